@@ -1,0 +1,138 @@
+"""User-facing texts of the non-GUI layers, Korean first with English as a translation.
+
+The GUI translates its own strings with Qt's tr(); the layers below it cannot import Qt,
+so the few texts they produce (validation and environment messages) live here, keyed by
+code. The GUI and the CLI pick the language once at start with ``set_language``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Language = Literal["ko", "en"]
+_language: Language = "ko"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = "en" if language.startswith("en") else "ko"
+
+
+def current_language() -> Language:
+    return _language
+
+
+def pick(ko: str, en: str) -> str:
+    """The text for the current language."""
+    return en if _language == "en" else ko
+
+
+# Field names as the user sees them on forms.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("이름", "Name"),
+    "company_name": ("기업명", "Company name"),
+    "brn": ("사업자등록번호", "Business registration number"),
+    "ceo": ("대표자", "CEO"),
+    "address": ("주소", "Address"),
+    "region": ("지역", "Region"),
+    "industry": ("업종", "Industry"),
+    "employees": ("종업원 수", "Employees"),
+    "revenue": ("매출액", "Revenue"),
+    "designation": ("지정·인증", "Designation"),
+    "supplier_tier": ("협력사 구분", "Supplier tier"),
+    "founded_on": ("설립일", "Founded on"),
+    "phone": ("전화번호", "Phone"),
+    "email": ("이메일", "E-mail"),
+    "position": ("직위", "Position"),
+    "year": ("연도", "Year"),
+    "budget": ("예산", "Budget"),
+    "funding": ("재원 구성", "Funding split"),
+    "login": ("로그인 ID", "Login"),
+    "role": ("역할", "Role"),
+    "specialty": ("전문 분야", "Specialty"),
+    "visit_date": ("방문일", "Visit date"),
+    "place": ("장소", "Place"),
+    "attendees": ("참석자", "Attendees"),
+    "purpose": ("방문 목적", "Purpose"),
+    "notes": ("코칭 내용", "Notes"),
+    "category": ("애로 분야", "Category"),
+    "description": ("애로 내용", "Description"),
+    "severity": ("심각도", "Severity"),
+    "requested_support": ("요청 지원", "Requested support"),
+    "agency": ("담당 기관", "Responsible agency"),
+    "status": ("상태", "Status"),
+    "resolution": ("조치 결과", "Resolution"),
+    "starts_on": ("시작일", "Start date"),
+    "ends_on": ("종료일", "End date"),
+    "programme": ("사업", "Programme"),
+    "company": ("기업", "Company"),
+    "coach": ("코치", "Coach"),
+    "difficulty": ("애로사항", "Difficulty"),
+    "visit": ("방문", "Visit"),
+}
+
+# Problems, by code. ``{…}`` fields are filled from the problem's parameters.
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "required": ("필수 항목입니다.", "is required."),
+    "too_long": ("{max}자 이하로 입력하세요.", "must be at most {max} characters."),
+    "brn_format": (
+        "숫자 10자리(예: 123-45-67890)로 입력하세요.",
+        "must be 10 digits, e.g. 123-45-67890.",
+    ),
+    "brn_check_digit": (
+        "검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.",
+        "has a wrong check digit (the last digit); check the number.",
+    ),
+    "brn_duplicate": (
+        "이미 등록된 번호입니다 ({name}).",
+        "is already registered ({name}).",
+    ),
+    "not_negative": ("0 이상이어야 합니다.", "must not be negative."),
+    "not_integer": ("정수로 입력하세요.", "must be a whole number."),
+    "money_format": (
+        "금액을 숫자로 입력하세요 (예: 1,500만원).",
+        "must be an amount, e.g. 15,000,000.",
+    ),
+    "unknown_choice": ("목록에 없는 값입니다: {value}", "is not one of the choices: {value}"),
+    "future_date": ("미래 날짜는 입력할 수 없습니다.", "cannot be in the future."),
+    "date_order": ("시작일보다 빠를 수 없습니다.", "cannot be before the start date."),
+    "email_format": ("올바른 이메일 주소가 아닙니다.", "is not a valid e-mail address."),
+    "phone_format": (
+        "숫자와 하이픈으로 입력하세요 (예: 062-123-4567).",
+        "must be digits and hyphens, e.g. 062-123-4567.",
+    ),
+    "year_range": ("{low}–{high} 사이의 연도를 입력하세요.", "must be a year from {low} to {high}."),
+    "funding_sum": (
+        "재원별 금액의 합({total})이 예산({budget})과 같아야 합니다.",
+        "must add up to the budget ({budget}); it adds up to {total}.",
+    ),
+    "not_found": ("찾을 수 없습니다: {value}", "was not found: {value}"),
+    "transition": (
+        "'{source}'에서 '{target}'(으)로 바꿀 수 없습니다.",
+        "cannot change from '{source}' to '{target}'.",
+    ),
+    "not_allowed": ("{role} 권한으로는 할 수 없습니다.", "is not allowed for a {role}."),
+    "login_format": (
+        "영문 소문자로 시작하는 영문·숫자·밑줄 3–40자로 입력하세요.",
+        "must be 3–40 lower-case letters, digits or underscores, starting with a letter.",
+    ),
+    "deleted": ("삭제된 항목입니다.", "has been deleted."),
+    "visit_locked": (
+        "관리자가 검토를 마친 방문은 수정할 수 없습니다.",
+        "has been reviewed by a supervisor and can no longer be edited.",
+    ),
+    "no_current_user": (
+        "사용자가 지정되지 않았습니다. 먼저 사용자로 로그인하거나 데모 자료를 만드세요.",
+        "no user is signed in; sign in or create the demo data first.",
+    ),
+}
+
+
+def field_label(field: str) -> str:
+    ko, en = FIELD_LABELS.get(field, (field, field))
+    return pick(ko, en)
+
+
+def problem_text(code: str, **params: object) -> str:
+    ko, en = PROBLEMS[code]
+    return pick(ko, en).format(**params)

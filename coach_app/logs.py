@@ -1,0 +1,28 @@
+"""One log file in the user's data folder, for the tracebacks users should never see."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from coach_app import paths
+
+log = logging.getLogger("coach_app")
+
+
+def setup(folder: Path | None = None) -> Path:
+    """Send coach_app's log records to a rotating file; returns its path."""
+    folder = folder or paths.log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "coach.log"
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return path

@@ -1,0 +1,23 @@
+"""Fetching a live (not deleted) row, or saying clearly that it is not there."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.store.base import Synced
+
+Row = TypeVar("Row", bound=Synced)
+
+
+def live(session: Session, model: type[Row], row_id: uuid.UUID, field: str) -> Row:
+    """The row ``row_id`` of ``model``; ValidationError naming ``field`` if absent or deleted."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise ValidationError([FieldProblem(field, "not_found", {"value": str(row_id)})])
+    if row.is_deleted:
+        raise ValidationError([FieldProblem(field, "deleted")])
+    return row

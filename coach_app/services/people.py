@@ -1,0 +1,124 @@
+"""Users (coaches, supervisors, administrators), programmes and assignments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from coach_app.domain.errors import FieldProblem, ValidationError, check
+from coach_app.domain.programme import ProgrammeDraft
+from coach_app.domain.roles import Role, Specialty, login_problem
+from coach_app.domain.validate import collect, date_order, required_text
+from coach_app.services.lookup import live
+from coach_app.store.database import Database
+from coach_app.store.models import Assignment, Company, Programme, User
+from coach_app.store.types import utcnow
+
+
+@dataclass
+class UserDraft:
+    login: str
+    name: str
+    role: str
+    specialty: str | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = collect(login_problem(self.login), required_text("name", self.name, 50))
+        if Role.parse(self.role) is None:
+            found.append(FieldProblem("role", "unknown_choice", {"value": self.role}))
+        if self.specialty and Specialty.parse(self.specialty) is None:
+            found.append(FieldProblem("specialty", "unknown_choice", {"value": self.specialty}))
+        return found
+
+
+def create_user(db: Database, draft: UserDraft) -> uuid.UUID:
+    check(draft.problems())
+    with db.transaction() as session:
+        if session.scalars(select(User).where(User.login == draft.login)).first():
+            raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": draft.login})])
+        role = Role.parse(draft.role)
+        specialty = Specialty.parse(draft.specialty) if draft.specialty else None
+        user = User(
+            login=draft.login, name=draft.name.strip(),
+            role=role.value if role else draft.role,
+            specialty=specialty.value if specialty else None,
+        )
+        session.add(user)
+        session.flush()
+        return user.id
+
+
+def users(db: Database, role: Role | None = None) -> list[User]:
+    statement = select(User).where(User.deleted_at.is_(None)).order_by(User.name)
+    if role is not None:
+        statement = statement.where(User.role == role.value)
+    with db.read() as session:
+        return list(session.scalars(statement))
+
+
+def user_by_login(db: Database, login: str) -> User | None:
+    with db.read() as session:
+        return session.scalars(select(User).where(User.login == login)).first()
+
+
+def sign_in(db: Database, login: str) -> User:
+    """Make ``login`` the user this laptop's edits are recorded as."""
+    user = user_by_login(db, login)
+    if user is None or user.is_deleted:
+        raise ValidationError([FieldProblem("login", "not_found", {"value": login})])
+    db.set_current_user(user.id)
+    return user
+
+
+def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> uuid.UUID:
+    check(draft.problems())
+    with db.transaction() as session:
+        programme = Programme(
+            name=draft.name.strip(), year=draft.year, agency=agency, budget=draft.budget,
+            funding_national=draft.funding.national, funding_local=draft.funding.local,
+            funding_company=draft.funding.company,
+        )
+        session.add(programme)
+        session.flush()
+        return programme.id
+
+
+def programmes(db: Database) -> list[Programme]:
+    with db.read() as session:
+        statement = select(Programme).where(Programme.deleted_at.is_(None))
+        return list(session.scalars(statement.order_by(Programme.year.desc(), Programme.name)))
+
+
+def assign_coach(
+    db: Database, programme_id: uuid.UUID, company_id: uuid.UUID, coach_id: uuid.UUID,
+    starts_on: dt.date, ends_on: dt.date | None = None,
+) -> uuid.UUID:
+    check(collect(date_order("ends_on", starts_on, ends_on)))
+    with db.transaction() as session:
+        live(session, Programme, programme_id, "programme")
+        live(session, Company, company_id, "company")
+        coach = live(session, User, coach_id, "coach")
+        if coach.role != Role.COACH.value:
+            raise ValidationError([FieldProblem("coach", "unknown_choice", {"value": coach.name})])
+        assignment = Assignment(
+            programme_id=programme_id, company_id=company_id, coach_id=coach_id,
+            starts_on=starts_on, ends_on=ends_on,
+        )
+        session.add(assignment)
+        session.flush()
+        return assignment.id
+
+
+def end_assignment(db: Database, assignment_id: uuid.UUID, ends_on: dt.date) -> None:
+    with db.transaction() as session:
+        assignment = live(session, Assignment, assignment_id, "coach")
+        check(collect(date_order("ends_on", assignment.starts_on, ends_on)))
+        assignment.ends_on = ends_on
+
+
+def remove_assignment(db: Database, assignment_id: uuid.UUID) -> None:
+    with db.transaction() as session:
+        live(session, Assignment, assignment_id, "coach").deleted_at = utcnow()

@@ -1,0 +1,153 @@
+"""Visits and the difficulties raised and followed up at them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coach_app.domain.difficulty import (
+    FINISHED,
+    DifficultyCategory,
+    DifficultyDraft,
+    DifficultyStatus,
+    Severity,
+    check_transition,
+)
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
+from coach_app.domain.visit import VisitDraft
+from coach_app.services.lookup import live
+from coach_app.store.database import Database
+from coach_app.store.models import Company, Difficulty, Visit
+from coach_app.store.types import utcnow
+
+_VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
+
+
+def record_visit(
+    db: Database, company_id: uuid.UUID, draft: VisitDraft,
+    programme_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Save a new visit with the difficulties raised at it, all or nothing."""
+    check(draft.problems())
+    coach_id = _coach(db)
+    with db.transaction() as session:
+        live(session, Company, company_id, "company")
+        visit = Visit(
+            company_id=company_id, coach_id=coach_id, programme_id=programme_id,
+            **{f: getattr(draft, f) for f in _VISIT_FIELDS},
+        )
+        session.add(visit)
+        session.flush()
+        for difficulty in draft.difficulties:
+            session.add(_new_difficulty(company_id, visit.id, difficulty))
+        return visit.id
+
+
+def update_visit(db: Database, visit_id: uuid.UUID, draft: VisitDraft) -> None:
+    """Change a visit's own fields (its difficulties are edited one by one)."""
+    check(draft.problems())
+    with db.transaction() as session:
+        visit = _editable_visit(session, visit_id)
+        for name in _VISIT_FIELDS:
+            setattr(visit, name, getattr(draft, name))
+
+
+def delete_visit(db: Database, visit_id: uuid.UUID) -> None:
+    with db.transaction() as session:
+        visit = _editable_visit(session, visit_id)
+        now = utcnow()
+        visit.deleted_at = now
+        for difficulty in session.scalars(
+            select(Difficulty).where(Difficulty.visit_id == visit_id, Difficulty.deleted_at.is_(None))
+        ):
+            difficulty.deleted_at = now
+
+
+def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) -> uuid.UUID:
+    check(draft.problems())
+    with db.transaction() as session:
+        visit = _editable_visit(session, visit_id)
+        difficulty = _new_difficulty(visit.company_id, visit.id, draft)
+        session.add(difficulty)
+        session.flush()
+        return difficulty.id
+
+
+def follow_up(
+    db: Database, difficulty_id: uuid.UUID, status: str, resolution: str = "",
+    at_visit: uuid.UUID | None = None, on: dt.date | None = None,
+) -> None:
+    """Move a difficulty along (in progress, resolved, closed, reopened) at a later visit."""
+    target = DifficultyStatus.parse(status)
+    if target is None:
+        raise ValidationError([FieldProblem("status", "unknown_choice", {"value": status})])
+    with db.transaction() as session:
+        difficulty = live(session, Difficulty, difficulty_id, "difficulty")
+        check_transition(DifficultyStatus(difficulty.status), target, resolution)
+        if at_visit is not None:
+            live(session, Visit, at_visit, "visit")
+        difficulty.status = target.value
+        difficulty.resolution = resolution.strip()
+        difficulty.followed_up_visit_id = at_visit
+        difficulty.resolved_on = (on or dt.date.today()) if target in FINISHED else None
+
+
+def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
+    """A company's visits, newest first."""
+    with db.read() as session:
+        statement = (
+            select(Visit)
+            .where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
+            .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+        )
+        return list(session.scalars(statement))
+
+
+def difficulties_of(
+    db: Database, company_id: uuid.UUID, open_only: bool = False
+) -> list[Difficulty]:
+    with db.read() as session:
+        statement = select(Difficulty).where(
+            Difficulty.company_id == company_id, Difficulty.deleted_at.is_(None)
+        )
+        if open_only:
+            statement = statement.where(
+                Difficulty.status.in_([DifficultyStatus.OPEN, DifficultyStatus.IN_PROGRESS])
+            )
+        return list(session.scalars(statement.order_by(Difficulty.created_at)))
+
+
+def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
+    with db.read() as session:
+        return live(session, Visit, visit_id, "visit")
+
+
+def _new_difficulty(
+    company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
+) -> Difficulty:
+    # The draft was validated, so every choice parses.
+    category = DifficultyCategory.parse(draft.category)
+    severity = Severity.parse(draft.severity)
+    status = DifficultyStatus.parse(draft.status)
+    assert category is not None and severity is not None and status is not None
+    return Difficulty(
+        company_id=company_id, visit_id=visit_id, category=category.value,
+        description=draft.description, severity=severity.value,
+        requested_support=draft.requested_support, agency=draft.agency, status=status.value,
+        resolution=draft.resolution,
+    )
+
+
+def _editable_visit(session: Session, visit_id: uuid.UUID) -> Visit:
+    visit = live(session, Visit, visit_id, "visit")
+    if visit.reviewed_at is not None:
+        raise RuleViolation(FieldProblem("visit", "visit_locked"))
+    return visit
+
+
+def _coach(db: Database) -> uuid.UUID:
+    if db.actor is None:
+        raise RuleViolation(FieldProblem("coach", "no_current_user"))
+    return db.actor

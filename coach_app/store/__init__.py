@@ -1,0 +1,1 @@
+"""The local SQLite store: typed models, one transaction helper, migrations, backups."""

@@ -1,0 +1,92 @@
+"""Rolling backups of the local database file, and restoring one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+KEEP = 5
+# A new backup at open when the newest is older than this.
+INTERVAL = dt.timedelta(hours=20)
+
+
+def folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Backups of ``database``, newest first."""
+    found = folder(database).glob(f"{database.stem}-*.sqlite3")
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def newest(database: Path) -> Path | None:
+    backups = list_backups(database)
+    return backups[0] if backups else None
+
+
+def is_due(database: Path, now: dt.datetime | None = None) -> bool:
+    latest = newest(database)
+    if latest is None:
+        return True
+    now = now or dt.datetime.now(dt.UTC)
+    made = dt.datetime.fromtimestamp(latest.stat().st_mtime, dt.UTC)
+    return now - made >= INTERVAL
+
+
+def make_backup(database: Path, keep: int = KEEP) -> Path:
+    """Copy ``database`` consistently (SQLite's online backup) and drop the oldest copies."""
+    target_folder = folder(database)
+    target_folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = target_folder / f"{database.stem}-{stamp}.sqlite3"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    partial.replace(target)  # a backup is either whole or absent
+    for old in list_backups(database)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def verify(backup: Path) -> bool:
+    """Whether ``backup`` is a sound SQLite database."""
+    try:
+        connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            row = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def restore(database: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of ``database``; returns where the replaced file was kept.
+
+    The current file is never destroyed: it is kept beside the database as
+    ``NAME.replaced-STAMP`` so a wrong restore can be undone by hand.
+    """
+    if not verify(backup):
+        raise ValueError(f"not a sound database backup: {backup}")
+    kept: Path | None = None
+    if database.exists():
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        kept = database.with_name(f"{database.name}.replaced-{stamp}")
+        database.replace(kept)
+    for suffix in ("-wal", "-shm"):
+        leftover = database.with_name(database.name + suffix)
+        if leftover.exists():
+            leftover.replace(database.with_name(f"{database.name}{suffix}.replaced"))
+    shutil.copyfile(backup, database)
+    return kept

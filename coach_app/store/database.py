@@ -1,0 +1,172 @@
+"""Opening the local database, and the one way to read or write it.
+
+``Database.open`` checks the file (not read-only, really SQLite, not newer than this app,
+sound), takes a rolling backup, and runs pending migrations. ``transaction()`` gives a
+fresh session for one unit of work: sessions are never shared between threads.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.store import backup, migrate, outbox
+from coach_app.store.errors import (
+    DatabaseCorrupt,
+    environment_errors,
+    read_only,
+    too_new,
+)
+from coach_app.store.models import LocalSetting
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5_000
+CURRENT_USER = "current_user"
+
+
+class Database:
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        outbox.install(self._sessions)
+        self.actor: uuid.UUID | None = None
+
+    @classmethod
+    def open(cls, path: Path | str, *, take_backup: bool = True) -> Database:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        path = Path(path).expanduser().absolute()
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            _check_file(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _engine(path)
+        try:
+            with environment_errors(path):
+                _prepare(path, engine, existed, take_backup)
+        except BaseException:
+            engine.dispose()
+            raise
+        database = cls(path, engine)
+        database.actor = database.current_user()
+        return database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with environment_errors(self.path), self._sessions.begin() as session:
+            session.info[outbox.ACTOR] = self.actor
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only: closed without commit, its objects stay readable."""
+        with environment_errors(self.path), self._sessions() as session:
+            yield session
+
+    def integrity_problems(self) -> list[str]:
+        """Everything SQLite's full integrity and foreign-key checks report (empty: sound)."""
+        with environment_errors(self.path), self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").all()
+            problems = [str(r[0]) for r in rows if r[0] != "ok"]
+            for table, rowid, parent, _ in connection.exec_driver_sql(
+                "PRAGMA foreign_key_check"
+            ).all():
+                problems.append(f"{table} row {rowid}: missing {parent} row")
+        return problems
+
+    def setting(self, key: str) -> dict[str, Any] | None:
+        with self.read() as session:
+            found = session.get(LocalSetting, key)
+            return dict(found.value) if found else None
+
+    def set_setting(self, key: str, value: dict[str, Any]) -> None:
+        with self.transaction() as session:
+            session.merge(LocalSetting(key=key, value=value))
+
+    def current_user(self) -> uuid.UUID | None:
+        value = self.setting(CURRENT_USER)
+        return uuid.UUID(value["id"]) if value else None
+
+    def set_current_user(self, user_id: uuid.UUID) -> None:
+        self.set_setting(CURRENT_USER, {"id": str(user_id)})
+        self.actor = user_id
+
+
+def _check_file(path: Path) -> None:
+    # As root, SQLite would write to a file whose permissions say read-only; honour them.
+    mode = path.stat().st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise read_only(path, backup.newest(path))
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DatabaseCorrupt(path, backup.newest(path))
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _prepare(path: Path, engine: Engine, existed: bool, take_backup: bool) -> None:
+    with engine.connect() as connection:
+        revision = migrate.current(connection)
+        if revision is not None and not migrate.is_known(revision):
+            raise too_new(path, revision)
+        if existed:
+            result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+            if result != "ok":
+                raise DatabaseCorrupt(path, backup.newest(path))
+        connection.rollback()
+    head = migrate.head()
+    if existed and take_backup and (revision != head or backup.is_due(path)):
+        backup.make_backup(path)
+    if revision != head:
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+
+
+def table_counts(database: Database) -> dict[str, int]:
+    """Rows per table, for the integrity report and for tests."""
+    from coach_app.store.models import SYNCED_MODELS
+
+    counts = {}
+    with database.read() as session:
+        for model in SYNCED_MODELS:
+            name = model.__tablename__  # type: ignore[attr-defined]
+            counts[name] = int(session.execute(text(f"SELECT count(*) FROM {name}")).scalar_one())
+    return counts

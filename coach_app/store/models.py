@@ -1,0 +1,291 @@
+"""Typed models of every synced entity (DESIGN.md §2) and the local-only tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, event, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coach_app.domain.company import search_text
+from coach_app.store.base import Base, Synced
+from coach_app.store.types import utcnow
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20))
+    specialty: Mapped[str | None] = mapped_column(String(20), default=None)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Programme(Synced, Base):
+    __tablename__ = "programmes"
+
+    name: Mapped[str] = mapped_column(String(100))
+    year: Mapped[int]
+    agency: Mapped[str] = mapped_column(String(100), default="")
+    budget: Mapped[int] = mapped_column(BigInteger, default=0)
+    funding_national: Mapped[int] = mapped_column(BigInteger, default=0)
+    funding_local: Mapped[int] = mapped_column(BigInteger, default=0)
+    funding_company: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Company(Synced, Base):
+    __tablename__ = "companies"
+    __table_args__ = (
+        # One live company per number; a deleted one may be registered again.
+        Index(
+            "uq_companies_brn_live", "brn", unique=True,
+            sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
+
+    name: Mapped[str] = mapped_column(String(100))
+    brn: Mapped[str] = mapped_column(String(12))
+    ceo: Mapped[str] = mapped_column(String(50), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    region: Mapped[str] = mapped_column(String(10), default="", index=True)
+    industry: Mapped[str] = mapped_column(String(50), default="")
+    employees: Mapped[int | None] = mapped_column(default=None)
+    revenue: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    designation: Mapped[str | None] = mapped_column(String(30), default=None)
+    supplier_tier: Mapped[str | None] = mapped_column(String(20), default=None)
+    founded_on: Mapped[dt.date | None] = mapped_column(default=None)
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    # Every searchable field folded into one string (kept up to date on each write), so
+    # search as you type scans one column.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+@event.listens_for(Company, "before_insert")
+@event.listens_for(Company, "before_update")
+def _refresh_search_text(_mapper: object, _connection: object, company: Company) -> None:
+    company.search_text = search_text(
+        company.name, company.brn, company.ceo or "", company.region or "",
+        company.industry or "", company.designation,
+    )
+
+
+class Contact(Synced, Base):
+    __tablename__ = "contacts"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    position: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Assignment(Synced, Base):
+    __tablename__ = "assignments"
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programmes.id"), index=True)
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    starts_on: Mapped[dt.date]
+    ends_on: Mapped[dt.date | None] = mapped_column(default=None)
+
+
+class Visit(Synced, Base):
+    __tablename__ = "visits"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    programme_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("programmes.id"), default=None
+    )
+    visit_date: Mapped[dt.date] = mapped_column(index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when a supervisor has reviewed the visit; a reviewed visit is locked.
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    reviewed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class Difficulty(Synced, Base):
+    __tablename__ = "difficulties"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visits.id"), index=True)
+    category: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(10), default="medium")
+    requested_support: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    # The later visit at which the status last changed (follow-up across visits).
+    followed_up_visit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visits.id"), default=None
+    )
+    resolved_on: Mapped[dt.date | None] = mapped_column(default=None)
+
+
+class Diagnosis(Synced, Base):
+    __tablename__ = "diagnoses"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), default=None)
+    coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    template_id: Mapped[str] = mapped_column(String(50))
+    template_version: Mapped[str] = mapped_column(String(20))
+    diagnosed_on: Mapped[dt.date]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    # Computed from the item scores with the template's weights when saved.
+    area_scores: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    overall_score: Mapped[float | None] = mapped_column(default=None)
+
+
+class DiagnosisScore(Synced, Base):
+    __tablename__ = "diagnosis_scores"
+
+    diagnosis_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("diagnoses.id"), index=True)
+    item_code: Mapped[str] = mapped_column(String(50))
+    current: Mapped[int | None] = mapped_column(default=None)  # None: not applicable
+    target: Mapped[int | None] = mapped_column(default=None)
+    evidence: Mapped[str] = mapped_column(String(20), default="self_reported")
+    attachment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("attachments.id"), default=None
+    )
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Roadmap(Synced, Base):
+    __tablename__ = "roadmaps"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    programme_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("programmes.id"), default=None
+    )
+    coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    revision: Mapped[int] = mapped_column(default=1)
+    # The approved revision this one was started from.
+    previous_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("roadmaps.id"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    approved_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class RoadmapItem(Synced, Base):
+    __tablename__ = "roadmap_items"
+
+    roadmap_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("roadmaps.id"), index=True)
+    phase: Mapped[int] = mapped_column(default=1)
+    position: Mapped[int] = mapped_column(default=0)
+    stage: Mapped[str] = mapped_column(String(30))
+    item_type: Mapped[str] = mapped_column(String(50), default="")
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    starts_on: Mapped[dt.date | None] = mapped_column(default=None)
+    ends_on: Mapped[dt.date | None] = mapped_column(default=None)
+    budget_national: Mapped[int] = mapped_column(BigInteger, default=0)
+    budget_local: Mapped[int] = mapped_column(BigInteger, default=0)
+    budget_company: Mapped[int] = mapped_column(BigInteger, default=0)
+    owner_agency: Mapped[str] = mapped_column(String(100), default="")
+    kpi_name: Mapped[str] = mapped_column(String(100), default="")
+    kpi_unit: Mapped[str] = mapped_column(String(20), default="")
+    kpi_baseline: Mapped[float | None] = mapped_column(default=None)
+    kpi_target: Mapped[float | None] = mapped_column(default=None)
+    kpi_actual: Mapped[float | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    depends_on: Mapped[list[str]] = mapped_column(default=list)
+    gap_item_code: Mapped[str | None] = mapped_column(String(50), default=None)
+    difficulty_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("difficulties.id"), default=None
+    )
+    support_programme_code: Mapped[str | None] = mapped_column(String(50), default=None)
+
+
+class Review(Synced, Base):
+    __tablename__ = "reviews"
+
+    roadmap_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("roadmaps.id"), index=True)
+    reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    decision: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Synced, Base):
+    __tablename__ = "attachments"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(10), default="photo")
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)  # SHA-256, hex
+    caption: Mapped[str] = mapped_column(String(500), default="")
+
+
+class SupportProgramme(Synced, Base):
+    """An entry of the support-programme catalogue (reference data)."""
+
+    __tablename__ = "support_programmes"
+
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(String(100), default="")
+    funds: Mapped[str] = mapped_column(Text, default="")
+    stages: Mapped[list[str]] = mapped_column(default=list)
+    gap_areas: Mapped[list[str]] = mapped_column(default=list)
+    categories: Mapped[list[str]] = mapped_column(default=list)
+    budget_cap: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    reentry_wait_years: Mapped[int] = mapped_column(default=0)
+
+
+# --- local only: never synced ------------------------------------------------------
+
+
+class OutboxEntry(Base):
+    """One local change waiting to be pushed, written in the transaction that made it.
+
+    ``op_id`` is what the server remembers to apply a replayed push only once;
+    ``base`` holds the values the edit started from, for the server's three-way merge.
+    """
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    values: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    base_version: Mapped[int | None] = mapped_column(default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class LocalSetting(Base):
+    """Per-database state that belongs to this laptop (signed-in user, sync cursor…)."""
+
+    __tablename__ = "local_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    User, Programme, Company, Contact, Assignment, Visit, Difficulty, Attachment, Diagnosis,
+    DiagnosisScore, Roadmap, RoadmapItem, Review, SupportProgramme,
+)
+MODEL_BY_TABLE: dict[str, type[Synced]] = {
+    m.__tablename__: m for m in SYNCED_MODELS  # type: ignore[attr-defined]
+}

@@ -1,0 +1,79 @@
+"""Starting the GUI: one QApplication, one translator, one error handler."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach_app import logs, paths
+from coach_app.domain.errors import CoachError
+from coach_app.domain.messages import set_language
+from coach_app.store.database import Database
+from coach_app.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationName(paths.APP_NAME)
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Korean is the source language; English comes from coach_en.qm and Qt's own."""
+    set_language(language)
+    installed: list[QTranslator] = []
+    if language != "en":
+        return installed
+    folder = str(paths.resources() / "translations")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("coach_en", folder), ("qtbase_en", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(QLocale(QLocale.Language.English), name.split("_")[0], "_",
+                           where) or translator.load(name, where):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def install_error_handler(log_path: Path) -> None:
+    """Unexpected errors are logged with their traceback and reported, not fatal."""
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        logs.log.error("unexpected error", exc_info=(kind, error, tb))
+        if isinstance(error, CoachError):
+            text = str(error)
+        else:
+            text = QApplication.translate(
+                "app", "예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.\n"
+                "문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:\n%1",
+            ).replace("%1", str(log_path))
+        QMessageBox.critical(None, QApplication.translate("app", "오류"), text)
+
+    sys.excepthook = handle
+
+
+def run(database: Path, language: str = "ko") -> int:
+    log_path = logs.setup()
+    app = make_application()
+    install_translators(app, language)
+    try:
+        db = Database.open(database)
+    except CoachError as error:
+        QMessageBox.critical(None, QApplication.translate("app", "데이터베이스를 열 수 없음"),
+                             str(error))
+        return 1
+    install_error_handler(log_path)
+    window = MainWindow(db)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()
