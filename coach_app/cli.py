@@ -14,6 +14,7 @@ from pathlib import Path
 from coach_app import __version__, logs, paths
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
+from coach_app.store.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -53,17 +54,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS,
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="the local database file (default: coach.sqlite3 in the user data folder)",
     )
     parser = argparse.ArgumentParser(
-        prog="coach-app", parents=[common],
+        prog="coach-app",
+        parents=[common],
         description="Coach: field-consultation coaching. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"coach-app {__version__}")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko", help="language (ko)")
     parser.add_argument(
-        "--demo-on-first-run", action="store_true",
+        "--demo-on-first-run",
+        action="store_true",
         help="fill the database with demo data when it does not exist yet",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -110,9 +115,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from coach_app.store.database import Database
-
+def _open(args: argparse.Namespace) -> Database:
     return Database.open(_db_path(args))
 
 
@@ -137,14 +140,18 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with _open(args) as db:
         data = build(
-            db, DemoSize(args.companies, args.visits_per_company, args.seed),
+            db,
+            DemoSize(args.companies, args.visits_per_company, args.seed),
             progress=lambda line: print("  " + line),
         )
         total = sum(len(rows) for rows in data.tables.values())
-    print(pick(
-        f"데모 자료 {total:,}행을 {time.perf_counter() - started:.1f}초 만에 만들었습니다: {db.path}",
-        f"Created {total:,} demo rows in {time.perf_counter() - started:.1f} s: {db.path}",
-    ))
+    seconds = time.perf_counter() - started
+    print(
+        pick(
+            f"데모 자료 {total:,}행을 {seconds:.1f}초 만에 만들었습니다: {db.path}",
+            f"Created {total:,} demo rows in {seconds:.1f} s: {db.path}",
+        )
+    )
     print(pick(f"로그인 사용자: {data.coach_login}", f"Signed in as: {data.coach_login}"))
     return 0
 
@@ -158,8 +165,13 @@ def _dump(args: argparse.Namespace) -> int:
         else:
             with args.output.open("w", encoding="utf-8", newline="\n") as out:
                 counts = maintenance.dump(db, out)
-            print(pick(f"{sum(counts.values()):,}행을 썼습니다: {args.output}",
-                       f"Wrote {sum(counts.values()):,} rows: {args.output}"), file=sys.stderr)
+            print(
+                pick(
+                    f"{sum(counts.values()):,}행을 썼습니다: {args.output}",
+                    f"Wrote {sum(counts.values()):,} rows: {args.output}",
+                ),
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -171,8 +183,12 @@ def _check(args: argparse.Namespace) -> int:
     print(pick(f"데이터베이스: {report.path}", f"Database: {report.path}"))
     for table, count in report.counts.items():
         print(f"  {table:<20} {count:>10,}")
-    print(pick(f"동기화 대기 변경: {report.pending_changes:,}",
-               f"Changes waiting to sync: {report.pending_changes:,}"))
+    print(
+        pick(
+            f"동기화 대기 변경: {report.pending_changes:,}",
+            f"Changes waiting to sync: {report.pending_changes:,}",
+        )
+    )
     print(pick(f"백업: {len(report.backups)}개", f"Backups: {len(report.backups)}"))
     if report.sound:
         print(pick("무결성 검사: 이상 없음", "Integrity check: ok"))
@@ -181,8 +197,12 @@ def _check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print("  " + problem)
     if report.backups:
-        print(pick(f"복원하려면: coach-app restore --db \"{report.path}\" \"{report.backups[0]}\"",
-                   f"To restore: coach-app restore --db \"{report.path}\" \"{report.backups[0]}\""))
+        print(
+            pick(
+                f'복원하려면: coach-app restore --db "{report.path}" "{report.backups[0]}"',
+                f'To restore: coach-app restore --db "{report.path}" "{report.backups[0]}"',
+            )
+        )
     return 1
 
 
@@ -206,10 +226,19 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         kept = maintenance.restore(database, args.backup)
     except ValueError:
-        print(pick(f"올바른 백업 파일이 아닙니다: {args.backup}",
-                   f"Not a sound backup file: {args.backup}"), file=sys.stderr)
+        print(
+            pick(
+                f"올바른 백업 파일이 아닙니다: {args.backup}",
+                f"Not a sound backup file: {args.backup}",
+            ),
+            file=sys.stderr,
+        )
         return 1
     print(pick(f"복원했습니다: {database}", f"Restored: {database}"))
     if kept is not None:
-        print(pick(f"이전 파일은 여기에 보관했습니다: {kept}", f"The previous file is kept at: {kept}"))
+        print(
+            pick(
+                f"이전 파일은 여기에 보관했습니다: {kept}", f"The previous file is kept at: {kept}"
+            )
+        )
     return 0

@@ -20,9 +20,7 @@ def setup(folder: Path | None = None) -> Path:
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return path

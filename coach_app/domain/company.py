@@ -21,18 +21,39 @@ from coach_app.domain.validate import (
 
 # The 17 시·도, stored by their usual short Korean name.
 REGIONS: dict[str, str] = {
-    "서울": "Seoul", "부산": "Busan", "대구": "Daegu", "인천": "Incheon", "광주": "Gwangju",
-    "대전": "Daejeon", "울산": "Ulsan", "세종": "Sejong", "경기": "Gyeonggi",
-    "강원": "Gangwon", "충북": "Chungbuk", "충남": "Chungnam", "전북": "Jeonbuk",
-    "전남": "Jeonnam", "경북": "Gyeongbuk", "경남": "Gyeongnam", "제주": "Jeju",
+    "서울": "Seoul",
+    "부산": "Busan",
+    "대구": "Daegu",
+    "인천": "Incheon",
+    "광주": "Gwangju",
+    "대전": "Daejeon",
+    "울산": "Ulsan",
+    "세종": "Sejong",
+    "경기": "Gyeonggi",
+    "강원": "Gangwon",
+    "충북": "Chungbuk",
+    "충남": "Chungnam",
+    "전북": "Jeonbuk",
+    "전남": "Jeonnam",
+    "경북": "Gyeongbuk",
+    "경남": "Gyeongnam",
+    "제주": "Jeju",
 }
 
 # Industries coaches meet most; the field is free text, these are offered first.
 INDUSTRIES: dict[str, str] = {
-    "자동차부품": "Automotive parts", "뿌리산업": "Root industries (casting, moulding…)",
-    "섬유": "Textiles", "전자": "Electronics", "기계": "Machinery", "화학": "Chemicals",
-    "식품": "Food", "금속가공": "Metal processing", "에너지": "Energy",
-    "바이오·헬스": "Bio and health", "광융합": "Photonics", "조선기자재": "Shipbuilding equipment",
+    "자동차부품": "Automotive parts",
+    "뿌리산업": "Root industries (casting, moulding…)",
+    "섬유": "Textiles",
+    "전자": "Electronics",
+    "기계": "Machinery",
+    "화학": "Chemicals",
+    "식품": "Food",
+    "금속가공": "Metal processing",
+    "에너지": "Energy",
+    "바이오·헬스": "Bio and health",
+    "광융합": "Photonics",
+    "조선기자재": "Shipbuilding equipment",
 }
 
 
@@ -53,19 +74,21 @@ class SupplierTier(Choice):
     TIER3 = "tier3"
 
 
-label_choices({
-    Designation.PREMIUM: ("명품강소기업", "Premium SME"),
-    Designation.PRE_PREMIUM: ("PRE-명품강소기업", "Pre-premium SME"),
-    Designation.STAR: ("스타기업", "Star company"),
-    Designation.GLOBAL: ("글로벌강소기업", "Global SME"),
-    Designation.WORLD_CLASS: ("월드클래스300", "World Class 300"),
-    Designation.INNOBIZ: ("이노비즈", "Inno-Biz"),
-    Designation.MAINBIZ: ("메인비즈", "Main-Biz"),
-    SupplierTier.INDEPENDENT: ("완성품·독립", "Own products"),
-    SupplierTier.TIER1: ("1차 협력사", "Tier-1 supplier"),
-    SupplierTier.TIER2: ("2차 협력사", "Tier-2 supplier"),
-    SupplierTier.TIER3: ("3차 이하 협력사", "Tier-3+ supplier"),
-})
+label_choices(
+    {
+        Designation.PREMIUM: ("명품강소기업", "Premium SME"),
+        Designation.PRE_PREMIUM: ("PRE-명품강소기업", "Pre-premium SME"),
+        Designation.STAR: ("스타기업", "Star company"),
+        Designation.GLOBAL: ("글로벌강소기업", "Global SME"),
+        Designation.WORLD_CLASS: ("월드클래스300", "World Class 300"),
+        Designation.INNOBIZ: ("이노비즈", "Inno-Biz"),
+        Designation.MAINBIZ: ("메인비즈", "Main-Biz"),
+        SupplierTier.INDEPENDENT: ("완성품·독립", "Own products"),
+        SupplierTier.TIER1: ("1차 협력사", "Tier-1 supplier"),
+        SupplierTier.TIER2: ("2차 협력사", "Tier-2 supplier"),
+        SupplierTier.TIER3: ("3차 이하 협력사", "Tier-3+ supplier"),
+    }
+)
 
 
 def region_label(region: str) -> str:
@@ -107,9 +130,7 @@ class CompanyDraft:
         if self.region and self.region not in REGIONS:
             found.append(FieldProblem("region", "unknown_choice", {"value": self.region}))
         if self.designation and Designation.parse(self.designation) is None:
-            found.append(
-                FieldProblem("designation", "unknown_choice", {"value": self.designation})
-            )
+            found.append(FieldProblem("designation", "unknown_choice", {"value": self.designation}))
         if self.supplier_tier and SupplierTier.parse(self.supplier_tier) is None:
             found.append(
                 FieldProblem("supplier_tier", "unknown_choice", {"value": self.supplier_tier})

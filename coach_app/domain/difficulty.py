@@ -37,27 +37,29 @@ class DifficultyStatus(Choice):
     CLOSED = "closed"
 
 
-label_choices({
-    DifficultyCategory.FUNDING: ("자금·유동성", "Funding / liquidity"),
-    DifficultyCategory.SALES: ("판로·납품", "Sales and delivery channels"),
-    DifficultyCategory.MANPOWER: ("인력", "Manpower"),
-    DifficultyCategory.FOREIGN_WORKERS: ("외국인력", "Foreign workers"),
-    DifficultyCategory.TECHNOLOGY: ("기술·R&D", "Technology / R&D"),
-    DifficultyCategory.IP: ("지식재산권", "Intellectual property"),
-    DifficultyCategory.CERTIFICATION: ("인증·시험", "Certification / testing"),
-    DifficultyCategory.EXPORT_MARKETING: ("수출·해외마케팅", "Export marketing"),
-    DifficultyCategory.SMART_FACTORY: ("스마트공장·디지털화", "Smart factory / digitalisation"),
-    DifficultyCategory.REGULATION: ("규제·인허가", "Regulation / permits"),
-    DifficultyCategory.OTHER: ("기타", "Other"),
-    Severity.LOW: ("낮음", "Low"),
-    Severity.MEDIUM: ("보통", "Medium"),
-    Severity.HIGH: ("높음", "High"),
-    Severity.CRITICAL: ("긴급", "Critical"),
-    DifficultyStatus.OPEN: ("접수", "Open"),
-    DifficultyStatus.IN_PROGRESS: ("조치 중", "In progress"),
-    DifficultyStatus.RESOLVED: ("해결", "Resolved"),
-    DifficultyStatus.CLOSED: ("종결", "Closed"),
-})
+label_choices(
+    {
+        DifficultyCategory.FUNDING: ("자금·유동성", "Funding / liquidity"),
+        DifficultyCategory.SALES: ("판로·납품", "Sales and delivery channels"),
+        DifficultyCategory.MANPOWER: ("인력", "Manpower"),
+        DifficultyCategory.FOREIGN_WORKERS: ("외국인력", "Foreign workers"),
+        DifficultyCategory.TECHNOLOGY: ("기술·R&D", "Technology / R&D"),
+        DifficultyCategory.IP: ("지식재산권", "Intellectual property"),
+        DifficultyCategory.CERTIFICATION: ("인증·시험", "Certification / testing"),
+        DifficultyCategory.EXPORT_MARKETING: ("수출·해외마케팅", "Export marketing"),
+        DifficultyCategory.SMART_FACTORY: ("스마트공장·디지털화", "Smart factory / digitalisation"),
+        DifficultyCategory.REGULATION: ("규제·인허가", "Regulation / permits"),
+        DifficultyCategory.OTHER: ("기타", "Other"),
+        Severity.LOW: ("낮음", "Low"),
+        Severity.MEDIUM: ("보통", "Medium"),
+        Severity.HIGH: ("높음", "High"),
+        Severity.CRITICAL: ("긴급", "Critical"),
+        DifficultyStatus.OPEN: ("접수", "Open"),
+        DifficultyStatus.IN_PROGRESS: ("조치 중", "In progress"),
+        DifficultyStatus.RESOLVED: ("해결", "Resolved"),
+        DifficultyStatus.CLOSED: ("종결", "Closed"),
+    }
+)
 
 # Where a difficulty may go next. Resolved and closed ones can be reopened when the
 # problem comes back at a later visit.
@@ -76,9 +78,7 @@ TRANSITIONS: dict[DifficultyStatus, frozenset[DifficultyStatus]] = {
 FINISHED = frozenset({DifficultyStatus.RESOLVED, DifficultyStatus.CLOSED})
 
 
-def check_transition(
-    source: DifficultyStatus, target: DifficultyStatus, resolution: str
-) -> None:
+def check_transition(source: DifficultyStatus, target: DifficultyStatus, resolution: str) -> None:
     """Raise RuleViolation unless a difficulty may move from ``source`` to ``target``."""
     if source == target:
         return

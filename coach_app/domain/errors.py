@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from coach_app.domain.messages import field_label, problem_text
 
@@ -13,7 +14,7 @@ class FieldProblem:
 
     field: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclass_field(default_factory=dict)
 
     @property
     def message(self) -> str:

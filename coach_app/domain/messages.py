@@ -101,7 +101,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "숫자와 하이픈으로 입력하세요 (예: 062-123-4567).",
         "must be digits and hyphens, e.g. 062-123-4567.",
     ),
-    "year_range": ("{low}–{high} 사이의 연도를 입력하세요.", "must be a year from {low} to {high}."),
+    "year_range": (
+        "{low}–{high} 사이의 연도를 입력하세요.",
+        "must be a year from {low} to {high}.",
+    ),
     "funding_sum": (
         "재원별 금액의 합({total})이 예산({budget})과 같아야 합니다.",
         "must add up to the budget ({budget}); it adds up to {total}.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.money import format_won
@@ -18,14 +18,12 @@ class ProgrammeDraft:
     name: str
     year: int
     budget: int = 0
-    funding: Budget = Budget()
+    funding: Budget = field(default_factory=Budget)
 
     def problems(self) -> list[FieldProblem]:
         found = collect(required_text("name", self.name, 100), not_negative("budget", self.budget))
         if not FIRST_YEAR <= self.year <= LAST_YEAR:
-            found.append(
-                FieldProblem("year", "year_range", {"low": FIRST_YEAR, "high": LAST_YEAR})
-            )
+            found.append(FieldProblem("year", "year_range", {"low": FIRST_YEAR, "high": LAST_YEAR}))
         found.extend(self.funding.problems())
         if self.funding.total and self.funding.total != self.budget:
             found.append(

@@ -30,17 +30,19 @@ class ReviewDecision(Choice):
     COMMENT = "comment"
 
 
-label_choices({
-    RoadmapStatus.DRAFT: ("작성 중", "Draft"),
-    RoadmapStatus.SUBMITTED: ("검토 요청", "Submitted"),
-    RoadmapStatus.CHANGES_REQUESTED: ("보완 요청", "Changes requested"),
-    RoadmapStatus.APPROVED: ("승인", "Approved"),
-    RoadmapStatus.IN_PROGRESS: ("추진 중", "In progress"),
-    RoadmapStatus.COMPLETED: ("완료", "Completed"),
-    ReviewDecision.APPROVE: ("승인", "Approve"),
-    ReviewDecision.REQUEST_CHANGES: ("보완 요청", "Request changes"),
-    ReviewDecision.COMMENT: ("의견", "Comment"),
-})
+label_choices(
+    {
+        RoadmapStatus.DRAFT: ("작성 중", "Draft"),
+        RoadmapStatus.SUBMITTED: ("검토 요청", "Submitted"),
+        RoadmapStatus.CHANGES_REQUESTED: ("보완 요청", "Changes requested"),
+        RoadmapStatus.APPROVED: ("승인", "Approved"),
+        RoadmapStatus.IN_PROGRESS: ("추진 중", "In progress"),
+        RoadmapStatus.COMPLETED: ("완료", "Completed"),
+        ReviewDecision.APPROVE: ("승인", "Approve"),
+        ReviewDecision.REQUEST_CHANGES: ("보완 요청", "Request changes"),
+        ReviewDecision.COMMENT: ("의견", "Comment"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -77,9 +79,7 @@ def allowed_targets(source: RoadmapStatus, role: Role, is_owner: bool) -> list[R
     return [m.target for m in MOVES if m.source == source and _permits(m, role, is_owner)]
 
 
-def check_move(
-    source: RoadmapStatus, target: RoadmapStatus, role: Role, is_owner: bool
-) -> None:
+def check_move(source: RoadmapStatus, target: RoadmapStatus, role: Role, is_owner: bool) -> None:
     """Raise RuleViolation unless ``role`` may move a roadmap from ``source`` to ``target``."""
     moves = [m for m in MOVES if m.source == source and m.target == target]
     if not moves:

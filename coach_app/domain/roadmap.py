@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach_app.domain.choices import Choice, label_choices
 from coach_app.domain.errors import FieldProblem
@@ -32,21 +32,23 @@ class ItemStatus(Choice):
     DROPPED = "dropped"
 
 
-label_choices({
-    Stage.RND_PLANNING: ("R&D 기획", "R&D planning"),
-    Stage.IP: ("지식재산", "IP"),
-    Stage.PROTOTYPE: ("시제품", "Prototype"),
-    Stage.CERTIFICATION: ("인증", "Certification"),
-    Stage.COMMERCIALISATION: ("사업화", "Commercialisation"),
-    Stage.EXPORT: ("수출", "Export"),
-    FundingSource.NATIONAL: ("국비", "National"),
-    FundingSource.LOCAL: ("시비·도비", "City / province"),
-    FundingSource.COMPANY: ("자부담", "Company share"),
-    ItemStatus.PLANNED: ("계획", "Planned"),
-    ItemStatus.IN_PROGRESS: ("추진 중", "In progress"),
-    ItemStatus.DONE: ("완료", "Done"),
-    ItemStatus.DROPPED: ("취소", "Dropped"),
-})
+label_choices(
+    {
+        Stage.RND_PLANNING: ("R&D 기획", "R&D planning"),
+        Stage.IP: ("지식재산", "IP"),
+        Stage.PROTOTYPE: ("시제품", "Prototype"),
+        Stage.CERTIFICATION: ("인증", "Certification"),
+        Stage.COMMERCIALISATION: ("사업화", "Commercialisation"),
+        Stage.EXPORT: ("수출", "Export"),
+        FundingSource.NATIONAL: ("국비", "National"),
+        FundingSource.LOCAL: ("시비·도비", "City / province"),
+        FundingSource.COMPANY: ("자부담", "Company share"),
+        ItemStatus.PLANNED: ("계획", "Planned"),
+        ItemStatus.IN_PROGRESS: ("추진 중", "In progress"),
+        ItemStatus.DONE: ("완료", "Done"),
+        ItemStatus.DROPPED: ("취소", "Dropped"),
+    }
+)
 
 STAGE_ORDER = list(Stage)
 
@@ -76,8 +78,9 @@ class Budget:
         )
 
     def problems(self) -> list[FieldProblem]:
-        return collect(*(not_negative("budget", v) for v in (self.national, self.local,
-                                                              self.company)))
+        return collect(
+            *(not_negative("budget", v) for v in (self.national, self.local, self.company))
+        )
 
 
 @dataclass
@@ -86,7 +89,7 @@ class RoadmapItemDraft:
     stage: str
     starts_on: dt.date | None = None
     ends_on: dt.date | None = None
-    budget: Budget = Budget()
+    budget: Budget = field(default_factory=Budget)
 
     def problems(self) -> list[FieldProblem]:
         found = collect(

@@ -21,15 +21,17 @@ class Specialty(Choice):
     GENERAL = "general"
 
 
-label_choices({
-    Role.COACH: ("코치", "coach"),
-    Role.SUPERVISOR: ("관리자(감독)", "supervisor"),
-    Role.ADMIN: ("시스템 관리자", "administrator"),
-    Specialty.RND: ("R&D", "R&D"),
-    Specialty.EXPORT: ("수출", "Export"),
-    Specialty.SMART_FACTORY: ("스마트공장", "Smart factory"),
-    Specialty.GENERAL: ("경영 일반", "General management"),
-})
+label_choices(
+    {
+        Role.COACH: ("코치", "coach"),
+        Role.SUPERVISOR: ("관리자(감독)", "supervisor"),
+        Role.ADMIN: ("시스템 관리자", "administrator"),
+        Specialty.RND: ("R&D", "R&D"),
+        Specialty.EXPORT: ("수출", "Export"),
+        Specialty.SMART_FACTORY: ("스마트공장", "Smart factory"),
+        Specialty.GENERAL: ("경영 일반", "General management"),
+    }
+)
 
 # PostgreSQL logins are made from this, so keep to what needs no quoting.
 _LOGIN = re.compile(r"^[a-z][a-z0-9_]{2,39}$")

@@ -30,13 +30,15 @@ class Evidence(Choice):
     COACH_VERIFIED = "coach_verified"
 
 
-label_choices({
-    Band.RED: ("미흡", "Weak"),
-    Band.AMBER: ("보통", "Fair"),
-    Band.GREEN: ("우수", "Strong"),
-    Evidence.SELF_REPORTED: ("기업 자가 응답", "Self-reported"),
-    Evidence.COACH_VERIFIED: ("코치 확인", "Coach-verified"),
-})
+label_choices(
+    {
+        Band.RED: ("미흡", "Weak"),
+        Band.AMBER: ("보통", "Fair"),
+        Band.GREEN: ("우수", "Strong"),
+        Evidence.SELF_REPORTED: ("기업 자가 응답", "Self-reported"),
+        Evidence.COACH_VERIFIED: ("코치 확인", "Coach-verified"),
+    }
+)
 
 
 def default_target(current: int | None) -> int | None:

@@ -79,11 +79,19 @@ def get_company(db: Database, company_id: uuid.UUID) -> Company:
 def draft_of(company: Company) -> CompanyDraft:
     """The editable fields of a stored company, for a form."""
     return CompanyDraft(
-        name=company.name, brn=company.brn, ceo=company.ceo, address=company.address,
-        region=company.region, industry=company.industry, employees=company.employees,
-        revenue=company.revenue, designation=company.designation,
-        supplier_tier=company.supplier_tier, founded_on=company.founded_on,
-        phone=company.phone, email=company.email,
+        name=company.name,
+        brn=company.brn,
+        ceo=company.ceo,
+        address=company.address,
+        region=company.region,
+        industry=company.industry,
+        employees=company.employees,
+        revenue=company.revenue,
+        designation=company.designation,
+        supplier_tier=company.supplier_tier,
+        founded_on=company.founded_on,
+        phone=company.phone,
+        email=company.email,
     )
 
 
@@ -96,8 +104,15 @@ def list_companies(
 ) -> list[CompanyRow]:
     """Live companies sorted by name, filtered by words in any searchable field."""
     statement = select(
-        Company.id, Company.name, Company.brn, Company.ceo, Company.region, Company.industry,
-        Company.designation, Company.employees, Company.search_text,
+        Company.id,
+        Company.name,
+        Company.brn,
+        Company.ceo,
+        Company.region,
+        Company.industry,
+        Company.designation,
+        Company.employees,
+        Company.search_text,
     ).where(Company.deleted_at.is_(None))
     if region:
         statement = statement.where(Company.region == region)

@@ -45,6 +45,8 @@ class DemoSize:
     companies: int = 300
     visits_per_company: int = 6
     seed: int = 20261122
+    # The moment the data is built "as of"; fixed in tests so two builds are identical.
+    now: dt.datetime | None = None
 
 
 @dataclass
@@ -64,7 +66,8 @@ def build(db: Database, size: DemoSize, progress: Callable[[str], None] | None =
         if session.scalar(select(func.count()).select_from(Company)):
             raise CoachError(
                 pick(
-                    "이미 기업 자료가 있는 데이터베이스입니다. 데모 자료는 빈 데이터베이스에만 만들 수 있습니다.",
+                    "이미 기업 자료가 있는 데이터베이스입니다. "
+                    "데모 자료는 빈 데이터베이스에만 만들 수 있습니다.",
                     "This database already holds companies; demo data goes into an empty one only.",
                 )
             )
@@ -95,7 +98,7 @@ class _Generator:
         self.recipe = recipe
         self.size = size
         self.rng = random.Random(size.seed)
-        self.now = utcnow()
+        self.now = size.now or utcnow()
         self.today = self.now.date()
         self.data = DemoData()
         self.used_brns: set[str] = set()
@@ -114,13 +117,20 @@ class _Generator:
 
     def _stamp(self, row: Row, when: dt.datetime | None = None) -> Row:
         when = when or self.now
-        row.update(id=self._id(), created_at=when, updated_at=when, created_by=None,
-                   updated_by=None, deleted_at=None, server_version=None)
+        row.update(
+            id=self._id(),
+            created_at=when,
+            updated_at=when,
+            created_by=None,
+            updated_by=None,
+            deleted_at=None,
+            server_version=None,
+        )
         return row
 
     def _person(self) -> str:
-        return self.rng.choice(self.recipe["surnames"]) + self.rng.choice(
-            self.recipe["given_names"]
+        return str(self.rng.choice(self.recipe["surnames"])) + str(
+            self.rng.choice(self.recipe["given_names"])
         )
 
     # --- reference data ----------------------------------------------------------
@@ -133,28 +143,53 @@ class _Generator:
         for index in range(coaches_needed):
             specialty = specialties[index % 3]
             login = f"coach{index + 1:02d}"
-            row = self._stamp({"login": login, "name": self._person(), "role": Role.COACH.value,
-                               "specialty": specialty, "email": f"{login}@coach.example",
-                               "phone": f"010-{1000 + index:04d}-{2000 + index:04d}",
-                               "active": True})
+            row = self._stamp(
+                {
+                    "login": login,
+                    "name": self._person(),
+                    "role": Role.COACH.value,
+                    "specialty": specialty,
+                    "email": f"{login}@coach.example",
+                    "phone": f"010-{1000 + index:04d}-{2000 + index:04d}",
+                    "active": True,
+                }
+            )
             users[specialty].append(row)
             rows.append(row)
         self.data.coach_login = "coach01"
         for login, role in (("supervisor01", Role.SUPERVISOR), ("admin", Role.ADMIN)):
-            rows.append(self._stamp({"login": login, "name": self._person(), "role": role.value,
-                                     "specialty": None, "email": f"{login}@coach.example",
-                                     "phone": "", "active": True}))
+            rows.append(
+                self._stamp(
+                    {
+                        "login": login,
+                        "name": self._person(),
+                        "role": role.value,
+                        "specialty": None,
+                        "email": f"{login}@coach.example",
+                        "phone": "",
+                        "active": True,
+                    }
+                )
+            )
         return users
 
     def _programmes(self) -> list[Row]:
         rows = self.data.rows(Programme)
         for spec in self.recipe["programmes"]:
-            rows.append(self._stamp({
-                "name": spec["name"], "year": self.today.year, "agency": spec["agency"],
-                "budget": spec["budget"], "funding_national": spec["national"],
-                "funding_local": spec["local"], "funding_company": spec["company"],
-                "_specialty": spec["specialty"],
-            }))
+            rows.append(
+                self._stamp(
+                    {
+                        "name": spec["name"],
+                        "year": self.today.year,
+                        "agency": spec["agency"],
+                        "budget": spec["budget"],
+                        "funding_national": spec["national"],
+                        "funding_local": spec["local"],
+                        "funding_company": spec["company"],
+                        "_specialty": spec["specialty"],
+                    }
+                )
+            )
         return rows
 
     # --- companies and their history ---------------------------------------------
@@ -162,8 +197,10 @@ class _Generator:
     def _brn(self, region: str) -> str:
         offices = self.recipe["tax_offices"][region]
         while True:
-            first_nine = (f"{self.rng.choice(offices):03d}{self.rng.choice((81, 86, 87)):02d}"
-                          f"{self.rng.randrange(10_000):04d}")
+            first_nine = (
+                f"{self.rng.choice(offices):03d}{self.rng.choice((81, 86, 87)):02d}"
+                f"{self.rng.randrange(10_000):04d}"
+            )
             number = brn.complete(first_nine)
             if number not in self.used_brns:
                 self.used_brns.add(number)
@@ -178,27 +215,39 @@ class _Generator:
         for _ in range(self.size.companies):
             region = self.rng.choice(regions)
             industry = self.rng.choice(list(industries))
-            name = "(주)" + self.rng.choice(self.recipe["company_stems"]) + self.rng.choice(
-                industries[industry]
+            name = (
+                "(주)"
+                + self.rng.choice(self.recipe["company_stems"])
+                + self.rng.choice(industries[industry])
             )
             number = self._brn(region)
             designation = self.rng.choice(designations) if self.rng.random() < 0.3 else None
             ceo = self._person()
             employees = int(self.rng.lognormvariate(3.6, 0.7))
-            row = self._stamp({
-                "name": name, "brn": number, "ceo": ceo,
-                "address": f"{self.rng.choice(self.recipe['regions'][region])} "
-                           f"{self.rng.randrange(1, 300)}",
-                "region": region, "industry": industry, "employees": employees,
-                "revenue": employees * self.rng.randrange(150, 400) * 1_000_000,
-                "designation": designation, "supplier_tier": self.rng.choice(tiers),
-                "founded_on": dt.date(self.rng.randrange(1975, 2022), self.rng.randrange(1, 13),
-                                      self.rng.randrange(1, 29)),
-                "phone": f"0{self.rng.choice((62, 63, 31, 55))}-{self.rng.randrange(200, 999)}-"
-                         f"{self.rng.randrange(1000, 9999)}",
-                "email": "", "search_text": search_text(name, number, ceo, region, industry,
-                                                        designation),
-            })
+            row = self._stamp(
+                {
+                    "name": name,
+                    "brn": number,
+                    "ceo": ceo,
+                    "address": f"{self.rng.choice(self.recipe['regions'][region])} "
+                    f"{self.rng.randrange(1, 300)}",
+                    "region": region,
+                    "industry": industry,
+                    "employees": employees,
+                    "revenue": employees * self.rng.randrange(150, 400) * 1_000_000,
+                    "designation": designation,
+                    "supplier_tier": self.rng.choice(tiers),
+                    "founded_on": dt.date(
+                        self.rng.randrange(1975, 2022),
+                        self.rng.randrange(1, 13),
+                        self.rng.randrange(1, 29),
+                    ),
+                    "phone": f"0{self.rng.choice((62, 63, 31, 55))}-{self.rng.randrange(200, 999)}-"
+                    f"{self.rng.randrange(1000, 9999)}",
+                    "email": "",
+                    "search_text": search_text(name, number, ceo, region, industry, designation),
+                }
+            )
             rows.append(row)
             yield row
 
@@ -208,37 +257,64 @@ class _Generator:
         programme = self.rng.choice(programmes)
         specialty = programme["_specialty"]
         coach = self.rng.choice(users[specialty])
-        self.data.rows(Contact).append(self._stamp({
-            "company_id": company["id"], "name": self._person(),
-            "position": self.rng.choice(self.recipe["positions"]),
-            "phone": f"010-{self.rng.randrange(1000, 9999)}-{self.rng.randrange(1000, 9999)}",
-            "email": "",
-        }))
+        self.data.rows(Contact).append(
+            self._stamp(
+                {
+                    "company_id": company["id"],
+                    "name": self._person(),
+                    "position": self.rng.choice(self.recipe["positions"]),
+                    "phone": f"010-{self.rng.randrange(1000, 9999)}-"
+                    f"{self.rng.randrange(1000, 9999)}",
+                    "email": "",
+                }
+            )
+        )
         first_visit = self.today - dt.timedelta(days=self.rng.randrange(60, 700))
-        self.data.rows(Assignment).append(self._stamp({
-            "programme_id": programme["id"], "company_id": company["id"],
-            "coach_id": coach["id"], "starts_on": first_visit - dt.timedelta(days=7),
-            "ends_on": None,
-        }))
+        self.data.rows(Assignment).append(
+            self._stamp(
+                {
+                    "programme_id": programme["id"],
+                    "company_id": company["id"],
+                    "coach_id": coach["id"],
+                    "starts_on": first_visit - dt.timedelta(days=7),
+                    "ends_on": None,
+                }
+            )
+        )
         visits = self.size.visits_per_company
         span = (self.today - first_visit).days
         for index in range(visits):
             day = first_visit + dt.timedelta(days=span * index // max(visits, 1))
             self._visit(company, programme, coach, day, specialty, index, visits)
 
-    def _visit(self, company: Row, programme: Row, coach: Row, day: dt.date, specialty: str,
-               index: int, visits: int) -> None:
+    def _visit(
+        self,
+        company: Row,
+        programme: Row,
+        coach: Row,
+        day: dt.date,
+        specialty: str,
+        index: int,
+        visits: int,
+    ) -> None:
         when = dt.datetime.combine(day, dt.time(9 + self.rng.randrange(8)), dt.UTC)
         notes = " ".join(self.rng.sample(self.recipe["notes"], 3))
-        visit = self._stamp({
-            "company_id": company["id"], "coach_id": coach["id"],
-            "programme_id": programme["id"], "visit_date": day,
-            "place": self.rng.choice(("기업 현장(공장)", "기업 회의실", "테크노파크 상담실")),
-            "attendees": f"대표 {company['ceo']}, {self.rng.choice(self.recipe['positions'])} "
-                         f"{self._person()}, 코치 {coach['name']}",
-            "purpose": self.rng.choice(self.recipe["purposes"][specialty]),
-            "notes": notes, "reviewed_at": None, "reviewed_by": None,
-        }, when)
+        visit = self._stamp(
+            {
+                "company_id": company["id"],
+                "coach_id": coach["id"],
+                "programme_id": programme["id"],
+                "visit_date": day,
+                "place": self.rng.choice(("기업 현장(공장)", "기업 회의실", "테크노파크 상담실")),
+                "attendees": f"대표 {company['ceo']}, {self.rng.choice(self.recipe['positions'])} "
+                f"{self._person()}, 코치 {coach['name']}",
+                "purpose": self.rng.choice(self.recipe["purposes"][specialty]),
+                "notes": notes,
+                "reviewed_at": None,
+                "reviewed_by": None,
+            },
+            when,
+        )
         self.data.rows(Visit).append(visit)
         categories = list(DifficultyCategory)
         severities = list(Severity)
@@ -249,17 +325,27 @@ class _Generator:
             status = DifficultyStatus.OPEN
             resolution = ""
             if self.rng.random() < settled_chance:
-                status = self.rng.choice((DifficultyStatus.RESOLVED, DifficultyStatus.RESOLVED,
-                                          DifficultyStatus.CLOSED))
+                status = self.rng.choice(
+                    (DifficultyStatus.RESOLVED, DifficultyStatus.RESOLVED, DifficultyStatus.CLOSED)
+                )
                 resolution = self.rng.choice(self.recipe["resolutions"])
             elif self.rng.random() < 0.4:
                 status = DifficultyStatus.IN_PROGRESS
-            self.data.rows(Difficulty).append(self._stamp({
-                "company_id": company["id"], "visit_id": visit["id"], "category": category.value,
-                "description": self.rng.choice(self.recipe["difficulties"][category.value]),
-                "severity": self.rng.choice(severities).value,
-                "requested_support": self.rng.choice(self.recipe["requested_support"]),
-                "agency": self.rng.choice(self.recipe["agencies"]), "status": status.value,
-                "resolution": resolution, "followed_up_visit_id": None,
-                "resolved_on": day + dt.timedelta(days=30) if resolution else None,
-            }, when))
+            self.data.rows(Difficulty).append(
+                self._stamp(
+                    {
+                        "company_id": company["id"],
+                        "visit_id": visit["id"],
+                        "category": category.value,
+                        "description": self.rng.choice(self.recipe["difficulties"][category.value]),
+                        "severity": self.rng.choice(severities).value,
+                        "requested_support": self.rng.choice(self.recipe["requested_support"]),
+                        "agency": self.rng.choice(self.recipe["agencies"]),
+                        "status": status.value,
+                        "resolution": resolution,
+                        "followed_up_visit_id": None,
+                        "resolved_on": day + dt.timedelta(days=30) if resolution else None,
+                    },
+                    when,
+                )
+            )

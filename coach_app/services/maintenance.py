@@ -32,7 +32,10 @@ def check(db: Database) -> CheckReport:
     with db.read() as session:
         pending = int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
     return CheckReport(
-        db.path, db.integrity_problems(), table_counts(db), pending,
+        db.path,
+        db.integrity_problems(),
+        table_counts(db),
+        pending,
         backup.list_backups(db.path),
     )
 

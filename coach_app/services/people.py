@@ -42,7 +42,8 @@ def create_user(db: Database, draft: UserDraft) -> uuid.UUID:
         role = Role.parse(draft.role)
         specialty = Specialty.parse(draft.specialty) if draft.specialty else None
         user = User(
-            login=draft.login, name=draft.name.strip(),
+            login=draft.login,
+            name=draft.name.strip(),
             role=role.value if role else draft.role,
             specialty=specialty.value if specialty else None,
         )
@@ -77,8 +78,12 @@ def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> u
     check(draft.problems())
     with db.transaction() as session:
         programme = Programme(
-            name=draft.name.strip(), year=draft.year, agency=agency, budget=draft.budget,
-            funding_national=draft.funding.national, funding_local=draft.funding.local,
+            name=draft.name.strip(),
+            year=draft.year,
+            agency=agency,
+            budget=draft.budget,
+            funding_national=draft.funding.national,
+            funding_local=draft.funding.local,
             funding_company=draft.funding.company,
         )
         session.add(programme)
@@ -93,8 +98,12 @@ def programmes(db: Database) -> list[Programme]:
 
 
 def assign_coach(
-    db: Database, programme_id: uuid.UUID, company_id: uuid.UUID, coach_id: uuid.UUID,
-    starts_on: dt.date, ends_on: dt.date | None = None,
+    db: Database,
+    programme_id: uuid.UUID,
+    company_id: uuid.UUID,
+    coach_id: uuid.UUID,
+    starts_on: dt.date,
+    ends_on: dt.date | None = None,
 ) -> uuid.UUID:
     check(collect(date_order("ends_on", starts_on, ends_on)))
     with db.transaction() as session:
@@ -104,8 +113,11 @@ def assign_coach(
         if coach.role != Role.COACH.value:
             raise ValidationError([FieldProblem("coach", "unknown_choice", {"value": coach.name})])
         assignment = Assignment(
-            programme_id=programme_id, company_id=company_id, coach_id=coach_id,
-            starts_on=starts_on, ends_on=ends_on,
+            programme_id=programme_id,
+            company_id=company_id,
+            coach_id=coach_id,
+            starts_on=starts_on,
+            ends_on=ends_on,
         )
         session.add(assignment)
         session.flush()

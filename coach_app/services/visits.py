@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,7 +27,9 @@ _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
 
 
 def record_visit(
-    db: Database, company_id: uuid.UUID, draft: VisitDraft,
+    db: Database,
+    company_id: uuid.UUID,
+    draft: VisitDraft,
     programme_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     """Save a new visit with the difficulties raised at it, all or nothing."""
@@ -35,7 +38,9 @@ def record_visit(
     with db.transaction() as session:
         live(session, Company, company_id, "company")
         visit = Visit(
-            company_id=company_id, coach_id=coach_id, programme_id=programme_id,
+            company_id=company_id,
+            coach_id=coach_id,
+            programme_id=programme_id,
             **{f: getattr(draft, f) for f in _VISIT_FIELDS},
         )
         session.add(visit)
@@ -60,7 +65,9 @@ def delete_visit(db: Database, visit_id: uuid.UUID) -> None:
         now = utcnow()
         visit.deleted_at = now
         for difficulty in session.scalars(
-            select(Difficulty).where(Difficulty.visit_id == visit_id, Difficulty.deleted_at.is_(None))
+            select(Difficulty).where(
+                Difficulty.visit_id == visit_id, Difficulty.deleted_at.is_(None)
+            )
         ):
             difficulty.deleted_at = now
 
@@ -76,8 +83,12 @@ def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) ->
 
 
 def follow_up(
-    db: Database, difficulty_id: uuid.UUID, status: str, resolution: str = "",
-    at_visit: uuid.UUID | None = None, on: dt.date | None = None,
+    db: Database,
+    difficulty_id: uuid.UUID,
+    status: str,
+    resolution: str = "",
+    at_visit: uuid.UUID | None = None,
+    on: dt.date | None = None,
 ) -> None:
     """Move a difficulty along (in progress, resolved, closed, reopened) at a later visit."""
     target = DifficultyStatus.parse(status)
@@ -133,9 +144,14 @@ def _new_difficulty(
     status = DifficultyStatus.parse(draft.status)
     assert category is not None and severity is not None and status is not None
     return Difficulty(
-        company_id=company_id, visit_id=visit_id, category=category.value,
-        description=draft.description, severity=severity.value,
-        requested_support=draft.requested_support, agency=draft.agency, status=status.value,
+        company_id=company_id,
+        visit_id=visit_id,
+        category=category.value,
+        description=draft.description,
+        severity=severity.value,
+        requested_support=draft.requested_support,
+        agency=draft.agency,
+        status=status.value,
         resolution=draft.resolution,
     )
 

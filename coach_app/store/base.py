@@ -49,6 +49,8 @@ class Synced:
     travels like any other change.
     """
 
+    __tablename__: str
+
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[uuid.UUID | None] = mapped_column(default=None)

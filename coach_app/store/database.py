@@ -30,6 +30,7 @@ from coach_app.store.models import LocalSetting
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
 CURRENT_USER = "current_user"
+WRITE = "coach_write"
 
 
 class Database:
@@ -37,7 +38,12 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        outbox.install(self._sessions)
+        # Writers take the write lock when they begin: a deferred transaction that reads
+        # first and writes later fails at once (SQLITE_BUSY) when another writer got in.
+        self._writers = sessionmaker(
+            engine.execution_options(**{WRITE: True}), expire_on_commit=False
+        )
+        outbox.install(self._writers)
         self.actor: uuid.UUID | None = None
 
     @classmethod
@@ -72,7 +78,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with environment_errors(self.path), self._sessions.begin() as session:
+        with environment_errors(self.path), self._writers.begin() as session:
             session.info[outbox.ACTOR] = self.actor
             yield session
 
@@ -137,7 +143,8 @@ def _engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        write = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -167,6 +174,6 @@ def table_counts(database: Database) -> dict[str, int]:
     counts = {}
     with database.read() as session:
         for model in SYNCED_MODELS:
-            name = model.__tablename__  # type: ignore[attr-defined]
+            name = model.__tablename__
             counts[name] = int(session.execute(text(f"SELECT count(*) FROM {name}")).scalar_one())
     return counts

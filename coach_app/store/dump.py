@@ -24,7 +24,7 @@ VERSION = 1
 def dump(database: Database, out: IO[str]) -> dict[str, int]:
     """Write the dump to ``out``; returns the number of rows per table."""
     counts: dict[str, int] = {}
-    models = sorted(SYNCED_MODELS, key=lambda m: m.__tablename__)  # type: ignore[attr-defined]
+    models = sorted(SYNCED_MODELS, key=lambda m: m.__tablename__)
     out.write(f'{{"format":"{FORMAT}","version":{VERSION},"tables":{{')
     with database.read() as session:
         for table_index, model in enumerate(models):

@@ -93,7 +93,8 @@ def disk_full(path: Path) -> DiskFull:
 def too_new(path: Path, revision: str) -> DatabaseTooNew:
     return DatabaseTooNew(
         pick(
-            f"이 데이터베이스는 더 새로운 버전의 Coach로 만들어졌습니다 (스키마 {revision}): {path}\n"
+            "이 데이터베이스는 더 새로운 버전의 Coach로 만들어졌습니다 "
+            f"(스키마 {revision}): {path}\n"
             "Coach를 최신 버전으로 업데이트하세요. 파일은 변경하지 않았습니다.",
             f"This database was made by a newer version of Coach (schema {revision}): {path}\n"
             "Update Coach to the latest version. The file was not changed.",
@@ -133,10 +134,10 @@ def _corrupt_message(path: Path, backup: Path | None) -> str:
     return pick(
         f"데이터베이스 파일이 손상되었습니다: {path}\n"
         f"가장 최근 백업: {backup}\n"
-        f"복원하려면: coach-app restore --db \"{path}\" \"{backup}\"",
+        f'복원하려면: coach-app restore --db "{path}" "{backup}"',
         f"The database file is damaged: {path}\n"
         f"Newest backup: {backup}\n"
-        f"To restore it: coach-app restore --db \"{path}\" \"{backup}\"",
+        f'To restore it: coach-app restore --db "{path}" "{backup}"',
     )
 
 
@@ -154,8 +155,10 @@ def translate(error: BaseException, path: Path) -> StoreError | None:
         return read_only(path, backup)
     if name == "SQLITE_FULL" or "database or disk is full" in text:
         return disk_full(path)
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or (
-        "file is not a database" in text
+    if (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or ("file is not a database" in text)
     ):
         return DatabaseCorrupt(path, backup)
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")):

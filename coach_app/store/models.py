@@ -43,8 +43,11 @@ class Company(Synced, Base):
     __table_args__ = (
         # One live company per number; a deleted one may be registered again.
         Index(
-            "uq_companies_brn_live", "brn", unique=True,
-            sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL"),
+            "uq_companies_brn_live",
+            "brn",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -70,8 +73,12 @@ class Company(Synced, Base):
 @event.listens_for(Company, "before_update")
 def _refresh_search_text(_mapper: object, _connection: object, company: Company) -> None:
     company.search_text = search_text(
-        company.name, company.brn, company.ceo or "", company.region or "",
-        company.industry or "", company.designation,
+        company.name,
+        company.brn,
+        company.ceo or "",
+        company.region or "",
+        company.industry or "",
+        company.designation,
     )
 
 
@@ -172,9 +179,7 @@ class Roadmap(Synced, Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     revision: Mapped[int] = mapped_column(default=1)
     # The approved revision this one was started from.
-    previous_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("roadmaps.id"), default=None
-    )
+    previous_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("roadmaps.id"), default=None)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     approved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
@@ -283,9 +288,19 @@ class LocalSetting(Base):
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
-    User, Programme, Company, Contact, Assignment, Visit, Difficulty, Attachment, Diagnosis,
-    DiagnosisScore, Roadmap, RoadmapItem, Review, SupportProgramme,
+    User,
+    Programme,
+    Company,
+    Contact,
+    Assignment,
+    Visit,
+    Difficulty,
+    Attachment,
+    Diagnosis,
+    DiagnosisScore,
+    Roadmap,
+    RoadmapItem,
+    Review,
+    SupportProgramme,
 )
-MODEL_BY_TABLE: dict[str, type[Synced]] = {
-    m.__tablename__: m for m in SYNCED_MODELS  # type: ignore[attr-defined]
-}
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

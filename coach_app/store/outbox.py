@@ -75,7 +75,7 @@ def _all_values(obj: Synced) -> dict[str, Any]:
             if default is not None and default.is_scalar:
                 value = default.arg
             elif default is not None and default.is_callable:
-                value = default.arg({})  # type: ignore[operator]
+                value = default.arg({})
             setattr(obj, attr.key, value)
         values[attr.key] = to_json(value)
     return values
@@ -101,12 +101,15 @@ def _changes(obj: Synced) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _entry(
-    obj: Synced, op: str, values: dict[str, Any], base: dict[str, Any],
+    obj: Synced,
+    op: str,
+    values: dict[str, Any],
+    base: dict[str, Any],
     actor: uuid.UUID | None,
 ) -> OutboxEntry:
     return OutboxEntry(
         op_id=uuid.uuid4(),
-        table_name=obj.__tablename__,  # type: ignore[attr-defined]
+        table_name=obj.__tablename__,
         row_id=obj.id,
         op=op,
         values=values,

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach_app import logs, paths
@@ -36,8 +36,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, where in (("coach_en", folder), ("qtbase_en", qt_folder)):
         translator = QTranslator(app)
-        if translator.load(QLocale(QLocale.Language.English), name.split("_")[0], "_",
-                           where) or translator.load(name, where):
+        if translator.load(name, where):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -52,7 +51,8 @@ def install_error_handler(log_path: Path) -> None:
             text = str(error)
         else:
             text = QApplication.translate(
-                "app", "예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.\n"
+                "app",
+                "예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.\n"
                 "문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:\n%1",
             ).replace("%1", str(log_path))
         QMessageBox.critical(None, QApplication.translate("app", "오류"), text)
@@ -67,8 +67,9 @@ def run(database: Path, language: str = "ko") -> int:
     try:
         db = Database.open(database)
     except CoachError as error:
-        QMessageBox.critical(None, QApplication.translate("app", "데이터베이스를 열 수 없음"),
-                             str(error))
+        QMessageBox.critical(
+            None, QApplication.translate("app", "데이터베이스를 열 수 없음"), str(error)
+        )
         return 1
     install_error_handler(log_path)
     window = MainWindow(db)

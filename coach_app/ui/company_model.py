@@ -11,7 +11,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coach_app.domain.company import Designation, matches, region_label
 from coach_app.services.companies import CompanyRow
@@ -33,8 +38,13 @@ class CompanyListModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("기업명"), self.tr("사업자등록번호"), self.tr("대표자"), self.tr("지역"),
-            self.tr("업종"), self.tr("지정·인증"), self.tr("종업원"),
+            self.tr("기업명"),
+            self.tr("사업자등록번호"),
+            self.tr("대표자"),
+            self.tr("지역"),
+            self.tr("업종"),
+            self.tr("지정·인증"),
+            self.tr("종업원"),
         ]
 
     # --- what the view asks ----------------------------------------------------------
@@ -58,7 +68,9 @@ class CompanyListModel(QAbstractTableModel):
         return None
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -68,8 +80,16 @@ class CompanyListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        # Keep the view's selection and current row on the same companies after sorting.
+        persistent = self.persistentIndexList()
+        ids = [self._shown[i.row()].id for i in persistent]
         self._sort_column, self._sort_order = column, order
         self._apply_sort(self._shown)
+        row_of = {r.id: n for n, r in enumerate(self._shown)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(row_of[i], p.column()) for i, p in zip(ids, persistent, strict=True)],
+        )
         self.layoutChanged.emit()
 
     # --- what the page tells it ------------------------------------------------------
@@ -98,8 +118,8 @@ class CompanyListModel(QAbstractTableModel):
 
     def _filtered(self) -> list[CompanyRow]:
         query = self._query.strip()
-        shown = [r for r in self._all if matches(r.search_text, query)] if query else list(
-            self._all
+        shown = (
+            [r for r in self._all if matches(r.search_text, query)] if query else list(self._all)
         )
         self._apply_sort(shown)
         return shown
@@ -108,8 +128,7 @@ class CompanyListModel(QAbstractTableModel):
         column = self._sort_column
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         if column == self.EMPLOYEES:
-            rows.sort(key=lambda r: r.employees if r.employees is not None else -1,
-                      reverse=reverse)
+            rows.sort(key=lambda r: r.employees if r.employees is not None else -1, reverse=reverse)
         else:
             rows.sort(key=lambda r: str(self._display(r, column) or ""), reverse=reverse)
 

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

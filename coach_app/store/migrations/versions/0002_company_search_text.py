@@ -16,7 +16,7 @@ depends_on = None
 _FIELDS = ("name", "brn", "ceo", "region", "industry", "designation")
 
 
-def _search_text(row) -> str:
+def _search_text(row: sa.Row) -> str:  # type: ignore[type-arg]
     parts = [str(getattr(row, f) or "") for f in _FIELDS]
     parts.append((row.brn or "").replace("-", ""))
     return " ".join(parts).casefold()

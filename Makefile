@@ -1,0 +1,46 @@
+# Coach: `make run` opens the app on a local demo database; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := resources/translations/coach_en.ts
+QM := resources/translations/coach_en.qm
+
+.PHONY: run test lint bench translations update-translations system-deps clean
+
+run: system-deps $(STAMP) translations
+	$(BIN)/coach-app --demo-on-first-run
+
+test: system-deps $(STAMP) translations lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+system-deps:
+	@PYTHON=$(PYTHON) scripts/system-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Translations: the Korean source strings live in the code; English is coach_en.ts.
+translations: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -source-language ko_KR -target-language en_GB \
+		$(wildcard coach_app/ui/*.py) $(wildcard forms/*.ui) -ts $(TS)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM)

@@ -1,0 +1,1 @@
+"""Excel summaries and company-list imports with openpyxl (no Qt)."""

@@ -1,0 +1,42 @@
+"""Test set-up: offscreen Qt, a private settings/data folder, and fresh databases."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: no display in tests, and settings/logs of our own.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="coach-tests-"))
+for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_HOME / variable.lower())
+
+import pytest  # noqa: E402
+
+from coach_app.domain.messages import set_language  # noqa: E402
+from coach_app.services.people import UserDraft, create_user, sign_in  # noqa: E402
+from coach_app.store.database import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _korean() -> Iterator[None]:
+    set_language("ko")
+    yield
+    set_language("ko")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "coach.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """An empty, migrated database with a coach signed in."""
+    database = Database.open(db_path)
+    create_user(database, UserDraft("kimcoach", "김코치", "coach", "rnd"))
+    sign_in(database, "kimcoach")
+    yield database
+    database.close()

@@ -1,0 +1,64 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from coach_app.domain import brn
+from coach_app.domain.company import REGIONS
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
+from coach_app.domain.errors import CoachError
+from coach_app.services.demo import DemoSize, build
+from coach_app.store.database import Database
+from coach_app.store.models import Company, Difficulty, OutboxEntry, Programme, User, Visit
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    db = Database.open(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    build(db, DemoSize(companies=400, visits_per_company=4))
+    return db
+
+
+def test_a_realistic_korean_dataset(demo: Database) -> None:
+    with demo.read() as session:
+        companies = session.scalars(select(Company)).all()
+        assert len(companies) == 400
+        numbers = [c.brn for c in companies]
+        assert all(brn.is_valid(n) for n in numbers) and len(set(numbers)) == 400
+        assert {c.region for c in companies} == {"광주", "전북", "경기", "경남"}
+        assert all(c.region in REGIONS for c in companies)
+        assert {"자동차부품", "뿌리산업", "섬유", "전자"} <= {c.industry for c in companies}
+        assert "명품강소기업" in {c.designation for c in companies}
+        programmes = {p.name for p in session.scalars(select(Programme))}
+        assert {"R&D 현장코칭", "수출 맞춤형 지원 패키지"} <= programmes
+        roles = [u.role for u in session.scalars(select(User))]
+        assert roles.count("supervisor") == 1 and roles.count("coach") >= 3
+        assert session.scalar(select(func.count()).select_from(Visit)) == 1600
+        categories = set(session.scalars(select(Difficulty.category)))
+        assert categories == {c.value for c in DifficultyCategory}
+        statuses = set(session.scalars(select(Difficulty.status)))
+        assert statuses == {s.value for s in DifficultyStatus}
+        unresolved = session.scalars(
+            select(Difficulty).where(Difficulty.status == "resolved", Difficulty.resolution == "")
+        ).all()
+        assert unresolved == []
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert demo.actor is not None
+    assert demo.integrity_problems() == []
+
+
+def test_demo_goes_into_an_empty_database_only(demo: Database) -> None:
+    with pytest.raises(CoachError, match="빈 데이터베이스"):
+        build(demo, DemoSize(companies=1))
+
+
+def test_the_same_seed_gives_the_same_companies(tmp_path: Path) -> None:
+    moment = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    names = []
+    for name in ("a", "b"):
+        with Database.open(tmp_path / f"{name}.sqlite3") as db:
+            build(db, DemoSize(30, 1, seed=9, now=moment))
+            with db.read() as session:
+                names.append(session.scalars(select(Company.name).order_by(Company.id)).all())
+    assert names[0] == names[1]

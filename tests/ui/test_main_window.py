@@ -1,0 +1,98 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from coach_app.services.companies import list_companies
+from coach_app.services.demo import DemoSize, build
+from coach_app.store.database import Database
+from coach_app.ui.company_model import CompanyListModel
+from coach_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Database:
+    db = Database.open(tmp_path / "coach.sqlite3")
+    build(db, DemoSize(companies=120, visits_per_company=1))
+    return db
+
+
+def test_the_window_lists_companies_and_searches_as_you_type(qtbot: QtBot, demo: Database) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.companies.rowCount() == 120
+    assert "120 / 120" in window.count.text()
+
+    target = list_companies(demo)[37]
+    qtbot.keyClicks(window.search, target.brn.replace("-", ""))
+    assert window.companies.rowCount() == 1
+    assert window.companies.index(0, CompanyListModel.NAME).data() == target.name
+    assert "1 / 120" in window.count.text()
+
+    window.search.clear()
+    # Korean arrives through the input method, which QTest cannot drive; insert() emits
+    # the same textChanged as committed IME text.
+    window.search.insert("광주")
+    shown = window.companies.rowCount()
+    assert 0 < shown < 120
+    regions = {window.companies.index(r, CompanyListModel.REGION).data() for r in range(shown)}
+    assert regions == {"광주"}
+    demo.close()
+
+
+def test_sorting_by_a_column(qtbot: QtBot, demo: Database) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.table.sortByColumn(CompanyListModel.EMPLOYEES, Qt.SortOrder.DescendingOrder)
+    counts = [window.companies._shown[r].employees or 0 for r in range(10)]
+    assert counts == sorted(counts, reverse=True)
+    demo.close()
+
+
+def test_the_company_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, demo: Database
+) -> None:
+    model = CompanyListModel()
+    model.set_companies(list_companies(demo))
+    qtmodeltester.check(model, force_py=True)
+    # The tester stays connected and checks every change the model announces.
+    model.set_query("전자")
+    model.sort(CompanyListModel.CEO, Qt.SortOrder.DescendingOrder)
+    model.set_query("")
+    assert model.rowCount() == 120
+    demo.close()
+
+
+def test_the_selection_follows_its_company_when_sorting(qtbot: QtBot, demo: Database) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.table.selectRow(5)
+    chosen = window.companies.company_id(5)
+    window.table.sortByColumn(CompanyListModel.BRN, Qt.SortOrder.DescendingOrder)
+    (selected,) = window.table.selectionModel().selectedRows()
+    assert window.companies.company_id(selected.row()) == chosen
+    demo.close()
+
+
+def test_english_is_selectable(qtbot: QtBot, demo: Database) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.ui.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, "en")
+    try:
+        assert installed, "coach_en.qm is missing: run `make translations`"
+        window = MainWindow(demo)
+        qtbot.addWidget(window)
+        assert window.companies.headerData(0, Qt.Orientation.Horizontal) == "Company"
+        assert "companies" in window.count.text()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        install_translators(app, "ko")
+    demo.close()
