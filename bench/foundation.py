@@ -41,7 +41,6 @@ def run(companies: int = 10_000, visits: int = 10) -> list[Figure]:
         raw_time = timed(raw_insert)
         raw_engine.dispose()
         rows = sum(len(r) for r in data.tables.values())
-        del data
 
         with Database.open(ours_path, take_backup=False) as db:
             dump_time = timed(lambda: dump(db, io.StringIO()))
