@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -93,7 +95,60 @@ def _parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", parents=[common], help="restore a backup")
     restore.add_argument("backup", type=Path, help="backup file (see: coach-app backup --list)")
     restore.set_defaults(handler=_restore)
+
+    sync = commands.add_parser("sync", parents=[common], help="sync with the agency's server")
+    sync.add_argument("--server", help="server URL, e.g. postgresql://db.agency.local/coach")
+    sync.add_argument("--user", help="your server login")
+    sync.set_defaults(handler=_sync)
+
+    verify = commands.add_parser("verify", parents=[common], help="compare with the server")
+    verify.add_argument("--repair", action="store_true", help="download your scope again")
+    verify.set_defaults(handler=_verify)
+
+    conflicts = commands.add_parser("conflicts", parents=[common], help="list sync conflicts")
+    conflicts.add_argument("--all", action="store_true", help="include resolved ones")
+    conflicts.set_defaults(handler=_conflicts)
+
+    resolve = commands.add_parser("resolve", parents=[common], help="settle a sync conflict")
+    resolve.add_argument("conflict", help="conflict id (see: coach-app conflicts)")
+    resolve.add_argument("--keep", choices=("mine", "theirs"), default=None)
+    resolve.add_argument("--value", help="keep this value instead (JSON, e.g. '\"text\"' or 12)")
+    resolve.set_defaults(handler=_resolve)
+
+    server = commands.add_parser("server", help="administer the shared database")
+    admin = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = admin.add_parser("init", help="create or upgrade the schema, roles and policies")
+    init.add_argument("url")
+    init.add_argument(
+        "--role-prefix", default="coach_", help="prefix of the group roles (default coach_)"
+    )
+    init.set_defaults(handler=_server_init)
+    add_user = admin.add_parser("add-user", help="create a person's login and user")
+    add_user.add_argument("url")
+    add_user.add_argument("--login", required=True)
+    add_user.add_argument("--role", required=True, choices=("coach", "supervisor", "admin"))
+    add_user.add_argument("--name", default="", help="표시 이름 (display name)")
+    add_user.add_argument("--specialty", choices=("rnd", "export", "smart_factory", "general"))
+    add_user.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from standard input"
+    )
+    add_user.set_defaults(handler=_server_add_user)
+    assign = admin.add_parser("assign", help="assign a coach to a company")
+    assign.add_argument("url")
+    assign.add_argument("--coach", required=True, help="the coach's login")
+    assign.add_argument("--company", required=True, help="사업자등록번호")
+    assign.add_argument("--programme", required=True, help="programme name")
+    assign.add_argument("--from", dest="starts_on", type=_date, default=None)
+    assign.add_argument("--to", dest="ends_on", type=_date, default=None)
+    assign.set_defaults(handler=_server_assign)
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError("use YYYY-MM-DD") from error
 
 
 def _positive(text: str) -> int:
@@ -241,4 +296,174 @@ def _restore(args: argparse.Namespace) -> int:
                 f"이전 파일은 여기에 보관했습니다: {kept}", f"The previous file is kept at: {kept}"
             )
         )
+    return 0
+
+
+def _ask_password(url: str, login: str) -> str | None:
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(
+        pick(f"{login}의 서버 비밀번호 ({url}): ", f"Server password for {login} ({url}): ")
+    )
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from coach_app.services import syncing
+
+    with _open(args) as db:
+        report = syncing.run_sync(
+            db, args.server, args.user, ask=_ask_password, progress=lambda text: print("  " + text)
+        )
+    print(
+        pick(
+            f"보냄 {report.pushed:,}건, 받음 {report.pulled:,}건, 사진·파일 보냄 {report.uploaded}개"
+            f" / 받음 {report.downloaded}개 ({report.seconds:.1f}초)",
+            f"Pushed {report.pushed:,}, pulled {report.pulled:,}, files sent {report.uploaded}"
+            f" / received {report.downloaded} ({report.seconds:.1f} s)",
+        )
+    )
+    if report.companies_added or report.companies_removed:
+        print(
+            pick(
+                f"담당 기업: {report.companies_added}곳 추가, {report.companies_removed}곳 제외",
+                f"Assigned companies: {report.companies_added} added, "
+                f"{report.companies_removed} removed",
+            )
+        )
+    if report.rejected:
+        print(
+            pick(
+                f"서버가 거부한 변경: {report.rejected}건 (coach-app conflicts 참고)",
+                f"Changes refused by the server: {report.rejected} (see coach-app conflicts)",
+            )
+        )
+    if report.open_conflicts:
+        print(
+            pick(
+                f"해결할 충돌: {report.open_conflicts}건 — coach-app conflicts",
+                f"Conflicts to resolve: {report.open_conflicts} — coach-app conflicts",
+            )
+        )
+    for message in report.messages:
+        print(message)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from coach_app.services import syncing
+
+    with _open(args) as db:
+        differences, repaired = syncing.check_against_server(db, fix=args.repair)
+    if not differences:
+        print(pick("서버와 일치합니다.", "This computer matches the server."))
+        return 0
+    for difference in differences:
+        print(
+            pick(
+                f"  {difference.table}: 서버 {difference.server_rows:,}행, "
+                f"이 컴퓨터 {difference.local_rows:,}행",
+                f"  {difference.table}: server {difference.server_rows:,} rows, "
+                f"here {difference.local_rows:,} rows",
+            )
+        )
+    if args.repair:
+        print(pick(f"{repaired:,}행을 다시 받았습니다.", f"Downloaded {repaired:,} rows again."))
+        return 0
+    print(pick("고치려면: coach-app verify --repair", "To repair: coach-app verify --repair"))
+    return 1
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from coach_app.services import syncing
+
+    with _open(args) as db:
+        found = syncing.conflicts(db, open_only=not args.all)
+    if not found:
+        print(pick("해결할 충돌이 없습니다.", "No conflicts to resolve."))
+    for conflict in found:
+        where = f"{conflict.table_name}.{conflict.field or '*'} ({conflict.row_id})"
+        print(f"{conflict.id}  {conflict.kind:<8} {where}")
+        print(
+            pick(
+                f"    내 값: {json.dumps(conflict.mine, ensure_ascii=False)}",
+                f"    mine:   {json.dumps(conflict.mine, ensure_ascii=False)}",
+            )
+        )
+        print(
+            pick(
+                f"    서버 값: {json.dumps(conflict.theirs, ensure_ascii=False)}",
+                f"    theirs: {json.dumps(conflict.theirs, ensure_ascii=False)}",
+            )
+        )
+        if conflict.message:
+            print(f"    {conflict.message}")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    import uuid
+
+    from coach_app.services import syncing
+
+    if (args.keep is None) == (args.value is None):
+        print(
+            pick("--keep 또는 --value 중 하나를 지정하세요.", "Give either --keep or --value."),
+            file=sys.stderr,
+        )
+        return 2
+    with _open(args) as db:
+        if args.value is not None:
+            syncing.resolve(db, uuid.UUID(args.conflict), "value", json.loads(args.value))
+        else:
+            syncing.resolve(db, uuid.UUID(args.conflict), args.keep)
+    print(
+        pick(
+            "충돌을 해결했습니다. 다음 동기화 때 반영됩니다.",
+            "Conflict resolved; it goes to the server with the next sync.",
+        )
+    )
+    return 0
+
+
+def _server_init(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import init_server
+
+    revision = init_server(args.url, args.role_prefix)
+    print(
+        pick(
+            f"서버 데이터베이스가 준비되었습니다 (스키마 {revision}).",
+            f"The server database is ready (schema {revision}).",
+        )
+    )
+    return 0
+
+
+def _server_add_user(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import add_user
+
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    user_id = add_user(args.url, args.login, args.role, args.name, password, args.specialty)
+    print(
+        pick(
+            f"사용자를 만들었습니다: {args.login} ({user_id})",
+            f"User created: {args.login} ({user_id})",
+        )
+    )
+    return 0
+
+
+def _server_assign(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import assign
+
+    assignment = assign(
+        args.url,
+        args.coach,
+        args.company,
+        args.programme,
+        args.starts_on or dt.date.today(),
+        args.ends_on,
+    )
+    print(pick(f"배정했습니다 ({assignment}).", f"Assigned ({assignment})."))
     return 0

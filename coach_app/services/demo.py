@@ -24,7 +24,7 @@ from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Se
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.domain.roles import Role
-from coach_app.store.database import Database
+from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.models import (
     Assignment,
     Company,
@@ -76,6 +76,7 @@ def build(db: Database, size: DemoSize, progress: Callable[[str], None] | None =
     with db.read() as session:
         coach = session.scalars(select(User).where(User.login == data.coach_login)).one()
     db.set_current_user(coach.id)
+    db.set_setting(DEMO_MARK, {"demo": True})
     return data
 
 

@@ -31,6 +31,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
 CURRENT_USER = "current_user"
 WRITE = "coach_write"
+# Set on a database filled by `coach-app demo`: such a file never syncs with a server.
+DEMO_MARK = "demo_data"
 
 
 class Database:

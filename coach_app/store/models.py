@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, event, text
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coach_app.domain.company import search_text
@@ -304,3 +304,36 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     SupportProgramme,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
+
+class SyncConflict(Base):
+    """An edit sync could not apply as made: kept here until the user decides.
+
+    ``kind``: ``field`` (both sides changed the same field; the server value is kept),
+    ``delete`` (deleted here, edited there), ``deleted`` (edited here, deleted there) or
+    ``rejected`` (the server refused it, e.g. a reviewed visit).
+    """
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    op_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    field: Mapped[str | None] = mapped_column(String(60), default=None)
+    kind: Mapped[str] = mapped_column(String(10))
+    base: Mapped[Any] = mapped_column(JSON, nullable=True, default=None)
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True, default=None)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True, default=None)
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    resolution: Mapped[str | None] = mapped_column(String(10), default=None)
+
+
+class UploadedBlob(Base):
+    """Attachment contents known to be complete on the server (never sent twice)."""
+
+    __tablename__ = "uploaded_blobs"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)

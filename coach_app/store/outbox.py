@@ -49,6 +49,10 @@ def _record_changes(session: Session, _context: object, _instances: object) -> N
             obj.updated_at, obj.updated_by = now, actor
             changed["updated_at"], changed["updated_by"] = to_json(now), to_json(actor)
             deleting = "deleted_at" in changed and base.get("deleted_at") is None
+            if deleting:
+                # The whole row as this laptop knew it: the server refuses the delete if
+                # anyone changed any of it meanwhile.
+                base = {**_snapshot(obj), **base}
             session.add(_entry(obj, "delete" if deleting else "update", changed, base, actor))
 
 
@@ -79,6 +83,18 @@ def _all_values(obj: Synced) -> dict[str, Any]:
             setattr(obj, attr.key, value)
         values[attr.key] = to_json(value)
     return values
+
+
+def _snapshot(obj: Synced) -> dict[str, Any]:
+    state = inspect(obj)
+    snapshot = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in BOOKKEEPING or attr.key == "deleted_at":
+            continue
+        history = state.attrs[attr.key].history
+        old = history.deleted[0] if history.deleted else getattr(obj, attr.key)
+        snapshot[attr.key] = to_json(old)
+    return snapshot
 
 
 def _changes(obj: Synced) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -1,0 +1,127 @@
+"""Syncing with the agency's server, and settling the conflicts it leaves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
+from coach_app.domain.messages import pick
+from coach_app.store.database import Database
+from coach_app.store.models import MODEL_BY_TABLE, SyncConflict
+from coach_app.store.serialize import from_json
+from coach_app.store.types import utcnow
+from coach_app.sync import credentials, state
+from coach_app.sync.connection import ServerAddress, connect
+from coach_app.sync.engine import SyncReport, open_conflicts, sync
+from coach_app.sync.errors import NotAuthorised
+from coach_app.sync.push import pending_count
+from coach_app.sync.verify import Difference, repair, verify
+
+PasswordPrompt = Callable[[str, str], str | None]
+
+
+def server_settings(db: Database) -> tuple[str | None, str | None]:
+    saved = state.load(db)
+    return saved.server_url, saved.login
+
+
+def address(
+    db: Database, url: str | None, login: str | None, ask: PasswordPrompt | None = None
+) -> ServerAddress:
+    saved_url, saved_login = server_settings(db)
+    url, login = url or saved_url, login or saved_login
+    if not url:
+        raise ValidationError([FieldProblem("server", "required")])
+    if not login:
+        raise ValidationError([FieldProblem("login", "required")])
+    return ServerAddress(url, login, credentials.get_password(url, login))
+
+
+def run_sync(
+    db: Database,
+    url: str | None = None,
+    login: str | None = None,
+    ask: PasswordPrompt | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> SyncReport:
+    """Sync, asking for the password once (then keeping it in the keyring) if needed."""
+    target = address(db, url, login)
+    try:
+        return sync(db, target, progress)
+    except NotAuthorised:
+        if ask is None or target.login is None:
+            raise
+        password = ask(target.url, target.login)
+        if not password:
+            raise
+        report = sync(db, ServerAddress(target.url, target.login, password), progress)
+        if not credentials.store_password(target.url, target.login, password):
+            report.messages.append(
+                pick(
+                    "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
+                    "This computer has no keyring, so the password was not kept; you will be asked again.",
+                )
+            )
+        return report
+
+
+def status(db: Database) -> tuple[int, int, dt.datetime | None]:
+    """Changes waiting, open conflicts, and when the last sync finished."""
+    return pending_count(db), open_conflicts(db), state.load(db).last_sync_at
+
+
+def conflicts(db: Database, open_only: bool = True) -> list[SyncConflict]:
+    with db.read() as session:
+        statement = select(SyncConflict).order_by(SyncConflict.created_at)
+        if open_only:
+            statement = statement.where(SyncConflict.resolved_at.is_(None))
+        return list(session.scalars(statement))
+
+
+def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = None) -> None:
+    """Settle a conflict: keep ``theirs`` (the server's), ``mine``, or an edited ``value``."""
+    if keep not in ("mine", "theirs", "value"):
+        raise ValidationError([FieldProblem("resolution", "unknown_choice", {"value": keep})])
+    with db.transaction() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise ValidationError(
+                [FieldProblem("resolution", "not_found", {"value": str(conflict_id)})]
+            )
+        if keep != "theirs":
+            _take_mine(session, conflict, keep, value)
+        conflict.resolved_at, conflict.resolution = utcnow(), keep
+
+
+def _take_mine(session: object, conflict: SyncConflict, keep: str, value: object) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    model = MODEL_BY_TABLE[conflict.table_name]
+    row = session.get(model, conflict.row_id)
+    if conflict.kind == "rejected" or row is None:
+        raise RuleViolation(FieldProblem("resolution", "not_allowed", {"role": "server"}))
+    columns = {c.name: c for c in model.__table__.columns}  # type: ignore[attr-defined]
+    if conflict.kind == "field" and conflict.field:
+        chosen = conflict.mine if keep == "mine" else value
+        setattr(row, conflict.field, from_json(columns[conflict.field], chosen))
+    elif conflict.kind == "delete":
+        row.deleted_at = utcnow()
+    elif conflict.kind == "deleted":
+        row.deleted_at = None
+        for name, raw in (conflict.mine or {}).items():
+            if name in columns and name != "deleted_at":
+                setattr(row, name, from_json(columns[name], raw))
+
+
+def check_against_server(db: Database, fix: bool = False) -> tuple[list[Difference], int]:
+    """Compare with the server; with ``fix``, download the scope again (the outbox stays)."""
+    target = address(db, None, None)
+    with connect(target, autocommit=True) as server:
+        differences = verify(server, db)
+        repaired = repair(server, db) if fix and differences else 0
+    return differences, repaired

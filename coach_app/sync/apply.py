@@ -1,0 +1,155 @@
+"""Writing rows that came from the server into the local database.
+
+Rows are upserted in parent-before-child order with foreign keys checked at commit; a
+row whose parent is not here yet has the parent fetched in the same transaction. Fields
+with a local edit still waiting to be pushed keep the local value: the push will carry
+it, and a conflict, if any, is decided there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from coach_app.domain.company import search_text
+from coach_app.store.models import OutboxEntry
+from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
+
+Row = dict[str, Any]
+# Fetches rows by id from the server: (table, ids) → rows with "version".
+Fetch = Callable[[SyncedTable, list[uuid.UUID]], list[Row]]
+BATCH = 900  # ids per IN (...) list
+
+
+def apply_rows(local: Connection, rows_by_table: dict[str, list[Row]], fetch: Fetch) -> int:
+    """Upsert server rows (with parents fetched as needed); returns rows written."""
+    local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    written = 0
+    pending: dict[str, list[Row]] = {k: v for k, v in rows_by_table.items() if v}
+    while pending:
+        for table in ORDERED:
+            rows = pending.get(table.name)
+            if rows:
+                written += _upsert(local, table, rows)
+        pending = _missing_parents(local, pending, fetch)
+    return written
+
+
+def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
+    ids = [r["id"] for r in rows]
+    edited = _pending_fields(local, table.name, ids)
+    plain = [r for r in rows if r["id"] not in edited]
+    if plain:
+        values = [_local_values(table, r) for r in plain]
+        statement = sqlite_insert(table.table)
+        columns = [*table.column_names, "server_version"]
+        if table.name == "companies":
+            columns.append("search_text")
+        statement = statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={c: statement.excluded[c] for c in columns if c != "id"},
+        )
+        local.execute(statement, values)
+    for row in rows:
+        fields = edited.get(row["id"])
+        if fields is None:
+            continue
+        # Keep what was edited here and not yet pushed; take the rest from the server.
+        incoming = _local_values(table, row)
+        kept = {k: v for k, v in incoming.items() if k not in fields and k != "id"}
+        kept.pop("search_text", None)  # recomputed below from the merged row
+        result = local.execute(
+            update(table.table).where(table.table.c.id == row["id"]).values(**kept)
+        )
+        if result.rowcount == 0:
+            local.execute(sqlite_insert(table.table), [incoming])
+        if table.name == "companies":
+            _refresh_search_text(local, row["id"])
+    return len(rows)
+
+
+def _local_values(table: SyncedTable, row: Row) -> Row:
+    values = {c: row.get(c) for c in table.column_names}
+    values["server_version"] = row["version"]
+    if table.name == "companies":
+        values["search_text"] = search_text(
+            row["name"],
+            row["brn"],
+            row["ceo"],
+            row["region"],
+            row["industry"],
+            row["designation"],
+        )
+    return values
+
+
+def _refresh_search_text(local: Connection, company_id: uuid.UUID) -> None:
+    companies = BY_NAME["companies"].table
+    row = local.execute(select(companies).where(companies.c.id == company_id)).mappings().one()
+    local.execute(
+        update(companies)
+        .where(companies.c.id == company_id)
+        .values(
+            search_text=search_text(
+                row["name"],
+                row["brn"],
+                row["ceo"],
+                row["region"],
+                row["industry"],
+                row["designation"],
+            )
+        )
+    )
+
+
+def _pending_fields(
+    local: Connection, table: str, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, set[str]]:
+    """Fields of these rows edited here and still waiting in the outbox."""
+    found: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for chunk in _batches(ids):
+        for row_id, values in local.execute(
+            select(OutboxEntry.row_id, OutboxEntry.values).where(
+                OutboxEntry.table_name == table, OutboxEntry.row_id.in_(chunk)
+            )
+        ):
+            found[row_id].update(values)
+    return dict(found)
+
+
+def _missing_parents(
+    local: Connection, written: dict[str, list[Row]], fetch: Fetch
+) -> dict[str, list[Row]]:
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for name, rows in written.items():
+        for column, parent in BY_NAME[name].parents:
+            wanted[parent].update(r[column] for r in rows if r.get(column) is not None)
+    missing: dict[str, list[Row]] = {}
+    for parent, ids in wanted.items():
+        absent = ids - existing_ids(local, BY_NAME[parent], ids)
+        if absent:
+            found = fetch(BY_NAME[parent], sorted(absent))
+            if found:
+                missing[parent] = found
+    return missing
+
+
+def existing_ids(
+    local: Connection, table: SyncedTable, ids: Collection[uuid.UUID]
+) -> set[uuid.UUID]:
+    present: set[uuid.UUID] = set()
+    for chunk in _batches(list(ids)):
+        present.update(
+            local.execute(select(table.table.c.id).where(table.table.c.id.in_(chunk))).scalars()
+        )
+    return present
+
+
+def _batches(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]

@@ -1,0 +1,217 @@
+"""One sync: check, send the outbox and attachments, pull, follow the scope, fetch files.
+
+Every step is its own transaction on each side and can be interrupted at any instant: the
+next sync carries on from what was committed, with nothing lost and nothing applied twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from sqlalchemy import delete, select
+
+from coach_app.domain.messages import pick
+from coach_app.domain.roles import Role
+from coach_app.store.database import DEMO_MARK, Database
+from coach_app.store.files import FileStore
+from coach_app.store.models import Assignment, SyncConflict
+from coach_app.store.outbox import APPLYING_REMOTE
+from coach_app.sync import blobs, errors, pull, push, remote, state
+from coach_app.sync.connection import Connection, ServerAddress, connect
+from coach_app.sync.server import server_head
+from coach_app.sync.tables import BY_NAME, ORDERED
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    rejected: int = 0
+    uploaded: int = 0
+    downloaded: int = 0
+    companies_added: int = 0
+    companies_removed: int = 0
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Identity:
+    user_id: uuid.UUID
+    login: str
+    role: Role
+
+
+Progress = Callable[[str], None]
+
+
+def sync(db: Database, address: ServerAddress, progress: Progress | None = None) -> SyncReport:
+    """Run one full sync of ``db`` with the server at ``address``."""
+    started = time.perf_counter()
+    say = progress or (lambda _text: None)
+    _refuse_demo(db)
+    files = FileStore.beside(db.path)
+    report = SyncReport()
+    try:
+        with connect(address, autocommit=True) as server:
+            me = _check(server, db, address)
+            say(pick("사진·파일을 보내는 중", "Sending photos and files"))
+            report.uploaded = blobs.upload_pending(server, db, files)
+            say(pick("변경 내용을 보내는 중", "Sending changes"))
+            pushed = push.push(server, db)
+            report.pushed, report.new_conflicts = pushed.pushed, pushed.conflicts
+            report.rejected = len(pushed.rejected)
+            say(pick("변경 내용을 받는 중", "Receiving changes"))
+            first = state.load(db).cursor_version == 0
+            report.pulled = pull.pull(server, db)
+            _sign_in(db, me)
+            added, removed = _follow_scope(server, db, me, first)
+            report.companies_added, report.companies_removed = added, removed
+            _restore_rejected(server, db, pushed.rejected)
+            say(pick("사진·파일을 받는 중", "Receiving photos and files"))
+            report.downloaded = blobs.download_missing(server, db, files)
+    except psycopg.Error as error:
+        if errors.is_connection_problem(error):
+            raise errors.interrupted(str(error).strip()) from error
+        raise
+    current = state.load(db)
+    current.last_sync = dt.datetime.now(dt.UTC).isoformat()
+    state.save(db, current)
+    report.open_conflicts = open_conflicts(db)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def open_conflicts(db: Database) -> int:
+    from sqlalchemy import func
+
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+
+
+def _refuse_demo(db: Database) -> None:
+    if db.setting(DEMO_MARK):
+        raise errors.SyncError(
+            pick(
+                "데모 자료가 든 데이터베이스는 서버와 동기화할 수 없습니다. 새 데이터베이스 파일로 연결하세요.",
+                "A database holding demo data cannot sync with a server; connect a new database file.",
+            )
+        )
+
+
+def _check(server: Connection, db: Database, address: ServerAddress) -> Identity:
+    """Schema versions and who this is, in one query; nothing is sent before it passes."""
+    row = server.execute(
+        "SELECT (SELECT version_num FROM coach.alembic_version) AS schema, "
+        "u.id, u.role, session_user AS login "
+        "FROM (SELECT 1) AS one LEFT JOIN coach.users u "
+        "ON u.login = session_user AND u.deleted_at IS NULL AND u.active"
+    ).fetchone()
+    assert row is not None
+    expected = server_head()
+    if row["schema"] != expected:
+        from coach_app.sync.server import server_script
+
+        try:
+            known = server_script().get_revision(row["schema"]) is not None
+        except Exception:  # an id this program has never heard of
+            known = False
+        if known:
+            raise errors.server_too_old(row["schema"], expected)
+        raise errors.client_too_old(str(row["schema"]), expected)
+    if row["id"] is None:
+        raise errors.not_a_user(row["login"])
+    saved = state.load(db)
+    if saved.login not in (None, row["login"]):
+        raise errors.SyncError(
+            pick(
+                f"이 데이터베이스는 '{saved.login}' 사용자의 것입니다. 다른 사용자는 자신의 데이터베이스 파일을 쓰세요.",
+                f"This database belongs to '{saved.login}'; another user needs a database file of their own.",
+            )
+        )
+    saved.login, saved.server_url, saved.schema = row["login"], address.url, expected
+    state.save(db, saved)
+    return Identity(row["id"], row["login"], Role(row["role"]))
+
+
+def _sign_in(db: Database, me: Identity) -> None:
+    if db.actor != me.user_id:
+        db.set_current_user(me.user_id)
+
+
+def _active_companies(db: Database, me: Identity) -> set[uuid.UUID]:
+    today = dt.date.today()
+    with db.read() as session:
+        return set(
+            session.scalars(
+                select(Assignment.company_id).where(
+                    Assignment.coach_id == me.user_id,
+                    Assignment.deleted_at.is_(None),
+                    (Assignment.ends_on.is_(None)) | (Assignment.ends_on >= today),
+                )
+            )
+        )
+
+
+def _follow_scope(server: Connection, db: Database, me: Identity, first: bool) -> tuple[int, int]:
+    """A coach's laptop holds the assigned companies: fetch new ones, let ended ones go."""
+    if me.role is not Role.COACH:
+        return 0, 0
+    saved = state.load(db)
+    active = _active_companies(db, me)
+    known = saved.scope_ids()
+    added = [] if first else sorted(active - known)
+    removed = sorted(known - active)
+    if added:
+        pull.download(server, db, pull.company_rows(server, added))
+    if removed:
+        # The outbox was pushed earlier in this sync, so nothing typed here is lost.
+        _purge(db, removed)
+    saved = state.load(db)
+    saved.scope = sorted(str(c) for c in active)
+    state.save(db, saved)
+    return len(added), len(removed)
+
+
+def _purge(db: Database, companies: list[uuid.UUID]) -> None:
+    with db.transaction() as session:
+        session.info[APPLYING_REMOTE] = True
+        for table in reversed(ORDERED):
+            clause = table.local_company_clause(companies)
+            if clause is not None:
+                session.execute(delete(table.table).where(clause))
+
+
+def _restore_rejected(
+    server: Connection, db: Database, rejected: list[tuple[str, uuid.UUID]]
+) -> None:
+    """Put refused rows back as the server has them (what was typed is in the conflict)."""
+    if not rejected:
+        return
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for name, row_id in rejected:
+        by_table.setdefault(name, []).append(row_id)
+    found = {name: remote.rows_by_id(server, BY_NAME[name], ids) for name, ids in by_table.items()}
+    pull.download(server, db, found)
+    with db.transaction() as session:
+        session.info[APPLYING_REMOTE] = True
+        for table in reversed(ORDERED):
+            ids = by_table.get(table.name, [])
+            gone = set(ids) - {r["id"] for r in found.get(table.name, [])}
+            if gone:
+                # Never accepted by the server: the typed values live on in the conflict.
+                session.execute(delete(table.table).where(table.table.c.id.in_(gone)))

@@ -1,0 +1,66 @@
+"""Incremental pull: the change feed in chunks, each applied with its cursor at once."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+
+from coach_app.store.database import Database
+from coach_app.store.outbox import APPLYING_REMOTE
+from coach_app.sync import remote, state
+from coach_app.sync.apply import Row, apply_rows
+from coach_app.sync.connection import Connection
+from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
+
+CHUNK = 5_000
+Progress = Callable[[int], None]
+
+
+def pull(
+    server: Connection, db: Database, chunk: int = CHUNK, progress: Progress | None = None
+) -> int:
+    """Pull every change past the cursor; returns the number of rows written."""
+    total = 0
+    current = state.load(db)
+    txid, version = current.cursor_txid, current.cursor_version
+    while True:
+        entries = remote.feed(server, txid, version, chunk)
+        if not entries:
+            return total
+        by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for entry in entries:
+            by_table[entry.table].append(entry.id)
+        rows = {
+            name: remote.rows_by_id(server, BY_NAME[name], ids) for name, ids in by_table.items()
+        }
+        last = entries[-1]
+        with db.transaction() as session:
+            session.info[APPLYING_REMOTE] = True
+            total += apply_rows(session.connection(), rows, _fetcher(server))
+            saved = state.load_in(session)
+            saved.cursor_txid, saved.cursor_version = last.txid, last.version
+            state.save_in(session, saved)
+        txid, version = last.txid, last.version
+        if progress:
+            progress(total)
+        if len(entries) < chunk:
+            return total
+
+
+def download(server: Connection, db: Database, tables: dict[str, list[Row]]) -> int:
+    """Write given server rows (a scope refresh, a repair) in one local transaction."""
+    with db.transaction() as session:
+        session.info[APPLYING_REMOTE] = True
+        return apply_rows(session.connection(), tables, _fetcher(server))
+
+
+def company_rows(server: Connection, companies: list[uuid.UUID]) -> dict[str, list[Row]]:
+    return {t.name: remote.rows_of_companies(server, t, companies) for t in ORDERED}
+
+
+def _fetcher(server: Connection) -> Callable[[SyncedTable, list[uuid.UUID]], list[Row]]:
+    def fetch(table: SyncedTable, ids: list[uuid.UUID]) -> list[Row]:
+        return remote.rows_by_id(server, table, ids)
+
+    return fetch

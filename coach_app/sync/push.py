@@ -1,0 +1,348 @@
+"""Push: the local outbox, in chunks, each applied on the server in one transaction.
+
+Each operation is recorded in ``coach.applied_ops`` with its outcome in the same server
+transaction that applies it, so a push replayed after a lost reply (or a killed process)
+applies nothing twice and still learns what happened. Concurrent pushes of the same rows
+serialise on advisory locks while their edits are merged field by field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.types.json import Jsonb
+from sqlalchemy import JSON, Column, delete, select
+
+from coach_app.store.database import Database
+from coach_app.store.models import OutboxEntry, SyncConflict
+from coach_app.store.serialize import from_json
+from coach_app.sync import remote
+from coach_app.sync.connection import Connection
+from coach_app.sync.merge import Decision, FieldConflict, decide_delete, decide_update
+from coach_app.sync.tables import BY_NAME
+
+CHUNK = 1_000
+Row = dict[str, Any]
+# What the server says when it will not take an operation (as opposed to a lost link).
+REFUSALS = (
+    psycopg.errors.InsufficientPrivilege,
+    psycopg.errors.IntegrityError,
+    psycopg.errors.DataError,
+    psycopg.errors.RaiseException,
+)
+
+
+@dataclass
+class Outcome:
+    status: str = "applied"  # applied | conflict | rejected
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    message: str = ""
+
+    def as_json(self) -> Row:
+        return {
+            "status": self.status,
+            "message": self.message,
+            "conflicts": [c.__dict__ for c in self.conflicts],
+        }
+
+    @classmethod
+    def from_json(cls, data: Row) -> Outcome:
+        return cls(
+            data["status"],
+            [FieldConflict(**c) for c in data.get("conflicts", [])],
+            data.get("message", ""),
+        )
+
+
+@dataclass
+class PushReport:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Op:
+    seq: int
+    op_id: uuid.UUID
+    table: str
+    row_id: uuid.UUID
+    kind: str
+    values: Row
+    base: Row
+    base_version: int | None
+
+
+def push(
+    server: Connection,
+    db: Database,
+    chunk: int = CHUNK,
+    progress: Callable[[int], None] | None = None,
+) -> PushReport:
+    report = PushReport()
+    while True:
+        ops = _next_ops(db, chunk)
+        if not ops:
+            return report
+        outcomes = _apply_on_server(server, ops)
+        _settle_locally(db, ops, outcomes, report)
+        report.pushed += len(ops)
+        if progress:
+            progress(report.pushed)
+
+
+def pending_count(db: Database) -> int:
+    from sqlalchemy import func
+
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def _next_ops(db: Database, chunk: int) -> list[Op]:
+    with db.read() as session:
+        entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(chunk))
+        return [
+            Op(
+                e.seq,
+                e.op_id,
+                e.table_name,
+                e.row_id,
+                e.op,
+                dict(e.values),
+                dict(e.base),
+                e.base_version,
+            )
+            for e in entries
+        ]
+
+
+# --- on the server ---------------------------------------------------------------------
+
+
+def _apply_on_server(server: Connection, ops: list[Op]) -> dict[uuid.UUID, Outcome]:
+    try:
+        with server.transaction():
+            return _apply(server, ops, careful=False)
+    except (*REFUSALS, _NotApplied):
+        # Something in the chunk was refused: go again one operation at a time, so the
+        # refused ones are recorded and everything else still goes through.
+        with server.transaction():
+            return _apply(server, ops, careful=True)
+
+
+class _NotApplied(Exception):
+    """An update touched no row: the server hides the row from this user."""
+
+
+def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, Outcome]:
+    done = {
+        r["op_id"]: Outcome.from_json(r["outcome"])
+        for r in server.execute(
+            "SELECT op_id, outcome FROM coach.applied_ops WHERE op_id = ANY(%s)",
+            ([o.op_id for o in ops],),
+        )
+    }
+    todo = [o for o in ops if o.op_id not in done]
+    if not todo:
+        return done
+    if careful:
+        # Report a missing parent at the statement that needs it, not at commit.
+        server.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    server.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended(x::text, 0)) "
+        "FROM (SELECT DISTINCT unnest(%s::uuid[]) AS x ORDER BY 1) AS rows",
+        ([o.row_id for o in todo],),
+    )
+    current = _current_rows(server, todo)
+    outcomes: dict[uuid.UUID, Outcome] = {}
+    batch = _Batch(server, careful)
+    for op in todo:
+        outcome = Outcome()
+        decision = _decide(op, current.get((op.table, op.row_id)), outcome)
+        if decision is not None and decision.apply:
+            applied = batch.add(op, decision.apply, insert=(op.table, op.row_id) not in current)
+            if not applied:
+                outcome = Outcome("rejected", message=batch.last_error)
+            else:
+                _remember(current, op, decision.apply)
+        if decision is not None and decision.conflicts and outcome.status != "rejected":
+            outcome.status = "conflict"
+            outcome.conflicts = decision.conflicts
+        outcomes[op.op_id] = outcome
+    batch.flush()
+    with server.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO coach.applied_ops (op_id, outcome) VALUES (%s, %s)",
+            [(op_id, Jsonb(o.as_json())) for op_id, o in outcomes.items()],
+        )
+        records = [
+            (
+                uuid.uuid4(),
+                op.op_id,
+                op.table,
+                op.row_id,
+                c.field,
+                c.kind,
+                Jsonb(c.base),
+                Jsonb(c.mine),
+                Jsonb(c.theirs),
+                outcomes[op.op_id].message,
+            )
+            for op in todo
+            for c in _recorded(outcomes[op.op_id], op)
+        ]
+        if records:
+            cursor.executemany(
+                "INSERT INTO coach.conflicts (id, op_id, table_name, row_id, field, kind, base,"
+                " mine, theirs, message) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                records,
+            )
+    return {**done, **outcomes}
+
+
+def _recorded(outcome: Outcome, op: Op) -> list[FieldConflict]:
+    if outcome.status == "rejected":
+        return [FieldConflict(None, "rejected", op.base, op.values, None)]
+    return outcome.conflicts
+
+
+def _current_rows(server: Connection, ops: list[Op]) -> dict[tuple[str, uuid.UUID], Row]:
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for op in ops:
+        by_table.setdefault(op.table, []).append(op.row_id)
+    current = {}
+    for name, ids in by_table.items():
+        for row in remote.rows_by_id(server, BY_NAME[name], sorted(set(ids))):
+            current[(name, row["id"])] = row
+    return current
+
+
+def _decide(op: Op, server_row: Row | None, outcome: Outcome) -> Decision | None:
+    columns = _columns(op.table)
+    if server_row is None:
+        if op.kind == "insert":
+            return Decision(apply={n: from_json(columns[n], v) for n, v in op.values.items()})
+        outcome.status, outcome.message = "rejected", "row not found on the server"
+        return None
+    if op.kind == "delete":
+        return decide_delete(columns, op.values, op.base, server_row)
+    return decide_update(columns, op.values, op.base, server_row)
+
+
+def _remember(current: dict[tuple[str, uuid.UUID], Row], op: Op, applied: Row) -> None:
+    # Later operations in this chunk on the same row merge against what was just written.
+    row = current.setdefault((op.table, op.row_id), {"version": None})
+    row.update(applied)
+
+
+def _columns(table: str) -> dict[str, Column[Any]]:
+    return {c.name: c for c in BY_NAME[table].columns}
+
+
+class _Batch:
+    """Statements in order, sent as few executemany calls as their shapes allow."""
+
+    def __init__(self, server: Connection, careful: bool) -> None:
+        self.server = server
+        self.careful = careful
+        self.groups: list[tuple[sql.Composed, list[tuple[Any, ...]], bool]] = []
+        self.last_error = ""
+
+    def add(self, op: Op, values: Row, insert: bool) -> bool:
+        if insert:
+            # Unset columns are left to the server's NULL: naming them would need a
+            # privilege the user may rightly lack (a coach and `reviewed_at`).
+            values = {k: v for k, v in values.items() if v is not None}
+        names = sorted(values)
+        columns = _columns(op.table)
+        params = tuple(_param(columns[n], values[n]) for n in names)
+        target = sql.SQL("coach.{}").format(sql.Identifier(op.table))
+        if insert:
+            statement = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+                target,
+                sql.SQL(", ").join(map(sql.Identifier, names)),
+                sql.SQL(", ").join(sql.Placeholder() * len(names)),
+            )
+        else:
+            statement = sql.SQL("UPDATE {} SET {} WHERE id = %s").format(
+                target,
+                sql.SQL(", ").join(sql.SQL("{} = %s").format(sql.Identifier(n)) for n in names),
+            )
+            params = (*params, op.row_id)
+        if self.careful:
+            return self._one(statement, params, expect_row=not insert)
+        if self.groups and self.groups[-1][0] == statement:
+            self.groups[-1][1].append(params)
+        else:
+            self.groups.append((statement, [params], not insert))
+        return True
+
+    def flush(self) -> None:
+        for statement, rows, is_update in self.groups:
+            with self.server.cursor() as cursor:
+                cursor.executemany(statement, rows)
+                if is_update and cursor.rowcount < len(rows):
+                    raise _NotApplied
+        self.groups.clear()
+
+    def _one(self, statement: sql.Composed, params: tuple[Any, ...], expect_row: bool) -> bool:
+        try:
+            with self.server.transaction(), self.server.cursor() as cursor:
+                cursor.execute(statement, params)
+                if expect_row and cursor.rowcount == 0:
+                    raise _NotApplied
+        except _NotApplied:
+            self.last_error = "the server does not let this user change the row"
+            return False
+        except REFUSALS as error:
+            self.last_error = (error.diag.message_primary or str(error)).strip()
+            return False
+        return True
+
+
+def _param(column: Column[Any], value: Any) -> Any:
+    if isinstance(column.type, JSON) and value is not None:
+        return Jsonb(value)
+    return value
+
+
+# --- back on the laptop ----------------------------------------------------------------
+
+
+def _settle_locally(
+    db: Database, ops: list[Op], outcomes: dict[uuid.UUID, Outcome], report: PushReport
+) -> None:
+    """Drop the pushed operations and keep what the user must see, in one transaction."""
+    with db.transaction() as session:
+        known = set(
+            session.scalars(
+                select(SyncConflict.op_id).where(SyncConflict.op_id.in_([o.op_id for o in ops]))
+            )
+        )
+        for op in ops:
+            outcome = outcomes[op.op_id]
+            if outcome.status == "rejected":
+                report.rejected.append((op.table, op.row_id))
+            if op.op_id in known:
+                continue
+            for conflict in _recorded(outcome, op):
+                report.conflicts += 1
+                session.add(
+                    SyncConflict(
+                        op_id=op.op_id,
+                        table_name=op.table,
+                        row_id=op.row_id,
+                        field=conflict.field,
+                        kind=conflict.kind,
+                        base=conflict.base,
+                        mine=conflict.mine,
+                        theirs=conflict.theirs,
+                        message=outcome.message,
+                    )
+                )
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([o.seq for o in ops])))

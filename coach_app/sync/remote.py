@@ -1,0 +1,115 @@
+"""Reading rows from the server: the change feed, rows by id, rows of companies."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from psycopg import sql
+
+from coach_app.sync.connection import Connection
+from coach_app.sync.tables import ORDERED, SyncedTable
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    table: str
+    id: uuid.UUID
+    txid: int
+    version: int
+
+
+def _feed_query() -> sql.Composed:
+    # Only rows whose transaction is older than every transaction still running: a writer
+    # that commits late always lands above the cursor, never behind it.
+    # A coach's feed carries the companies assigned today; row-level security alone
+    # would also let through companies in the grace period after an assignment ends.
+    branches = [
+        sql.SQL(
+            "SELECT {name} AS t, id, txid, version FROM coach.{table} "
+            "WHERE (txid, version) > (%(txid)s::text::xid8, %(version)s) "
+            "AND txid < (SELECT pg_snapshot_xmin(pg_current_snapshot())){scope}"
+        ).format(name=sql.Literal(t.name), table=sql.Identifier(t.name), scope=sql.SQL(_scope(t)))
+        for t in ORDERED
+    ]
+    return sql.SQL(
+        "SELECT t, id, txid::text AS txid, version FROM ({}) AS feed "
+        "ORDER BY txid, version LIMIT %(limit)s"
+    ).format(sql.SQL(" UNION ALL ").join(branches))
+
+
+def _scope(table: SyncedTable) -> str:
+    condition = table.server_company_filter()
+    # A coach's own assignments always travel: an ended one is how the laptop learns
+    # to let its company go.
+    if condition is None or table.name == "assignments":
+        return ""
+    assigned = condition.replace("= ANY(%(companies)s)", "IN (SELECT coach.my_companies())")
+    return f" AND ((SELECT coach.is_reviewer()) OR {assigned})"
+
+
+FEED = _feed_query()
+
+
+def feed(connection: Connection, txid: int, version: int, limit: int) -> list[FeedEntry]:
+    rows = connection.execute(
+        FEED, {"txid": str(txid), "version": version, "limit": limit}
+    ).fetchall()
+    return [FeedEntry(r["t"], r["id"], int(r["txid"]), r["version"]) for r in rows]
+
+
+def _select(table: SyncedTable) -> sql.Composed:
+    columns = sql.SQL(", ").join(sql.Identifier(c) for c in (*table.column_names, "version"))
+    return sql.SQL("SELECT {} FROM coach.{}").format(columns, sql.Identifier(table.name))
+
+
+def rows_by_id(connection: Connection, table: SyncedTable, ids: list[uuid.UUID]) -> list[Row]:
+    if not ids:
+        return []
+    query = sql.SQL("{} WHERE id = ANY(%s)").format(_select(table))
+    return list(connection.execute(query, (ids,)).fetchall())
+
+
+def rows_of_companies(
+    connection: Connection, table: SyncedTable, companies: list[uuid.UUID]
+) -> list[Row]:
+    condition = table.server_company_filter()
+    if condition is None or not companies:
+        return []
+    query = sql.SQL("{} WHERE {}").format(_select(table), sql.SQL(condition))
+    return list(connection.execute(query, {"companies": companies}).fetchall())
+
+
+def all_rows(connection: Connection, table: SyncedTable) -> list[Row]:
+    return list(connection.execute(_select(table)).fetchall())
+
+
+def feed_head(connection: Connection) -> tuple[int, int]:
+    """The cursor that follows everything committed now (for a full re-download)."""
+    branches = [
+        sql.SQL(
+            "SELECT txid, version FROM coach.{} "
+            "WHERE txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))"
+        ).format(sql.Identifier(t.name))
+        for t in ORDERED
+    ]
+    query = sql.SQL(
+        "SELECT txid::text AS txid, version FROM ({}) AS feed "
+        "ORDER BY txid DESC, version DESC LIMIT 1"
+    ).format(sql.SQL(" UNION ALL ").join(branches))
+    row = connection.execute(query).fetchone()
+    return (int(row["txid"]), int(row["version"])) if row else (0, 0)
+
+
+def table_fingerprint(connection: Connection, table: SyncedTable) -> tuple[int, str]:
+    row = connection.execute(
+        sql.SQL(
+            "SELECT count(*) AS n, coalesce(md5(string_agg(id::text || ':' || version, ','"
+            " ORDER BY id::text)), '') AS digest FROM coach.{}"
+        ).format(sql.Identifier(table.name))
+    ).fetchone()
+    assert row is not None
+    return int(row["n"]), str(row["digest"])

@@ -1,0 +1,303 @@
+"""Setting up the agency's shared database: schema, roles, grants, users, assignments.
+
+Run by an administrator with an owner's connection (``coach-app server init URL``).
+Every step can run again: ``init`` on an initialised database only brings it up to date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from psycopg import sql
+from sqlalchemy import create_engine
+
+from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.review import MOVES
+from coach_app.domain.roles import Role, login_problem
+from coach_app.sync.connection import Connection, ServerAddress, connect
+from coach_app.sync.tables import ORDERED
+
+MIGRATIONS = Path(__file__).with_name("server_migrations")
+DEFAULT_ROLE_PREFIX = "coach_"
+
+# Columns each role may write, per table: "*" for every travelling column.
+# Supervisors review and comment; they do not edit a coach's content.
+_BOOKKEEPING = ("updated_at", "updated_by")
+_COACH_WRITES: dict[str, tuple[str, ...]] = {
+    "companies": ("*",),
+    "contacts": ("*",),
+    "visits": ("*",),
+    "difficulties": ("*",),
+    "attachments": ("*",),
+    "diagnoses": ("*",),
+    "diagnosis_scores": ("*",),
+    "roadmaps": ("*",),
+    "roadmap_items": ("*",),
+}
+_COACH_NEVER = {
+    "visits": ("reviewed_at", "reviewed_by"),
+    "roadmaps": ("approved_at", "approved_by"),
+}
+_COACH_NO_INSERT = ("companies",)
+_SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
+    "programmes": ("*",),
+    "companies": ("*",),
+    "contacts": ("*",),
+    "assignments": ("*",),
+    "reviews": ("*",),
+    "visits": ("reviewed_at", "reviewed_by", *_BOOKKEEPING),
+    "roadmaps": ("status", "approved_at", "approved_by", *_BOOKKEEPING),
+}
+_ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
+# Only insert, never update: a review is a record of what was decided.
+_INSERT_ONLY = ("reviews",)
+
+
+def server_script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def server_head() -> str:
+    head = server_script().get_current_head()
+    assert head is not None
+    return head
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def _sqlalchemy_url(url: str) -> str:
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def group_roles(prefix: str) -> dict[Role, str]:
+    return {role: f"{prefix}{role.value}" for role in Role}
+
+
+def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
+    """Create or upgrade the shared schema, roles and grants; returns the schema revision."""
+    with connect(ServerAddress(url), autocommit=True) as connection:
+        connection.execute("CREATE SCHEMA IF NOT EXISTS coach")
+    engine = create_engine(_sqlalchemy_url(url))
+    try:
+        with engine.begin() as connection:
+            cfg = _config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+            revision = MigrationContext.configure(
+                connection, opts={"version_table_schema": "coach"}
+            ).get_current_revision()
+    finally:
+        engine.dispose()
+    with connect(ServerAddress(url)) as connection:
+        prefix = _stored_prefix(connection, role_prefix)
+        roles = group_roles(prefix)
+        for name in roles.values():
+            _ensure_role(connection, name, login=False)
+        _grant(connection, roles)
+        _copy_moves(connection)
+    return revision or ""
+
+
+def _stored_prefix(connection: Connection, wanted: str) -> str:
+    connection.execute(
+        "INSERT INTO coach.settings (key, value) VALUES ('role_prefix', %s) "
+        "ON CONFLICT (key) DO NOTHING",
+        (wanted,),
+    )
+    row = connection.execute("SELECT value FROM coach.settings WHERE key = 'role_prefix'")
+    found = row.fetchone()
+    assert found is not None
+    return str(found["value"])
+
+
+def _ensure_role(
+    connection: Connection, name: str, login: bool, password: str | None = None
+) -> None:
+    exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+    verb = "ALTER" if exists else "CREATE"
+    statement = sql.SQL("{} ROLE {} {}").format(
+        sql.SQL(verb), sql.Identifier(name), sql.SQL("LOGIN" if login else "NOLOGIN")
+    )
+    if password is not None:
+        statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(password))
+    connection.execute(statement)
+
+
+def _columns(table: str, wanted: tuple[str, ...], never: tuple[str, ...] = ()) -> list[str]:
+    names = next(t.column_names for t in ORDERED if t.name == table)
+    chosen = list(names) if "*" in wanted else [c for c in wanted if c in names]
+    return [c for c in chosen if c not in never]
+
+
+def _grant(connection: Connection, roles: dict[Role, str]) -> None:
+    everyone = [sql.Identifier(r) for r in roles.values()]
+    who = sql.SQL(", ").join(everyone)
+    connection.execute(sql.SQL("REVOKE ALL ON SCHEMA coach FROM PUBLIC"))
+    connection.execute(
+        sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA coach FROM PUBLIC, {}").format(who)
+    )
+    connection.execute(sql.SQL("GRANT USAGE ON SCHEMA coach TO {}").format(who))
+    entity_tables = [t.name for t in ORDERED]
+    for table in [*entity_tables, "roadmap_moves", "settings", "alembic_version"]:
+        connection.execute(
+            sql.SQL("GRANT SELECT ON coach.{} TO {}").format(sql.Identifier(table), who)
+        )
+    for table, rights in (
+        ("applied_ops", "SELECT, INSERT"),
+        ("conflicts", "SELECT, INSERT"),
+        ("audit_log", "SELECT"),
+        ("blobs", "SELECT, INSERT, UPDATE"),
+        ("blob_chunks", "SELECT, INSERT"),
+    ):
+        connection.execute(
+            sql.SQL("GRANT {} ON coach.{} TO {}").format(
+                sql.SQL(rights), sql.Identifier(table), who
+            )
+        )
+
+    def write(
+        role: str,
+        table: str,
+        wanted: tuple[str, ...],
+        never: tuple[str, ...] = (),
+        insert: bool = True,
+    ) -> None:
+        columns = sql.SQL(", ").join(sql.Identifier(c) for c in _columns(table, wanted, never))
+        target = sql.SQL("coach.{}").format(sql.Identifier(table))
+        if insert and ("*" in wanted):
+            connection.execute(
+                sql.SQL("GRANT INSERT ({}) ON {} TO {}").format(
+                    columns, target, sql.Identifier(role)
+                )
+            )
+        if table not in _INSERT_ONLY:
+            connection.execute(
+                sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
+                    columns, target, sql.Identifier(role)
+                )
+            )
+
+    for table, wanted in _COACH_WRITES.items():
+        write(
+            roles[Role.COACH],
+            table,
+            wanted,
+            _COACH_NEVER.get(table, ()),
+            insert=table not in _COACH_NO_INSERT,
+        )
+    for role in (Role.SUPERVISOR, Role.ADMIN):
+        for table, wanted in {
+            **_SUPERVISOR_WRITES,
+            **(_ADMIN_EXTRA if role is Role.ADMIN else {}),
+        }.items():
+            write(roles[role], table, wanted)
+
+
+def _copy_moves(connection: Connection) -> None:
+    """The server checks roadmap moves against the domain's own table."""
+    connection.execute("DELETE FROM coach.roadmap_moves")
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO coach.roadmap_moves (source, target, role, owner_only) "
+            "VALUES (%s, %s, %s, %s)",
+            [
+                (m.source.value, m.target.value, role.value, m.owner_only)
+                for m in MOVES
+                for role in m.roles
+            ],
+        )
+
+
+def add_user(
+    url: str,
+    login: str,
+    role: str,
+    name: str,
+    password: str | None = None,
+    specialty: str | None = None,
+) -> uuid.UUID:
+    """Create (or update) a person's PostgreSQL login and their Coach user row."""
+    problem = login_problem(login)
+    chosen = Role.parse(role)
+    if problem is not None:
+        raise ValidationError([problem])
+    if chosen is None:
+        raise ValidationError([FieldProblem("role", "unknown_choice", {"value": role})])
+    with connect(ServerAddress(url)) as connection:
+        prefix = _stored_prefix(connection, DEFAULT_ROLE_PREFIX)
+        roles = group_roles(prefix)
+        if login in roles.values():
+            raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": login})])
+        _ensure_role(connection, login, login=True, password=password)
+        for group in roles.values():
+            connection.execute(
+                sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(login))
+            )
+        connection.execute(
+            sql.SQL("GRANT {} TO {}").format(sql.Identifier(roles[chosen]), sql.Identifier(login))
+        )
+        now = dt.datetime.now(dt.UTC)
+        row = connection.execute(
+            "INSERT INTO coach.users (id, login, name, role, specialty, email, phone, active,"
+            " created_at, updated_at) VALUES (%s, %s, %s, %s, %s, '', '', true, %s, %s)"
+            " ON CONFLICT (login) DO UPDATE SET name = excluded.name, role = excluded.role,"
+            " specialty = excluded.specialty, active = true, updated_at = excluded.updated_at"
+            " RETURNING id",
+            (uuid.uuid4(), login, name or login, chosen.value, specialty, now, now),
+        ).fetchone()
+        assert row is not None
+        return uuid.UUID(str(row["id"]))
+
+
+def assign(
+    url: str,
+    coach_login: str,
+    company_brn: str,
+    programme: str,
+    starts_on: dt.date,
+    ends_on: dt.date | None = None,
+) -> uuid.UUID:
+    """Assign a coach to a company in a programme, directly on the server."""
+    with connect(ServerAddress(url)) as connection:
+
+        def one(query: str, value: object, field: str) -> uuid.UUID:
+            found = connection.execute(query, (value,)).fetchone()
+            if found is None:
+                raise ValidationError([FieldProblem(field, "not_found", {"value": value})])
+            return uuid.UUID(str(found["id"]))
+
+        coach_id = one(
+            "SELECT id FROM coach.users WHERE login = %s AND role = 'coach'", coach_login, "coach"
+        )
+        company_id = one(
+            "SELECT id FROM coach.companies WHERE brn = %s AND deleted_at IS NULL",
+            company_brn,
+            "company",
+        )
+        programme_id = one(
+            "SELECT id FROM coach.programmes WHERE name = %s AND "
+            "deleted_at IS NULL ORDER BY year DESC LIMIT 1",
+            programme,
+            "programme",
+        )
+        now = dt.datetime.now(dt.UTC)
+        assignment_id = uuid.uuid4()
+        connection.execute(
+            "INSERT INTO coach.assignments (id, programme_id, company_id, coach_id, starts_on,"
+            " ends_on, created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            (assignment_id, programme_id, company_id, coach_id, starts_on, ends_on, now, now),
+        )
+        return assignment_id

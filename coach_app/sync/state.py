@@ -1,0 +1,57 @@
+"""What this laptop remembers between syncs: server, login, cursor, scope, last sync."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from coach_app.store.database import Database
+from coach_app.store.models import LocalSetting
+
+KEY = "sync_state"
+
+
+@dataclass
+class SyncState:
+    server_url: str | None = None
+    login: str | None = None
+    cursor_txid: int = 0
+    cursor_version: int = 0
+    # Companies whose rows were downloaded whole (a coach's laptop; reviewers see all).
+    scope: list[str] = field(default_factory=list)
+    last_sync: str | None = None
+    schema: str | None = None
+
+    @property
+    def last_sync_at(self) -> dt.datetime | None:
+        return dt.datetime.fromisoformat(self.last_sync) if self.last_sync else None
+
+    def scope_ids(self) -> set[uuid.UUID]:
+        return {uuid.UUID(s) for s in self.scope}
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def load(db: Database) -> SyncState:
+    value = db.setting(KEY)
+    return SyncState(**value) if value else SyncState()
+
+
+def load_in(session: Session) -> SyncState:
+    found = session.get(LocalSetting, KEY)
+    return SyncState(**found.value) if found else SyncState()
+
+
+def save_in(session: Session, state: SyncState) -> None:
+    """Saved in the caller's transaction, next to the rows it describes."""
+    session.merge(LocalSetting(key=KEY, value=state.as_json()))
+
+
+def save(db: Database, state: SyncState) -> None:
+    with db.transaction() as session:
+        save_in(session, state)
