@@ -318,7 +318,8 @@ def _sync(args: argparse.Namespace) -> int:
         )
     print(
         pick(
-            f"보냄 {report.pushed:,}건, 받음 {report.pulled:,}건, 사진·파일 보냄 {report.uploaded}개"
+            f"보냄 {report.pushed:,}건, 받음 {report.pulled:,}건, "
+            f"사진·파일 보냄 {report.uploaded}개"
             f" / 받음 {report.downloaded}개 ({report.seconds:.1f}초)",
             f"Pushed {report.pushed:,}, pulled {report.pulled:,}, files sent {report.uploaded}"
             f" / received {report.downloaded} ({report.seconds:.1f} s)",

@@ -69,6 +69,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "coach": ("코치", "Coach"),
     "difficulty": ("애로사항", "Difficulty"),
     "visit": ("방문", "Visit"),
+    "file": ("첨부 파일", "Attachment"),
+    "server": ("서버 주소", "Server address"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -124,6 +126,11 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "관리자가 검토를 마친 방문은 수정할 수 없습니다.",
         "has been reviewed by a supervisor and can no longer be edited.",
     ),
+    "file_too_large": (
+        "파일이 너무 큽니다 ({size}). {limit} 이하만 첨부할 수 있습니다.",
+        "is too large ({size}); attachments may be at most {limit}.",
+    ),
+    "file_unreadable": ("파일을 읽을 수 없습니다: {value}", "cannot be read: {value}"),
     "no_current_user": (
         "사용자가 지정되지 않았습니다. 먼저 사용자로 로그인하거나 데모 자료를 만드세요.",
         "no user is signed in; sign in or create the demo data first.",

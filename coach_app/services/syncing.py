@@ -63,7 +63,8 @@ def run_sync(
             report.messages.append(
                 pick(
                     "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
-                    "This computer has no keyring, so the password was not kept; you will be asked again.",
+                    "This computer has no keyring, so the password was "
+                    "not kept; you will be asked again.",
                 )
             )
         return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import urlsplit
 
 import keyring
@@ -32,7 +33,5 @@ def store_password(url: str, login: str, password: str) -> bool:
 
 
 def forget_password(url: str, login: str) -> None:
-    try:
+    with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, _key(url, login))
-    except KeyringError:
-        pass

@@ -107,8 +107,10 @@ def _refuse_demo(db: Database) -> None:
     if db.setting(DEMO_MARK):
         raise errors.SyncError(
             pick(
-                "데모 자료가 든 데이터베이스는 서버와 동기화할 수 없습니다. 새 데이터베이스 파일로 연결하세요.",
-                "A database holding demo data cannot sync with a server; connect a new database file.",
+                "데모 자료가 든 데이터베이스는 서버와 동기화할 수 없습니다. "
+                "새 데이터베이스 파일로 연결하세요.",
+                "A database holding demo data cannot sync with a "
+                "server; connect a new database file.",
             )
         )
 
@@ -139,8 +141,10 @@ def _check(server: Connection, db: Database, address: ServerAddress) -> Identity
     if saved.login not in (None, row["login"]):
         raise errors.SyncError(
             pick(
-                f"이 데이터베이스는 '{saved.login}' 사용자의 것입니다. 다른 사용자는 자신의 데이터베이스 파일을 쓰세요.",
-                f"This database belongs to '{saved.login}'; another user needs a database file of their own.",
+                f"이 데이터베이스는 '{saved.login}' 사용자의 것입니다. "
+                "다른 사용자는 자신의 데이터베이스 파일을 쓰세요.",
+                f"This database belongs to '{saved.login}'; another user "
+                "needs a database file of their own.",
             )
         )
     saved.login, saved.server_url, saved.schema = row["login"], address.url, expected

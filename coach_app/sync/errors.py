@@ -58,8 +58,10 @@ def not_a_user(login: str) -> NotAuthorised:
 def server_too_old(server: str | None, client: str) -> SchemaMismatch:
     return SchemaMismatch(
         pick(
-            f"서버 데이터베이스가 이 버전의 Coach보다 오래되었습니다 (서버 {server}, 필요 {client}).\n"
-            "관리자가 'coach-app server init'으로 서버를 업그레이드해야 합니다. 아무것도 동기화하지 않았습니다.",
+            "서버 데이터베이스가 이 버전의 Coach보다 오래되었습니다 "
+            f"(서버 {server}, 필요 {client}).\n"
+            "관리자가 'coach-app server init'으로 서버를 업그레이드해야 합니다. "
+            "아무것도 동기화하지 않았습니다.",
             f"The server database is older than this Coach (server {server}, needed {client}).\n"
             "An administrator must upgrade it with 'coach-app server init'. Nothing was synced.",
         )

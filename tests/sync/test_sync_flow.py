@@ -87,7 +87,7 @@ def test_two_coaches_and_a_supervisor_converge(agency: Agency) -> None:
         laptop.sync()
 
     kim, lee, sup = agency.kim.db, agency.lee.db, agency.supervisor.db
-    c0, c1, c2 = agency.companies[:3]
+    c0, c1, _c2 = agency.companies[:3]
     # Scope: each coach holds the assigned companies only; the supervisor holds all.
     assert {c["name"] for c in tables(kim)["companies"].values()} == {"(주)테스트0", "(주)테스트1"}
     assert {c["name"] for c in tables(lee)["companies"].values()} == {"(주)테스트1", "(주)테스트2"}

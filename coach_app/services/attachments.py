@@ -1,0 +1,95 @@
+"""Photos and files attached to a company or a visit, kept once by content hash."""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.services.lookup import live
+from coach_app.store.database import Database
+from coach_app.store.files import MAX_SIZE, FileStore
+from coach_app.store.models import Attachment, Company, Visit
+from coach_app.store.types import utcnow
+
+
+def files_of(db: Database) -> FileStore:
+    return FileStore.beside(db.path)
+
+
+def add_attachment(
+    db: Database,
+    company_id: uuid.UUID,
+    source: Path,
+    visit_id: uuid.UUID | None = None,
+    caption: str = "",
+    data: bytes | None = None,
+) -> uuid.UUID:
+    """Attach ``source`` (or ``data`` under its name); the bytes are stored by their hash."""
+    if data is None:
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise ValidationError(
+                [FieldProblem("file", "file_unreadable", {"value": str(source)})]
+            ) from error
+    if len(data) > MAX_SIZE:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "file",
+                    "file_too_large",
+                    {
+                        "size": f"{len(data) / 1_048_576:.1f} MB",
+                        "limit": f"{MAX_SIZE // 1_048_576} MB",
+                    },
+                )
+            ]
+        )
+    content_hash = files_of(db).put(data)
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    with db.transaction() as session:
+        live(session, Company, company_id, "company")
+        if visit_id is not None:
+            live(session, Visit, visit_id, "visit")
+        attachment = Attachment(
+            company_id=company_id,
+            visit_id=visit_id,
+            kind="photo" if mime.startswith("image/") else "file",
+            filename=source.name,
+            mime_type=mime,
+            size=len(data),
+            content_hash=content_hash,
+            caption=caption,
+        )
+        session.add(attachment)
+        session.flush()
+        return attachment.id
+
+
+def attachments_of(
+    db: Database, company_id: uuid.UUID, visit_id: uuid.UUID | None = None
+) -> list[Attachment]:
+    with db.read() as session:
+        statement = select(Attachment).where(
+            Attachment.company_id == company_id, Attachment.deleted_at.is_(None)
+        )
+        if visit_id is not None:
+            statement = statement.where(Attachment.visit_id == visit_id)
+        return list(session.scalars(statement.order_by(Attachment.created_at)))
+
+
+def remove_attachment(db: Database, attachment_id: uuid.UUID) -> None:
+    with db.transaction() as session:
+        live(session, Attachment, attachment_id, "file").deleted_at = utcnow()
+
+
+def content(db: Database, attachment: Attachment) -> bytes | None:
+    """The bytes, or None while they have not arrived on this laptop yet."""
+    store = files_of(db)
+    if not store.has(attachment.content_hash):
+        return None
+    return store.path(attachment.content_hash).read_bytes()
