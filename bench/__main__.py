@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import foundation
+from bench import foundation, sync
 from bench.harness import Figure, table
 
 
@@ -12,9 +12,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--visits", type=int, default=10)
+    parser.add_argument("--only", choices=("foundation", "sync"), default=None)
     args = parser.parse_args()
     figures: list[Figure] = []
-    figures += foundation.run(args.companies, args.visits)
+    if args.only in (None, "foundation"):
+        figures += foundation.run(args.companies, args.visits)
+    if args.only in (None, "sync"):
+        # About 100,000 rows on the server: 5,000 companies with 10 visits each.
+        figures += sync.run(companies=max(args.companies // 2, 1), visits=args.visits)
     print(table(figures))
 
 

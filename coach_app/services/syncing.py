@@ -30,7 +30,7 @@ def server_settings(db: Database) -> tuple[str | None, str | None]:
 
 
 def address(
-    db: Database, url: str | None, login: str | None, ask: PasswordPrompt | None = None
+    db: Database, url: str | None, login: str | None, password: str | None = None
 ) -> ServerAddress:
     saved_url, saved_login = server_settings(db)
     url, login = url or saved_url, login or saved_login
@@ -38,7 +38,7 @@ def address(
         raise ValidationError([FieldProblem("server", "required")])
     if not login:
         raise ValidationError([FieldProblem("login", "required")])
-    return ServerAddress(url, login, credentials.get_password(url, login))
+    return ServerAddress(url, login, password or credentials.get_password(url, login))
 
 
 def run_sync(
@@ -47,11 +47,15 @@ def run_sync(
     login: str | None = None,
     ask: PasswordPrompt | None = None,
     progress: Callable[[str], None] | None = None,
+    password: str | None = None,
 ) -> SyncReport:
-    """Sync, asking for the password once (then keeping it in the keyring) if needed."""
-    target = address(db, url, login)
+    """Sync, asking for the password once if needed, then keeping it in the keyring.
+
+    A ``password`` typed into the GUI is kept the same way once the server accepted it.
+    """
+    target = address(db, url, login, password)
     try:
-        return sync(db, target, progress)
+        report = sync(db, target, progress)
     except NotAuthorised:
         if ask is None or target.login is None:
             raise
@@ -59,15 +63,41 @@ def run_sync(
         if not password:
             raise
         report = sync(db, ServerAddress(target.url, target.login, password), progress)
-        if not credentials.store_password(target.url, target.login, password):
-            report.messages.append(
-                pick(
-                    "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
-                    "This computer has no keyring, so the password was "
-                    "not kept; you will be asked again.",
-                )
+    if (
+        password
+        and target.login
+        and not credentials.store_password(target.url, target.login, password)
+    ):
+        report.messages.append(
+            pick(
+                "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
+                "This computer has no keyring, so the password was "
+                "not kept; you will be asked again.",
             )
-        return report
+        )
+    return report
+
+
+def remember_server(db: Database, url: str, login: str) -> None:
+    """Keep where to sync and as whom (never the password) for the next sync."""
+    saved = state.load(db)
+    saved.server_url, saved.login = url, login
+    state.save(db, saved)
+
+
+def reachable(url: str, timeout: float = 2.0) -> bool:
+    """Whether the server answers on its port at all (cheap; for the online indicator)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection(
+            (parts.hostname or "localhost", parts.port or 5432), timeout=timeout
+        ):
+            return True
+    except OSError:
+        return False
 
 
 def status(db: Database) -> tuple[int, int, dt.datetime | None]:

@@ -138,16 +138,17 @@ def _check(server: Connection, db: Database, address: ServerAddress) -> Identity
     if row["id"] is None:
         raise errors.not_a_user(row["login"])
     saved = state.load(db)
-    if saved.login not in (None, row["login"]):
+    if saved.owner not in (None, row["login"]):
         raise errors.SyncError(
             pick(
-                f"이 데이터베이스는 '{saved.login}' 사용자의 것입니다. "
+                f"이 데이터베이스는 '{saved.owner}' 사용자의 것입니다. "
                 "다른 사용자는 자신의 데이터베이스 파일을 쓰세요.",
-                f"This database belongs to '{saved.login}'; another user "
+                f"This database belongs to '{saved.owner}'; another user "
                 "needs a database file of their own.",
             )
         )
-    saved.login, saved.server_url, saved.schema = row["login"], address.url, expected
+    saved.owner, saved.login, saved.server_url = row["login"], row["login"], address.url
+    saved.schema = expected
     state.save(db, saved)
     return Identity(row["id"], row["login"], Role(row["role"]))
 

@@ -18,7 +18,8 @@ KEY = "sync_state"
 @dataclass
 class SyncState:
     server_url: str | None = None
-    login: str | None = None
+    login: str | None = None  # as configured by the user
+    owner: str | None = None  # the login the server confirmed; the file is theirs
     cursor_txid: int = 0
     cursor_version: int = 0
     # Companies whose rows were downloaded whole (a coach's laptop; reviewers see all).

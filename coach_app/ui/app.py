@@ -27,14 +27,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Korean is the source language; English comes from coach_en.qm and Qt's own."""
+    """Korean is the source language of our strings; English comes from coach_en.qm.
+
+    Qt's own strings (Cancel, Yes, …) come from Qt's translation for either language.
+    """
     set_language(language)
-    installed: list[QTranslator] = []
-    if language != "en":
-        return installed
-    folder = str(paths.resources() / "translations")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("coach_en", folder), ("qtbase_en", qt_folder)):
+    wanted = [(f"qtbase_{'en' if language == 'en' else 'ko'}", qt_folder)]
+    if language == "en":
+        wanted.append(("coach_en", str(paths.resources() / "translations")))
+    installed: list[QTranslator] = []
+    for name, where in wanted:
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)

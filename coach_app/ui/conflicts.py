@@ -1,0 +1,212 @@
+"""Sync conflicts: a list model, and a dialog that puts mine and theirs side by side."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.messages import field_label
+from coach_app.store.models import SyncConflict
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Conflicts", text)
+
+
+def table_label(name: str) -> str:
+    labels = {
+        "companies": N("Conflicts", "기업"),
+        "contacts": N("Conflicts", "담당자"),
+        "visits": N("Conflicts", "방문"),
+        "difficulties": N("Conflicts", "애로사항"),
+        "attachments": N("Conflicts", "첨부 파일"),
+        "diagnoses": N("Conflicts", "진단"),
+        "diagnosis_scores": N("Conflicts", "진단 항목"),
+        "roadmaps": N("Conflicts", "로드맵"),
+        "roadmap_items": N("Conflicts", "로드맵 과제"),
+        "reviews": N("Conflicts", "검토 의견"),
+        "assignments": N("Conflicts", "배정"),
+        "programmes": N("Conflicts", "사업"),
+        "users": N("Conflicts", "사용자"),
+        "support_programmes": N("Conflicts", "지원사업"),
+    }
+    return _t(str(labels[name])) if name in labels else name
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "field": N("Conflicts", "같은 항목을 양쪽에서 수정"),
+        "delete": N("Conflicts", "여기서 삭제, 서버에서 수정"),
+        "deleted": N("Conflicts", "여기서 수정, 서버에서 삭제"),
+        "rejected": N("Conflicts", "서버가 거부"),
+    }
+    return _t(str(labels[kind])) if kind in labels else kind
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+class ConflictModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts: list[SyncConflict] = []
+
+    def set_conflicts(self, conflicts: list[SyncConflict]) -> None:
+        self.beginResetModel()
+        self.conflicts = list(conflicts)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        conflict = self.conflicts[index.row()]
+        column = index.column()
+        if column == 0:
+            return kind_label(conflict.kind)
+        if column == 1:
+            what = table_label(conflict.table_name)
+            return f"{what} · {field_label(conflict.field)}" if conflict.field else what
+        value = conflict.mine if column == 2 else conflict.theirs
+        return shown(value).replace("\n", " ")[:80]
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [self.tr("종류"), self.tr("대상"), self.tr("내 값"), self.tr("서버 값")]
+        return headers[section] if 0 <= section < len(headers) else None
+
+
+class ConflictDialog(QDialog):
+    """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept."""
+
+    def __init__(self, conflict: SyncConflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflict = conflict
+        self.choice: str | None = None
+        self.value: Any = None
+        self.setWindowTitle(self.tr("동기화 충돌 해결"))
+        self.resize(760, 420)
+
+        what = table_label(conflict.table_name)
+        if conflict.field:
+            what += f" · {field_label(conflict.field)}"
+        heading = QLabel(f"<b>{what}</b> — {kind_label(conflict.kind)}")
+        explanation = QLabel(self._explanation())
+        explanation.setWordWrap(True)
+
+        self.mine = QPlainTextEdit(shown(conflict.mine))
+        self.mine.setReadOnly(True)
+        self.theirs = QPlainTextEdit(shown(conflict.theirs))
+        self.theirs.setReadOnly(True)
+        self.edited = QPlainTextEdit(shown(conflict.mine))
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("이 컴퓨터의 값 (내 값)")), 0, 0)
+        grid.addWidget(QLabel(self.tr("서버의 값")), 0, 1)
+        grid.addWidget(self.mine, 1, 0)
+        grid.addWidget(self.theirs, 1, 1)
+
+        buttons = QDialogButtonBox()
+        self.keep_mine = QPushButton(self.tr("내 값 유지"))
+        self.keep_theirs = QPushButton(self.tr("서버 값 유지"))
+        self.keep_edited = QPushButton(self.tr("고친 값 저장"))
+        for button in (self.keep_mine, self.keep_theirs, self.keep_edited):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.keep_mine.clicked.connect(lambda: self._choose("mine"))
+        self.keep_theirs.clicked.connect(lambda: self._choose("theirs"))
+        self.keep_edited.clicked.connect(lambda: self._choose("value"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explanation)
+        layout.addLayout(grid)
+        if conflict.kind == "field":
+            layout.addWidget(QLabel(self.tr("직접 고치기:")))
+            layout.addWidget(self.edited)
+        else:
+            self.edited.hide()
+            self.keep_edited.hide()
+        if conflict.kind == "rejected":
+            self.keep_mine.hide()
+            self.keep_theirs.setText(self.tr("확인 (서버 값 유지)"))
+        layout.addWidget(buttons)
+
+    def _explanation(self) -> str:
+        if self.conflict.kind == "rejected":
+            return self.tr(
+                "서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 "
+                "보관되어 있습니다. 사유: %1"
+            ).replace("%1", self.conflict.message or "—")
+        if self.conflict.kind == "delete":
+            return self.tr(
+                "이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. "
+                "'내 값 유지'를 누르면 다시 삭제합니다."
+            )
+        if self.conflict.kind == "deleted":
+            return self.tr(
+                "이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. "
+                "'내 값 유지'를 누르면 내 값으로 되살립니다."
+            )
+        return self.tr(
+            "같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. "
+            "지금은 서버 값이 적용되어 있습니다."
+        )
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        if choice == "value":
+            text = self.edited.toPlainText()
+            if text == "—":
+                self.value = None
+            elif isinstance(self.conflict.mine, str) or self.conflict.mine is None:
+                self.value = text
+            else:
+                try:  # numbers and lists are edited as they are shown
+                    self.value = json.loads(text)
+                except ValueError:
+                    QMessageBox.warning(
+                        self,
+                        self.windowTitle(),
+                        self.tr("값의 형식이 맞지 않습니다: %1").replace("%1", text),
+                    )
+                    return
+        self.accept()

@@ -1,0 +1,187 @@
+"""The 동기화 page: where the server is, a sync button, the last result, conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.errors import CoachError
+from coach_app.services import syncing
+from coach_app.sync.engine import SyncReport
+from coach_app.sync.errors import NotAuthorised
+from coach_app.ui.conflicts import ConflictDialog, ConflictModel
+from coach_app.ui.sync_controller import SyncController
+
+
+class SyncPage(QWidget):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        url, login = syncing.server_settings(controller.db)
+
+        self.server = QLineEdit(url or "")
+        self.server.setPlaceholderText("postgresql://db.agency.local:5432/coach")
+        self.login = QLineEdit(login or "")
+        self.login.setPlaceholderText(self.tr("서버 로그인 ID"))
+        self.sync_button = QPushButton(self.tr("지금 동기화"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # moving, without a known end
+        self.busy.hide()
+        self.stage = QLabel()
+        self.result = QLabel(self.tr("아직 이 컴퓨터에서 동기화하지 않았습니다."))
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        connection = QGroupBox(self.tr("서버 연결"))
+        form = QFormLayout(connection)
+        form.addRow(self.tr("서버 주소"), self.server)
+        form.addRow(self.tr("로그인 ID"), self.login)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addWidget(self.busy, 1)
+        row.addWidget(self.stage, 1)
+        form.addRow(row)
+        hint = QLabel(
+            self.tr("비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.")
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+        self.conflicts = ConflictModel(self)
+        self.conflict_view = QTableView()
+        self.conflict_view.setModel(self.conflicts)
+        self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_view.verticalHeader().setVisible(False)
+        self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflict_view.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.resolve_button = QPushButton(self.tr("선택한 충돌 해결…"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        conflict_box = QGroupBox(self.tr("해결할 충돌"))
+        conflict_layout = QVBoxLayout(conflict_box)
+        conflict_layout.addWidget(self.conflict_view)
+        conflict_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        result_box = QGroupBox(self.tr("마지막 결과"))
+        QVBoxLayout(result_box).addWidget(self.result)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(connection)
+        layout.addWidget(result_box)
+        layout.addWidget(conflict_box, 1)
+
+        self.sync_action = QAction(self.tr("지금 동기화(&S)"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self.sync_now)
+
+        controller.started.connect(self._started)
+        controller.progressed.connect(self.stage.setText)
+        controller.succeeded.connect(self._succeeded)
+        controller.failed.connect(self._failed)
+        self.refresh_conflicts()
+
+    def sync_now(self, password: str | None = None) -> None:
+        url, login = self.server.text().strip(), self.login.text().strip()
+        if not url or not login:
+            self.result.setText(self.tr("서버 주소와 로그인 ID를 입력하세요."))
+            (self.server if not url else self.login).setFocus()
+            return
+        self.controller.sync_now(url, login, password or None)
+
+    def refresh_conflicts(self) -> None:
+        self.conflicts.set_conflicts(syncing.conflicts(self.controller.db))
+        self.resolve_button.setEnabled(bool(self.conflicts.conflicts))
+
+    def resolve_selected(self) -> None:
+        rows = self.conflict_view.selectionModel().selectedRows()
+        if not rows and self.conflicts.conflicts:
+            rows = [self.conflicts.index(0, 0)]
+        if not rows:
+            return
+        conflict = self.conflicts.conflicts[rows[0].row()]
+        dialog = ConflictDialog(conflict, self)
+        if dialog.exec() and dialog.choice:
+            try:
+                syncing.resolve(self.controller.db, conflict.id, dialog.choice, dialog.value)
+            except CoachError as error:
+                self.result.setText(str(error))
+            self.refresh_conflicts()
+            self.controller.status_changed.emit()
+
+    def _started(self) -> None:
+        self.sync_button.setEnabled(False)
+        self.busy.show()
+        self.stage.setText(self.tr("연결하는 중…"))
+
+    def _finished(self) -> None:
+        self.sync_button.setEnabled(True)
+        self.busy.hide()
+        self.stage.clear()
+
+    def _succeeded(self, report: object) -> None:
+        assert isinstance(report, SyncReport)
+        self._finished()
+        lines = [
+            self.tr("보냄 %1건, 받음 %2건 (%3초)")
+            .replace("%1", f"{report.pushed:,}")
+            .replace("%2", f"{report.pulled:,}")
+            .replace("%3", f"{report.seconds:.1f}"),
+            self.tr("사진·파일: 보냄 %1개, 받음 %2개")
+            .replace("%1", str(report.uploaded))
+            .replace("%2", str(report.downloaded)),
+        ]
+        if report.companies_added or report.companies_removed:
+            lines.append(
+                self.tr("담당 기업: %1곳 추가, %2곳 제외")
+                .replace("%1", str(report.companies_added))
+                .replace("%2", str(report.companies_removed))
+            )
+        if report.rejected:
+            lines.append(
+                self.tr("서버가 거부한 변경 %1건이 아래 목록에 있습니다.").replace(
+                    "%1", str(report.rejected)
+                )
+            )
+        if report.open_conflicts:
+            lines.append(self.tr("해결할 충돌 %1건").replace("%1", str(report.open_conflicts)))
+        lines.extend(report.messages)
+        self.result.setText("\n".join(lines))
+        self.refresh_conflicts()
+
+    def _failed(self, error: object) -> None:
+        self._finished()
+        if isinstance(error, NotAuthorised):
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("서버 비밀번호"),
+                self.tr("%1의 서버 비밀번호:").replace("%1", self.login.text()),
+                QLineEdit.EchoMode.Password,
+            )
+            if ok and password:
+                self.sync_now(password)
+                return
+        if isinstance(error, CoachError):
+            self.result.setText(str(error))
+        else:
+            self.result.setText(
+                self.tr(
+                    "예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. "
+                    "자세한 내용은 로그 파일에 있습니다."
+                )
+            )

@@ -1,0 +1,126 @@
+"""Screenshots of each screen at 1366×768, for looking at before a change lands.
+
+Run under a virtual screen with Korean fonts installed:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py OUT_DIR
+
+It builds a small agency on the local PostgreSQL (a throw-away database, dropped after)
+so the sync page shows a real sync and a real conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from PySide6.QtWidgets import QApplication
+
+from coach_app.domain.company import CompanyDraft
+from coach_app.domain.programme import ProgrammeDraft
+from coach_app.services.companies import create_company, get_company, update_company
+from coach_app.services.demo import DemoSize, build
+from coach_app.services.people import assign_coach, create_programme, user_by_login
+from coach_app.store.database import Database
+from coach_app.sync.connection import ServerAddress
+from coach_app.sync.engine import sync
+from coach_app.sync.server import add_user, group_roles, init_server
+from coach_app.ui.app import install_translators, make_application
+from coach_app.ui.main_window import MainWindow
+
+POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def shoot(window: MainWindow, target: Path) -> None:
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    window.grab().save(str(target))
+    print(target)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    install_translators(app, "ko")
+    folder = Path(tempfile.mkdtemp())
+
+    demo = Database.open(folder / "demo.sqlite3")
+    build(demo, DemoSize(companies=300, visits_per_company=3))
+    window = MainWindow(demo, auto_sync=False)
+    shoot(window, out / "companies.png")
+    window.search.setText("광주 자동차")
+    shoot(window, out / "companies-search.png")
+    window.close()
+
+    tag = uuid.uuid4().hex[:6]
+    name = f"coach_shots_{tag}"
+    owner = psycopg.connect(POSTGRES, autocommit=True)
+    owner.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = POSTGRES.rpartition("/")[0] + "/" + name
+    prefix = f"s{tag}_"
+    logins = [f"{prefix}admin1", f"{prefix}kim"]
+    try:
+        init_server(url, prefix)
+        add_user(url, logins[0], "admin", "관리자")
+        add_user(url, logins[1], "coach", "김현장")
+        admin = Database.open(folder / "admin.sqlite3")
+        sync(admin, ServerAddress(url, logins[0]))
+        programme = create_programme(admin, ProgrammeDraft("R&D 현장코칭", 2026))
+        company = create_company(
+            admin,
+            CompanyDraft(
+                name="(주)한빛정밀", brn="124-81-00998", region="광주", industry="자동차부품"
+            ),
+        )
+        coach = user_by_login(admin, logins[1])
+        assert coach is not None
+        assign_coach(admin, programme, company, coach.id, dt.date.today())
+        sync(admin, ServerAddress(url, logins[0]))
+        kim = Database.open(folder / "kim.sqlite3")
+        sync(kim, ServerAddress(url, logins[1]))
+        stored = get_company(kim, company)
+        for db, phone in ((kim, "062-111-2222"), (admin, "062-333-4444")):
+            update_company(
+                db,
+                company,
+                CompanyDraft(name=stored.name, brn=stored.brn, region=stored.region, phone=phone),
+            )
+        sync(admin, ServerAddress(url, logins[0]))
+        window = MainWindow(kim, auto_sync=False)
+        window.navigation.setCurrentRow(1)
+        page = window.sync_page
+        page.server.setText(url)
+        page.login.setText(logins[1])
+        window.sync.sync_now(url, logins[1])
+        while window.sync.busy:
+            QApplication.processEvents()
+        for _ in range(50):
+            QApplication.processEvents()
+        shoot(window, out / "sync.png")
+        from coach_app.services.syncing import conflicts
+        from coach_app.ui.conflicts import ConflictDialog
+
+        dialog = ConflictDialog(conflicts(kim)[0], window)
+        dialog.show()
+        for _ in range(20):
+            QApplication.processEvents()
+        dialog.grab().save(str(out / "conflict.png"))
+        print(out / "conflict.png")
+        window.close()
+        for db in (admin, kim):
+            db.close()
+    finally:
+        owner.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+        for role in [*logins, *group_roles(prefix).values()]:
+            owner.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+    demo.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
