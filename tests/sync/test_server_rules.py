@@ -168,3 +168,24 @@ def test_nobody_rewrites_the_audit_log(scene: Agency) -> None:
         owner.execute("DELETE FROM coach.audit_log")
     with scene.server.as_user(scene.kim.login) as kim:
         assert one(kim, "SELECT count(*) FROM coach.audit_log")[0] == 0  # reviewers only
+
+
+def test_init_twice_is_harmless_and_supervisors_see_conflicts(scene: Agency) -> None:
+    from coach_app.domain.company import CompanyDraft
+    from coach_app.services.companies import get_company, update_company
+    from coach_app.sync.server import init_server
+
+    init_server(scene.server.url, scene.server.prefix)  # again, on a database in use
+    company = scene.companies[0]
+    stored = get_company(scene.kim.db, company)
+    for laptop, phone in ((scene.kim, "062-100-0001"), (scene.admin, "062-100-0002")):
+        laptop.sync()
+        update_company(laptop.db, company, CompanyDraft(
+            name=stored.name, brn=stored.brn, region=stored.region, phone=phone))
+    scene.admin.sync()
+    assert scene.kim.sync().new_conflicts == 1
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        seen = sup.execute("SELECT login, field, mine, theirs FROM coach.conflicts").fetchall()
+    assert seen == [(scene.kim.login, "phone", "062-100-0001", "062-100-0002")]
+    with scene.server.as_user(scene.lee.login) as lee:
+        assert lee.execute("SELECT count(*) FROM coach.conflicts").fetchone() == (0,)
