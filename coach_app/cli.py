@@ -378,6 +378,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     from coach_app.services import syncing
+    from coach_app.sync.errors import explain_refusal
 
     with _open(args) as db:
         found = syncing.conflicts(db, open_only=not args.all)
@@ -399,7 +400,7 @@ def _conflicts(args: argparse.Namespace) -> int:
             )
         )
         if conflict.message:
-            print(f"    {conflict.message}")
+            print(f"    {explain_refusal(conflict.message)}")
     return 0
 
 

@@ -92,3 +92,56 @@ def interrupted(detail: str) -> SyncError:
 
 def is_connection_problem(error: BaseException) -> bool:
     return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+# What the server's own refusals mean, for the person who typed the change.
+_REFUSALS: tuple[tuple[str, str, str], ...] = (
+    (
+        "reviewed by a supervisor and is locked",
+        "관리자가 검토를 마친 방문이라 수정할 수 없습니다.",
+        "The visit was reviewed by a supervisor and is locked.",
+    ),
+    (
+        "may not move a roadmap",
+        "이 역할로는 로드맵 상태를 그렇게 바꿀 수 없습니다.",
+        "Your role may not move the roadmap to that status.",
+    ),
+    (
+        "frozen",
+        "승인된 로드맵은 고칠 수 없습니다. 새 개정판을 만드세요.",
+        "An approved roadmap is frozen; start a new revision.",
+    ),
+    (
+        "row-level security",
+        "담당하지 않는 기업이거나 이 역할로는 할 수 없는 변경입니다.",
+        "The company is not assigned to you, or your role may not make this change.",
+    ),
+    (
+        "permission denied",
+        "이 역할로는 할 수 없는 변경입니다.",
+        "Your role may not make this change.",
+    ),
+    (
+        "does not let this user change the row",
+        "서버에서 이 항목을 수정할 권한이 없습니다.",
+        "The server does not let you change this item.",
+    ),
+    (
+        "row not found on the server",
+        "서버에 이 항목이 없습니다 (담당에서 빠졌거나 삭제되었을 수 있습니다).",
+        "The item is not on the server (unassigned or deleted).",
+    ),
+    (
+        "duplicate key",
+        "같은 값이 서버에 이미 있습니다 (예: 같은 사업자등록번호).",
+        "The same value is already on the server (e.g. the registration number).",
+    ),
+)
+
+
+def explain_refusal(message: str) -> str:
+    """The server's reason in the user's language (the original kept after it)."""
+    for needle, ko, en in _REFUSALS:
+        if needle in message:
+            return f"{pick(ko, en)} ({message})"
+    return message

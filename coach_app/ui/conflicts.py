@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.messages import field_label
 from coach_app.store.models import SyncConflict
+from coach_app.sync.errors import explain_refusal
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -175,7 +176,7 @@ class ConflictDialog(QDialog):
             return self.tr(
                 "서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 "
                 "보관되어 있습니다. 사유: %1"
-            ).replace("%1", self.conflict.message or "—")
+            ).replace("%1", explain_refusal(self.conflict.message) or "—")
         if self.conflict.kind == "delete":
             return self.tr(
                 "이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. "

@@ -180,8 +180,11 @@ def test_init_twice_is_harmless_and_supervisors_see_conflicts(scene: Agency) -> 
     stored = get_company(scene.kim.db, company)
     for laptop, phone in ((scene.kim, "062-100-0001"), (scene.admin, "062-100-0002")):
         laptop.sync()
-        update_company(laptop.db, company, CompanyDraft(
-            name=stored.name, brn=stored.brn, region=stored.region, phone=phone))
+        update_company(
+            laptop.db,
+            company,
+            CompanyDraft(name=stored.name, brn=stored.brn, region=stored.region, phone=phone),
+        )
     scene.admin.sync()
     assert scene.kim.sync().new_conflicts == 1
     with scene.server.as_user(scene.supervisor.login) as sup:

@@ -228,6 +228,9 @@ def test_a_reviewed_visit_is_locked_by_the_server(agency: Agency) -> None:
     assert report.rejected == 1
     (conflict,) = conflicts(agency.kim.db)
     assert conflict.kind == "rejected" and "locked" in conflict.message
+    from coach_app.sync.errors import explain_refusal
+
+    assert explain_refusal(conflict.message).startswith("관리자가 검토를 마친 방문이라")
     assert conflict.mine["notes"] == "검토 후 고침"  # what was typed is kept
     stored = get_visit(agency.kim.db, visit_id)
     assert stored.notes == "검토 전" and stored.reviewed_at is not None

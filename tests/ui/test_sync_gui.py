@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
@@ -126,3 +127,19 @@ def test_a_refused_login_asks_for_the_password(
 def test_the_conflict_model_is_sound_when_empty(qtmodeltester: ModelTester) -> None:
     model = ConflictModel()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_it_syncs_by_itself_when_the_server_answers(qtbot: QtBot, agency: Agency) -> None:
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.visits import record_visit
+
+    assign(agency, agency.kim, 0)
+    agency.admin.sync()
+    agency.kim.sync()
+    record_visit(agency.kim.db, agency.companies[0], VisitDraft(visit_date=dt.date.today()))
+    window = window_for(qtbot, agency.kim.db)
+    assert "보낼 변경 1건" in window.sync_status.text()
+    with qtbot.waitSignal(window.sync.succeeded, timeout=30_000):
+        window.sync.auto_sync()  # what the timer does every minute
+    qtbot.waitUntil(lambda: "보낼 변경 0건" in window.sync_status.text())
+    assert "온라인" in window.sync_status.text()
