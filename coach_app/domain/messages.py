@@ -7,9 +7,11 @@ code. The GUI and the CLI pick the language once at start with ``set_language``.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Language = Literal["ko", "en"]
+_NESTED = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 _language: Language = "ko"
 
 
@@ -68,6 +70,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "company": ("기업", "Company"),
     "coach": ("코치", "Coach"),
     "difficulty": ("애로사항", "Difficulty"),
+    "difficulties": ("애로사항", "Difficulty"),
     "visit": ("방문", "Visit"),
     "file": ("첨부 파일", "Attachment"),
     "server": ("서버 주소", "Server address"),
@@ -139,6 +142,11 @@ PROBLEMS: dict[str, tuple[str, str]] = {
 
 
 def field_label(field: str) -> str:
+    """``brn`` → '사업자등록번호'; ``difficulties[1].description`` → '애로사항 2 · 애로 내용'."""
+    match = _NESTED.match(field)
+    if match:
+        outer, index, inner = match.groups()
+        return f"{field_label(outer)} {int(index) + 1} · {field_label(inner)}"
     ko, en = FIELD_LABELS.get(field, (field, field))
     return pick(ko, en)
 

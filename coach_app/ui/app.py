@@ -77,6 +77,7 @@ def run(database: Path, language: str = "ko") -> int:
     install_error_handler(log_path)
     window = MainWindow(db)
     window.show()
+    window.offer_drafts()
     try:
         return app.exec()
     finally:

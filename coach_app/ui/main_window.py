@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -9,17 +12,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from coach_app.services import drafts
 from coach_app.services.people import users
 from coach_app.store.database import Database
+from coach_app.ui.company_detail import CompanyDetail
+from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
 from coach_app.ui.tasks import TaskRunner
+from coach_app.ui.visit_editor import VisitEditor
 
 
 class MainWindow(QMainWindow):
@@ -29,20 +37,33 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Coach — 현장코칭"))
         self.runner = TaskRunner(self)
         self.sync = SyncController(db, self.runner, self)
+        self.editors: list[VisitEditor] = []
 
         self.company_page = CompanyListPage(db)
+        self.company_detail = CompanyDetail(db)
         self.sync_page = SyncPage(self.sync)
-        # Kept as attributes under their old names: the company list is the home page.
+        # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
         self.table = self.company_page.table
+        # The 기업 entry holds the list and, on top of it, one company's page.
+        self.company_stack = QStackedWidget()
+        self.company_stack.addWidget(self.company_page)
+        self.company_stack.addWidget(self.company_detail)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_company(self.companies.company_id(index.row()))
+        )
+        self.company_detail.back_requested.connect(self._show_list)
+        self.company_detail.edit_requested.connect(self.edit_company)
+        self.company_detail.new_visit_requested.connect(lambda cid: self.open_visit(cid))
+        self.company_detail.visit_opened.connect(self.open_visit)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setFixedWidth(120)
         for title, page in (
-            (self.tr("기업"), self.company_page),
+            (self.tr("기업"), self.company_stack),
             (self.tr("동기화"), self.sync_page),
         ):
             self.navigation.addItem(title)
@@ -72,6 +93,9 @@ class MainWindow(QMainWindow):
             self.sync.start_auto()
 
     def _menus(self) -> None:
+        new_company = QAction(self.tr("새 기업(&N)…"), self)
+        new_company.setShortcut(QKeySequence.StandardKey.New)
+        new_company.triggered.connect(lambda: self.edit_company(None))
         find = QAction(self.tr("검색(&F)"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -79,6 +103,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
+        file_menu.addAction(new_company)
         file_menu.addAction(find)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -96,6 +121,70 @@ class MainWindow(QMainWindow):
         view_menu.addAction(show_sync)
         self.addAction(self.sync_page.sync_action)
 
+    # --- companies and visits -----------------------------------------------------------
+
+    def open_company(self, company_id: uuid.UUID) -> None:
+        self.navigation.setCurrentRow(0)
+        self.company_detail.show_company(company_id)
+        self.company_stack.setCurrentWidget(self.company_detail)
+
+    def _show_list(self) -> None:
+        self.company_stack.setCurrentWidget(self.company_page)
+
+    def edit_company(self, company_id: uuid.UUID | None) -> None:
+        editor = CompanyEditor(self.db, company_id, self)
+        if editor.exec() and editor.saved_id is not None:
+            self.reload()
+            self.open_company(editor.saved_id)
+
+    def open_visit(
+        self,
+        company_id: uuid.UUID,
+        visit_id: uuid.UUID | None = None,
+        restored: dict[str, Any] | None = None,
+    ) -> VisitEditor:
+        editor = VisitEditor(self.db, company_id, visit_id, self, restored)
+        editor.finished.connect(lambda _result: self._visit_closed(company_id))
+        editor.open()
+        self.editors.append(editor)
+        return editor
+
+    def _visit_closed(self, company_id: uuid.UUID) -> None:
+        self.editors = [e for e in self.editors if e.isVisible()]
+        if self.company_detail.company_id == company_id:
+            self.company_detail.show_company(company_id)
+        self.sync_status.refresh()
+
+    def offer_drafts(self) -> None:
+        """Work left unsaved by a crash is offered back at start."""
+        for draft in drafts.pending(self.db.path):
+            payload = draft.payload
+            answer = self.ask_restore(self, payload)
+            if answer == QMessageBox.StandardButton.Yes:
+                visit_id = payload.get("visit_id")
+                self.open_visit(
+                    uuid.UUID(payload["company_id"]),
+                    uuid.UUID(visit_id) if visit_id else None,
+                    payload,
+                )
+            elif answer == QMessageBox.StandardButton.No:
+                drafts.discard(self.db.path, draft.key)
+
+    @classmethod
+    def ask_restore(cls, parent: QWidget, payload: dict[str, Any]) -> QMessageBox.StandardButton:
+        """Offer an unsaved draft back (tests patch this)."""
+        return QMessageBox.question(
+            parent,
+            parent.tr("저장하지 않은 방문 기록"),
+            parent.tr(
+                "지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?\n"
+                "'아니요'를 누르면 버립니다."
+            ).replace("%1", payload.get("visit_date", "")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+
+    # --- the rest ---------------------------------------------------------------------
+
     def reload(self) -> None:
         self.company_page.reload()
         me = next((u for u in users(self.db) if u.id == self.db.actor), None)
@@ -104,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         self.navigation.setCurrentRow(0)
+        self._show_list()
         self.company_page.focus_search()
 
     def _show_count(self) -> None:
@@ -117,7 +207,11 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors):
+            if editor.isVisible() and not editor.close():
+                event.ignore()  # the user chose to keep editing
+                return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.sync.timer.stop()
         self.runner.shutdown()  # no worker outlives the window

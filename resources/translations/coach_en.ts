@@ -1,6 +1,231 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="ko_KR">
 <context>
+    <name>CompanyDetail</name>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="45" />
+        <source>← 기업 목록</source>
+        <translation>← Companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="47" />
+        <source>기업 정보 수정</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="49" />
+        <source>새 방문 기록</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="58" />
+        <source>기업 개요</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="61" />
+        <source>담당자</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="71" />
+        <source>방문 이력 (최근 순)</source>
+        <translation>Visits (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="75" />
+        <source>미해결 애로사항</source>
+        <translation>Open difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="98" />
+        <source>사업자등록번호</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="99" />
+        <source>대표자</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="100" />
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="101" />
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="102" />
+        <source>업종</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="103" />
+        <source>지정·인증</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="104" />
+        <source>협력사 구분</source>
+        <translation>Supplier tier</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="105" />
+        <source>종업원</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="106" />
+        <source>매출액</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="107" />
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="126" />
+        <source>  [검토 완료]</source>
+        <translation>  [reviewed]</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="138" />
+        <source>미해결 애로사항이 없습니다.</source>
+        <translation>No open difficulties.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="60" />
+        <source>기업 정보 수정</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="62" />
+        <source>새 기업 등록</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="72" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="73" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="174" />
+        <location filename="../../coach_app/ui/company_form.py" line="181" />
+        <source>(선택)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_form.py" line="178" />
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../forms/company_form.ui" line="6" />
+        <source>기업 정보</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="11" />
+        <source>기업명 *</source>
+        <translation>Company name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="13" />
+        <source>사업자등록번호 *</source>
+        <translation>Registration no. *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="14" />
+        <source>123-45-67890</source>
+        <translation>123-45-67890</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="15" />
+        <source>대표자</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="17" />
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="19" />
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="21" />
+        <source>업종</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="23" />
+        <source>종업원 수</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="24" />
+        <source>예: 45</source>
+        <translation>e.g. 45</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="25" />
+        <source>매출액</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="26" />
+        <source>예: 35억 또는 3,500,000,000</source>
+        <translation>e.g. 3,500,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="27" />
+        <source>지정·인증</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="29" />
+        <source>협력사 구분</source>
+        <translation>Supplier tier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="31" />
+        <source>설립일</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="32" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="33" />
+        <source>전화번호</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="35" />
+        <source>이메일</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <location filename="../../coach_app/ui/company_model.py" line="41" />
@@ -10,7 +235,7 @@
     <message>
         <location filename="../../coach_app/ui/company_model.py" line="42" />
         <source>사업자등록번호</source>
-        <translation>Business reg. no.</translation>
+        <translation>Registration no.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/company_model.py" line="43" />
@@ -49,67 +274,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="125" />
+        <location filename="../../coach_app/ui/conflicts.py" line="126" />
         <source>동기화 충돌 해결</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="141" />
+        <location filename="../../coach_app/ui/conflicts.py" line="142" />
         <source>이 컴퓨터의 값 (내 값)</source>
         <translation>This computer's value (mine)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="142" />
+        <location filename="../../coach_app/ui/conflicts.py" line="143" />
         <source>서버의 값</source>
         <translation>The server's value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="147" />
+        <location filename="../../coach_app/ui/conflicts.py" line="148" />
         <source>내 값 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="148" />
+        <location filename="../../coach_app/ui/conflicts.py" line="149" />
         <source>서버 값 유지</source>
         <translation>Keep the server's</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="149" />
+        <location filename="../../coach_app/ui/conflicts.py" line="150" />
         <source>고친 값 저장</source>
         <translation>Save the edited value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="163" />
+        <location filename="../../coach_app/ui/conflicts.py" line="164" />
         <source>직접 고치기:</source>
         <translation>Edit it yourself:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="170" />
+        <location filename="../../coach_app/ui/conflicts.py" line="171" />
         <source>확인 (서버 값 유지)</source>
         <translation>OK (keep the server's)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="176" />
+        <location filename="../../coach_app/ui/conflicts.py" line="177" />
         <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 보관되어 있습니다. 사유: %1</source>
         <translation>The server did not accept this change. What you typed is kept below under 'mine'. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="181" />
+        <location filename="../../coach_app/ui/conflicts.py" line="182" />
         <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. '내 값 유지'를 누르면 다시 삭제합니다.</source>
         <translation>You deleted this here, but meanwhile someone changed it on the server. 'Keep mine' deletes it again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="186" />
+        <location filename="../../coach_app/ui/conflicts.py" line="187" />
         <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. '내 값 유지'를 누르면 내 값으로 되살립니다.</source>
         <translation>You changed this here, but meanwhile it was deleted on the server. 'Keep mine' restores it with your values.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="190" />
+        <location filename="../../coach_app/ui/conflicts.py" line="191" />
         <source>같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 지금은 서버 값이 적용되어 있습니다.</source>
         <translation>The same field was changed differently here and on the server. The server's value applies for now.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="209" />
+        <location filename="../../coach_app/ui/conflicts.py" line="210" />
         <source>값의 형식이 맞지 않습니다: %1</source>
         <translation>The value is not in the right form: %1</translation>
     </message>
@@ -117,30 +342,53 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="113" />
+        <location filename="../../coach_app/ui/conflicts.py" line="114" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="113" />
+        <location filename="../../coach_app/ui/conflicts.py" line="114" />
         <source>대상</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="113" />
+        <location filename="../../coach_app/ui/conflicts.py" line="114" />
         <source>내 값</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="113" />
+        <location filename="../../coach_app/ui/conflicts.py" line="114" />
         <source>서버 값</source>
         <translation>Server's</translation>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="159" />
+        <source>분야</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="160" />
+        <source>애로 내용</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="161" />
+        <source>새 상태</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="162" />
+        <source>조치 결과</source>
+        <translation>Resolution</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="29" />
+        <location filename="../../coach_app/ui/main_window.py" line="37" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -149,59 +397,97 @@
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="45" />
+        <location filename="../../coach_app/ui/main_window.py" line="66" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="46" />
+        <location filename="../../coach_app/ui/main_window.py" line="67" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="75" />
+        <location filename="../../coach_app/ui/main_window.py" line="96" />
+        <source>새 기업(&amp;N)…</source>
+        <translation>&amp;New company…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="99" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="78" />
+        <location filename="../../coach_app/ui/main_window.py" line="102" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="81" />
+        <location filename="../../coach_app/ui/main_window.py" line="105" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="85" />
+        <location filename="../../coach_app/ui/main_window.py" line="110" />
         <source>동기화 화면(&amp;V)</source>
         <translation>Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="88" />
+        <location filename="../../coach_app/ui/main_window.py" line="113" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="91" />
+        <location filename="../../coach_app/ui/main_window.py" line="116" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="94" />
+        <location filename="../../coach_app/ui/main_window.py" line="119" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102" />
+        <location filename="../../coach_app/ui/main_window.py" line="191" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="112" />
+        <location filename="../../coach_app/ui/main_window.py" line="202" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
+    </message>
+</context>
+<context>
+    <name>RaisedDifficulties</name>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="40" />
+        <source>분야</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="41" />
+        <source>애로 내용</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="42" />
+        <source>심각도</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="43" />
+        <source>요청 지원</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="44" />
+        <source>담당 기관</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="45" />
+        <source>상태</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -361,6 +647,119 @@
     </message>
 </context>
 <context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="79" />
+        <source>방문 기록 — %1</source>
+        <translation>Visit — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="87" />
+        <source>예: 대표 김민준, 생산팀장 박서연</source>
+        <translation>e.g. CEO Kim, production manager Park</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="90" />
+        <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
+        <translation>Write what you saw on site and the coaching given.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="92" />
+        <source>방문일</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="93" />
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="94" />
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="95" />
+        <source>방문 목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="96" />
+        <source>코칭 내용</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="97" />
+        <source>방문 내용</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="106" />
+        <source>애로사항 추가</source>
+        <translation>Add a difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="108" />
+        <source>선택 삭제</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="135" />
+        <source>사진·파일 추가…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="139" />
+        <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
+        <translation>You can also drop photos or files here.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="144" />
+        <source>이번 방문의 애로사항</source>
+        <translation>Difficulties raised</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="147" />
+        <source>이전 애로사항 후속 조치 (%1)</source>
+        <translation>Follow-up of earlier difficulties (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="149" />
+        <source>사진·파일</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="155" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="158" />
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="350" />
+        <source>사진·파일 추가</source>
+        <translation>Add photos or files</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="352" />
+        <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="384" />
+        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
+        <translation>Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="422" />
+        <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
+        <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../coach_app/ui/app.py" line="56" />
@@ -380,6 +779,31 @@ If it happens again, send this log file to your administrator:
         <location filename="../../coach_app/ui/app.py" line="74" />
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="178" />
+        <source>저장하지 않은 방문 기록</source>
+        <translation>Unsaved visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="180" />
+        <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
+'아니요'를 누르면 버립니다.</source>
+        <translation>A visit (%1) was not saved last time. Continue with it?
+'No' discards it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="303" />
+        <source>저장하지 않은 내용</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="304" />
+        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
+        <translation>There are unsaved changes. Save them?</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,143 @@
+"""One company at a glance: profile and contacts, visit timeline, open difficulties."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.company import Designation, SupplierTier, region_label
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
+from coach_app.domain.money import format_short
+from coach_app.services.companies import contacts_of, get_company
+from coach_app.services.people import users
+from coach_app.services.visits import difficulties_of, visits_of
+from coach_app.store.database import Database
+
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CompanyDetail(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal(object)  # company id
+    new_visit_requested = Signal(object)  # company id
+    visit_opened = Signal(object, object)  # company id, visit id
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.company_id: uuid.UUID | None = None
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        back = QPushButton(self.tr("← 기업 목록"))
+        back.clicked.connect(self.back_requested)
+        self.edit_button = QPushButton(self.tr("기업 정보 수정"))
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
+        self.visit_button = QPushButton(self.tr("새 방문 기록"))
+        self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.visit_button)
+
+        self.profile = QFormLayout()
+        profile_box = QGroupBox(self.tr("기업 개요"))
+        profile_box.setLayout(self.profile)
+        self.contacts = QListWidget()
+        contacts_box = QGroupBox(self.tr("담당자"))
+        QVBoxLayout(contacts_box).addWidget(self.contacts)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(profile_box)
+        left_layout.addWidget(contacts_box, 1)
+
+        self.timeline = QListWidget()
+        self.timeline.itemDoubleClicked.connect(self._open_visit)
+        timeline_box = QGroupBox(self.tr("방문 이력 (최근 순)"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+        self.difficulties = QListWidget()
+        self.difficulties.setWordWrap(True)
+        difficulties_box = QGroupBox(self.tr("미해결 애로사항"))
+        QVBoxLayout(difficulties_box).addWidget(self.difficulties)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(timeline_box)
+        right.addWidget(difficulties_box)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+    def show_company(self, company_id: uuid.UUID) -> None:
+        self.company_id = company_id
+        company = get_company(self.db, company_id)
+        self.title.setText(company.name)
+        while self.profile.rowCount():
+            self.profile.removeRow(0)
+        tier = SupplierTier(company.supplier_tier).label if company.supplier_tier else ""
+        designation = Designation(company.designation).label if company.designation else ""
+        for label, value in (
+            (self.tr("사업자등록번호"), company.brn),
+            (self.tr("대표자"), company.ceo),
+            (self.tr("지역"), region_label(company.region)),
+            (self.tr("주소"), company.address),
+            (self.tr("업종"), company.industry),
+            (self.tr("지정·인증"), designation),
+            (self.tr("협력사 구분"), tier),
+            (self.tr("종업원"), f"{company.employees:,}" if company.employees is not None else ""),
+            (self.tr("매출액"), format_short(company.revenue) if company.revenue else ""),
+            (self.tr("전화"), company.phone),
+        ):
+            shown = QLabel(value or "—")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            self.profile.addRow(label, shown)
+        self.contacts.clear()
+        for contact in contacts_of(self.db, company_id):
+            self.contacts.addItem(
+                " · ".join(
+                    x for x in (contact.name, contact.position, contact.phone, contact.email) if x
+                )
+            )
+        names = {u.id: u.name for u in users(self.db)}
+        self.timeline.clear()
+        for visit in visits_of(self.db, company_id):
+            line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
+            line += f"  — {names.get(visit.coach_id, '')}"
+            if visit.reviewed_at is not None:
+                line += self.tr("  [검토 완료]")
+            item = QListWidgetItem(line)
+            item.setData(VISIT_ROLE, str(visit.id))
+            self.timeline.addItem(item)
+        self.difficulties.clear()
+        for difficulty in difficulties_of(self.db, company_id, open_only=True):
+            self.difficulties.addItem(
+                f"[{DifficultyCategory(difficulty.category).label}] {difficulty.description}"
+                f"  ({Severity(difficulty.severity).label}, "
+                f"{DifficultyStatus(difficulty.status).label})"
+            )
+        if not self.difficulties.count():
+            self.difficulties.addItem(self.tr("미해결 애로사항이 없습니다."))
+
+    def _open_visit(self, item: QListWidgetItem) -> None:
+        visit_id = item.data(VISIT_ROLE)
+        if visit_id:
+            self.visit_opened.emit(self.company_id, uuid.UUID(visit_id))

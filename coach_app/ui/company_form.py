@@ -1,0 +1,239 @@
+"""Creating and editing a company, with each problem shown at its field as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
+from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.money import format_won, parse_krw
+from coach_app.services.companies import (
+    create_company,
+    draft_of,
+    duplicate_of,
+    get_company,
+    update_company,
+)
+from coach_app.store.database import Database
+from coach_app.ui import forms
+
+# Form field → the names the domain uses for its problems.
+_PROBLEM_FIELDS = {"company_name": "name"}
+_TEXT_FIELDS = (
+    "name",
+    "brn",
+    "ceo",
+    "address",
+    "employees",
+    "revenue",
+    "founded_on",
+    "phone",
+    "email",
+)
+
+
+class CompanyEditor:
+    """The company form; ``saved_id`` holds the company after a successful save."""
+
+    def __init__(
+        self, db: Database, company_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        self.db = db
+        self.company_id = company_id
+        self.saved_id: uuid.UUID | None = None
+        dialog = forms.load("company_form", parent)
+        assert isinstance(dialog, QDialog)
+        self.dialog: QDialog = dialog
+        if company_id is not None:
+            self.dialog.setWindowTitle(
+                QCoreApplication.translate("CompanyEditor", "기업 정보 수정")
+            )
+        else:
+            self.dialog.setWindowTitle(QCoreApplication.translate("CompanyEditor", "새 기업 등록"))
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        for name in _TEXT_FIELDS:
+            self.fields[name] = forms.child(self.dialog, QLineEdit, name)
+        for name in ("region", "industry", "designation", "supplier_tier"):
+            self.fields[name] = forms.child(self.dialog, QComboBox, name)
+        self._fill_choices()
+        self.errors = self._error_labels()
+        self.buttons = forms.child(self.dialog, QDialogButtonBox, "buttons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(QCoreApplication.translate("CompanyEditor", "저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("CompanyEditor", "취소")
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.dialog.reject)
+        if company_id is not None:
+            self._show(draft_of(get_company(db, company_id)))
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.validate)
+            else:
+                widget.currentTextChanged.connect(self.validate)
+        self.validate()
+
+    def exec(self) -> int:
+        return int(self.dialog.exec())
+
+    # --- reading and checking the form ----------------------------------------------------
+
+    def text(self, name: str) -> str:
+        widget = self.fields[name]
+        return widget.text() if isinstance(widget, QLineEdit) else widget.currentText()
+
+    def draft(self) -> tuple[CompanyDraft, list[FieldProblem]]:
+        """The company as typed, with the problems of fields that did not even parse."""
+        problems: list[FieldProblem] = []
+        employees = revenue = None
+        founded: dt.date | None = None
+        if self.text("employees").strip():
+            try:
+                employees = int(self.text("employees").replace(",", "").strip())
+            except ValueError:
+                problems.append(FieldProblem("employees", "not_integer"))
+        if self.text("revenue").strip():
+            try:
+                revenue = parse_krw(self.text("revenue"))
+            except ValueError:
+                problems.append(FieldProblem("revenue", "money_format"))
+        if self.text("founded_on").strip():
+            try:
+                founded = dt.date.fromisoformat(self.text("founded_on").strip())
+            except ValueError:
+                problems.append(
+                    FieldProblem("founded_on", "unknown_choice", {"value": self.text("founded_on")})
+                )
+        combo = self.fields["designation"]
+        tier = self.fields["supplier_tier"]
+        region = self.fields["region"]
+        assert isinstance(combo, QComboBox) and isinstance(tier, QComboBox)
+        assert isinstance(region, QComboBox)
+        draft = CompanyDraft(
+            name=self.text("name"),
+            brn=self.text("brn"),
+            ceo=self.text("ceo"),
+            address=self.text("address"),
+            region=region.currentData() or "",
+            industry=self.text("industry"),
+            employees=employees,
+            revenue=revenue,
+            designation=combo.currentData(),
+            supplier_tier=tier.currentData(),
+            founded_on=founded,
+            phone=self.text("phone"),
+            email=self.text("email"),
+        )
+        return draft, problems
+
+    def validate(self) -> list[FieldProblem]:
+        draft, problems = self.draft()
+        parsed_away = {p.field for p in problems}
+        problems += [p for p in draft.problems() if p.field not in parsed_away]
+        if not any(p.field == "brn" for p in problems):
+            other = duplicate_of(self.db, draft.brn, self.company_id)
+            if other is not None:
+                problems.append(FieldProblem("brn", "brn_duplicate", {"name": other}))
+        self._show_problems(problems)
+        self.save_button.setEnabled(not problems)
+        return problems
+
+    def save(self) -> None:
+        if self.validate():
+            return
+        draft, _ = self.draft()
+        try:
+            if self.company_id is None:
+                self.saved_id = create_company(self.db, draft)
+            else:
+                update_company(self.db, self.company_id, draft)
+                self.saved_id = self.company_id
+        except ValidationError as error:  # e.g. registered elsewhere meanwhile
+            self._show_problems(error.problems)
+            return
+        self.dialog.accept()
+
+    # --- building the form ----------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        region = self.fields["region"]
+        industry = self.fields["industry"]
+        designation = self.fields["designation"]
+        tier = self.fields["supplier_tier"]
+        assert isinstance(region, QComboBox) and isinstance(industry, QComboBox)
+        assert isinstance(designation, QComboBox) and isinstance(tier, QComboBox)
+        region.addItem(QCoreApplication.translate("CompanyEditor", "(선택)"), "")
+        for name in REGIONS:
+            region.addItem(name, name)
+        industry.addItems(["", *INDUSTRIES])
+        designation.addItem(QCoreApplication.translate("CompanyEditor", "(없음)"), None)
+        for kind in Designation:
+            designation.addItem(kind.label, kind.value)
+        tier.addItem(QCoreApplication.translate("CompanyEditor", "(선택)"), None)
+        for level in SupplierTier:
+            tier.addItem(level.label, level.value)
+
+    def _error_labels(self) -> dict[str, QLabel]:
+        layout = self.dialog.findChild(QFormLayout, "form")
+        assert layout is not None
+        labels: dict[str, QLabel] = {}
+        # From the bottom up, so inserting a row does not move the rows still to come.
+        for name in reversed(list(self.fields)):
+            position = layout.getWidgetPosition(self.fields[name])
+            row = int(position[0])  # type: ignore[index]
+            label = QLabel()
+            label.setObjectName(f"{name}_error")
+            label.setStyleSheet("color: #b00020;")
+            label.setWordWrap(True)
+            label.hide()
+            layout.insertRow(row + 1, "", label)
+            labels[name] = label
+        return labels
+
+    def _show(self, draft: CompanyDraft) -> None:
+        for name in ("name", "brn", "ceo", "address", "phone", "email"):
+            widget = self.fields[name]
+            assert isinstance(widget, QLineEdit)
+            widget.setText(str(getattr(draft, name) or ""))
+        employees = self.fields["employees"]
+        revenue = self.fields["revenue"]
+        founded = self.fields["founded_on"]
+        assert isinstance(employees, QLineEdit) and isinstance(revenue, QLineEdit)
+        assert isinstance(founded, QLineEdit)
+        employees.setText("" if draft.employees is None else str(draft.employees))
+        revenue.setText("" if draft.revenue is None else format_won(draft.revenue))
+        founded.setText(draft.founded_on.isoformat() if draft.founded_on else "")
+        for name, value in (
+            ("region", draft.region),
+            ("designation", draft.designation),
+            ("supplier_tier", draft.supplier_tier),
+        ):
+            combo = self.fields[name]
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        industry = self.fields["industry"]
+        assert isinstance(industry, QComboBox)
+        industry.setCurrentText(draft.industry)
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            name = _PROBLEM_FIELDS.get(problem.field, problem.field)
+            by_field.setdefault(name, []).append(problem.message)
+        for name, label in self.errors.items():
+            messages = by_field.get(name)
+            label.setText("\n".join(messages or []))
+            label.setVisible(bool(messages))

@@ -1,0 +1,192 @@
+"""Difficulties as editable tables: the ones raised at a visit, and earlier ones followed up."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from coach_app.domain.choices import Choice
+from coach_app.domain.difficulty import (
+    DifficultyCategory,
+    DifficultyDraft,
+    DifficultyStatus,
+    Severity,
+)
+from coach_app.store.models import Difficulty
+
+Index = QModelIndex | QPersistentModelIndex
+EDIT = Qt.ItemDataRole.EditRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class RaisedDifficulties(QAbstractTableModel):
+    """The difficulties raised at this visit, one editable row each."""
+
+    COLUMNS = ("category", "description", "severity", "requested_support", "agency", "status")
+    CHOICES: ClassVar[dict[str, type[Choice]]] = {
+        "category": DifficultyCategory,
+        "severity": Severity,
+        "status": DifficultyStatus,
+    }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DifficultyDraft] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("분야"),
+            self.tr("애로 내용"),
+            self.tr("심각도"),
+            self.tr("요청 지원"),
+            self.tr("담당 기관"),
+            self.tr("상태"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, EDIT):
+            return None
+        name = self.COLUMNS[index.column()]
+        value = getattr(self.rows[index.row()], name)
+        choice = self.CHOICES.get(name)
+        if choice is not None and role == DISPLAY:
+            parsed = choice.parse(value) if value else None
+            return parsed.label if parsed else value
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT:
+            return False
+        setattr(self.rows[index.row()], self.COLUMNS[index.column()], str(value))
+        self.dataChanged.emit(index, index, [DISPLAY, EDIT])
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def add(self, draft: DifficultyDraft | None = None) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(draft or DifficultyDraft(DifficultyCategory.OTHER.value, ""))
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+
+class FollowUps(QAbstractTableModel):
+    """Open difficulties from earlier visits: a new status and resolution may be given."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.difficulties: list[Difficulty] = []
+        self.status: list[str] = []
+        self.resolution: list[str] = []
+
+    def set_difficulties(self, difficulties: list[Difficulty]) -> None:
+        self.beginResetModel()
+        self.difficulties = list(difficulties)
+        self.status = [d.status for d in difficulties]
+        self.resolution = [d.resolution for d in difficulties]
+        self.endResetModel()
+
+    def changed(self) -> list[tuple[Difficulty, str, str]]:
+        return [
+            (d, s, r)
+            for d, s, r in zip(self.difficulties, self.status, self.resolution, strict=True)
+            if s != d.status or r != d.resolution
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.difficulties)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        editable = Qt.ItemFlag.ItemIsEditable if index.column() >= 2 else Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | editable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, EDIT):
+            return None
+        difficulty = self.difficulties[index.row()]
+        column = index.column()
+        if column == 0:
+            return DifficultyCategory(difficulty.category).label
+        if column == 1:
+            return difficulty.description
+        if column == 2:
+            status = self.status[index.row()]
+            return DifficultyStatus(status).label if role == DISPLAY else status
+        return self.resolution[index.row()]
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT or index.column() < 2:
+            return False
+        if index.column() == 2:
+            self.status[index.row()] = str(value)
+        else:
+            self.resolution[index.row()] = str(value)
+        self.dataChanged.emit(index, index, [DISPLAY, EDIT])
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            headers = [
+                self.tr("분야"),
+                self.tr("애로 내용"),
+                self.tr("새 상태"),
+                self.tr("조치 결과"),
+            ]
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a stored code with a combo box of its labels."""
+
+    def __init__(self, choice: type[Choice], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choice = choice
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        _option: QStyleOptionViewItem,
+        _index: Index,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for member in self.choice:
+            combo.addItem(member.label, member.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(EDIT)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), EDIT)

@@ -1,0 +1,46 @@
+"""Qt Designer forms from ``forms/``: loaded at run time, one way, for every dialog.
+
+``load()`` builds the widgets of ``forms/NAME.ui`` into a fresh widget; the Python class
+that owns the dialog finds its children by object name with ``child()``.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from coach_app import paths
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FormMissing(RuntimeError):
+    pass
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in paths.forms().glob("*.ui"))
+
+
+def load(name: str, parent: QWidget | None = None) -> QWidget:
+    path = paths.forms() / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FormMissing(f"cannot open form {path}")
+    try:
+        widget = QUiLoader().load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise FormMissing(f"cannot build form {path}")
+    return widget
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    found = form.findChild(kind, name)
+    if found is None:
+        raise FormMissing(f"form {form.objectName()} has no {kind.__name__} '{name}'")
+    return found

@@ -1,0 +1,422 @@
+"""Recording a visit: what happened, the difficulties raised and followed up, photos.
+
+Everything typed is kept in a draft while the user types (after a short pause, and
+whenever the focus moves), so a crash or a kill loses nothing; the next start offers the
+draft back. Closing with unsaved work asks first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
+from coach_app.domain.errors import CoachError, ValidationError
+from coach_app.domain.visit import VisitDraft
+from coach_app.services import drafts
+from coach_app.services.attachments import add_attachment, attachments_of, content
+from coach_app.services.companies import get_company
+from coach_app.services.visits import (
+    add_difficulty,
+    difficulties_of,
+    follow_up,
+    get_visit,
+    record_visit,
+    update_visit,
+)
+from coach_app.store.database import Database
+from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
+from coach_app.ui.photos import prepare, thumbnail
+
+AUTOSAVE_AFTER_MS = 800
+
+
+class VisitEditor(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        company_id: uuid.UUID,
+        visit_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        restored: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.company_id = company_id
+        self.visit_id = visit_id
+        self.saved = False
+        self.dirty = False
+        self.photos: list[Path] = []  # added here, stored on save
+        self.draft_key = f"visit-{visit_id}" if visit_id else f"visit-new-{company_id}"
+        company = get_company(db, company_id)
+        self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
+        self.resize(1100, 700)
+
+        self.visit_date = QDateEdit(QDate.currentDate())
+        self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        self.place = QLineEdit()
+        self.attendees = QLineEdit()
+        self.attendees.setPlaceholderText(self.tr("예: 대표 김민준, 생산팀장 박서연"))
+        self.purpose = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("현장에서 확인한 내용과 코칭 내용을 적으세요."))
+        form = QFormLayout()
+        form.addRow(self.tr("방문일"), self.visit_date)
+        form.addRow(self.tr("장소"), self.place)
+        form.addRow(self.tr("참석자"), self.attendees)
+        form.addRow(self.tr("방문 목적"), self.purpose)
+        form.addRow(self.tr("코칭 내용"), self.notes)
+        visit_box = QGroupBox(self.tr("방문 내용"))
+        visit_box.setLayout(form)
+
+        self.raised = RaisedDifficulties(self)
+        self.raised_view = self._table(self.raised)
+        for column, choice in ((0, "category"), (2, "severity"), (5, "status")):
+            self.raised_view.setItemDelegateForColumn(
+                column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
+            )
+        add_row = QPushButton(self.tr("애로사항 추가"))
+        add_row.clicked.connect(self._add_difficulty)
+        remove_row = QPushButton(self.tr("선택 삭제"))
+        remove_row.clicked.connect(self._remove_difficulty)
+        raised_page = QWidget()
+        raised_layout = QVBoxLayout(raised_page)
+        raised_layout.addWidget(self.raised_view)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add_row)
+        buttons_row.addWidget(remove_row)
+        buttons_row.addStretch(1)
+        raised_layout.addLayout(buttons_row)
+
+        self.follow_ups = FollowUps(self)
+        self.follow_view = self._table(self.follow_ups)
+        self.follow_view.setItemDelegateForColumn(
+            2, ChoiceDelegate(DifficultyStatus, self.follow_view)
+        )
+        self.follow_ups.set_difficulties(
+            [d for d in difficulties_of(db, company_id, open_only=True)]
+        )
+
+        self.photo_list = QListWidget()
+        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(128, 128))
+        self.photo_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photo_list.setAcceptDrops(True)
+        self.photo_list.viewport().setAcceptDrops(True)
+        self.photo_list.viewport().installEventFilter(self)
+        add_photo = QPushButton(self.tr("사진·파일 추가…"))
+        add_photo.clicked.connect(self._choose_photos)
+        photo_page = QWidget()
+        photo_layout = QVBoxLayout(photo_page)
+        photo_layout.addWidget(QLabel(self.tr("사진이나 파일을 여기에 끌어다 놓아도 됩니다.")))
+        photo_layout.addWidget(self.photo_list)
+        photo_layout.addWidget(add_photo, 0, Qt.AlignmentFlag.AlignLeft)
+
+        tabs = QTabWidget()
+        tabs.addTab(raised_page, self.tr("이번 방문의 애로사항"))
+        tabs.addTab(
+            self._follow_page(),
+            self.tr("이전 애로사항 후속 조치 (%1)").replace("%1", str(self.follow_ups.rowCount())),
+        )
+        tabs.addTab(photo_page, self.tr("사진·파일"))
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("저장"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close_button = QPushButton(self.tr("닫기"))
+        close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close_button)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(visit_box, 3)
+        layout.addWidget(tabs, 2)
+        layout.addLayout(bottom)
+
+        if visit_id is not None:
+            self._show_visit(visit_id)
+        if restored is not None:
+            self.restore(restored)
+        self._watch_changes()
+
+    # --- the draft ---------------------------------------------------------------------
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "company_id": str(self.company_id),
+            "visit_id": str(self.visit_id) if self.visit_id else None,
+            "visit_date": self.visit_date.date().toString("yyyy-MM-dd"),
+            "place": self.place.text(),
+            "attendees": self.attendees.text(),
+            "purpose": self.purpose.text(),
+            "notes": self.notes.toPlainText(),
+            "difficulties": [d.__dict__ for d in self.raised.rows],
+            "follow_ups": {str(d.id): [s, r] for d, s, r in self.follow_ups.changed()},
+            "photos": [str(p) for p in self.photos],
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        self.visit_date.setDate(QDate.fromString(payload["visit_date"], "yyyy-MM-dd"))
+        self.place.setText(payload["place"])
+        self.attendees.setText(payload["attendees"])
+        self.purpose.setText(payload["purpose"])
+        self.notes.setPlainText(payload["notes"])
+        for values in payload["difficulties"]:
+            self.raised.add(DifficultyDraft(**values))
+        for row, difficulty in enumerate(self.follow_ups.difficulties):
+            status, resolution = payload["follow_ups"].get(
+                str(difficulty.id), [difficulty.status, difficulty.resolution]
+            )
+            self.follow_ups.status[row], self.follow_ups.resolution[row] = status, resolution
+        for name in payload["photos"]:
+            if Path(name).exists():
+                self._add_photo(Path(name))
+        self.dirty = True
+
+    def keep_draft(self) -> None:
+        if self.dirty and not self.saved:
+            drafts.save(self.db.path, self.draft_key, self.payload())
+
+    def _watch_changes(self) -> None:
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_AFTER_MS)
+        self.autosave.timeout.connect(self.keep_draft)
+        for signal in (
+            self.place.textChanged,
+            self.attendees.textChanged,
+            self.purpose.textChanged,
+            self.notes.textChanged,
+            self.visit_date.dateChanged,
+            self.raised.dataChanged,
+            self.raised.rowsInserted,
+            self.raised.rowsRemoved,
+            self.follow_ups.dataChanged,
+        ):
+            signal.connect(self._changed)
+        app = QApplication.instance()
+        self._watching_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        self.autosave.start()
+
+    def _focus_moved(self, _old: object, _new: object) -> None:
+        if self.dirty and not self.saved:
+            self.autosave.stop()
+            self.keep_draft()
+
+    # --- saving ------------------------------------------------------------------------
+
+    def draft(self) -> VisitDraft:
+        date = self.visit_date.date()
+        return VisitDraft(
+            visit_date=dt.date(date.year(), date.month(), date.day()),
+            place=self.place.text(),
+            attendees=self.attendees.text(),
+            purpose=self.purpose.text(),
+            notes=self.notes.toPlainText(),
+            difficulties=list(self.raised.rows),
+        )
+
+    def save(self) -> bool:
+        visit = self.draft()
+        try:
+            if self.visit_id is None:
+                self.visit_id = record_visit(self.db, self.company_id, visit)
+            else:
+                update_visit(
+                    self.db,
+                    self.visit_id,
+                    VisitDraft(
+                        visit.visit_date, visit.place, visit.attendees, visit.purpose, visit.notes
+                    ),
+                )
+                for difficulty in visit.difficulties:
+                    add_difficulty(self.db, self.visit_id, difficulty)
+                self.raised.rows.clear()
+            for earlier, status, resolution in self.follow_ups.changed():
+                follow_up(self.db, earlier.id, status, resolution, at_visit=self.visit_id)
+            for path in self.photos:
+                name, data = prepare(path)
+                add_attachment(self.db, self.company_id, Path(name), self.visit_id, data=data)
+        except ValidationError as error:
+            self._say("\n".join(str(p) for p in error.problems))
+            return False
+        except CoachError as error:
+            self._say(str(error))
+            return False
+        self.saved, self.dirty = True, False
+        self.photos.clear()
+        drafts.discard(self.db.path, self.draft_key)
+        self.accept()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # --- closing -----------------------------------------------------------------------
+
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
+        """Save, discard or keep editing? (Tests patch this.)"""
+        return QMessageBox.question(
+            parent,
+            parent.tr("저장하지 않은 내용"),
+            parent.tr("저장하지 않은 내용이 있습니다. 저장할까요?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+
+    def reject(self) -> None:
+        """Escape, the close button and closing the window all come here."""
+        if self.dirty and not self.saved:
+            answer = self.ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # closes the dialog once saved; stays open on a problem
+                return
+            drafts.discard(self.db.path, self.draft_key)
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.autosave.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self._watching_focus:
+            app.focusChanged.disconnect(self._focus_moved)
+            self._watching_focus = False
+        super().done(result)
+
+    # --- photos ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent)
+            if event.mimeData().hasUrls():
+                event.acceptProposedAction()
+                return True
+        if event.type() == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            for url in event.mimeData().urls():
+                if url.isLocalFile():
+                    self._add_photo(Path(url.toLocalFile()))
+            event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose_photos(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("사진·파일 추가"),
+            "",
+            self.tr("사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)"),
+        )
+        for name in names:
+            self._add_photo(Path(name))
+
+    def _add_photo(self, path: Path) -> None:
+        if not path.is_file():
+            return
+        self.photos.append(path)
+        data = path.read_bytes() if path.stat().st_size < 30_000_000 else b""
+        icon = thumbnail(data)
+        item = QListWidgetItem(QIcon(icon) if not icon.isNull() else QIcon(), path.name)
+        self.photo_list.addItem(item)
+        self._changed()
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _table(self, model: Any) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setWordWrap(True)
+        return view
+
+    def _follow_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(
+            self.tr(
+                "이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. "
+                "'해결'이나 '종결'에는 조치 결과가 필요합니다."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.follow_view)
+        return page
+
+    def _add_difficulty(self) -> None:
+        row = self.raised.add()
+        self.raised_view.setCurrentIndex(self.raised.index(row, 1))
+        self.raised_view.edit(self.raised.index(row, 1))
+
+    def _remove_difficulty(self) -> None:
+        for index in sorted(
+            self.raised_view.selectionModel().selectedRows(), key=lambda i: -i.row()
+        ):
+            self.raised.remove(index.row())
+
+    def _show_visit(self, visit_id: uuid.UUID) -> None:
+        visit = get_visit(self.db, visit_id)
+        self.visit_date.setDate(
+            QDate(visit.visit_date.year, visit.visit_date.month, visit.visit_date.day)
+        )
+        self.place.setText(visit.place)
+        self.attendees.setText(visit.attendees)
+        self.purpose.setText(visit.purpose)
+        self.notes.setPlainText(visit.notes)
+        for attachment in attachments_of(self.db, self.company_id, visit_id):
+            data = content(self.db, attachment) or b""
+            icon = thumbnail(data)
+            self.photo_list.addItem(QListWidgetItem(QIcon(icon), attachment.filename))
+        if visit.reviewed_at is not None:
+            for widget in (self.place, self.attendees, self.purpose):
+                widget.setReadOnly(True)
+            self.notes.setReadOnly(True)
+            self.save_button.setEnabled(False)
+            self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))

@@ -1,0 +1,111 @@
+"""Creating a company through the form, as a coach would type it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from coach_app.services.companies import get_company, list_companies
+from coach_app.store.database import Database
+from coach_app.ui import forms
+from coach_app.ui.company_form import CompanyEditor
+
+
+def test_every_form_file_loads(qtbot: QtBot) -> None:
+    names = forms.available()
+    assert "company_form" in names
+    for name in names:
+        widget = forms.load(name)
+        qtbot.addWidget(widget)
+        assert widget.objectName()
+
+
+def type_into(qtbot: QtBot, editor: CompanyEditor, name: str, text: str) -> None:
+    widget = editor.fields[name]
+    widget.clear()  # type: ignore[union-attr]
+    # Korean text comes through the input method; insert() is what it commits.
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)  # type: ignore[union-attr]
+
+
+def test_a_company_is_created_and_a_bad_number_is_shown_at_its_field(
+    qtbot: QtBot, db: Database
+) -> None:
+    editor = CompanyEditor(db)
+    qtbot.addWidget(editor.dialog)
+    assert not editor.save_button.isEnabled()
+    assert editor.errors["name"].text() == "필수 항목입니다."
+    type_into(qtbot, editor, "name", "(주)한빛정밀")
+    type_into(qtbot, editor, "brn", "124-81-00997")
+    assert editor.errors["brn"].text() == (
+        "검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요."
+    )
+    assert not editor.save_button.isEnabled()
+    type_into(qtbot, editor, "brn", "1248100998")
+    assert editor.errors["brn"].isHidden()
+    type_into(qtbot, editor, "employees", "4x")
+    assert editor.errors["employees"].text() == "정수로 입력하세요."
+    type_into(qtbot, editor, "employees", "45")
+    type_into(qtbot, editor, "revenue", "35억")
+    region = editor.fields["region"]
+    assert isinstance(region, QComboBox)
+    region.setCurrentIndex(region.findData("광주"))
+    assert editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert editor.saved_id is not None
+    stored = get_company(db, editor.saved_id)
+    assert (stored.brn, stored.employees, stored.revenue, stored.region) == (
+        "124-81-00998",
+        45,
+        3_500_000_000,
+        "광주",
+    )
+
+
+def test_a_duplicate_number_is_caught_before_saving(qtbot: QtBot, db: Database) -> None:
+    first = CompanyEditor(db)
+    qtbot.addWidget(first.dialog)
+    type_into(qtbot, first, "name", "(주)한빛정밀")
+    type_into(qtbot, first, "brn", "124-81-00998")
+    first.save_button.click()
+    second = CompanyEditor(db)
+    qtbot.addWidget(second.dialog)
+    type_into(qtbot, second, "name", "(주)다른이름")
+    type_into(qtbot, second, "brn", "124 81 00998")
+    assert second.errors["brn"].text() == "이미 등록된 번호입니다 ((주)한빛정밀)."
+    assert not second.save_button.isEnabled()
+    assert len(list_companies(db)) == 1
+
+
+def test_editing_keeps_what_is_stored(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    creator = CompanyEditor(db)
+    qtbot.addWidget(creator.dialog)
+    type_into(qtbot, creator, "name", "(주)새한전자")
+    type_into(qtbot, creator, "brn", "220-81-62517")
+    type_into(qtbot, creator, "revenue", "12억 5,000만원")
+    creator.save_button.click()
+    assert creator.saved_id is not None
+    editor = CompanyEditor(db, creator.saved_id)
+    qtbot.addWidget(editor.dialog)
+    assert editor.text("revenue") == "1,250,000,000원"
+    assert editor.save_button.isEnabled()  # its own number is no duplicate
+    type_into(qtbot, editor, "ceo", "이서연")
+    editor.save_button.click()
+    assert get_company(db, creator.saved_id).ceo == "이서연"
+    assert get_company(db, creator.saved_id).revenue == 1_250_000_000
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_field_messages_follow_the_language(qtbot: QtBot, db: Database, language: str) -> None:
+    from coach_app.domain.messages import set_language
+
+    set_language(language)
+    editor = CompanyEditor(db)
+    qtbot.addWidget(editor.dialog)
+    type_into(qtbot, editor, "brn", "12")
+    assert editor.errors["brn"].text() == "must be 10 digits, e.g. 123-45-67890."

@@ -1,0 +1,215 @@
+"""Recording visits in the window: difficulties, follow-ups, photos, drafts after a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from coach_app.domain.company import CompanyDraft
+from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.services import drafts
+from coach_app.services.attachments import attachments_of, content
+from coach_app.services.companies import create_company
+from coach_app.services.visits import difficulties_of, visits_of
+from coach_app.store.database import Database
+from coach_app.ui.difficulty_model import FollowUps, RaisedDifficulties
+from coach_app.ui.main_window import MainWindow
+from coach_app.ui.visit_editor import VisitEditor
+
+
+@pytest.fixture
+def company(db: Database) -> uuid.UUID:
+    return create_company(
+        db,
+        CompanyDraft(name="(주)한빛정밀", brn="124-81-00998", region="광주", industry="자동차부품"),
+    )
+
+
+def big_photo(tmp_path: Path) -> Path:
+    image = QImage(3200, 2400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7"))
+    path = tmp_path / "생산라인.png"
+    assert image.save(str(path))
+    return path
+
+
+def fill(editor: VisitEditor, notes: str) -> None:
+    editor.place.setText("기업 현장(공장)")
+    editor.attendees.insert("대표 김민준, 생산팀장 박서연")
+    editor.purpose.insert("신제품 개발 과제 기획 코칭")
+    editor.notes.setPlainText(notes)
+
+
+def test_a_visit_with_two_difficulties_and_a_photo(
+    qtbot: QtBot, db: Database, company: uuid.UUID, tmp_path: Path
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    fill(editor, "공정별 병목 구간을 확인함.")
+    for category, text, severity in (
+        ("funding", "원자재 가격 상승으로 운전자금 부족", "high"),
+        ("certification", "CE 인증 취득 절차 문의", "medium"),
+    ):
+        row = editor.raised.add()
+        model = editor.raised
+        model.setData(model.index(row, 0), category, Qt.ItemDataRole.EditRole)
+        model.setData(model.index(row, 1), text, Qt.ItemDataRole.EditRole)
+        model.setData(model.index(row, 2), severity, Qt.ItemDataRole.EditRole)
+    assert editor.raised.index(0, 0).data() == "자금·유동성"  # shown by its label
+    editor._add_photo(big_photo(tmp_path))
+    assert editor.photo_list.count() == 1
+    editor.save_button.click()
+    assert editor.saved
+
+    (visit,) = visits_of(db, company)
+    assert visit.notes == "공정별 병목 구간을 확인함." and visit.attendees.startswith("대표")
+    assert [(d.category, d.severity) for d in difficulties_of(db, company)] == [
+        ("funding", "high"),
+        ("certification", "medium"),
+    ]
+    (photo,) = attachments_of(db, company, visit.id)
+    assert photo.filename == "생산라인.jpg" and photo.kind == "photo"
+    stored = QImage.fromData(content(db, photo) or b"")
+    assert max(stored.width(), stored.height()) == 2048  # downscaled on the way in
+    assert not drafts.pending(db.path)
+
+
+def test_a_bad_difficulty_is_explained_and_nothing_is_saved(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    fill(editor, "메모")
+    editor.raised.add()  # description left empty
+    editor.save_button.click()
+    assert not editor.saved
+    assert "애로 내용: 필수 항목입니다." in editor.message.text()
+    assert visits_of(db, company) == []
+
+
+def test_a_difficulty_is_resolved_at_a_later_visit(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.visits import record_visit
+
+    record_visit(
+        db,
+        company,
+        VisitDraft(
+            dt.date.today() - dt.timedelta(days=30),
+            difficulties=[
+                DifficultyDraft("funding", "운전자금 부족"),
+                DifficultyDraft("ip", "특허 검토"),
+            ],
+        ),
+    )
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    follow = editor.follow_ups
+    assert follow.rowCount() == 2
+    row = next(r for r in range(2) if follow.index(r, 1).data() == "운전자금 부족")
+    follow.setData(follow.index(row, 2), "resolved", Qt.ItemDataRole.EditRole)
+    editor.save_button.click()
+    assert not editor.saved
+    assert "조치 결과: 필수 항목입니다." in editor.message.text()
+    follow.setData(follow.index(row, 3), "정책자금 선정으로 해결", Qt.ItemDataRole.EditRole)
+    editor.save_button.click()
+    assert editor.saved
+    settled = next(d for d in difficulties_of(db, company) if d.description == "운전자금 부족")
+    assert settled.status == "resolved" and settled.followed_up_visit_id == editor.visit_id
+    assert [d.description for d in difficulties_of(db, company, open_only=True)] == ["특허 검토"]
+
+
+def test_a_draft_survives_a_crash_and_is_offered_back(
+    qtbot: QtBot, db: Database, company: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    editor.show()
+    fill(editor, "정전 직전까지 적은 메모 🏭")
+    editor.visit_date.setDate(QDate(2026, 11, 20))
+    qtbot.waitUntil(lambda: bool(drafts.pending(db.path)), timeout=3_000)  # autosaved
+    # The process dies here: nothing is closed, nothing is saved.
+    editor.saved = True  # keeps the test's own teardown from asking
+    editor.hide()
+
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_restore",
+        classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.Yes),
+    )
+    window.offer_drafts()
+    (restored,) = window.editors
+    qtbot.addWidget(restored)
+    assert restored.notes.toPlainText() == "정전 직전까지 적은 메모 🏭"
+    assert restored.visit_date.date() == QDate(2026, 11, 20)
+    restored.save_button.click()
+    (visit,) = visits_of(db, company)
+    assert visit.notes == "정전 직전까지 적은 메모 🏭" and visit.visit_date == dt.date(2026, 11, 20)
+    assert drafts.pending(db.path) == []
+
+
+def test_closing_with_unsaved_work_asks(
+    qtbot: QtBot, db: Database, company: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    editor.show()
+    fill(editor, "아직 저장 안 함")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(VisitEditor, "ask_unsaved", classmethod(lambda cls, parent: answers.pop(0)))
+    editor.keep_draft()
+    assert not editor.close()  # Cancel: keep editing
+    assert editor.isVisible() and drafts.pending(db.path)
+    assert editor.close()  # Discard
+    assert drafts.pending(db.path) == [] and visits_of(db, company) == []
+
+
+def test_the_company_page_shows_the_timeline_and_open_difficulties(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.visits import record_visit
+
+    record_visit(
+        db,
+        company,
+        VisitDraft(
+            dt.date(2026, 10, 1),
+            purpose="첫 방문",
+            difficulties=[DifficultyDraft("sales", "판로 부족")],
+        ),
+    )
+    record_visit(db, company, VisitDraft(dt.date(2026, 11, 1), purpose="두 번째 방문"))
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    window.open_company(company)
+    detail = window.company_detail
+    assert detail.title.text() == "(주)한빛정밀"
+    lines = [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
+    assert lines[0].startswith("2026-11-01  두 번째 방문") and "2026-10-01" in lines[1]
+    assert "[판로·납품] 판로 부족" in detail.difficulties.item(0).text()
+
+
+def test_difficulty_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, db: Database, company: uuid.UUID
+) -> None:
+    raised = RaisedDifficulties()
+    raised.add(DifficultyDraft("funding", "자금"))
+    qtmodeltester.check(raised, force_py=True)
+    raised.add()
+    raised.remove(0)
+    follow = FollowUps()
+    follow.set_difficulties(difficulties_of(db, company))
+    qtmodeltester.check(follow, force_py=True)
