@@ -56,6 +56,48 @@ def main(out: Path) -> None:
     shoot(window, out / "companies.png")
     window.search.setText("광주 자동차")
     shoot(window, out / "companies-search.png")
+    window.search.clear()
+    first = window.companies.company_id(0)
+    window.open_company(first)
+    shoot(window, out / "company-page.png")
+    from coach_app.ui.company_form import CompanyEditor
+    from coach_app.ui.visit_editor import VisitEditor
+
+    form = CompanyEditor(demo, None, window)
+    form.fields["name"].setText("(주)새한정밀")  # type: ignore[union-attr]
+    form.fields["brn"].setText("124-81-00997")  # type: ignore[union-attr]
+    form.fields["employees"].setText("4x")  # type: ignore[union-attr]
+    form.dialog.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    form.dialog.grab().save(str(out / "company-form.png"))
+    print(out / "company-form.png")
+    form.dialog.close()
+    editor = VisitEditor(demo, first, None, window)
+    editor.place.setText("기업 현장(공장)")
+    editor.attendees.setText("대표, 생산팀장")
+    editor.purpose.setText("시제품 시험평가 계획 점검")
+    editor.notes.setPlainText("시험 장비 부족으로 외부 시험기관 활용 방안을 협의함.")
+    from coach_app.domain.difficulty import DifficultyDraft
+
+    editor.raised.add(
+        DifficultyDraft(
+            "certification",
+            "KC 인증 시험 기관 선정 어려움",
+            "high",
+            "시험기관 연계",
+            "한국산업기술진흥원",
+        )
+    )
+    editor.raised.add(DifficultyDraft("manpower", "연구 인력 이직으로 개발 일정 지연"))
+    editor.resize(1300, 720)
+    editor.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    editor.grab().save(str(out / "visit-editor.png"))
+    print(out / "visit-editor.png")
+    editor.saved = True
+    editor.close()
     window.close()
 
     tag = uuid.uuid4().hex[:6]

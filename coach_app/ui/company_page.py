@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from coach_app.domain.company import REGIONS, region_label
+from coach_app.domain.roles import Role
 from coach_app.services.companies import list_companies
+from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
 
@@ -44,14 +52,65 @@ class CompanyListPage(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(CompanyListModel.NAME, QHeaderView.ResizeMode.Stretch)
 
+        self.programme = QComboBox()
+        self.region = QComboBox()
+        self.coach = QComboBox()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, combo in (
+            (self.tr("사업"), self.programme),
+            (self.tr("지역"), self.region),
+            (self.tr("담당 코치"), self.coach),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self._filling = False
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
 
     def reload(self) -> None:
-        self.companies.set_companies(list_companies(self.db))
+        self._fill_filters()
+        self.companies.set_companies(
+            list_companies(
+                self.db,
+                region=self.region.currentData() or None,
+                coach_id=_id(self.coach.currentData()),
+                programme_id=_id(self.programme.currentData()),
+            )
+        )
+
+    def _filter_changed(self, _index: int) -> None:
+        if not self._filling:
+            self.reload()
+
+    def _fill_filters(self) -> None:
+        """Choices from what is in the database; the current choice survives a reload."""
+        everything = self.tr("전체")
+        choices = (
+            # Ids as text: a combo box finds its data by value only for plain types.
+            (self.programme, [(f"{p.name} ({p.year})", str(p.id)) for p in programmes(self.db)]),
+            (self.region, [(region_label(r), r) for r in REGIONS]),
+            (self.coach, [(u.name, str(u.id)) for u in users(self.db, Role.COACH)]),
+        )
+        self._filling = True
+        for combo, items in choices:
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self._filling = False
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+
+def _id(text: str | None) -> uuid.UUID | None:
+    return uuid.UUID(text) if text else None

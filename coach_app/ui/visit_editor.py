@@ -103,6 +103,7 @@ class VisitEditor(QDialog):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
+        self._widths(self.raised_view, (150, 0, 80, 170, 170, 90), stretch=1)
         add_row = QPushButton(self.tr("애로사항 추가"))
         add_row.clicked.connect(self._add_difficulty)
         remove_row = QPushButton(self.tr("선택 삭제"))
@@ -121,6 +122,7 @@ class VisitEditor(QDialog):
         self.follow_view.setItemDelegateForColumn(
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
+        self._widths(self.follow_view, (150, 0, 110, 300), stretch=1)
         self.follow_ups.set_difficulties(
             [d for d in difficulties_of(db, company_id, open_only=True)]
         )
@@ -375,6 +377,16 @@ class VisitEditor(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(True)
         return view
+
+    @staticmethod
+    def _widths(view: QTableView, widths: tuple[int, ...], stretch: int) -> None:
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(widths):
+            if column == stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                view.setColumnWidth(column, width)
 
     def _follow_page(self) -> QWidget:
         page = QWidget()

@@ -96,3 +96,33 @@ def test_english_is_selectable(qtbot: QtBot, demo: Database) -> None:
             app.removeTranslator(translator)
         install_translators(app, "ko")
     demo.close()
+
+
+def test_filters_by_programme_region_and_coach(qtbot: QtBot, demo: Database) -> None:
+    from coach_app.domain.roles import Role
+    from coach_app.services.people import programmes, users
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    page = window.company_page
+    page.region.setCurrentIndex(page.region.findData("전북"))
+    in_jeonbuk = window.companies.rowCount()
+    assert 0 < in_jeonbuk < 120
+    assert {
+        window.companies.index(r, CompanyListModel.REGION).data() for r in range(in_jeonbuk)
+    } == {"전북"}
+    coach = users(demo, Role.COACH)[0]
+    page.coach.setCurrentIndex(page.coach.findData(str(coach.id)))
+    both = window.companies.rowCount()
+    assert both <= in_jeonbuk
+    assert set(list_companies(demo, region="전북", coach_id=coach.id)) == {
+        window.companies._shown[r] for r in range(both)
+    }
+    page.region.setCurrentIndex(0)
+    page.coach.setCurrentIndex(0)
+    programme = programmes(demo)[0]
+    page.programme.setCurrentIndex(page.programme.findData(str(programme.id)))
+    assert 0 < window.companies.rowCount() < 120
+    window.search.insert("전자")  # search works within the filter
+    assert window.companies.rowCount() <= len(list_companies(demo, programme_id=programme.id))
+    demo.close()
