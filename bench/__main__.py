@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 
-from bench import foundation, sync
+from bench import foundation, gui, sync
 from bench.harness import Figure, table
 
 
 def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--visits", type=int, default=10)
-    parser.add_argument("--only", choices=("foundation", "sync"), default=None)
+    parser.add_argument("--only", choices=("foundation", "sync", "gui"), default=None)
     args = parser.parse_args()
     figures: list[Figure] = []
     if args.only in (None, "foundation"):
@@ -20,6 +22,8 @@ def main() -> None:
     if args.only in (None, "sync"):
         # About 100,000 rows on the server: 5,000 companies with 10 visits each.
         figures += sync.run(companies=max(args.companies // 2, 1), visits=args.visits)
+    if args.only in (None, "gui"):
+        figures += gui.run(args.companies, args.visits)
     print(table(figures))
 
 

@@ -23,7 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    set_language(args.lang)
+    set_language(args.lang or "ko")
     log_path = logs.setup()
     handler: Handler = getattr(args, "handler", _gui)
     try:
@@ -67,7 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Coach: field-consultation coaching. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"coach-app {__version__}")
-    parser.add_argument("--lang", choices=("ko", "en"), default="ko", help="language (ko)")
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        default=None,
+        help="language (default: Korean, or as chosen in the window)",
+    )
     parser.add_argument(
         "--demo-on-first-run",
         action="store_true",

@@ -63,10 +63,13 @@ def install_error_handler(log_path: Path) -> None:
     sys.excepthook = handle
 
 
-def run(database: Path, language: str = "ko") -> int:
+def run(database: Path, language: str | None = None) -> int:
+    """Open the window; the language is the one given, else the one chosen in settings."""
+    from coach_app.ui.settings import language as chosen_language
+
     log_path = logs.setup()
     app = make_application()
-    install_translators(app, language)
+    install_translators(app, language or chosen_language())
     try:
         db = Database.open(database)
     except CoachError as error:

@@ -23,6 +23,7 @@ from coach_app.store.database import Database
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
+from coach_app.ui.settings import SettingsEditor
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
@@ -105,6 +106,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
         file_menu.addAction(new_company)
         file_menu.addAction(find)
+        settings = QAction(self.tr("설정(&T)…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(lambda: SettingsEditor(self).exec())
+        file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         show_sync = QAction(self.tr("동기화 화면(&V)"), self)

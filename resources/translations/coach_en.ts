@@ -40,7 +40,7 @@
     <message>
         <location filename="../../coach_app/ui/company_detail.py" line="98" />
         <source>사업자등록번호</source>
-        <translation>Registration no.</translation>
+        <translation>Business reg. no.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/company_detail.py" line="99" />
@@ -101,33 +101,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="60" />
+        <location filename="../../coach_app/ui/company_form.py" line="61" />
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="62" />
+        <location filename="../../coach_app/ui/company_form.py" line="64" />
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="72" />
+        <location filename="../../coach_app/ui/company_form.py" line="74" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="73" />
+        <location filename="../../coach_app/ui/company_form.py" line="76" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="174" />
-        <location filename="../../coach_app/ui/company_form.py" line="181" />
+        <location filename="../../coach_app/ui/company_form.py" line="178" />
+        <location filename="../../coach_app/ui/company_form.py" line="185" />
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="178" />
+        <location filename="../../coach_app/ui/company_form.py" line="182" />
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -235,7 +235,7 @@
     <message>
         <location filename="../../coach_app/ui/company_model.py" line="42" />
         <source>사업자등록번호</source>
-        <translation>Registration no.</translation>
+        <translation>Business reg. no.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/company_model.py" line="43" />
@@ -266,9 +266,29 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="28" />
+        <location filename="../../coach_app/ui/company_page.py" line="36" />
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_page.py" line="61" />
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_page.py" line="62" />
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_page.py" line="63" />
+        <source>담당 코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_page.py" line="93" />
+        <source>전체</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -388,7 +408,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="37" />
+        <location filename="../../coach_app/ui/main_window.py" line="38" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -397,62 +417,67 @@
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="66" />
+        <location filename="../../coach_app/ui/main_window.py" line="67" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="67" />
+        <location filename="../../coach_app/ui/main_window.py" line="68" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="96" />
+        <location filename="../../coach_app/ui/main_window.py" line="97" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="99" />
+        <location filename="../../coach_app/ui/main_window.py" line="100" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102" />
+        <location filename="../../coach_app/ui/main_window.py" line="103" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="105" />
+        <location filename="../../coach_app/ui/main_window.py" line="106" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="110" />
+        <location filename="../../coach_app/ui/main_window.py" line="109" />
+        <source>설정(&amp;T)…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="115" />
         <source>동기화 화면(&amp;V)</source>
         <translation>Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="113" />
+        <location filename="../../coach_app/ui/main_window.py" line="118" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="116" />
+        <location filename="../../coach_app/ui/main_window.py" line="121" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="119" />
+        <location filename="../../coach_app/ui/main_window.py" line="124" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191" />
+        <location filename="../../coach_app/ui/main_window.py" line="196" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202" />
+        <location filename="../../coach_app/ui/main_window.py" line="207" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -488,6 +513,24 @@
         <location filename="../../coach_app/ui/difficulty_model.py" line="45" />
         <source>상태</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../forms/settings.ui" line="6" />
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="10" />
+        <source>화면 언어</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="16" />
+        <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
+        <translation>The language changes when Coach starts again.</translation>
     </message>
 </context>
 <context>
@@ -694,67 +737,67 @@
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="106" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="107" />
         <source>애로사항 추가</source>
         <translation>Add a difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="108" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="109" />
         <source>선택 삭제</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="135" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="137" />
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="139" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="141" />
         <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="144" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="146" />
         <source>이번 방문의 애로사항</source>
         <translation>Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="147" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="149" />
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="149" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="151" />
         <source>사진·파일</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="155" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="157" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="158" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="160" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="350" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="352" />
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="352" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="354" />
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="384" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="396" />
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
         <translation>Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="422" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="434" />
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -776,7 +819,7 @@ If it happens again, send this log file to your administrator:
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="74" />
+        <location filename="../../coach_app/ui/app.py" line="77" />
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -784,24 +827,24 @@ If it happens again, send this log file to your administrator:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178" />
+        <location filename="../../coach_app/ui/main_window.py" line="183" />
         <source>저장하지 않은 방문 기록</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180" />
+        <location filename="../../coach_app/ui/main_window.py" line="185" />
         <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A visit (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="303" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="305" />
         <source>저장하지 않은 내용</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="304" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="306" />
         <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
         <translation>There are unsaved changes. Save them?</translation>
     </message>

@@ -126,3 +126,31 @@ def test_filters_by_programme_region_and_coach(qtbot: QtBot, demo: Database) -> 
     window.search.insert("전자")  # search works within the filter
     assert window.companies.rowCount() <= len(list_companies(demo, programme_id=programme.id))
     demo.close()
+
+
+def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.ui import settings
+    from coach_app.ui.app import install_translators
+
+    editor = settings.SettingsEditor()
+    qtbot.addWidget(editor.dialog)
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    editor.save()
+    try:
+        assert settings.language() == "en"
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        installed = install_translators(app, settings.language())  # what the next start does
+        window = MainWindow(demo)
+        qtbot.addWidget(window)
+        assert window.navigation.item(0).text() == "Companies"
+        assert window.menuBar().actions()[0].text() == "&File"
+        for translator in installed:
+            app.removeTranslator(translator)
+    finally:
+        QSettings().setValue(settings.LANGUAGE, "ko")
+        install_translators(QApplication.instance(), "ko")  # type: ignore[arg-type]
+    demo.close()
