@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from coach_app.domain import brn
 from coach_app.domain.choices import Choice, label_choices
@@ -180,6 +182,18 @@ def search_text(
     """What search-as-you-type matches a company by: every searchable field, folded."""
     parts = [name, brn_text, ceo, region, industry, designation or "", brn_text.replace("-", "")]
     return " ".join(parts).casefold()
+
+
+def search_text_of(company: Mapping[str, Any]) -> str:
+    """``search_text`` of a company given as a mapping of its stored fields."""
+    return search_text(
+        company["name"],
+        company["brn"],
+        company["ceo"] or "",
+        company["region"] or "",
+        company["industry"] or "",
+        company["designation"],
+    )
 
 
 def matches(text: str, query: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from coach_app.domain.company import search_text
+from coach_app.domain.company import search_text_of
 from coach_app.store.models import OutboxEntry
 from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
 
@@ -77,14 +77,7 @@ def _local_values(table: SyncedTable, row: Row) -> Row:
     values = {c: row.get(c) for c in table.column_names}
     values["server_version"] = row["version"]
     if table.name == "companies":
-        values["search_text"] = search_text(
-            row["name"],
-            row["brn"],
-            row["ceo"],
-            row["region"],
-            row["industry"],
-            row["designation"],
-        )
+        values["search_text"] = search_text_of(row)
     return values
 
 
@@ -94,16 +87,7 @@ def _refresh_search_text(local: Connection, company_id: uuid.UUID) -> None:
     local.execute(
         update(companies)
         .where(companies.c.id == company_id)
-        .values(
-            search_text=search_text(
-                row["name"],
-                row["brn"],
-                row["ceo"],
-                row["region"],
-                row["industry"],
-                row["designation"],
-            )
-        )
+        .values(search_text=search_text_of(dict(row)))
     )
 
 
