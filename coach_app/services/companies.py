@@ -124,7 +124,9 @@ def list_companies(
             assigned = assigned.where(Assignment.programme_id == programme_id)
         statement = statement.where(Company.id.in_(assigned))
     with db.read() as session:
-        rows = [CompanyRow(*r) for r in session.execute(statement.order_by(Company.name))]
+        # Plain rows, not ORM objects: this is the 10,000-company list.
+        result = session.connection().execute(statement.order_by(Company.name))
+        rows = [CompanyRow(*r) for r in result]
     if query.strip():
         rows = [r for r in rows if matches(r.search_text, query)]
     return rows

@@ -8,6 +8,7 @@ fresh session for one unit of work: sessions are never shared between threads.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import uuid
 from collections.abc import Iterator
@@ -49,7 +50,7 @@ class Database:
         self.actor: uuid.UUID | None = None
 
     @classmethod
-    def open(cls, path: Path | str, *, take_backup: bool = True) -> Database:
+    def open(cls, path: Path | str, *, take_backup: bool = True, check: bool = True) -> Database:
         """Open (creating if needed) and migrate the database at ``path``."""
         path = Path(path).expanduser().absolute()
         existed = path.exists() and path.stat().st_size > 0
@@ -60,7 +61,7 @@ class Database:
         engine = _engine(path)
         try:
             with environment_errors(path):
-                _prepare(path, engine, existed, take_backup)
+                _prepare(path, engine, existed, take_backup, check)
         except BaseException:
             engine.dispose()
             raise
@@ -151,22 +152,39 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _prepare(path: Path, engine: Engine, existed: bool, take_backup: bool) -> None:
+def _prepare(path: Path, engine: Engine, existed: bool, take_backup: bool, check: bool) -> None:
     with engine.connect() as connection:
         revision = migrate.current(connection)
         if revision is not None and not migrate.is_known(revision):
             raise too_new(path, revision)
-        if existed:
-            result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-            if result != "ok":
-                raise DatabaseCorrupt(path, backup.newest(path))
+        if existed and check:
+            _quick_check(connection.exec_driver_sql("PRAGMA quick_check").scalar(), path)
         connection.rollback()
     head = migrate.head()
-    if existed and take_backup and (revision != head or backup.is_due(path)):
-        backup.make_backup(path)
+    if existed and (revision != head or (take_backup and backup.is_due(path))):
+        backup.make_backup(path)  # always before a migration, else once a day
     if revision != head:
         with engine.begin() as connection:
             migrate.upgrade(connection)
+
+
+def _quick_check(result: object, path: Path) -> None:
+    if result != "ok":
+        raise DatabaseCorrupt(path, backup.newest(path))
+
+
+def look_after(path: Path) -> None:
+    """The checks ``open(check=False, take_backup=False)`` left for later: a quick integrity
+    check and the daily backup. The window runs them off the GUI thread once it shows, so a
+    large file does not hold up the start."""
+    with environment_errors(path):
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            _quick_check(connection.execute("PRAGMA quick_check").fetchone()[0], path)
+        finally:
+            connection.close()
+        if backup.is_due(path):
+            backup.make_backup(path)
 
 
 def table_counts(database: Database) -> dict[str, int]:

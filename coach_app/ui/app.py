@@ -71,7 +71,8 @@ def run(database: Path, language: str | None = None) -> int:
     app = make_application()
     install_translators(app, language or chosen_language())
     try:
-        db = Database.open(database)
+        # The integrity check and the daily backup run once the window shows (below).
+        db = Database.open(database, take_backup=False, check=False)
     except CoachError as error:
         QMessageBox.critical(
             None, QApplication.translate("app", "데이터베이스를 열 수 없음"), str(error)
@@ -80,6 +81,7 @@ def run(database: Path, language: str | None = None) -> int:
     install_error_handler(log_path)
     window = MainWindow(db)
     window.show()
+    window.look_after_database()
     window.offer_drafts()
     try:
         return app.exec()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.services import drafts
 from coach_app.services.people import users
-from coach_app.store.database import Database
+from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
@@ -187,6 +187,15 @@ class MainWindow(QMainWindow):
             ).replace("%1", payload.get("visit_date", "")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
+
+    def look_after_database(self) -> None:
+        """Integrity check and daily backup, off the GUI thread; a problem is shown."""
+        path = self.db.path
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.critical(self, self.tr("데이터베이스 점검"), str(error))
+
+        self.runner.run(lambda _control: look_after(path), on_error=failed)
 
     # --- the rest ---------------------------------------------------------------------
 

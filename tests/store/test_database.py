@@ -226,3 +226,17 @@ def _all_companies(db: Database) -> list:  # type: ignore[type-arg]
 
     with db.read() as session:
         return list(session.scalars(select(Company).order_by(Company.created_at)))
+
+
+def test_checks_left_for_later_still_catch_damage(db: Database, db_path: Path) -> None:
+    from coach_app.store.database import look_after
+
+    db.close()
+    reopened = Database.open(db_path, take_backup=False, check=False)
+    reopened.close()
+    assert backup.list_backups(db_path) == []
+    look_after(db_path)  # what the window runs once it shows
+    assert len(backup.list_backups(db_path)) == 1
+    db_path.write_bytes(db_path.read_bytes()[:4096] + b"\x00" * 50_000)
+    with pytest.raises(DatabaseCorrupt):
+        look_after(db_path)
