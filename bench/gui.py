@@ -32,7 +32,7 @@ from coach_app.store.database import Database
 from coach_app.ui.main_window import MainWindow
 app = make_application(sys.argv)
 install_translators(app, "ko")
-db = Database.open(Path(sys.argv[1]))
+db = Database.open(Path(sys.argv[1]), take_backup=False, check=False)  # as the app does
 window = MainWindow(db, auto_sync=False); window.resize(1366, 768); window.show()
 app.processEvents()
 print(time.perf_counter() - started)

@@ -135,7 +135,7 @@ def main(out: Path) -> None:
             )
         sync(admin, ServerAddress(url, logins[0]))
         window = MainWindow(kim, auto_sync=False)
-        window.navigation.setCurrentRow(1)
+        window.navigation.setCurrentRow(2)
         page = window.sync_page
         page.server.setText(url)
         page.login.setText(logins[1])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.difficulty import (
@@ -20,7 +21,7 @@ from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.visit import VisitDraft
 from coach_app.services.lookup import live
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, Visit
+from coach_app.store.models import Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
 
 _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
@@ -167,3 +168,47 @@ def _coach(db: Database) -> uuid.UUID:
     if db.actor is None:
         raise RuleViolation(FieldProblem("coach", "no_current_user"))
     return db.actor
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of the visit list."""
+
+    id: uuid.UUID
+    company_id: uuid.UUID
+    company: str
+    visit_date: dt.date
+    purpose: str
+    coach: str
+    difficulties: int
+    reviewed: bool
+
+
+def recent_visits(db: Database, limit: int = 1_000) -> list[VisitRow]:
+    """The latest visits on this laptop, newest first, with their company and coach."""
+    raised = (
+        select(Difficulty.visit_id, func.count().label("n"))
+        .where(Difficulty.deleted_at.is_(None))
+        .group_by(Difficulty.visit_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            Visit.id,
+            Visit.company_id,
+            Company.name,
+            Visit.visit_date,
+            Visit.purpose,
+            func.coalesce(User.name, ""),
+            func.coalesce(raised.c.n, 0),
+            Visit.reviewed_at.is_not(None),
+        )
+        .join(Company, Company.id == Visit.company_id)
+        .outerjoin(User, User.id == Visit.coach_id)
+        .outerjoin(raised, raised.c.visit_id == Visit.id)
+        .where(Visit.deleted_at.is_(None), Company.deleted_at.is_(None))
+        .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+        .limit(limit)
+    )
+    with db.read() as session:
+        return [VisitRow(*row) for row in session.connection().execute(statement)]

@@ -29,6 +29,7 @@ from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
 from coach_app.ui.tasks import TaskRunner
 from coach_app.ui.visit_editor import VisitEditor
+from coach_app.ui.visit_page import VisitListPage
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyListPage(db)
         self.company_detail = CompanyDetail(db)
         self.sync_page = SyncPage(self.sync)
+        self.visit_page = VisitListPage(db)
+        self.visit_page.visit_opened.connect(self.open_visit)
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(120)
         for title, page in (
             (self.tr("기업"), self.company_stack),
+            (self.tr("방문"), self.visit_page),
             (self.tr("동기화"), self.sync_page),
         ):
             self.navigation.addItem(title)
@@ -113,16 +117,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         show_sync = QAction(self.tr("동기화 화면(&V)"), self)
-        show_sync.setShortcut(QKeySequence("Ctrl+2"))
-        show_sync.triggered.connect(lambda: self.navigation.setCurrentRow(1))
+        show_sync.setShortcut(QKeySequence("Ctrl+3"))
+        show_sync.triggered.connect(lambda: self.navigation.setCurrentRow(2))
         show_companies = QAction(self.tr("기업 화면(&C)"), self)
         show_companies.setShortcut(QKeySequence("Ctrl+1"))
         show_companies.triggered.connect(lambda: self.navigation.setCurrentRow(0))
         sync_menu = self.menuBar().addMenu(self.tr("동기화(&S)"))
         sync_menu.addAction(self.sync_page.sync_action)
         sync_menu.addAction(show_sync)
+        show_visits = QAction(self.tr("방문 화면(&I)"), self)
+        show_visits.setShortcut(QKeySequence("Ctrl+2"))
+        show_visits.triggered.connect(lambda: self.navigation.setCurrentRow(1))
         view_menu = self.menuBar().addMenu(self.tr("보기(&V)"))
         view_menu.addAction(show_companies)
+        view_menu.addAction(show_visits)
         view_menu.addAction(show_sync)
         self.addAction(self.sync_page.sync_action)
 
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
+        self.visit_page.reload()
         if self.company_detail.company_id == company_id:
             self.company_detail.show_company(company_id)
         self.sync_status.refresh()
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.company_page.reload()
+        self.visit_page.reload()
         me = next((u for u in users(self.db) if u.id == self.db.actor), None)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         self.sync_status.refresh()

@@ -213,3 +213,36 @@ def test_difficulty_models_pass_the_model_tester(
     follow = FollowUps()
     follow.set_difficulties(difficulties_of(db, company))
     qtmodeltester.check(follow, force_py=True)
+
+
+def test_the_visit_page_lists_and_opens_visits(
+    qtbot: QtBot, db: Database, company: uuid.UUID, qtmodeltester: ModelTester
+) -> None:
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.visits import record_visit
+
+    first = record_visit(
+        db,
+        company,
+        VisitDraft(
+            dt.date(2026, 10, 1),
+            purpose="특허 출원 전략",
+            difficulties=[DifficultyDraft("ip", "특허")],
+        ),
+    )
+    record_visit(db, company, VisitDraft(dt.date(2026, 11, 2), purpose="수출 인증 점검"))
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    page = window.visit_page
+    qtmodeltester.check(page.visits, force_py=True)
+    assert [page.visits.index(r, 2).data() for r in range(2)] == [
+        "수출 인증 점검",
+        "특허 출원 전략",
+    ]
+    assert page.visits.index(1, 4).data() == "1"
+    page.search.insert("특허")
+    assert page.visits.rowCount() == 1 and page.visit_id(0) == first
+    page.table.doubleClicked.emit(page.visits.index(0, 0))
+    (editor,) = window.editors
+    qtbot.addWidget(editor)
+    assert editor.visit_id == first and editor.purpose.text() == "특허 출원 전략"
