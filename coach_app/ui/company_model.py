@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,11 +19,17 @@ from PySide6.QtCore import (
 
 from coach_app.domain.company import Designation, matches, region_label
 from coach_app.services.companies import CompanyRow
+from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CompanyListModel(QAbstractTableModel):
+class CompanyListModel(TableModel):
+    columns = 7
+
+    def row_count(self) -> int:
+        return len(self._shown)
+
     NAME, BRN, CEO, REGION, INDUSTRY, DESIGNATION, EMPLOYEES = range(7)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,12 +54,6 @@ class CompanyListModel(QAbstractTableModel):
 
     # --- what the view asks ----------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._shown):
             return None
@@ -65,17 +64,6 @@ class CompanyListModel(QAbstractTableModel):
             return str(row.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.EMPLOYEES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.messages import field_label
 from coach_app.store.models import SyncConflict
 from coach_app.sync.errors import explain_refusal
+from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,15 @@ def shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1)
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(TableModel):
+    columns = 4
+
+    def row_count(self) -> int:
+        return len(self.conflicts)
+
+    def headers(self) -> list[str]:
+        return [self.tr("종류"), self.tr("대상"), self.tr("내 값"), self.tr("서버 값")]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflicts: list[SyncConflict] = []
@@ -83,12 +91,6 @@ class ConflictModel(QAbstractTableModel):
         self.beginResetModel()
         self.conflicts = list(conflicts)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -102,17 +104,6 @@ class ConflictModel(QAbstractTableModel):
             return f"{what} · {field_label(conflict.field)}" if conflict.field else what
         value = conflict.mine if column == 2 else conflict.theirs
         return shown(value).replace("\n", " ")[:80]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("종류"), self.tr("대상"), self.tr("내 값"), self.tr("서버 값")]
-        return headers[section] if 0 <= section < len(headers) else None
 
 
 class ConflictDialog(QDialog):

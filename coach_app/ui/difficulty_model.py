@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from coach_app.domain.choices import Choice
@@ -15,14 +15,20 @@ from coach_app.domain.difficulty import (
     Severity,
 )
 from coach_app.store.models import Difficulty
+from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class RaisedDifficulties(QAbstractTableModel):
+class RaisedDifficulties(TableModel):
     """The difficulties raised at this visit, one editable row each."""
+
+    columns = 6
+
+    def row_count(self) -> int:
+        return len(self.rows)
 
     COLUMNS = ("category", "description", "severity", "requested_support", "agency", "status")
     CHOICES: ClassVar[dict[str, type[Choice]]] = {
@@ -44,12 +50,6 @@ class RaisedDifficulties(QAbstractTableModel):
             self.tr("담당 기관"),
             self.tr("상태"),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -74,12 +74,6 @@ class RaisedDifficulties(QAbstractTableModel):
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
     def add(self, draft: DifficultyDraft | None = None) -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
@@ -94,8 +88,16 @@ class RaisedDifficulties(QAbstractTableModel):
             self.endRemoveRows()
 
 
-class FollowUps(QAbstractTableModel):
+class FollowUps(TableModel):
     """Open difficulties from earlier visits: a new status and resolution may be given."""
+
+    columns = 4
+
+    def row_count(self) -> int:
+        return len(self.difficulties)
+
+    def headers(self) -> list[str]:
+        return [self.tr("분야"), self.tr("애로 내용"), self.tr("새 상태"), self.tr("조치 결과")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,12 +118,6 @@ class FollowUps(QAbstractTableModel):
             for d, s, r in zip(self.difficulties, self.status, self.resolution, strict=True)
             if s != d.status or r != d.resolution
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.difficulties)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -152,17 +148,6 @@ class FollowUps(QAbstractTableModel):
             self.resolution[index.row()] = str(value)
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            headers = [
-                self.tr("분야"),
-                self.tr("애로 내용"),
-                self.tr("새 상태"),
-                self.tr("조치 결과"),
-            ]
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,11 +17,27 @@ from PySide6.QtWidgets import (
 
 from coach_app.services.visits import VisitRow, recent_visits
 from coach_app.store.database import Database
+from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitListModel(TableModel):
+    columns = 6
+
+    def row_count(self) -> int:
+        return len(self.shown)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("방문일"),
+            self.tr("기업"),
+            self.tr("방문 목적"),
+            self.tr("코치"),
+            self.tr("애로사항"),
+            self.tr("검토"),
+        ]
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[VisitRow] = []
@@ -50,12 +66,6 @@ class VisitListModel(QAbstractTableModel):
             if all(w in f"{r.company} {r.purpose} {r.coach}".casefold() for w in words)
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -68,24 +78,6 @@ class VisitListModel(QAbstractTableModel):
             str(row.difficulties),
             self.tr("검토 완료") if row.reviewed else "",
         )[index.column()]
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
-            self.tr("방문일"),
-            self.tr("기업"),
-            self.tr("방문 목적"),
-            self.tr("코치"),
-            self.tr("애로사항"),
-            self.tr("검토"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
 
 
 class VisitListPage(QWidget):
