@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,12 +15,13 @@ from coach_app.store.database import Database
 from coach_app.store.models import MODEL_BY_TABLE, SyncConflict
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
-from coach_app.sync import credentials, state
-from coach_app.sync.connection import ServerAddress, connect
-from coach_app.sync.engine import SyncReport, open_conflicts, sync
-from coach_app.sync.errors import NotAuthorised
-from coach_app.sync.push import pending_count
-from coach_app.sync.verify import Difference, repair, verify
+from coach_app.sync import state
+
+# The sync engine, psycopg and the keyring load when a sync starts, not with the window.
+if TYPE_CHECKING:
+    from coach_app.sync.connection import ServerAddress
+    from coach_app.sync.engine import SyncReport
+    from coach_app.sync.verify import Difference
 
 PasswordPrompt = Callable[[str, str], str | None]
 
@@ -38,6 +40,9 @@ def address(
         raise ValidationError([FieldProblem("server", "required")])
     if not login:
         raise ValidationError([FieldProblem("login", "required")])
+    from coach_app.sync import credentials
+    from coach_app.sync.connection import ServerAddress
+
     return ServerAddress(url, login, password or credentials.get_password(url, login))
 
 
@@ -53,6 +58,11 @@ def run_sync(
 
     A ``password`` typed into the GUI is kept the same way once the server accepted it.
     """
+    from coach_app.sync import credentials
+    from coach_app.sync.connection import ServerAddress
+    from coach_app.sync.engine import sync
+    from coach_app.sync.errors import NotAuthorised
+
     target = address(db, url, login, password)
     try:
         report = sync(db, target, progress)
@@ -102,7 +112,7 @@ def reachable(url: str, timeout: float = 2.0) -> bool:
 
 def status(db: Database) -> tuple[int, int, dt.datetime | None]:
     """Changes waiting, open conflicts, and when the last sync finished."""
-    return pending_count(db), open_conflicts(db), state.load(db).last_sync_at
+    return state.pending_changes(db), state.open_conflicts(db), state.load(db).last_sync_at
 
 
 def conflicts(db: Database, open_only: bool = True) -> list[SyncConflict]:
@@ -151,6 +161,9 @@ def _take_mine(session: object, conflict: SyncConflict, keep: str, value: object
 
 def check_against_server(db: Database, fix: bool = False) -> tuple[list[Difference], int]:
     """Compare with the server; with ``fix``, download the scope again (the outbox stays)."""
+    from coach_app.sync.connection import connect
+    from coach_app.sync.verify import repair, verify
+
     target = address(db, None, None)
     with connect(target, autocommit=True) as server:
         differences = verify(server, db)

@@ -1,19 +1,30 @@
-"""Alembic migrations of the local database, run when a database is opened."""
+"""Alembic migrations of the local database, run when a database is opened.
+
+Whether anything is to be done is read straight from the version files (revision ids and
+what each revises), so an up-to-date database opens without importing Alembic at all;
+Alembic itself is loaded only to run a migration.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_ID = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
 def config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -21,26 +32,43 @@ def config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(config())
+@cache
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """Every revision id, and those some other revision builds on."""
+    ids, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text("utf-8")
+        found = _ID.search(source)
+        if found:
+            ids.add(found.group(1))
+        down = _DOWN.search(source)
+        if down:
+            revised.add(down.group(1))
+    return frozenset(ids), frozenset(revised)
 
 
 def head() -> str:
-    found = script().get_current_head()
-    assert found is not None
-    return found
-
-
-def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    ids, revised = _revisions()
+    heads = ids - revised
+    if len(heads) != 1:
+        raise RuntimeError(f"the local migrations must have one head, not {sorted(heads)}")
+    return next(iter(heads))
 
 
 def is_known(revision: str) -> bool:
-    try:
-        return script().get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
-        return False
+    return revision in _revisions()[0]
+
+
+def current(connection: Connection) -> str | None:
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if exists is None:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(config(connection), target)

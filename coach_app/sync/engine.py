@@ -19,7 +19,7 @@ from coach_app.domain.messages import pick
 from coach_app.domain.roles import Role
 from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.files import FileStore
-from coach_app.store.models import Assignment, SyncConflict
+from coach_app.store.models import Assignment
 from coach_app.store.outbox import APPLYING_REMOTE
 from coach_app.sync import blobs, errors, pull, push, remote, state
 from coach_app.sync.connection import Connection, ServerAddress, connect
@@ -84,23 +84,9 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
     current = state.load(db)
     current.last_sync = dt.datetime.now(dt.UTC).isoformat()
     state.save(db, current)
-    report.open_conflicts = open_conflicts(db)
+    report.open_conflicts = state.open_conflicts(db)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def open_conflicts(db: Database) -> int:
-    from sqlalchemy import func
-
-    with db.read() as session:
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(SyncConflict)
-                .where(SyncConflict.resolved_at.is_(None))
-            )
-            or 0
-        )
 
 
 def _refuse_demo(db: Database) -> None:

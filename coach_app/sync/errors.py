@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import psycopg
-
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 
@@ -91,6 +89,8 @@ def interrupted(detail: str) -> SyncError:
 
 
 def is_connection_problem(error: BaseException) -> bool:
+    import psycopg
+
     return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
 
 

@@ -96,13 +96,6 @@ def push(
             progress(report.pushed)
 
 
-def pending_count(db: Database) -> int:
-    from sqlalchemy import func
-
-    with db.read() as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
-
-
 def _next_ops(db: Database, chunk: int) -> list[Op]:
     with db.read() as session:
         entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(chunk))

@@ -108,6 +108,13 @@ def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
             _ensure_role(connection, name, login=False)
         _grant(connection, roles)
         _copy_moves(connection)
+        # Pulls wait for every writer still running (that is how no row is skipped), so a
+        # client that dies inside a write transaction must not hold everyone up for long.
+        connection.execute(
+            sql.SQL("ALTER DATABASE {} SET idle_in_transaction_session_timeout = '5min'").format(
+                sql.Identifier(connection.info.dbname)
+            )
+        )
     return revision or ""
 
 

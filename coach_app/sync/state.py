@@ -56,3 +56,29 @@ def save_in(session: Session, state: SyncState) -> None:
 def save(db: Database, state: SyncState) -> None:
     with db.transaction() as session:
         save_in(session, state)
+
+
+def pending_changes(db: Database) -> int:
+    """Local changes waiting in the outbox."""
+    from sqlalchemy import func, select
+
+    from coach_app.store.models import OutboxEntry
+
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def open_conflicts(db: Database) -> int:
+    from sqlalchemy import func, select
+
+    from coach_app.store.models import SyncConflict
+
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )

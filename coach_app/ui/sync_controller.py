@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach_app.services import syncing
 from coach_app.store.database import Database
-from coach_app.sync.engine import SyncReport
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
 AUTO_EVERY_MS = 60_000
@@ -55,7 +54,7 @@ class SyncController(QObject):
             syncing.remember_server(self.db, url, login)
         path = self.db.path
 
-        def work(control: TaskControl) -> SyncReport:
+        def work(control: TaskControl) -> object:  # a SyncReport
             # The worker opens its own connection to the file: sessions never cross threads.
             with Database.open(path, take_backup=False) as db:
                 return syncing.run_sync(

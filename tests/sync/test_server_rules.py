@@ -192,3 +192,9 @@ def test_init_twice_is_harmless_and_supervisors_see_conflicts(scene: Agency) -> 
     assert seen == [(scene.kim.login, "phone", "062-100-0001", "062-100-0002")]
     with scene.server.as_user(scene.lee.login) as lee:
         assert lee.execute("SELECT count(*) FROM coach.conflicts").fetchone() == (0,)
+
+
+def test_a_writer_left_idle_cannot_stall_pulls_for_long(scene: Agency) -> None:
+    with scene.server.as_user(scene.kim.login) as kim:
+        timeout = kim.execute("SHOW idle_in_transaction_session_timeout").fetchone()
+    assert timeout == ("5min",)
