@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self._visits_stale = True
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -136,6 +137,12 @@ class MainWindow(QMainWindow):
 
     # --- companies and visits -----------------------------------------------------------
 
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.visit_page and self._visits_stale:
+            self.visit_page.reload()
+            self._visits_stale = False
+
     def open_company(self, company_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(0)
         self.company_detail.show_company(company_id)
@@ -164,7 +171,8 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
-        self.visit_page.reload()
+        self._visits_stale = True
+        self._show_page(self.navigation.currentRow())
         if self.company_detail.company_id == company_id:
             self.company_detail.show_company(company_id)
         self.sync_status.refresh()
@@ -210,7 +218,10 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.company_page.reload()
-        self.visit_page.reload()
+        if self.pages.currentWidget() is self.visit_page:
+            self.visit_page.reload()
+        else:
+            self._visits_stale = True  # loaded when the page is first shown
         me = next((u for u in users(self.db) if u.id == self.db.actor), None)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         self.sync_status.refresh()
