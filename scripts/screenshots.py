@@ -98,6 +98,17 @@ def main(out: Path) -> None:
     print(out / "visit-editor.png")
     editor.saved = True
     editor.close()
+    window.navigation.setCurrentRow(1)
+    shoot(window, out / "visits.png")
+    from coach_app.ui.settings import SettingsEditor
+
+    settings = SettingsEditor(window)
+    settings.dialog.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    settings.dialog.grab().save(str(out / "settings.png"))
+    print(out / "settings.png")
+    settings.dialog.close()
     window.close()
 
     tag = uuid.uuid4().hex[:6]
@@ -166,3 +177,12 @@ def main(out: Path) -> None:
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    # Close every window while Qt is still whole, rather than leave them to the
+    # interpreter's final garbage collection.
+    application = QApplication.instance()
+    if application is not None:
+        application.closeAllWindows()
+        for widget in application.topLevelWidgets():
+            widget.deleteLater()
+        application.processEvents()
+        application.shutdown()  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
+            # First start: a coach's 1366×768 laptop wants all of the screen.
             self.resize(1280, 720)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors):
