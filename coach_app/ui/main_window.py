@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.people import users
 from coach_app.store.database import Database, look_after
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         new_company = QAction(self.tr("새 기업(&N)…"), self)
         new_company.setShortcut(QKeySequence.StandardKey.New)
         new_company.triggered.connect(lambda: self.edit_company(None))
+        self.new_company_action = new_company
         find = QAction(self.tr("검색(&F)"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -224,6 +226,13 @@ class MainWindow(QMainWindow):
             self._visits_stale = True  # loaded when the page is first shown
         me = next((u for u in users(self.db) if u.id == self.db.actor), None)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
+        # On a laptop that syncs, the server lets only supervisors and administrators
+        # register companies; a coach's new company would be refused at the next sync.
+        coach_on_server = me is not None and me.role == Role.COACH.value and self.sync.configured()
+        self.new_company_action.setEnabled(not coach_on_server)
+        self.new_company_action.setToolTip(
+            self.tr("기업 등록은 관리자(감독)가 합니다.") if coach_on_server else ""
+        )
         self.sync_status.refresh()
 
     def _focus_search(self) -> None:

@@ -228,37 +228,37 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="41" />
+        <location filename="../../coach_app/ui/company_model.py" line="46" />
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="42" />
+        <location filename="../../coach_app/ui/company_model.py" line="47" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="43" />
+        <location filename="../../coach_app/ui/company_model.py" line="48" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="44" />
+        <location filename="../../coach_app/ui/company_model.py" line="49" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="45" />
+        <location filename="../../coach_app/ui/company_model.py" line="50" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="46" />
+        <location filename="../../coach_app/ui/company_model.py" line="51" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="47" />
+        <location filename="../../coach_app/ui/company_model.py" line="52" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
@@ -294,67 +294,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="126" />
+        <location filename="../../coach_app/ui/conflicts.py" line="117" />
         <source>동기화 충돌 해결</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="142" />
+        <location filename="../../coach_app/ui/conflicts.py" line="133" />
         <source>이 컴퓨터의 값 (내 값)</source>
         <translation>This computer's value (mine)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="143" />
+        <location filename="../../coach_app/ui/conflicts.py" line="134" />
         <source>서버의 값</source>
         <translation>The server's value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="148" />
+        <location filename="../../coach_app/ui/conflicts.py" line="139" />
         <source>내 값 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="149" />
+        <location filename="../../coach_app/ui/conflicts.py" line="140" />
         <source>서버 값 유지</source>
         <translation>Keep the server's</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="150" />
+        <location filename="../../coach_app/ui/conflicts.py" line="141" />
         <source>고친 값 저장</source>
         <translation>Save the edited value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="164" />
+        <location filename="../../coach_app/ui/conflicts.py" line="155" />
         <source>직접 고치기:</source>
         <translation>Edit it yourself:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="171" />
+        <location filename="../../coach_app/ui/conflicts.py" line="162" />
         <source>확인 (서버 값 유지)</source>
         <translation>OK (keep the server's)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="177" />
+        <location filename="../../coach_app/ui/conflicts.py" line="168" />
         <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 보관되어 있습니다. 사유: %1</source>
         <translation>The server did not accept this change. What you typed is kept below under 'mine'. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="182" />
+        <location filename="../../coach_app/ui/conflicts.py" line="173" />
         <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. '내 값 유지'를 누르면 다시 삭제합니다.</source>
         <translation>You deleted this here, but meanwhile someone changed it on the server. 'Keep mine' deletes it again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="187" />
+        <location filename="../../coach_app/ui/conflicts.py" line="178" />
         <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. '내 값 유지'를 누르면 내 값으로 되살립니다.</source>
         <translation>You changed this here, but meanwhile it was deleted on the server. 'Keep mine' restores it with your values.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="191" />
+        <location filename="../../coach_app/ui/conflicts.py" line="182" />
         <source>같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 지금은 서버 값이 적용되어 있습니다.</source>
         <translation>The same field was changed differently here and on the server. The server's value applies for now.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="210" />
+        <location filename="../../coach_app/ui/conflicts.py" line="201" />
         <source>값의 형식이 맞지 않습니다: %1</source>
         <translation>The value is not in the right form: %1</translation>
     </message>
@@ -362,22 +362,22 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="114" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="114" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>대상</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="114" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>내 값</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="114" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>서버 값</source>
         <translation>Server's</translation>
     </message>
@@ -385,22 +385,22 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="159" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="160" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="161" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="162" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="38" />
+        <location filename="../../coach_app/ui/main_window.py" line="40" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -417,67 +417,87 @@
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="67" />
+        <location filename="../../coach_app/ui/main_window.py" line="71" />
         <source>기업</source>
-        <translation>Companies</translation>
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="68" />
+        <location filename="../../coach_app/ui/main_window.py" line="72" />
+        <source>방문</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="73" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="97" />
+        <location filename="../../coach_app/ui/main_window.py" line="103" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="100" />
+        <location filename="../../coach_app/ui/main_window.py" line="107" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103" />
+        <location filename="../../coach_app/ui/main_window.py" line="110" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="106" />
+        <location filename="../../coach_app/ui/main_window.py" line="113" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="109" />
+        <location filename="../../coach_app/ui/main_window.py" line="116" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="115" />
+        <location filename="../../coach_app/ui/main_window.py" line="122" />
         <source>동기화 화면(&amp;V)</source>
         <translation>Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="118" />
+        <location filename="../../coach_app/ui/main_window.py" line="125" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="121" />
+        <location filename="../../coach_app/ui/main_window.py" line="128" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="124" />
+        <location filename="../../coach_app/ui/main_window.py" line="131" />
+        <source>방문 화면(&amp;I)</source>
+        <translation>V&amp;isits view</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="134" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196" />
+        <location filename="../../coach_app/ui/main_window.py" line="215" />
+        <source>데이터베이스 점검</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="228" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="207" />
+        <location filename="../../coach_app/ui/main_window.py" line="234" />
+        <source>기업 등록은 관리자(감독)가 합니다.</source>
+        <translation>Companies are registered by a supervisor or an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="246" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -485,32 +505,32 @@
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="40" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="46" />
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="41" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="47" />
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="42" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="48" />
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="43" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="49" />
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="44" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="50" />
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="45" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="51" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -536,67 +556,67 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="40" />
+        <location filename="../../coach_app/ui/sync_page.py" line="41" />
         <source>서버 로그인 ID</source>
         <translation>Your server login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="41" />
+        <location filename="../../coach_app/ui/sync_page.py" line="42" />
         <source>지금 동기화</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="47" />
+        <location filename="../../coach_app/ui/sync_page.py" line="48" />
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
         <translation>This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="51" />
+        <location filename="../../coach_app/ui/sync_page.py" line="52" />
         <source>서버 연결</source>
         <translation>Server connection</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="53" />
+        <location filename="../../coach_app/ui/sync_page.py" line="54" />
         <source>서버 주소</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="54" />
+        <location filename="../../coach_app/ui/sync_page.py" line="55" />
         <source>로그인 ID</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="61" />
+        <location filename="../../coach_app/ui/sync_page.py" line="62" />
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
         <translation>The password is kept in the operating system's keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="74" />
+        <location filename="../../coach_app/ui/sync_page.py" line="75" />
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="76" />
+        <location filename="../../coach_app/ui/sync_page.py" line="77" />
         <source>해결할 충돌</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="81" />
+        <location filename="../../coach_app/ui/sync_page.py" line="82" />
         <source>마지막 결과</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="89" />
+        <location filename="../../coach_app/ui/sync_page.py" line="90" />
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="102" />
+        <location filename="../../coach_app/ui/sync_page.py" line="103" />
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="130" />
+        <location filename="../../coach_app/ui/sync_page.py" line="131" />
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
@@ -803,6 +823,52 @@
     </message>
 </context>
 <context>
+    <name>VisitListModel</name>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="33" />
+        <source>방문일</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="34" />
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="35" />
+        <source>방문 목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="36" />
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="37" />
+        <source>애로사항</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="38" />
+        <source>검토</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="79" />
+        <source>검토 완료</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="91" />
+        <source>기업명, 방문 목적, 코치로 검색</source>
+        <translation>Search by company, purpose or coach</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../coach_app/ui/app.py" line="56" />
@@ -819,7 +885,7 @@ If it happens again, send this log file to your administrator:
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="77" />
+        <location filename="../../coach_app/ui/app.py" line="78" />
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -827,12 +893,12 @@ If it happens again, send this log file to your administrator:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="183" />
+        <location filename="../../coach_app/ui/main_window.py" line="202" />
         <source>저장하지 않은 방문 기록</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185" />
+        <location filename="../../coach_app/ui/main_window.py" line="204" />
         <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A visit (%1) was not saved last time. Continue with it?

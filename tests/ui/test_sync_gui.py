@@ -143,3 +143,16 @@ def test_it_syncs_by_itself_when_the_server_answers(qtbot: QtBot, agency: Agency
         window.sync.auto_sync()  # what the timer does every minute
     qtbot.waitUntil(lambda: "보낼 변경 0건" in window.sync_status.text())
     assert "온라인" in window.sync_status.text()
+
+
+def test_a_coach_on_a_server_is_not_offered_company_registration(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    assign(agency, agency.kim, 0)
+    agency.admin.sync()
+    kim = window_for(qtbot, agency.kim.db)
+    assert kim.new_company_action.isEnabled()  # not connected to a server yet
+    sync_by_hand(qtbot, kim, agency.server.url, agency.kim.login)
+    assert not kim.new_company_action.isEnabled()
+    admin = window_for(qtbot, agency.admin.db)
+    assert admin.new_company_action.isEnabled()
