@@ -419,7 +419,7 @@
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="71" />
         <source>기업</source>
-        <translation>Company</translation>
+        <translation>Companies</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="72" />
