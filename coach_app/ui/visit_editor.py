@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -52,6 +49,7 @@ from coach_app.services.visits import (
     update_visit,
 )
 from coach_app.store.database import Database
+from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
 from coach_app.ui.photos import prepare, thumbnail
 
@@ -79,96 +77,50 @@ class VisitEditor(QDialog):
         self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
         self.resize(1100, 700)
 
-        self.visit_date = QDateEdit(QDate.currentDate())
-        self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat("yyyy-MM-dd")
-        self.place = QLineEdit()
-        self.attendees = QLineEdit()
-        self.attendees.setPlaceholderText(self.tr("예: 대표 김민준, 생산팀장 박서연"))
-        self.purpose = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("현장에서 확인한 내용과 코칭 내용을 적으세요."))
-        form = QFormLayout()
-        form.addRow(self.tr("방문일"), self.visit_date)
-        form.addRow(self.tr("장소"), self.place)
-        form.addRow(self.tr("참석자"), self.attendees)
-        form.addRow(self.tr("방문 목적"), self.purpose)
-        form.addRow(self.tr("코칭 내용"), self.notes)
-        visit_box = QGroupBox(self.tr("방문 내용"))
-        visit_box.setLayout(form)
+        form = forms.load("visit_editor", self)
+        QVBoxLayout(self).addWidget(form)
+        self.visit_date = forms.child(form, QDateEdit, "visit_date")
+        self.visit_date.setDate(QDate.currentDate())
+        self.place = forms.child(form, QLineEdit, "place")
+        self.attendees = forms.child(form, QLineEdit, "attendees")
+        self.purpose = forms.child(form, QLineEdit, "purpose")
+        self.notes = forms.child(form, QPlainTextEdit, "notes")
+        self.message = forms.child(form, QLabel, "message")
+        self.message.hide()
+        self.save_button = forms.child(form, QPushButton, "save_button")
+        self.save_button.clicked.connect(self.save)
+        forms.child(form, QPushButton, "close_button").clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
         self.raised = RaisedDifficulties(self)
-        self.raised_view = self._table(self.raised)
+        self.raised_view = self._table(forms.child(form, QTableView, "raised_view"), self.raised)
         for column, choice in ((0, "category"), (2, "severity"), (5, "status")):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
         self._widths(self.raised_view, (150, 0, 80, 170, 170, 90), stretch=1)
-        add_row = QPushButton(self.tr("애로사항 추가"))
-        add_row.clicked.connect(self._add_difficulty)
-        remove_row = QPushButton(self.tr("선택 삭제"))
-        remove_row.clicked.connect(self._remove_difficulty)
-        raised_page = QWidget()
-        raised_layout = QVBoxLayout(raised_page)
-        raised_layout.addWidget(self.raised_view)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(add_row)
-        buttons_row.addWidget(remove_row)
-        buttons_row.addStretch(1)
-        raised_layout.addLayout(buttons_row)
+        forms.child(form, QPushButton, "add_difficulty").clicked.connect(self._add_difficulty)
+        forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_difficulty)
 
         self.follow_ups = FollowUps(self)
-        self.follow_view = self._table(self.follow_ups)
+        self.follow_view = self._table(
+            forms.child(form, QTableView, "follow_view"), self.follow_ups
+        )
         self.follow_view.setItemDelegateForColumn(
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
         self._widths(self.follow_view, (150, 0, 110, 300), stretch=1)
-        self.follow_ups.set_difficulties(
-            [d for d in difficulties_of(db, company_id, open_only=True)]
-        )
-
-        self.photo_list = QListWidget()
-        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(128, 128))
-        self.photo_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.photo_list.setAcceptDrops(True)
-        self.photo_list.viewport().setAcceptDrops(True)
-        self.photo_list.viewport().installEventFilter(self)
-        add_photo = QPushButton(self.tr("사진·파일 추가…"))
-        add_photo.clicked.connect(self._choose_photos)
-        photo_page = QWidget()
-        photo_layout = QVBoxLayout(photo_page)
-        photo_layout.addWidget(QLabel(self.tr("사진이나 파일을 여기에 끌어다 놓아도 됩니다.")))
-        photo_layout.addWidget(self.photo_list)
-        photo_layout.addWidget(add_photo, 0, Qt.AlignmentFlag.AlignLeft)
-
-        tabs = QTabWidget()
-        tabs.addTab(raised_page, self.tr("이번 방문의 애로사항"))
-        tabs.addTab(
-            self._follow_page(),
+        self.follow_ups.set_difficulties(difficulties_of(db, company_id, open_only=True))
+        tabs = forms.child(form, QTabWidget, "tabs")
+        tabs.setTabText(
+            1,
             self.tr("이전 애로사항 후속 조치 (%1)").replace("%1", str(self.follow_ups.rowCount())),
         )
-        tabs.addTab(photo_page, self.tr("사진·파일"))
 
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.save_button = QPushButton(self.tr("저장"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        close_button = QPushButton(self.tr("닫기"))
-        close_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(close_button)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(visit_box, 3)
-        layout.addWidget(tabs, 2)
-        layout.addLayout(bottom)
+        self.photo_list = forms.child(form, QListWidget, "photo_list")
+        self.photo_list.viewport().setAcceptDrops(True)
+        self.photo_list.viewport().installEventFilter(self)
+        forms.child(form, QPushButton, "add_photo").clicked.connect(self._choose_photos)
 
         if visit_id is not None:
             self._show_visit(visit_id)
@@ -368,13 +320,10 @@ class VisitEditor(QDialog):
 
     # --- helpers -----------------------------------------------------------------------
 
-    def _table(self, model: Any) -> QTableView:
-        view = QTableView()
+    def _table(self, view: QTableView, model: Any) -> QTableView:
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(True)
         return view
 
@@ -387,20 +336,6 @@ class VisitEditor(QDialog):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 view.setColumnWidth(column, width)
-
-    def _follow_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        hint = QLabel(
-            self.tr(
-                "이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. "
-                "'해결'이나 '종결'에는 조치 결과가 필요합니다."
-            )
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addWidget(self.follow_view)
-        return page
 
     def _add_difficulty(self) -> None:
         row = self.raised.add()
