@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
+from coach_app.services import drafts
 from coach_app.services.companies import (
     create_company,
     draft_of,
@@ -48,9 +49,14 @@ class CompanyEditor:
     """The company form; ``saved_id`` holds the company after a successful save."""
 
     def __init__(
-        self, db: Database, company_id: uuid.UUID | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        company_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        restored: dict[str, str] | None = None,
     ) -> None:
         self.db = db
+        self.draft_key = f"company-{company_id or 'new'}"
         self.company_id = company_id
         self.saved_id: uuid.UUID | None = None
         dialog = forms.load("company_form", parent)
@@ -79,12 +85,50 @@ class CompanyEditor:
         self.buttons.rejected.connect(self.dialog.reject)
         if company_id is not None:
             self._show(draft_of(get_company(db, company_id)))
+        if restored is not None:
+            self._restore(restored)
+        # What is typed is kept as a draft after a short pause, like a visit.
+        self.autosave = QTimer(self.dialog)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(800)
+        self.autosave.timeout.connect(self.keep_draft)
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.validate)
+                widget.textChanged.connect(self.autosave.start)
             else:
                 widget.currentTextChanged.connect(self.validate)
+                widget.currentTextChanged.connect(self.autosave.start)
+        self.dialog.finished.connect(self._finished)
         self.validate()
+
+    def payload(self) -> dict[str, str]:
+        values = {name: self.text(name) for name in self.fields}
+        for name in ("region", "designation", "supplier_tier"):
+            combo = self.fields[name]
+            assert isinstance(combo, QComboBox)
+            values[name] = combo.currentData() or ""
+        values["company_id"] = str(self.company_id) if self.company_id else ""
+        return values
+
+    def keep_draft(self) -> None:
+        if self.saved_id is None:
+            drafts.save(self.db.path, self.draft_key, self.payload())
+
+    def _finished(self, _result: int) -> None:
+        # Saved, or closed on purpose: either way the draft has served.
+        self.autosave.stop()
+        drafts.discard(self.db.path, self.draft_key)
+
+    def _restore(self, values: dict[str, str]) -> None:
+        for name, widget in self.fields.items():
+            value = values.get(name, "")
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif name in ("region", "designation", "supplier_tier"):
+                widget.setCurrentIndex(max(widget.findData(value or None), 0) if value else 0)
+            else:
+                widget.setCurrentText(value)
 
     def exec(self) -> int:
         return int(self.dialog.exec())

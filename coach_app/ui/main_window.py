@@ -184,26 +184,35 @@ class MainWindow(QMainWindow):
         for draft in drafts.pending(self.db.path):
             payload = draft.payload
             answer = self.ask_restore(self, payload)
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
+                if answer == QMessageBox.StandardButton.No:
+                    drafts.discard(self.db.path, draft.key)
+                continue
+            if draft.key.startswith("company-"):
+                company_id = payload.get("company_id")
+                editor = CompanyEditor(
+                    self.db, uuid.UUID(company_id) if company_id else None, self, restored=payload
+                )
+                if editor.exec() and editor.saved_id is not None:
+                    self.reload()
+            else:
                 visit_id = payload.get("visit_id")
                 self.open_visit(
                     uuid.UUID(payload["company_id"]),
                     uuid.UUID(visit_id) if visit_id else None,
                     payload,
                 )
-            elif answer == QMessageBox.StandardButton.No:
-                drafts.discard(self.db.path, draft.key)
 
     @classmethod
     def ask_restore(cls, parent: QWidget, payload: dict[str, Any]) -> QMessageBox.StandardButton:
         """Offer an unsaved draft back (tests patch this)."""
         return QMessageBox.question(
             parent,
-            parent.tr("저장하지 않은 방문 기록"),
+            parent.tr("저장하지 않은 기록"),
             parent.tr(
-                "지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?\n"
+                "지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?\n"
                 "'아니요'를 누르면 버립니다."
-            ).replace("%1", payload.get("visit_date", "")),
+            ).replace("%1", payload.get("visit_date") or payload.get("name") or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
 

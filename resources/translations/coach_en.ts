@@ -1,100 +1,99 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="ko_KR">
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="45"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="45" />
         <source>← 기업 목록</source>
         <translation>← Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="47"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="47" />
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="49"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="49" />
         <source>새 방문 기록</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="58"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="58" />
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="61"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="61" />
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="71"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="71" />
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="75" />
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="98"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="98" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="99"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="99" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="100"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="100" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="101"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="101" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="102"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="102" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="103"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="103" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="104" />
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="105" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="106" />
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="107" />
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="126" />
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="138"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="138" />
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
@@ -102,33 +101,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="61"/>
+        <location filename="../../coach_app/ui/company_form.py" line="67" />
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="64"/>
+        <location filename="../../coach_app/ui/company_form.py" line="70" />
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="74"/>
+        <location filename="../../coach_app/ui/company_form.py" line="80" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="76"/>
+        <location filename="../../coach_app/ui/company_form.py" line="82" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="178"/>
-        <location filename="../../coach_app/ui/company_form.py" line="185"/>
+        <location filename="../../coach_app/ui/company_form.py" line="222" />
+        <location filename="../../coach_app/ui/company_form.py" line="229" />
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="182"/>
+        <location filename="../../coach_app/ui/company_form.py" line="226" />
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -136,92 +135,92 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../forms/company_form.ui" line="6"/>
+        <location filename="../../forms/company_form.ui" line="6" />
         <source>기업 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="11"/>
+        <location filename="../../forms/company_form.ui" line="11" />
         <source>기업명 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="13"/>
+        <location filename="../../forms/company_form.ui" line="13" />
         <source>사업자등록번호 *</source>
         <translation>Registration no. *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="14"/>
+        <location filename="../../forms/company_form.ui" line="14" />
         <source>123-45-67890</source>
         <translation>123-45-67890</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="15"/>
+        <location filename="../../forms/company_form.ui" line="15" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="17"/>
+        <location filename="../../forms/company_form.ui" line="17" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="19"/>
+        <location filename="../../forms/company_form.ui" line="19" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="21"/>
+        <location filename="../../forms/company_form.ui" line="21" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="23"/>
+        <location filename="../../forms/company_form.ui" line="23" />
         <source>종업원 수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="24"/>
+        <location filename="../../forms/company_form.ui" line="24" />
         <source>예: 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="25"/>
+        <location filename="../../forms/company_form.ui" line="25" />
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="26"/>
+        <location filename="../../forms/company_form.ui" line="26" />
         <source>예: 35억 또는 3,500,000,000</source>
         <translation>e.g. 3,500,000,000</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="27"/>
+        <location filename="../../forms/company_form.ui" line="27" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="29"/>
+        <location filename="../../forms/company_form.ui" line="29" />
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="31"/>
+        <location filename="../../forms/company_form.ui" line="31" />
         <source>설립일</source>
         <translation>Founded on</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="32"/>
+        <location filename="../../forms/company_form.ui" line="32" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="33"/>
+        <location filename="../../forms/company_form.ui" line="33" />
         <source>전화번호</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="35"/>
+        <location filename="../../forms/company_form.ui" line="35" />
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
@@ -229,37 +228,37 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="46"/>
+        <location filename="../../coach_app/ui/company_model.py" line="46" />
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="47"/>
+        <location filename="../../coach_app/ui/company_model.py" line="47" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="48"/>
+        <location filename="../../coach_app/ui/company_model.py" line="48" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="49"/>
+        <location filename="../../coach_app/ui/company_model.py" line="49" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="50"/>
+        <location filename="../../coach_app/ui/company_model.py" line="50" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="51"/>
+        <location filename="../../coach_app/ui/company_model.py" line="51" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="52"/>
+        <location filename="../../coach_app/ui/company_model.py" line="52" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
@@ -267,27 +266,27 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="36"/>
+        <location filename="../../coach_app/ui/company_page.py" line="36" />
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="61"/>
+        <location filename="../../coach_app/ui/company_page.py" line="61" />
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="62"/>
+        <location filename="../../coach_app/ui/company_page.py" line="62" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="63"/>
+        <location filename="../../coach_app/ui/company_page.py" line="63" />
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="93"/>
+        <location filename="../../coach_app/ui/company_page.py" line="93" />
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -295,67 +294,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="117"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="117" />
         <source>동기화 충돌 해결</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="133"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="133" />
         <source>이 컴퓨터의 값 (내 값)</source>
-        <translation>This computer&apos;s value (mine)</translation>
+        <translation>This computer's value (mine)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="134"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="134" />
         <source>서버의 값</source>
-        <translation>The server&apos;s value</translation>
+        <translation>The server's value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="139"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="139" />
         <source>내 값 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="140"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="140" />
         <source>서버 값 유지</source>
-        <translation>Keep the server&apos;s</translation>
+        <translation>Keep the server's</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="141"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="141" />
         <source>고친 값 저장</source>
         <translation>Save the edited value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="155"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="155" />
         <source>직접 고치기:</source>
         <translation>Edit it yourself:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="162"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="162" />
         <source>확인 (서버 값 유지)</source>
-        <translation>OK (keep the server&apos;s)</translation>
+        <translation>OK (keep the server's)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="168"/>
-        <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 &apos;내 값&apos;에 보관되어 있습니다. 사유: %1</source>
-        <translation>The server did not accept this change. What you typed is kept below under &apos;mine&apos;. Reason: %1</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="168" />
+        <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 보관되어 있습니다. 사유: %1</source>
+        <translation>The server did not accept this change. What you typed is kept below under 'mine'. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="173"/>
-        <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. &apos;내 값 유지&apos;를 누르면 다시 삭제합니다.</source>
-        <translation>You deleted this here, but meanwhile someone changed it on the server. &apos;Keep mine&apos; deletes it again.</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="173" />
+        <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. '내 값 유지'를 누르면 다시 삭제합니다.</source>
+        <translation>You deleted this here, but meanwhile someone changed it on the server. 'Keep mine' deletes it again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="178"/>
-        <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. &apos;내 값 유지&apos;를 누르면 내 값으로 되살립니다.</source>
-        <translation>You changed this here, but meanwhile it was deleted on the server. &apos;Keep mine&apos; restores it with your values.</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="178" />
+        <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. '내 값 유지'를 누르면 내 값으로 되살립니다.</source>
+        <translation>You changed this here, but meanwhile it was deleted on the server. 'Keep mine' restores it with your values.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="182"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="182" />
         <source>같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 지금은 서버 값이 적용되어 있습니다.</source>
-        <translation>The same field was changed differently here and on the server. The server&apos;s value applies for now.</translation>
+        <translation>The same field was changed differently here and on the server. The server's value applies for now.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="201"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="201" />
         <source>값의 형식이 맞지 않습니다: %1</source>
         <translation>The value is not in the right form: %1</translation>
     </message>
@@ -363,45 +362,45 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>대상</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>내 값</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="84" />
         <source>서버 값</source>
-        <translation>Server&apos;s</translation>
+        <translation>Server's</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -409,96 +408,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="40"/>
+        <location filename="../../coach_app/ui/main_window.py" line="40" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
-        <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
+        <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="71"/>
+        <location filename="../../coach_app/ui/main_window.py" line="71" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="72"/>
+        <location filename="../../coach_app/ui/main_window.py" line="72" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="73"/>
+        <location filename="../../coach_app/ui/main_window.py" line="73" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="103" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="107"/>
+        <location filename="../../coach_app/ui/main_window.py" line="107" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="110"/>
+        <location filename="../../coach_app/ui/main_window.py" line="110" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="113"/>
+        <location filename="../../coach_app/ui/main_window.py" line="113" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="116"/>
+        <location filename="../../coach_app/ui/main_window.py" line="116" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="122"/>
+        <location filename="../../coach_app/ui/main_window.py" line="122" />
         <source>동기화 화면(&amp;V)</source>
         <translation>Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="125"/>
+        <location filename="../../coach_app/ui/main_window.py" line="125" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="128"/>
+        <location filename="../../coach_app/ui/main_window.py" line="128" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="131"/>
+        <location filename="../../coach_app/ui/main_window.py" line="131" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="215"/>
+        <location filename="../../coach_app/ui/main_window.py" line="224" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="228"/>
+        <location filename="../../coach_app/ui/main_window.py" line="237" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="234"/>
+        <location filename="../../coach_app/ui/main_window.py" line="243" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="246"/>
+        <location filename="../../coach_app/ui/main_window.py" line="255" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -506,32 +505,32 @@
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="46"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="46" />
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="47"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="47" />
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="48"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="48" />
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="49"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="49" />
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="50"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="50" />
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="51"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="51" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -539,17 +538,17 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../forms/settings.ui" line="6"/>
+        <location filename="../../forms/settings.ui" line="6" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="10"/>
+        <location filename="../../forms/settings.ui" line="10" />
         <source>화면 언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="16"/>
+        <location filename="../../forms/settings.ui" line="16" />
         <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
         <translation>The language changes when Coach starts again.</translation>
     </message>
@@ -557,107 +556,107 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="41"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="41" />
         <source>서버 로그인 ID</source>
         <translation>Your server login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="42"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="42" />
         <source>지금 동기화</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="48"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="48" />
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
         <translation>This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="52"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="52" />
         <source>서버 연결</source>
         <translation>Server connection</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="54"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="54" />
         <source>서버 주소</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="55"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="55" />
         <source>로그인 ID</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="62"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="62" />
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation>The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
+        <translation>The password is kept in the operating system's keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="75" />
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="77"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="77" />
         <source>해결할 충돌</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="82"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="82" />
         <source>마지막 결과</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="90"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="90" />
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="103"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="103" />
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="131" />
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="141" />
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="145"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="145" />
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="151"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="151" />
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="157" />
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="162"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="162" />
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="172"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="172" />
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="173"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="173" />
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="184"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="184" />
         <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
     </message>
@@ -665,47 +664,47 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="18"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="18" />
         <source>동기화 중…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="24"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="24" />
         <source>서버 미설정</source>
         <translation>No server set</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="26"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="26" />
         <source>연결 확인 중</source>
         <translation>Checking connection</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="28"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="28" />
         <source>● 온라인</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="30"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="30" />
         <source>○ 오프라인</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="31"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="31" />
         <source>보낼 변경 %1건</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="33"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="33" />
         <source>충돌 %1건</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="41"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="41" />
         <source>마지막 동기화 %1</source>
         <translation>Last sync %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="43"/>
+        <location filename="../../coach_app/ui/sync_status.py" line="43" />
         <source>동기화 기록 없음</source>
         <translation>Never synced</translation>
     </message>
@@ -713,7 +712,7 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="77"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="77" />
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -770,7 +769,7 @@
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="117"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="117" />
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -787,21 +786,21 @@
         <translation type="vanished">Close</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="304"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="304" />
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="306"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="306" />
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
-        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
+        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
+        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="369"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="369" />
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -809,92 +808,92 @@
 <context>
     <name>VisitEditorForm</name>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="9"/>
+        <location filename="../../forms/visit_editor.ui" line="9" />
         <source>방문 내용</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="12"/>
+        <location filename="../../forms/visit_editor.ui" line="12" />
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="14"/>
+        <location filename="../../forms/visit_editor.ui" line="14" />
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="16"/>
+        <location filename="../../forms/visit_editor.ui" line="16" />
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="17"/>
+        <location filename="../../forms/visit_editor.ui" line="17" />
         <source>예: 대표 김민준, 생산팀장 박서연</source>
         <translation>e.g. CEO Kim, production manager Park</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="18"/>
+        <location filename="../../forms/visit_editor.ui" line="18" />
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="20"/>
+        <location filename="../../forms/visit_editor.ui" line="20" />
         <source>코칭 내용</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="21"/>
+        <location filename="../../forms/visit_editor.ui" line="21" />
         <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
         <translation>Write what you saw on site and the coaching given.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="29"/>
+        <location filename="../../forms/visit_editor.ui" line="29" />
         <source>이번 방문의 애로사항</source>
         <translation>Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="34"/>
+        <location filename="../../forms/visit_editor.ui" line="34" />
         <source>애로사항 추가</source>
         <translation>Add a difficulty</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="35"/>
+        <location filename="../../forms/visit_editor.ui" line="35" />
         <source>선택 삭제</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="42"/>
+        <location filename="../../forms/visit_editor.ui" line="42" />
         <source>이전 애로사항 후속 조치</source>
         <translation>Follow-up of earlier difficulties</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="44"/>
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
-        <translation>Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
+        <location filename="../../forms/visit_editor.ui" line="44" />
+        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
+        <translation>Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="49"/>
+        <location filename="../../forms/visit_editor.ui" line="49" />
         <source>사진·파일</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="51"/>
+        <location filename="../../forms/visit_editor.ui" line="51" />
         <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="53"/>
+        <location filename="../../forms/visit_editor.ui" line="53" />
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="62"/>
+        <location filename="../../forms/visit_editor.ui" line="62" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="63"/>
+        <location filename="../../forms/visit_editor.ui" line="63" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -902,37 +901,37 @@
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="33"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="33" />
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="34"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="34" />
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="35"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="35" />
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="36"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="36" />
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="37" />
         <source>애로사항</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="38" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="79"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="79" />
         <source>검토 완료</source>
         <translation>Reviewed</translation>
     </message>
@@ -940,7 +939,7 @@
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="91"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="91" />
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
     </message>
@@ -948,7 +947,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="56"/>
+        <location filename="../../coach_app/ui/app.py" line="56" />
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -957,12 +956,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="61"/>
+        <location filename="../../coach_app/ui/app.py" line="61" />
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="78"/>
+        <location filename="../../coach_app/ui/app.py" line="78" />
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -970,26 +969,36 @@ If it happens again, send this log file to your administrator:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202"/>
         <source>저장하지 않은 방문 기록</source>
-        <translation>Unsaved visit</translation>
+        <translation type="vanished">Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation>A visit (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
+'아니요'를 누르면 버립니다.</source>
+        <translation type="vanished">A visit (%1) was not saved last time. Continue with it?
+'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="257"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="257" />
         <source>저장하지 않은 내용</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="258"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="258" />
         <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
         <translation>There are unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="211" />
+        <source>저장하지 않은 기록</source>
+        <translation>Unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="213" />
+        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
+'아니요'를 누르면 버립니다.</source>
+        <translation>Something (%1) was not saved last time. Continue with it?
+'No' discards it.</translation>
     </message>
 </context>
 </TS>

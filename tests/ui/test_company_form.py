@@ -109,3 +109,41 @@ def test_field_messages_follow_the_language(qtbot: QtBot, db: Database, language
     qtbot.addWidget(editor.dialog)
     type_into(qtbot, editor, "brn", "12")
     assert editor.errors["brn"].text() == "must be 10 digits, e.g. 123-45-67890."
+
+
+def test_a_company_being_typed_survives_a_crash(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coach_app.services import drafts
+    from coach_app.ui.main_window import MainWindow
+
+    editor = CompanyEditor(db)
+    qtbot.addWidget(editor.dialog)
+    type_into(qtbot, editor, "name", "(주)정전직전")
+    type_into(qtbot, editor, "brn", "124-81-00998")
+    region = editor.fields["region"]
+    assert isinstance(region, QComboBox)
+    region.setCurrentIndex(region.findData("경남"))
+    qtbot.waitUntil(lambda: bool(drafts.pending(db.path)), timeout=3_000)
+    # The process dies here; the next start offers the form back.
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_restore",
+        classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.Yes),
+    )
+    seen: dict[str, str] = {}
+
+    def finish(restored: CompanyEditor) -> int:
+        seen["name"], seen["region"] = restored.text("name"), restored.text("region")
+        restored.save_button.click()
+        return 1
+
+    monkeypatch.setattr(CompanyEditor, "exec", finish)
+    window.offer_drafts()
+    assert seen == {"name": "(주)정전직전", "region": "경남"}
+    assert [c.name for c in list_companies(db)] == ["(주)정전직전"]
+    assert drafts.pending(db.path) == []
