@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -25,6 +21,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.errors import CoachError
 from coach_app.services import syncing
 from coach_app.sync.errors import NotAuthorised
+from coach_app.ui import forms
 from coach_app.ui.conflicts import ConflictDialog, ConflictModel
 from coach_app.ui.sync_controller import SyncController
 
@@ -35,57 +32,29 @@ class SyncPage(QWidget):
         self.controller = controller
         url, login = syncing.server_settings(controller.db)
 
-        self.server = QLineEdit(url or "")
-        self.server.setPlaceholderText("postgresql://db.agency.local:5432/coach")
-        self.login = QLineEdit(login or "")
-        self.login.setPlaceholderText(self.tr("서버 로그인 ID"))
-        self.sync_button = QPushButton(self.tr("지금 동기화"))
+        form = forms.load("sync_page", self)
+        QVBoxLayout(self).addWidget(form)
+        self.server = forms.child(form, QLineEdit, "server")
+        self.server.setText(url or "")
+        self.login = forms.child(form, QLineEdit, "login")
+        self.login.setText(login or "")
+        self.sync_button = forms.child(form, QPushButton, "sync_button")
         self.sync_button.clicked.connect(self.sync_now)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # moving, without a known end
+        self.busy = forms.child(form, QProgressBar, "busy")  # moving, without a known end
         self.busy.hide()
-        self.stage = QLabel()
-        self.result = QLabel(self.tr("아직 이 컴퓨터에서 동기화하지 않았습니다."))
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        connection = QGroupBox(self.tr("서버 연결"))
-        form = QFormLayout(connection)
-        form.addRow(self.tr("서버 주소"), self.server)
-        form.addRow(self.tr("로그인 ID"), self.login)
-        row = QHBoxLayout()
-        row.addWidget(self.sync_button)
-        row.addWidget(self.busy, 1)
-        row.addWidget(self.stage, 1)
-        form.addRow(row)
-        hint = QLabel(
-            self.tr("비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.")
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        self.stage = forms.child(form, QLabel, "stage")
+        self.result = forms.child(form, QLabel, "result")
 
         self.conflicts = ConflictModel(self)
-        self.conflict_view = QTableView()
+        self.conflict_view = forms.child(form, QTableView, "conflict_view")
         self.conflict_view.setModel(self.conflicts)
         self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflict_view.verticalHeader().setVisible(False)
         self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflict_view.doubleClicked.connect(lambda _index: self.resolve_selected())
-        self.resolve_button = QPushButton(self.tr("선택한 충돌 해결…"))
+        self.resolve_button = forms.child(form, QPushButton, "resolve_button")
         self.resolve_button.clicked.connect(self.resolve_selected)
-        conflict_box = QGroupBox(self.tr("해결할 충돌"))
-        conflict_layout = QVBoxLayout(conflict_box)
-        conflict_layout.addWidget(self.conflict_view)
-        conflict_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignRight)
-
-        result_box = QGroupBox(self.tr("마지막 결과"))
-        QVBoxLayout(result_box).addWidget(self.result)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(connection)
-        layout.addWidget(result_box)
-        layout.addWidget(conflict_box, 1)
 
         self.sync_action = QAction(self.tr("지금 동기화(&S)"), self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))

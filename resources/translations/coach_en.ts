@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
-        <translation>Search by name, registration no., CEO, region, industry or designation</translation>
+        <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="71" />
@@ -556,109 +556,152 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="41" />
         <source>서버 로그인 ID</source>
-        <translation>Your server login</translation>
+        <translation type="vanished">Your server login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="42" />
         <source>지금 동기화</source>
-        <translation>Sync now</translation>
+        <translation type="vanished">Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="48" />
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
-        <translation>This computer has not synced yet.</translation>
+        <translation type="vanished">This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="52" />
         <source>서버 연결</source>
-        <translation>Server connection</translation>
+        <translation type="vanished">Server connection</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="54" />
         <source>서버 주소</source>
-        <translation>Server address</translation>
+        <translation type="vanished">Server address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="55" />
         <source>로그인 ID</source>
-        <translation>Login</translation>
+        <translation type="vanished">Login</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="62" />
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation>The password is kept in the operating system's keyring, never in a settings file.</translation>
+        <translation type="vanished">The password is kept in the operating system's keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="75" />
         <source>선택한 충돌 해결…</source>
-        <translation>Resolve the selected conflict…</translation>
+        <translation type="vanished">Resolve the selected conflict…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="77" />
         <source>해결할 충돌</source>
-        <translation>Conflicts to resolve</translation>
+        <translation type="vanished">Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="82" />
         <source>마지막 결과</source>
-        <translation>Last result</translation>
+        <translation type="vanished">Last result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="90" />
+        <location filename="../../coach_app/ui/sync_page.py" line="59" />
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="103" />
+        <location filename="../../coach_app/ui/sync_page.py" line="72" />
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131" />
+        <location filename="../../coach_app/ui/sync_page.py" line="100" />
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141" />
+        <location filename="../../coach_app/ui/sync_page.py" line="110" />
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="145" />
+        <location filename="../../coach_app/ui/sync_page.py" line="114" />
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="151" />
+        <location filename="../../coach_app/ui/sync_page.py" line="120" />
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157" />
+        <location filename="../../coach_app/ui/sync_page.py" line="126" />
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="162" />
+        <location filename="../../coach_app/ui/sync_page.py" line="131" />
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="172" />
+        <location filename="../../coach_app/ui/sync_page.py" line="141" />
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="173" />
+        <location filename="../../coach_app/ui/sync_page.py" line="142" />
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="184" />
+        <location filename="../../coach_app/ui/sync_page.py" line="153" />
         <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPageForm</name>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="13" />
+        <source>서버 연결</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="15" />
+        <source>서버 주소</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="17" />
+        <source>로그인 ID</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="18" />
+        <source>서버 로그인 ID</source>
+        <translation>Your server login</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="21" />
+        <source>지금 동기화</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="27" />
+        <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
+        <translation>The password is kept in the operating system's keyring, never in a settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="33" />
+        <source>마지막 결과</source>
+        <translation>Last result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="35" />
+        <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
+        <translation>This computer has not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="41" />
+        <source>해결할 충돌</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="48" />
+        <source>선택한 충돌 해결…</source>
+        <translation>Resolve the selected conflict…</translation>
     </message>
 </context>
 <context>
