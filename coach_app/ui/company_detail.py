@@ -7,8 +7,6 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +23,7 @@ from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.people import users
 from coach_app.services.visits import difficulties_of, visits_of
 from coach_app.store.database import Database
+from coach_app.ui import forms
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,51 +39,22 @@ class CompanyDetail(QWidget):
         self.db = db
         self.company_id: uuid.UUID | None = None
 
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        back = QPushButton(self.tr("← 기업 목록"))
-        back.clicked.connect(self.back_requested)
-        self.edit_button = QPushButton(self.tr("기업 정보 수정"))
+        form = forms.load("company_page", self)
+        QVBoxLayout(self).addWidget(form)
+        self.title = forms.child(form, QLabel, "title")
+        forms.child(form, QPushButton, "back_button").clicked.connect(self.back_requested)
+        self.edit_button = forms.child(form, QPushButton, "edit_button")
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
-        self.visit_button = QPushButton(self.tr("새 방문 기록"))
+        self.visit_button = forms.child(form, QPushButton, "visit_button")
         self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.visit_button)
-
-        self.profile = QFormLayout()
-        profile_box = QGroupBox(self.tr("기업 개요"))
-        profile_box.setLayout(self.profile)
-        self.contacts = QListWidget()
-        contacts_box = QGroupBox(self.tr("담당자"))
-        QVBoxLayout(contacts_box).addWidget(self.contacts)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(profile_box)
-        left_layout.addWidget(contacts_box, 1)
-
-        self.timeline = QListWidget()
+        profile = form.findChild(QFormLayout, "profile")
+        assert profile is not None
+        self.profile = profile
+        self.contacts = forms.child(form, QListWidget, "contacts")
+        self.timeline = forms.child(form, QListWidget, "timeline")
         self.timeline.itemDoubleClicked.connect(self._open_visit)
-        timeline_box = QGroupBox(self.tr("방문 이력 (최근 순)"))
-        QVBoxLayout(timeline_box).addWidget(self.timeline)
-        self.difficulties = QListWidget()
-        self.difficulties.setWordWrap(True)
-        difficulties_box = QGroupBox(self.tr("미해결 애로사항"))
-        QVBoxLayout(difficulties_box).addWidget(self.difficulties)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(timeline_box)
-        right.addWidget(difficulties_box)
-
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setSizes([420, 700])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
+        self.difficulties = forms.child(form, QListWidget, "difficulties")
+        forms.child(form, QSplitter, "body").setSizes([420, 700])
 
     def show_company(self, company_id: uuid.UUID) -> None:
         self.company_id = company_id

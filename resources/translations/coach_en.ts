@@ -3,97 +3,90 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="45" />
         <source>← 기업 목록</source>
-        <translation>← Companies</translation>
+        <translation type="vanished">← Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="47" />
         <source>기업 정보 수정</source>
-        <translation>Edit company</translation>
+        <translation type="vanished">Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="49" />
         <source>새 방문 기록</source>
-        <translation>New visit</translation>
+        <translation type="vanished">New visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="58" />
         <source>기업 개요</source>
-        <translation>Profile</translation>
+        <translation type="vanished">Profile</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="61" />
         <source>담당자</source>
-        <translation>Contacts</translation>
+        <translation type="vanished">Contacts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="71" />
         <source>방문 이력 (최근 순)</source>
-        <translation>Visits (newest first)</translation>
+        <translation type="vanished">Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75" />
         <source>미해결 애로사항</source>
-        <translation>Open difficulties</translation>
+        <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="98" />
+        <location filename="../../coach_app/ui/company_detail.py" line="68" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="99" />
+        <location filename="../../coach_app/ui/company_detail.py" line="69" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="100" />
+        <location filename="../../coach_app/ui/company_detail.py" line="70" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="101" />
+        <location filename="../../coach_app/ui/company_detail.py" line="71" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="102" />
+        <location filename="../../coach_app/ui/company_detail.py" line="72" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="103" />
+        <location filename="../../coach_app/ui/company_detail.py" line="73" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104" />
+        <location filename="../../coach_app/ui/company_detail.py" line="74" />
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105" />
+        <location filename="../../coach_app/ui/company_detail.py" line="75" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106" />
+        <location filename="../../coach_app/ui/company_detail.py" line="76" />
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107" />
+        <location filename="../../coach_app/ui/company_detail.py" line="77" />
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="126" />
+        <location filename="../../coach_app/ui/company_detail.py" line="96" />
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="138" />
+        <location filename="../../coach_app/ui/company_detail.py" line="108" />
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
@@ -289,6 +282,44 @@
         <location filename="../../coach_app/ui/company_page.py" line="93" />
         <source>전체</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPageForm</name>
+    <message>
+        <location filename="../../forms/company_page.ui" line="13" />
+        <source>← 기업 목록</source>
+        <translation>← Companies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="15" />
+        <source>기업 정보 수정</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="16" />
+        <source>새 방문 기록</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="31" />
+        <source>기업 개요</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="37" />
+        <source>담당자</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="47" />
+        <source>방문 이력 (최근 순)</source>
+        <translation>Visits (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="51" />
+        <source>미해결 애로사항</source>
+        <translation>Open difficulties</translation>
     </message>
 </context>
 <context>
