@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
 from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
-from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
 from coach_app.services import drafts
 from coach_app.services.companies import (
@@ -207,6 +208,9 @@ class CompanyEditor:
                 self.saved_id = self.company_id
         except ValidationError as error:  # e.g. registered elsewhere meanwhile
             self._show_problems(error.problems)
+            return
+        except CoachError as error:  # disk full, database locked…: say so, keep the form
+            QMessageBox.warning(self.dialog, self.dialog.windowTitle(), str(error))
             return
         self.dialog.accept()
 

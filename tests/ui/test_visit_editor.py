@@ -247,3 +247,54 @@ def test_the_visit_page_lists_and_opens_visits(
     (editor,) = window.editors
     qtbot.addWidget(editor)
     assert editor.visit_id == first and editor.purpose.text() == "특허 출원 전략"
+
+
+def test_a_full_disk_is_explained_and_the_typed_visit_stays(
+    qtbot: QtBot, db: Database, company: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy import event
+
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    fill(editor, "디스크가 가득 찬 날의 메모 " * 2000)
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def tiny_disk(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 1}")
+
+    editor.save_button.click()
+    assert not editor.saved
+    assert "디스크 공간이 부족" in editor.message.text()
+    assert editor.notes.toPlainText().startswith("디스크가 가득 찬 날의 메모")
+    event.remove(db.engine, "connect", tiny_disk)
+    db.engine.dispose()
+    editor.save_button.click()
+    assert editor.saved and len(visits_of(db, company)) == 1
+
+
+def test_the_company_form_explains_a_full_disk(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.store.errors import disk_full
+    from coach_app.ui import company_form
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        company_form.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+
+    def full(*_args: object) -> None:  # what the store raises on SQLITE_FULL (tested there)
+        raise disk_full(db.path)
+
+    monkeypatch.setattr(company_form, "create_company", full)
+    editor = company_form.CompanyEditor(db)
+    qtbot.addWidget(editor.dialog)
+    editor.fields["name"].setText("(주)가득참")  # type: ignore[union-attr]
+    editor.fields["brn"].setText("124-81-00998")  # type: ignore[union-attr]
+    editor.save_button.click()
+    assert shown and "디스크 공간이 부족" in shown[0]
+    assert editor.saved_id is None and editor.text("brn") == "124-81-00998"
