@@ -120,6 +120,17 @@ def _parser() -> argparse.ArgumentParser:
     resolve.add_argument("--value", help="keep this value instead (JSON, e.g. '\"text\"' or 12)")
     resolve.set_defaults(handler=_resolve)
 
+    export = commands.add_parser("export", help="write summaries for programme managers")
+    exports = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    summary = exports.add_parser("summary", parents=[common], help="the Excel summary")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+    summary.add_argument("--from", dest="start", type=_date, default=None)
+    summary.add_argument("--to", dest="end", type=_date, default=None)
+    summary.add_argument("--programme", default=None, help="programme name")
+    summary.add_argument("--region", default=None, help="시·도, e.g. 광주")
+    summary.add_argument("--coach", default=None, help="the coach's login")
+    summary.set_defaults(handler=_export_summary)
+
     server = commands.add_parser("server", help="administer the shared database")
     admin = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = admin.add_parser("init", help="create or upgrade the schema, roles and policies")
@@ -473,4 +484,22 @@ def _server_assign(args: argparse.Namespace) -> int:
         args.ends_on,
     )
     print(pick(f"배정했습니다 ({assignment}).", f"Assigned ({assignment})."))
+    return 0
+
+
+def _export_summary(args: argparse.Namespace) -> int:
+    from coach_app.services.exports import export_summary
+
+    with _open(args) as db:
+        counts = export_summary(
+            db, args.output, args.start, args.end, args.programme, args.region, args.coach
+        )
+    print(
+        pick(
+            f"요약을 썼습니다: {args.output} (기업 {counts.rows['companies']:,}곳, "
+            f"방문 {counts.rows['visits']:,}건, 애로사항 {counts.rows['difficulties']:,}건)",
+            f"Summary written: {args.output} ({counts.rows['companies']:,} companies, "
+            f"{counts.rows['visits']:,} visits, {counts.rows['difficulties']:,} difficulties)",
+        )
+    )
     return 0

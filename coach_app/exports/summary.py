@@ -1,0 +1,548 @@
+"""The Excel summary a programme manager sends upward, streamed so memory stays flat.
+
+Sheets: a dashboard with native charts, then companies, visits, difficulties, difficulties
+by category and status, coaches by month, diagnosis scores by area, and roadmap items with
+their budget by funding source. Each data sheet is an Excel table (filters included) with
+a frozen header row, number/date/KRW formats and set column widths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from sqlalchemy import func, select
+
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
+from coach_app.domain.messages import pick
+from coach_app.domain.roadmap import FundingSource, ItemStatus, Stage
+from coach_app.store.database import Database
+from coach_app.store.models import (
+    Assignment,
+    Company,
+    Diagnosis,
+    Difficulty,
+    Programme,
+    Roadmap,
+    RoadmapItem,
+    User,
+    Visit,
+)
+
+KRW = '#,##0"원"'
+COUNT = "#,##0"
+DATE = "yyyy-mm-dd"
+SCORE = "0.00"
+HEADER = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+
+
+@dataclass(frozen=True)
+class SummaryFilter:
+    """Which visits count: a period, a programme, a region, a coach (all optional)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    programme_id: uuid.UUID | None = None
+    region: str | None = None
+    coach_id: uuid.UUID | None = None
+
+
+@dataclass
+class SummaryCounts:
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    number_format: str | None = None
+
+
+def write_summary(
+    db: Database,
+    target: Path,
+    where: SummaryFilter = SummaryFilter(),
+    progress: Callable[[str], None] | None = None,
+) -> SummaryCounts:
+    """Write the summary workbook to ``target``; returns the rows written per sheet."""
+    book = Workbook(write_only=True)
+    counts = SummaryCounts()
+    say = progress or (lambda _text: None)
+    dashboard = book.create_sheet(pick("대시보드", "Dashboard"))
+    with db.read() as session:
+        connection = session.connection()
+        companies = _company_ids(connection, where)
+
+        say(pick("기업", "Companies"))
+        counts.rows["companies"] = _sheet(
+            book,
+            pick("기업", "Companies"),
+            "Companies",
+            [
+                Column(pick("기업명", "Company"), 28),
+                Column(pick("사업자등록번호", "Reg. no."), 15),
+                Column(pick("지역", "Region"), 8),
+                Column(pick("업종", "Industry"), 14),
+                Column(pick("지정·인증", "Designation"), 16),
+                Column(pick("종업원", "Employees"), 10, COUNT),
+                Column(pick("매출액", "Revenue"), 18, KRW),
+                Column(pick("방문 수", "Visits"), 10, COUNT),
+            ],
+            _companies(connection, companies, where),
+        )
+
+        say(pick("방문", "Visits"))
+        per_month: Counter[str] = Counter()
+        per_coach_month: dict[str, Counter[str]] = defaultdict(Counter)
+        counts.rows["visits"] = _sheet(
+            book,
+            pick("방문", "Visits"),
+            "Visits",
+            [
+                Column(pick("방문일", "Date"), 12, DATE),
+                Column(pick("기업명", "Company"), 28),
+                Column(pick("코치", "Coach"), 10),
+                Column(pick("사업", "Programme"), 22),
+                Column(pick("방문 목적", "Purpose"), 36),
+                Column(pick("애로사항 수", "Difficulties"), 12, COUNT),
+            ],
+            _visits(connection, companies, where, per_month, per_coach_month),
+        )
+
+        say(pick("애로사항", "Difficulties"))
+        by_category: dict[str, Counter[str]] = defaultdict(Counter)
+        counts.rows["difficulties"] = _sheet(
+            book,
+            pick("애로사항", "Difficulties"),
+            "Difficulties",
+            [
+                Column(pick("제기일", "Raised on"), 12, DATE),
+                Column(pick("기업명", "Company"), 28),
+                Column(pick("분야", "Category"), 18),
+                Column(pick("심각도", "Severity"), 8),
+                Column(pick("상태", "Status"), 10),
+                Column(pick("애로 내용", "Difficulty"), 40),
+                Column(pick("담당 기관", "Agency"), 18),
+                Column(pick("해결일", "Resolved on"), 12, DATE),
+            ],
+            _difficulties(connection, companies, where, by_category),
+        )
+
+        statuses = list(DifficultyStatus)
+        category_rows = [
+            [
+                category.label,
+                *[by_category[category.value][s.value] for s in statuses],
+                sum(by_category[category.value].values()),
+            ]
+            for category in DifficultyCategory
+        ]
+        counts.rows["by_category"] = _sheet(
+            book,
+            pick("애로 분야별", "By category"),
+            "ByCategory",
+            [Column(pick("분야", "Category"), 22)]
+            + [Column(s.label, 10, COUNT) for s in statuses]
+            + [Column(pick("합계", "Total"), 10, COUNT)],
+            iter(category_rows),
+        )
+
+        months = sorted(per_month)
+        coach_rows = [
+            [
+                coach,
+                *[per_coach_month[coach][m] for m in months],
+                sum(per_coach_month[coach].values()),
+            ]
+            for coach in sorted(per_coach_month)
+        ]
+        counts.rows["coach_month"] = _sheet(
+            book,
+            pick("코치·월별", "Coach by month"),
+            "CoachByMonth",
+            [Column(pick("코치", "Coach"), 12)]
+            + [Column(m, 9, COUNT) for m in months]
+            + [Column(pick("합계", "Total"), 10, COUNT)],
+            iter(coach_rows),
+        )
+        month_sheet = book.create_sheet(pick("월별 방문", "Visits by month"))
+        _month_table(month_sheet, months, per_month)
+
+        say(pick("진단·로드맵", "Diagnoses and roadmaps"))
+        counts.rows["diagnoses"] = _sheet(
+            book,
+            pick("진단 점수", "Diagnosis scores"),
+            "DiagnosisScores",
+            [
+                Column(pick("진단일", "Date"), 12, DATE),
+                Column(pick("기업명", "Company"), 28),
+                Column(pick("진단 양식", "Template"), 18),
+                Column(pick("영역", "Area"), 22),
+                Column(pick("점수", "Score"), 8, SCORE),
+                Column(pick("종합 점수", "Overall"), 10, SCORE),
+            ],
+            _diagnoses(connection, companies),
+        )
+        budgets: Counter[str] = Counter()
+        counts.rows["roadmap_items"] = _sheet(
+            book,
+            pick("로드맵 과제", "Roadmap items"),
+            "RoadmapItems",
+            [
+                Column(pick("기업명", "Company"), 28),
+                Column(pick("단계", "Stage"), 12),
+                Column(pick("과제", "Item"), 32),
+                Column(pick("상태", "Status"), 10),
+                Column(pick("시작", "Start"), 12, DATE),
+                Column(pick("종료", "End"), 12, DATE),
+                Column(FundingSource.NATIONAL.label, 16, KRW),
+                Column(FundingSource.LOCAL.label, 16, KRW),
+                Column(FundingSource.COMPANY.label, 16, KRW),
+                Column(pick("합계", "Total"), 16, KRW),
+                Column(pick("담당 기관", "Agency"), 18),
+            ],
+            _roadmap_items(connection, companies, budgets),
+        )
+
+        _dashboard(dashboard, book, counts, by_category, budgets, months, where)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial.xlsx")
+    book.save(partial)
+    partial.replace(target)  # a summary is either whole or absent
+    return counts
+
+
+# --- what goes in ---------------------------------------------------------------------------
+
+
+def _company_ids(connection: Any, where: SummaryFilter) -> set[uuid.UUID]:
+    statement = select(Company.id).where(Company.deleted_at.is_(None))
+    if where.region:
+        statement = statement.where(Company.region == where.region)
+    if where.programme_id or where.coach_id:
+        assigned = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
+        if where.programme_id:
+            assigned = assigned.where(Assignment.programme_id == where.programme_id)
+        if where.coach_id:
+            assigned = assigned.where(Assignment.coach_id == where.coach_id)
+        statement = statement.where(Company.id.in_(assigned))
+    return set(connection.execute(statement).scalars())
+
+
+def _visit_filter(statement: Any, where: SummaryFilter) -> Any:
+    statement = statement.where(Visit.deleted_at.is_(None))
+    if where.start:
+        statement = statement.where(Visit.visit_date >= where.start)
+    if where.end:
+        statement = statement.where(Visit.visit_date <= where.end)
+    if where.programme_id:
+        statement = statement.where(Visit.programme_id == where.programme_id)
+    if where.coach_id:
+        statement = statement.where(Visit.coach_id == where.coach_id)
+    return statement
+
+
+def _companies(
+    connection: Any, companies: set[uuid.UUID], where: SummaryFilter
+) -> Iterator[list[Any]]:
+    visits = dict(
+        connection.execute(
+            _visit_filter(select(Visit.company_id, func.count()), where).group_by(Visit.company_id)
+        ).all()
+    )
+    rows = connection.execute(
+        select(
+            Company.id,
+            Company.name,
+            Company.brn,
+            Company.region,
+            Company.industry,
+            Company.designation,
+            Company.employees,
+            Company.revenue,
+        )
+        .where(Company.deleted_at.is_(None))
+        .order_by(Company.name)
+    )
+    for row in rows:
+        if row[0] in companies:
+            yield [*row[1:], visits.get(row[0], 0)]
+
+
+def _visits(
+    connection: Any,
+    companies: set[uuid.UUID],
+    where: SummaryFilter,
+    per_month: Counter[str],
+    per_coach_month: dict[str, Counter[str]],
+) -> Iterator[list[Any]]:
+    raised = (
+        select(func.count())
+        .where(Difficulty.visit_id == Visit.id, Difficulty.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    statement = _visit_filter(
+        select(
+            Visit.visit_date,
+            Visit.company_id,
+            Company.name,
+            func.coalesce(User.name, ""),
+            func.coalesce(Programme.name, ""),
+            Visit.purpose,
+            raised,
+        )
+        .join(Company, Company.id == Visit.company_id)
+        .outerjoin(User, User.id == Visit.coach_id)
+        .outerjoin(Programme, Programme.id == Visit.programme_id),
+        where,
+    ).order_by(Visit.visit_date, Company.name)
+    for day, company_id, name, coach, programme, purpose, count in connection.execute(
+        statement.execution_options(yield_per=5_000)
+    ):
+        if company_id not in companies:
+            continue
+        month = day.strftime("%Y-%m")
+        per_month[month] += 1
+        per_coach_month[coach][month] += 1
+        yield [day, name, coach, programme, purpose, count]
+
+
+def _difficulties(
+    connection: Any,
+    companies: set[uuid.UUID],
+    where: SummaryFilter,
+    by_category: dict[str, Counter[str]],
+) -> Iterator[list[Any]]:
+    statement = _visit_filter(
+        select(
+            Visit.visit_date,
+            Difficulty.company_id,
+            Company.name,
+            Difficulty.category,
+            Difficulty.severity,
+            Difficulty.status,
+            Difficulty.description,
+            Difficulty.agency,
+            Difficulty.resolved_on,
+        )
+        .join(Visit, Visit.id == Difficulty.visit_id)
+        .join(Company, Company.id == Difficulty.company_id)
+        .where(Difficulty.deleted_at.is_(None)),
+        where,
+    ).order_by(Visit.visit_date)
+    for (
+        day,
+        company_id,
+        name,
+        category,
+        severity,
+        status,
+        description,
+        agency,
+        resolved,
+    ) in connection.execute(statement.execution_options(yield_per=5_000)):
+        if company_id not in companies:
+            continue
+        by_category[category][status] += 1
+        yield [
+            day,
+            name,
+            DifficultyCategory(category).label,
+            Severity(severity).label,
+            DifficultyStatus(status).label,
+            description,
+            agency,
+            resolved,
+        ]
+
+
+def _diagnoses(connection: Any, companies: set[uuid.UUID]) -> Iterator[list[Any]]:
+    rows = connection.execute(
+        select(
+            Diagnosis.diagnosed_on,
+            Diagnosis.company_id,
+            Company.name,
+            Diagnosis.template_id,
+            Diagnosis.area_scores,
+            Diagnosis.overall_score,
+        )
+        .join(Company, Company.id == Diagnosis.company_id)
+        .where(Diagnosis.deleted_at.is_(None))
+        .order_by(Diagnosis.diagnosed_on)
+    )
+    for day, company_id, name, template, areas, overall in rows:
+        if company_id in companies:
+            for area, score in sorted((areas or {}).items()):
+                yield [day, name, template, area, score, overall]
+
+
+def _roadmap_items(
+    connection: Any, companies: set[uuid.UUID], budgets: Counter[str]
+) -> Iterator[list[Any]]:
+    rows = connection.execute(
+        select(
+            Roadmap.company_id,
+            Company.name,
+            RoadmapItem.stage,
+            RoadmapItem.title,
+            RoadmapItem.status,
+            RoadmapItem.starts_on,
+            RoadmapItem.ends_on,
+            RoadmapItem.budget_national,
+            RoadmapItem.budget_local,
+            RoadmapItem.budget_company,
+            RoadmapItem.owner_agency,
+        )
+        .join(Roadmap, Roadmap.id == RoadmapItem.roadmap_id)
+        .join(Company, Company.id == Roadmap.company_id)
+        .where(RoadmapItem.deleted_at.is_(None), Roadmap.deleted_at.is_(None))
+        .order_by(Company.name, RoadmapItem.position)
+    )
+    for company_id, name, stage, title, status, starts, ends, national, local, own, agency in rows:
+        if company_id not in companies:
+            continue
+        budgets[FundingSource.NATIONAL.label] += national
+        budgets[FundingSource.LOCAL.label] += local
+        budgets[FundingSource.COMPANY.label] += own
+        stage_label = Stage(stage).label if stage in set(Stage) else stage
+        status_label = ItemStatus(status).label if status in set(ItemStatus) else status
+        yield [
+            name,
+            stage_label,
+            title,
+            status_label,
+            starts,
+            ends,
+            national,
+            local,
+            own,
+            national + local + own,
+            agency,
+        ]
+
+
+# --- how it is written -----------------------------------------------------------------
+
+
+def _sheet(
+    book: Workbook, title: str, table_name: str, columns: list[Column], rows: Iterable[list[Any]]
+) -> int:
+    """One streamed data sheet as an Excel table; returns the number of data rows."""
+    sheet = book.create_sheet(title)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, c.title) for c in columns])
+    count = 0
+    formats = [c.number_format for c in columns]
+    for row in rows:
+        sheet.append([_cell(sheet, v, f) for v, f in zip(row, formats, strict=True)])
+        count += 1
+    last = get_column_letter(len(columns))
+    # An empty table is not valid Excel: keep one blank row under the headers.
+    table = Table(displayName=table_name, ref=f"A1:{last}{max(count, 1) + 1}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    # In write-only mode the table's columns are named by hand.
+    table.tableColumns = [TableColumn(id=i, name=c.title) for i, c in enumerate(columns, 1)]
+    if count == 0:
+        sheet.append([None] * len(columns))
+    with warnings.catch_warnings():
+        # openpyxl warns that write-only tables need their columns named: they are, above.
+        warnings.simplefilter("ignore", UserWarning)
+        sheet.add_table(table)
+    return count
+
+
+def _header(sheet: Any, text: str) -> Any:  # a WriteOnlyCell
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font, cell.fill = HEADER, HEADER_FILL
+    return cell
+
+
+def _cell(sheet: Any, value: Any, number_format: str | None) -> Any:
+    if number_format is None or value is None:
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = number_format
+    return cell
+
+
+def _month_table(sheet: Any, months: list[str], per_month: Counter[str]) -> None:
+    sheet.column_dimensions["A"].width = 12
+    sheet.column_dimensions["B"].width = 12
+    sheet.append([_header(sheet, pick("월", "Month")), _header(sheet, pick("방문 수", "Visits"))])
+    for month in months:
+        sheet.append([month, _cell(sheet, per_month[month], COUNT)])
+
+
+def _dashboard(
+    sheet: Any,
+    book: Workbook,
+    counts: SummaryCounts,
+    by_category: dict[str, Counter[str]],
+    budgets: Counter[str],
+    months: list[str],
+    where: SummaryFilter,
+) -> None:
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 18
+    title = WriteOnlyCell(sheet, value=pick("현장코칭 요약", "Field coaching summary"))
+    title.font = Font(bold=True, size=16)
+    sheet.append([title])
+    period = f"{where.start or '…'} ~ {where.end or '…'}"
+    sheet.append([pick("기간", "Period"), period])
+    sheet.append([pick("작성일", "Written on"), _cell(sheet, dt.date.today(), DATE)])
+    sheet.append([])
+    open_count = sum(
+        c[DifficultyStatus.OPEN.value] + c[DifficultyStatus.IN_PROGRESS.value]
+        for c in by_category.values()
+    )
+    for label, value, number_format in (
+        (pick("기업 수", "Companies"), counts.rows["companies"], COUNT),
+        (pick("방문 수", "Visits"), counts.rows["visits"], COUNT),
+        (pick("애로사항 수", "Difficulties"), counts.rows["difficulties"], COUNT),
+        (pick("미해결 애로사항", "Open difficulties"), open_count, COUNT),
+        (pick("로드맵 예산 합계", "Roadmap budget"), sum(budgets.values()), KRW),
+    ):
+        sheet.append([label, _cell(sheet, value, number_format)])
+    # Native charts over the data sheets (they update if the sheets are edited).
+    visits_by_month = book[pick("월별 방문", "Visits by month")]
+    chart = BarChart()
+    chart.title = pick("월별 방문 수", "Visits per month")
+    chart.add_data(
+        Reference(visits_by_month, min_col=2, min_row=1, max_row=max(len(months), 1) + 1),
+        titles_from_data=True,
+    )
+    chart.set_categories(
+        Reference(visits_by_month, min_col=1, min_row=2, max_row=max(len(months), 1) + 1)
+    )
+    chart.width, chart.height = 18, 8
+    sheet.add_chart(chart, "D2")
+    categories = book[pick("애로 분야별", "By category")]
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = pick("애로 분야별 건수", "Difficulties by category")
+    total_column = len(DifficultyStatus) + 2
+    chart.add_data(
+        Reference(categories, min_col=total_column, min_row=1, max_row=len(DifficultyCategory) + 1),
+        titles_from_data=True,
+    )
+    chart.set_categories(
+        Reference(categories, min_col=1, min_row=2, max_row=len(DifficultyCategory) + 1)
+    )
+    chart.width, chart.height = 18, 9
+    sheet.add_chart(chart, "D20")

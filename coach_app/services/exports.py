@@ -1,0 +1,48 @@
+"""Excel summaries for programme managers, with the filters named as people name them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.validate import date_order
+from coach_app.exports.summary import SummaryCounts, SummaryFilter, write_summary
+from coach_app.store.database import Database
+from coach_app.store.models import Programme, User
+
+
+def export_summary(
+    db: Database,
+    target: Path,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme: str | None = None,
+    region: str | None = None,
+    coach_login: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> SummaryCounts:
+    problem = date_order("ends_on", start, end)
+    if problem is not None:
+        raise ValidationError([problem])
+    with db.read() as session:
+        programme_id = coach_id = None
+        if programme:
+            programme_id = session.scalars(
+                select(Programme.id)
+                .where(Programme.name == programme, Programme.deleted_at.is_(None))
+                .order_by(Programme.year.desc())
+            ).first()
+            if programme_id is None:
+                raise ValidationError(
+                    [FieldProblem("programme", "not_found", {"value": programme})]
+                )
+        if coach_login:
+            coach_id = session.scalars(select(User.id).where(User.login == coach_login)).first()
+            if coach_id is None:
+                raise ValidationError([FieldProblem("coach", "not_found", {"value": coach_login})])
+    where = SummaryFilter(start, end, programme_id, region or None, coach_id)
+    return write_summary(db, target, where, progress)

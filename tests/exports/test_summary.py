@@ -1,0 +1,132 @@
+"""The Excel summary, read back with openpyxl and compared with the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from coach_app.cli import main
+from coach_app.domain.errors import ValidationError
+from coach_app.services.demo import DemoSize, build
+from coach_app.services.exports import export_summary
+from coach_app.services.people import programmes
+from coach_app.store.database import Database
+from coach_app.store.models import Company, Difficulty, Visit
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    db = Database.open(tmp_path_factory.mktemp("summary") / "demo.sqlite3")
+    build(db, DemoSize(companies=150, visits_per_company=4))
+    return db
+
+
+def count(db: Database, statement: object) -> int:
+    with db.read() as session:
+        return int(session.scalar(statement) or 0)  # type: ignore[arg-type]
+
+
+def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> None:
+    target = tmp_path / "요약.xlsx"
+    counts = export_summary(demo, target)
+    book = load_workbook(target)
+    assert book.sheetnames == [
+        "대시보드",
+        "기업",
+        "방문",
+        "애로사항",
+        "애로 분야별",
+        "코치·월별",
+        "월별 방문",
+        "진단 점수",
+        "로드맵 과제",
+    ]
+    companies, visits, difficulties = book["기업"], book["방문"], book["애로사항"]
+    assert [c.value for c in companies[1]] == [
+        "기업명",
+        "사업자등록번호",
+        "지역",
+        "업종",
+        "지정·인증",
+        "종업원",
+        "매출액",
+        "방문 수",
+    ]
+    assert companies.max_row - 1 == count(demo, select(func.count()).select_from(Company))
+    assert visits.max_row - 1 == count(demo, select(func.count()).select_from(Visit))
+    assert difficulties.max_row - 1 == count(demo, select(func.count()).select_from(Difficulty))
+    assert counts.rows["visits"] == visits.max_row - 1
+    # Sums agree too: revenue, visits per company, difficulties by category.
+    revenue = sum(row[6] or 0 for row in companies.iter_rows(min_row=2, values_only=True))
+    assert revenue == count(demo, select(func.sum(Company.revenue)))
+    assert sum(row[7] for row in companies.iter_rows(min_row=2, values_only=True)) == (
+        visits.max_row - 1
+    )
+    by_category = book["애로 분야별"]
+    assert sum(row[-1] for row in by_category.iter_rows(min_row=2, values_only=True)) == (
+        difficulties.max_row - 1
+    )
+    # Formats, frozen headers, Excel tables.
+    assert companies["G2"].number_format == '#,##0"원"'
+    assert visits["A2"].number_format == "yyyy-mm-dd"
+    assert isinstance(visits["A2"].value, dt.datetime | dt.date)
+    for sheet in (companies, visits, difficulties, by_category):
+        assert sheet.freeze_panes == "A2"
+        assert len(sheet.tables) == 1
+    assert companies.column_dimensions["A"].width == 28
+    # Native charts on the dashboard (openpyxl does not read charts back: look in the file).
+    with zipfile.ZipFile(target) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 2
+    dashboard = {row[0]: row[1] for row in book["대시보드"].iter_rows(values_only=True) if row}
+    assert dashboard["방문 수"] == visits.max_row - 1
+
+
+def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
+    programme = programmes(demo)[0]
+    start, end = dt.date.today() - dt.timedelta(days=200), dt.date.today()
+    counts = export_summary(demo, tmp_path / "a.xlsx", start, end, programme.name, "광주")
+    everything = export_summary(demo, tmp_path / "b.xlsx")
+    assert 0 < counts.rows["visits"] < everything.rows["visits"]
+    book = load_workbook(tmp_path / "a.xlsx")
+    for day in (row[0] for row in book["방문"].iter_rows(min_row=2, values_only=True)):
+        assert start <= day.date() <= end
+    assert {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)} == {"광주"}
+
+
+def test_bad_filters_are_named(demo: Database, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="사업: 찾을 수 없습니다"):
+        export_summary(demo, tmp_path / "x.xlsx", programme="없는 사업")
+    with pytest.raises(ValidationError, match="종료일"):
+        export_summary(demo, tmp_path / "x.xlsx", dt.date(2026, 5, 1), dt.date(2026, 4, 1))
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_cli_writes_the_summary(
+    demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "summary.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                "summary",
+                "--db",
+                str(demo.path),
+                "-o",
+                str(target),
+                "--from",
+                "2025-01-01",
+                "--region",
+                "전북",
+            ]
+        )
+        == 0
+    )
+    assert "요약을 썼습니다" in capsys.readouterr().out
+    assert load_workbook(target)["기업"].max_row > 1
