@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from bench import foundation, gui, sync
+from bench import exports, foundation, gui, sync
 from bench.harness import Figure, table
 
 
@@ -14,7 +14,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--visits", type=int, default=10)
-    parser.add_argument("--only", choices=("foundation", "sync", "gui"), default=None)
+    parser.add_argument("--only", choices=("foundation", "sync", "gui", "exports"), default=None)
     args = parser.parse_args()
     figures: list[Figure] = []
     if args.only in (None, "foundation"):
@@ -22,6 +22,8 @@ def main() -> None:
     if args.only in (None, "sync"):
         # About 100,000 rows on the server: 5,000 companies with 10 visits each.
         figures += sync.run(companies=max(args.companies // 2, 1), visits=args.visits)
+    if args.only in (None, "exports"):
+        figures += exports.run(args.companies, args.visits)
     if args.only in (None, "gui"):
         figures += gui.run(args.companies, args.visits)
     print(table(figures))
