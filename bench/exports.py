@@ -19,7 +19,9 @@ def peak_kb():
             return int(line.split()[1])
 """
 
-OURS = PEAK + """
+OURS = (
+    PEAK
+    + """
 import sys, time
 from pathlib import Path
 from coach_app.exports.summary import write_summary
@@ -29,9 +31,12 @@ with Database.open(Path(sys.argv[1]), take_backup=False) as db:
     write_summary(db, Path(sys.argv[2]))
 print(time.perf_counter() - started, peak_kb())
 """
+)
 
 # The same rows of the three large sheets, fetched with sqlite3 and appended as they come.
-RAW = PEAK + """
+RAW = (
+    PEAK
+    + """
 import sqlite3, sys, time
 from openpyxl import Workbook
 started = time.perf_counter()
@@ -58,6 +63,7 @@ for name, query in queries.items():
 book.save(sys.argv[2])
 print(time.perf_counter() - started, peak_kb())
 """
+)
 
 
 def run(companies: int = 10_000, visits: int = 10) -> list[Figure]:

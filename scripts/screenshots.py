@@ -19,7 +19,7 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.programme import ProgrammeDraft
@@ -36,12 +36,13 @@ from coach_app.ui.main_window import MainWindow
 POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 
 
-def shoot(window: MainWindow, target: Path) -> None:
-    window.resize(1366, 768)
-    window.show()
+def shoot(widget: QWidget, target: Path, size: tuple[int, int] | None = (1366, 768)) -> None:
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
     for _ in range(20):
         QApplication.processEvents()
-    window.grab().save(str(target))
+    widget.grab().save(str(target))
     print(target)
 
 
@@ -68,11 +69,7 @@ def main(out: Path) -> None:
     form.fields["name"].setText("(주)새한정밀")  # type: ignore[union-attr]
     form.fields["brn"].setText("124-81-00997")  # type: ignore[union-attr]
     form.fields["employees"].setText("4x")  # type: ignore[union-attr]
-    form.dialog.show()
-    for _ in range(20):
-        QApplication.processEvents()
-    form.dialog.grab().save(str(out / "company-form.png"))
-    print(out / "company-form.png")
+    shoot(form.dialog, out / "company-form.png", size=None)
     form.dialog.close()
     editor = VisitEditor(demo, first, None, window)
     editor.place.setText("기업 현장(공장)")
@@ -91,12 +88,7 @@ def main(out: Path) -> None:
         )
     )
     editor.raised.add(DifficultyDraft("manpower", "연구 인력 이직으로 개발 일정 지연"))
-    editor.resize(1300, 720)
-    editor.show()
-    for _ in range(20):
-        QApplication.processEvents()
-    editor.grab().save(str(out / "visit-editor.png"))
-    print(out / "visit-editor.png")
+    shoot(editor, out / "visit-editor.png", size=(1300, 720))
     editor.saved = True
     editor.close()
     window.navigation.setCurrentRow(1)
@@ -104,11 +96,7 @@ def main(out: Path) -> None:
     from coach_app.ui.settings import SettingsEditor
 
     settings = SettingsEditor(window)
-    settings.dialog.show()
-    for _ in range(20):
-        QApplication.processEvents()
-    settings.dialog.grab().save(str(out / "settings.png"))
-    print(out / "settings.png")
+    shoot(settings.dialog, out / "settings.png", size=None)
     settings.dialog.close()
     window.close()
 
@@ -160,12 +148,7 @@ def main(out: Path) -> None:
         from coach_app.services.syncing import conflicts
         from coach_app.ui.conflicts import ConflictDialog
 
-        dialog = ConflictDialog(conflicts(kim)[0], window)
-        dialog.show()
-        for _ in range(20):
-            QApplication.processEvents()
-        dialog.grab().save(str(out / "conflict.png"))
-        print(out / "conflict.png")
+        shoot(ConflictDialog(conflicts(kim)[0], window), out / "conflict.png", size=None)
         window.close()
         for db in (admin, kim):
             db.close()
