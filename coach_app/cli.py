@@ -17,6 +17,7 @@ from coach_app import __version__, logs, paths
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
 from coach_app.store.database import Database
+from coach_app.store.errors import restore_hint
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -268,12 +269,7 @@ def _check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print("  " + problem)
     if report.backups:
-        print(
-            pick(
-                f'복원하려면: coach-app restore --db "{report.path}" "{report.backups[0]}"',
-                f'To restore: coach-app restore --db "{report.path}" "{report.backups[0]}"',
-            )
-        )
+        print(restore_hint(report.path, report.backups[0]))
     return 1
 
 

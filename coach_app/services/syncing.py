@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import pick
@@ -138,10 +139,7 @@ def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = Non
         conflict.resolved_at, conflict.resolution = utcnow(), keep
 
 
-def _take_mine(session: object, conflict: SyncConflict, keep: str, value: object) -> None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: object) -> None:
     model = MODEL_BY_TABLE[conflict.table_name]
     row = session.get(model, conflict.row_id)
     if conflict.kind == "rejected" or row is None:

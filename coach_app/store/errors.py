@@ -132,13 +132,15 @@ def _corrupt_message(path: Path, backup: Path | None) -> str:
             "or ask your administrator.",
         )
     return pick(
-        f"데이터베이스 파일이 손상되었습니다: {path}\n"
-        f"가장 최근 백업: {backup}\n"
-        f'복원하려면: coach-app restore --db "{path}" "{backup}"',
-        f"The database file is damaged: {path}\n"
-        f"Newest backup: {backup}\n"
-        f'To restore it: coach-app restore --db "{path}" "{backup}"',
-    )
+        f"데이터베이스 파일이 손상되었습니다: {path}\n가장 최근 백업: {backup}\n",
+        f"The database file is damaged: {path}\nNewest backup: {backup}\n",
+    ) + restore_hint(path, backup)
+
+
+def restore_hint(path: Path, backup: Path) -> str:
+    """The command that puts ``backup`` back in place of ``path``."""
+    command = f'coach-app restore --db "{path}" "{backup}"'
+    return pick(f"복원하려면: {command}", f"To restore it: {command}")
 
 
 def translate(error: BaseException, path: Path) -> StoreError | None:

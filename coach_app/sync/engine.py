@@ -172,7 +172,6 @@ def _follow_scope(server: Connection, db: Database, me: Identity, first: bool) -
     if removed:
         # The outbox was pushed earlier in this sync, so nothing typed here is lost.
         _purge(db, removed)
-    saved = state.load(db)
     saved.scope = sorted(str(c) for c in active)
     state.save(db, saved)
     return len(added), len(removed)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -105,6 +104,3 @@ class SyncController(QObject):
             self.online = not isinstance(error, ServerUnreachable)
         self.failed.emit(error)
         self.status_changed.emit()
-
-    def database_path(self) -> Path:
-        return self.db.path
