@@ -74,6 +74,16 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "visit": ("방문", "Visit"),
     "file": ("첨부 파일", "Attachment"),
     "server": ("서버 주소", "Server address"),
+    "template": ("진단 양식", "Checklist"),
+    "diagnosed_on": ("진단일", "Diagnosed on"),
+    "evidence": ("근거", "Evidence"),
+    "comment": ("의견", "Comment"),
+    "title": ("제목", "Title"),
+    "roadmap": ("로드맵", "Roadmap"),
+    "items": ("로드맵 과제", "Roadmap items"),
+    "depends_on": ("선행 과제", "Depends on"),
+    "kpi_actual": ("KPI 실적", "KPI actual"),
+    "scores": ("진단 점수", "Scores"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -134,6 +144,35 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "is too large ({size}); attachments may be at most {limit}.",
     ),
     "file_unreadable": ("파일을 읽을 수 없습니다: {value}", "cannot be read: {value}"),
+    "evidence_attachment": (
+        "'코치 확인'에는 사진이나 문서를 증빙으로 첨부해야 합니다.",
+        "needs a photo or document attached when coach-verified.",
+    ),
+    "template_missing": (
+        "진단 양식 {value}을(를) 찾을 수 없습니다.",
+        "checklist {value} was not found.",
+    ),
+    "nothing_scored": ("한 항목 이상 점수를 매기세요.", "score at least one item."),
+    "level_range": ("1–5 사이여야 합니다.", "must be from 1 to 5."),
+    "not_applicable": ("이 항목은 '해당 없음'을 고를 수 없습니다.", "cannot be marked N/A."),
+    "dependencies": ("선행 과제 문제를 먼저 고치세요: {value}", "has dependency problems: {value}"),
+    "roadmap_empty": ("과제가 하나도 없습니다.", "has no items."),
+    "comment_required": (
+        "보완을 요청할 때는 무엇을 고칠지 의견을 적어야 합니다.",
+        "must say what to change when requesting changes.",
+    ),
+    "roadmap_exists": (
+        "이 기업에는 이미 로드맵이 있습니다. 기존 로드맵을 여세요.",
+        "already exists for this company; open it instead.",
+    ),
+    "roadmap_frozen": (
+        "승인된 차수는 고칠 수 없습니다. 새 차수를 만들어 고치세요.",
+        "is approved and frozen; start a new revision to change it.",
+    ),
+    "roadmap_in_review": (
+        "검토 중인 로드맵은 고칠 수 없습니다. 먼저 검토 요청을 취소하세요.",
+        "is waiting for review; withdraw it before editing.",
+    ),
     "no_current_user": (
         "사용자가 지정되지 않았습니다. 먼저 사용자로 로그인하거나 데모 자료를 만드세요.",
         "no user is signed in; sign in or create the demo data first.",

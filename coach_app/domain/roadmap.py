@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from coach_app.domain.choices import Choice, label_choices
 from coach_app.domain.errors import FieldProblem
+from coach_app.domain.messages import pick
 from coach_app.domain.validate import collect, date_order, not_negative, required_text
 
 
@@ -100,3 +102,73 @@ class RoadmapItemDraft:
         if Stage.parse(self.stage) is None:
             found.append(FieldProblem("stage", "unknown_choice", {"value": self.stage}))
         return found
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """What the dependency rules need of an item: its key, dates and predecessors."""
+
+    key: str
+    title: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    depends_on: tuple[str, ...] = ()
+
+
+def dependency_problems(items: Sequence[Scheduled]) -> dict[str, list[str]]:
+    """Broken dependencies by item key: unknown or circular predecessors, and an item
+    that starts before one of its predecessors ends."""
+    by_key = {item.key: item for item in items}
+    found: dict[str, list[str]] = {}
+    for item in items:
+        for key in item.depends_on:
+            before = by_key.get(key)
+            if key == item.key:
+                problem = pick("자기 자신을 선행 과제로 둘 수 없습니다", "depends on itself")
+            elif before is None:
+                problem = pick(
+                    "선행 과제가 로드맵에 없습니다", "its predecessor is not in the roadmap"
+                )
+            elif (
+                item.starts_on is not None
+                and before.ends_on is not None
+                and item.starts_on < before.ends_on
+            ):
+                problem = pick(
+                    f"선행 과제 '{before.title}'가 끝나는 {before.ends_on:%Y-%m-%d} 전에 "
+                    f"시작합니다 ({item.starts_on:%Y-%m-%d})",
+                    f"starts on {item.starts_on:%Y-%m-%d}, before its predecessor "
+                    f"'{before.title}' ends on {before.ends_on:%Y-%m-%d}",
+                )
+            else:
+                continue
+            found.setdefault(item.key, []).append(problem)
+    for key in _in_cycles(by_key):
+        found.setdefault(key, []).append(
+            pick("선행 관계가 순환합니다", "its dependencies go round in a circle")
+        )
+    return found
+
+
+def _in_cycles(by_key: dict[str, Scheduled]) -> set[str]:
+    """Keys on a dependency cycle (depth-first search with colours)."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    cyclic: set[str] = set()
+
+    def visit(key: str, path: list[str]) -> None:
+        state[key] = 1
+        path.append(key)
+        for nxt in by_key[key].depends_on:
+            if nxt not in by_key or nxt == key:
+                continue
+            if state.get(nxt) == 1:
+                cyclic.update(path[path.index(nxt) :])
+            elif nxt not in state:
+                visit(nxt, path)
+        path.pop()
+        state[key] = 2
+
+    for key in by_key:
+        if key not in state:
+            visit(key, [])
+    return cyclic

@@ -7,8 +7,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.store.base import Synced
+from coach_app.store.database import Database
 
 Row = TypeVar("Row", bound=Synced)
 
@@ -21,3 +22,10 @@ def live(session: Session, model: type[Row], row_id: uuid.UUID, field: str) -> R
     if row.is_deleted:
         raise ValidationError([FieldProblem(field, "deleted")])
     return row
+
+
+def current_user_id(db: Database) -> uuid.UUID:
+    """The signed-in user, who is recorded as the author of what is created."""
+    if db.actor is None:
+        raise RuleViolation(FieldProblem("coach", "no_current_user"))
+    return db.actor

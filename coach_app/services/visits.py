@@ -19,7 +19,7 @@ from coach_app.domain.difficulty import (
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.visit import VisitDraft
-from coach_app.services.lookup import live
+from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
@@ -35,7 +35,7 @@ def record_visit(
 ) -> uuid.UUID:
     """Save a new visit with the difficulties raised at it, all or nothing."""
     check(draft.problems())
-    coach_id = _coach(db)
+    coach_id = current_user_id(db)
     with db.transaction() as session:
         live(session, Company, company_id, "company")
         visit = Visit(
@@ -162,12 +162,6 @@ def _editable_visit(session: Session, visit_id: uuid.UUID) -> Visit:
     if visit.reviewed_at is not None:
         raise RuleViolation(FieldProblem("visit", "visit_locked"))
     return visit
-
-
-def _coach(db: Database) -> uuid.UUID:
-    if db.actor is None:
-        raise RuleViolation(FieldProblem("coach", "no_current_user"))
-    return db.actor
 
 
 @dataclass(frozen=True)

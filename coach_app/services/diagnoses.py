@@ -1,0 +1,196 @@
+"""Diagnoses: a checklist scored on site, with area scores computed when saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from coach_app.domain.catalogue import Gap
+from coach_app.domain.checklist import Checklist
+from coach_app.domain.errors import FieldProblem, ValidationError, check
+from coach_app.domain.scoring import HIGHEST, LOWEST, AreaScore, Evidence, overall
+from coach_app.services.catalogues import Checklists, shipped_checklists
+from coach_app.services.lookup import current_user_id, live
+from coach_app.store.database import Database
+from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+
+
+@dataclass
+class ItemEntry:
+    """One checklist item as the coach scored it (``current`` None: not applicable)."""
+
+    current: int | None = None
+    target: int | None = None
+    evidence: str = Evidence.SELF_REPORTED.value
+    attachment_id: uuid.UUID | None = None
+    comment: str = ""
+
+
+@dataclass
+class DiagnosisDraft:
+    template_id: str
+    template_version: str
+    diagnosed_on: dt.date
+    entries: dict[str, ItemEntry] = field(default_factory=dict)
+    comment: str = ""
+    visit_id: uuid.UUID | None = None
+
+    def problems(self, checklist: Checklist) -> list[FieldProblem]:
+        found: list[FieldProblem] = []
+        if not any(e.current is not None for e in self.entries.values()):
+            found.append(FieldProblem("scores", "nothing_scored"))
+        for code, entry in self.entries.items():
+            item = checklist.item(code)
+            if item is None:
+                found.append(FieldProblem(code, "unknown_choice", {"value": code}))
+                continue
+            for level in (entry.current, entry.target):
+                if level is not None and not LOWEST <= level <= HIGHEST:
+                    found.append(FieldProblem(code, "level_range"))
+            if entry.current is None and not item.na_allowed:
+                found.append(FieldProblem(code, "not_applicable"))
+            if entry.evidence == Evidence.COACH_VERIFIED and entry.attachment_id is None:
+                found.append(FieldProblem(code, "evidence_attachment"))
+        return found
+
+    def levels(self) -> dict[str, tuple[int | None, int | None]]:
+        """Scored items only: an item the coach has not reached yet counts for nothing."""
+        return {
+            code: (e.current, e.target) for code, e in self.entries.items() if e.current is not None
+        }
+
+
+def checklist_of(template_id: str, version: str, templates: Checklists | None = None) -> Checklist:
+    found = (templates or shipped_checklists()).find(template_id, version)
+    if found is None:
+        raise ValidationError(
+            [FieldProblem("template", "template_missing", {"value": f"{template_id} {version}"})]
+        )
+    return found
+
+
+def save_diagnosis(
+    db: Database,
+    company_id: uuid.UUID,
+    draft: DiagnosisDraft,
+    diagnosis_id: uuid.UUID | None = None,
+    templates: Checklists | None = None,
+) -> uuid.UUID:
+    """Create or replace a diagnosis with its item scores, all or nothing."""
+    checklist = checklist_of(draft.template_id, draft.template_version, templates)
+    check(draft.problems(checklist))
+    areas = checklist.score(draft.levels())
+    coach_id = current_user_id(db)
+    with db.transaction() as session:
+        live(session, Company, company_id, "company")
+        if diagnosis_id is None:
+            diagnosis = Diagnosis(company_id=company_id, coach_id=coach_id)
+            session.add(diagnosis)
+        else:
+            diagnosis = live(session, Diagnosis, diagnosis_id, "diagnosis")
+        diagnosis.template_id = checklist.id
+        diagnosis.template_version = checklist.version
+        diagnosis.diagnosed_on = draft.diagnosed_on
+        diagnosis.comment = draft.comment
+        diagnosis.visit_id = draft.visit_id
+        diagnosis.area_scores = {
+            a.area: {"score": a.score, "target": a.target} for a in areas if a.score is not None
+        }
+        diagnosis.overall_score = overall(areas, checklist.area_weights())
+        session.flush()
+        existing = {
+            s.item_code: s
+            for s in session.scalars(
+                select(DiagnosisScore).where(
+                    DiagnosisScore.diagnosis_id == diagnosis.id,
+                    DiagnosisScore.deleted_at.is_(None),
+                )
+            )
+        }
+        for code, entry in draft.entries.items():
+            row = existing.pop(code, None)
+            if row is None:
+                row = DiagnosisScore(diagnosis_id=diagnosis.id, item_code=code)
+                session.add(row)
+            row.current = entry.current
+            row.target = entry.target
+            row.evidence = entry.evidence
+            row.attachment_id = entry.attachment_id
+            row.comment = entry.comment
+        for gone in existing.values():
+            gone.deleted_at = dt.datetime.now(dt.UTC)
+        return diagnosis.id
+
+
+def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:
+    """A company's diagnoses, newest first."""
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Diagnosis)
+                .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
+                .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
+            )
+        )
+
+
+def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
+    with db.read() as session:
+        diagnosis = live(session, Diagnosis, diagnosis_id, "diagnosis")
+        scores = session.scalars(
+            select(DiagnosisScore).where(
+                DiagnosisScore.diagnosis_id == diagnosis_id, DiagnosisScore.deleted_at.is_(None)
+            )
+        )
+        return DiagnosisDraft(
+            template_id=diagnosis.template_id,
+            template_version=diagnosis.template_version,
+            diagnosed_on=diagnosis.diagnosed_on,
+            comment=diagnosis.comment,
+            visit_id=diagnosis.visit_id,
+            entries={
+                s.item_code: ItemEntry(s.current, s.target, s.evidence, s.attachment_id, s.comment)
+                for s in scores
+            },
+        )
+
+
+def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
+    """The area scores saved with a diagnosis (they never change with the template)."""
+    return [
+        AreaScore(area, values.get("score"), values.get("target"), 1)
+        for area, values in (diagnosis.area_scores or {}).items()
+    ]
+
+
+def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
+    """The company's diagnosis before this one with the same checklist, to compare with."""
+    older = [
+        d
+        for d in diagnoses_of(db, diagnosis.company_id)
+        if d.template_id == diagnosis.template_id
+        and d.id != diagnosis.id
+        and d.diagnosed_on <= diagnosis.diagnosed_on
+    ]
+    return older[0] if older else None
+
+
+def gaps_of(db: Database, company_id: uuid.UUID, templates: Checklists | None = None) -> list[Gap]:
+    """Areas below target in the latest diagnosis of each checklist the company has."""
+    gaps: list[Gap] = []
+    seen: set[str] = set()
+    for diagnosis in diagnoses_of(db, company_id):
+        if diagnosis.template_id in seen:
+            continue
+        seen.add(diagnosis.template_id)
+        checklist = (templates or shipped_checklists()).find(
+            diagnosis.template_id, diagnosis.template_version
+        )
+        for area in stored_areas(diagnosis):
+            if area.score is not None and area.target is not None and area.gap > 0:
+                name = checklist.area_name(area.area) if checklist else area.area
+                gaps.append(Gap(area.area, name, area.score, area.target))
+    return gaps
