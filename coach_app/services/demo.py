@@ -23,14 +23,23 @@ from coach_app.domain.company import Designation, SupplierTier, search_text
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
+from coach_app.domain.review import ReviewDecision, RoadmapStatus
+from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.roles import Role
+from coach_app.domain.scoring import overall
+from coach_app.services.catalogues import shipped_catalogue, shipped_checklists
 from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.models import (
     Assignment,
     Company,
     Contact,
+    Diagnosis,
+    DiagnosisScore,
     Difficulty,
     Programme,
+    Review,
+    Roadmap,
+    RoadmapItem,
     User,
     Visit,
 )
@@ -103,6 +112,9 @@ class _Generator:
         self.today = self.now.date()
         self.data = DemoData()
         self.used_brns: set[str] = set()
+        self.checklists = {c.id: c for c in shipped_checklists().newest()}
+        self.catalogue = shipped_catalogue()
+        self.supervisor: Row = {}
 
     def run(self) -> DemoData:
         users = self._users()
@@ -172,6 +184,7 @@ class _Generator:
                     }
                 )
             )
+        self.supervisor = next(r for r in rows if r["login"] == "supervisor01")
         return users
 
     def _programmes(self) -> list[Row]:
@@ -284,9 +297,15 @@ class _Generator:
         )
         visits = self.size.visits_per_company
         span = (self.today - first_visit).days
-        for index in range(visits):
-            day = first_visit + dt.timedelta(days=span * index // max(visits, 1))
+        days = [first_visit + dt.timedelta(days=span * i // max(visits, 1)) for i in range(visits)]
+        visit_ids = [
             self._visit(company, programme, coach, day, specialty, index, visits)
+            for index, day in enumerate(days)
+        ]
+        if visits >= 2:
+            self._diagnoses(company, coach, specialty, list(zip(days, visit_ids, strict=True)))
+            if self.rng.random() < 0.7:
+                self._roadmap(company, programme, coach, specialty, days[1])
 
     def _visit(
         self,
@@ -297,7 +316,7 @@ class _Generator:
         specialty: str,
         index: int,
         visits: int,
-    ) -> None:
+    ) -> uuid.UUID:
         when = dt.datetime.combine(day, dt.time(9 + self.rng.randrange(8)), dt.UTC)
         notes = " ".join(self.rng.sample(self.recipe["notes"], 3))
         visit = self._stamp(
@@ -350,3 +369,189 @@ class _Generator:
                     when,
                 )
             )
+        return uuid.UUID(str(visit["id"]))
+
+    # --- diagnoses and roadmaps --------------------------------------------------
+
+    def _diagnoses(
+        self,
+        company: Row,
+        coach: Row,
+        template_id: str,
+        visits: list[tuple[dt.date, uuid.UUID]],
+    ) -> None:
+        """A first diagnosis at the first visit and, for most companies, a second one
+        later, a little better: the trend the company page shows."""
+        checklist = self.checklists[template_id]
+        start = {
+            item.code: None
+            if item.na_allowed and self.rng.random() < 0.15
+            else self.rng.randint(1, 3)
+            for item in checklist.items
+        }
+        moments = [visits[0]] + ([visits[-1]] if self.rng.random() < 0.6 else [])
+        for round_, (day, visit_id) in enumerate(moments):
+            levels = {
+                code: None if level is None else min(5, level + round_ * self.rng.randint(0, 2))
+                for code, level in start.items()
+            }
+            areas = checklist.score({c: (v, None) for c, v in levels.items() if v is not None})
+            when = dt.datetime.combine(day, dt.time(15), dt.UTC)
+            diagnosis = self._stamp(
+                {
+                    "company_id": company["id"],
+                    "visit_id": visit_id,
+                    "coach_id": coach["id"],
+                    "template_id": checklist.id,
+                    "template_version": checklist.version,
+                    "diagnosed_on": day,
+                    "comment": self.rng.choice(self.recipe["notes"]),
+                    "area_scores": {
+                        a.area: {"score": a.score, "target": a.target}
+                        for a in areas
+                        if a.score is not None
+                    },
+                    "overall_score": overall(areas, checklist.area_weights()),
+                },
+                when,
+            )
+            self.data.rows(Diagnosis).append(diagnosis)
+            self.data.rows(DiagnosisScore).extend(
+                self._stamp(
+                    {
+                        "diagnosis_id": diagnosis["id"],
+                        "item_code": code,
+                        "current": level,
+                        "target": None,
+                        "evidence": "self_reported",
+                        "attachment_id": None,
+                        "comment": "",
+                    },
+                    when,
+                )
+                for code, level in levels.items()
+            )
+
+    def _roadmap(
+        self, company: Row, programme: Row, coach: Row, template_id: str, day: dt.date
+    ) -> None:
+        status = self.rng.choice(list(RoadmapStatus))
+        when = dt.datetime.combine(day, dt.time(17), dt.UTC)
+        areas = {a.code for a in self.checklists[template_id].areas}
+        entries = [e for e in self.catalogue if areas & set(e.gap_areas)]
+        chosen = sorted(
+            self.rng.sample(entries, min(len(entries), self.rng.randint(2, 5))),
+            key=lambda e: list(Stage).index(e.stage),
+        )
+        approved = status in (
+            RoadmapStatus.APPROVED,
+            RoadmapStatus.IN_PROGRESS,
+            RoadmapStatus.COMPLETED,
+        )
+        roadmap = self._stamp(
+            {
+                "company_id": company["id"],
+                "programme_id": programme["id"],
+                "coach_id": coach["id"],
+                "title": f"{day.year + 1} {programme['name']} 로드맵",
+                "revision": 1,
+                "previous_id": None,
+                "status": status.value,
+                "submitted_at": None if status is RoadmapStatus.DRAFT else when,
+                "approved_at": when + dt.timedelta(days=5) if approved else None,
+                "approved_by": self.supervisor["id"] if approved else None,
+            },
+            when,
+        )
+        self.data.rows(Roadmap).append(roadmap)
+        start = day.replace(day=1) + dt.timedelta(days=32)
+        previous: Row | None = None
+        for position, entry in enumerate(chosen):
+            start = start.replace(day=1)
+            ends = start + dt.timedelta(days=30 * entry.months - 1)
+            budget = entry.budget()
+            kpi_name, unit, target = _KPIS[entry.stage]
+            item_status = {
+                RoadmapStatus.COMPLETED: ItemStatus.DONE,
+                RoadmapStatus.IN_PROGRESS: (
+                    ItemStatus.DONE
+                    if position == 0
+                    else ItemStatus.IN_PROGRESS
+                    if position == 1
+                    else ItemStatus.PLANNED
+                ),
+            }.get(status, ItemStatus.PLANNED)
+            item = self._stamp(
+                {
+                    "roadmap_id": roadmap["id"],
+                    "phase": 1 + position // 2,
+                    "position": position,
+                    "stage": entry.stage.value,
+                    "item_type": entry.item_type,
+                    "title": pick(*entry.name),
+                    "description": pick(*entry.funds),
+                    "starts_on": start,
+                    "ends_on": ends,
+                    "budget_national": budget.national,
+                    "budget_local": budget.local,
+                    "budget_company": budget.company,
+                    "owner_agency": entry.agency,
+                    "kpi_name": kpi_name,
+                    "kpi_unit": unit,
+                    "kpi_baseline": 0.0,
+                    "kpi_target": target,
+                    "kpi_actual": target if item_status is ItemStatus.DONE else None,
+                    "status": item_status.value,
+                    "depends_on": [str(previous["id"])] if previous is not None else [],
+                    "gap_item_code": next(a for a in entry.gap_areas if a in areas),
+                    "difficulty_id": None,
+                    "support_programme_code": entry.code,
+                },
+                when,
+            )
+            self.data.rows(RoadmapItem).append(item)
+            previous = item
+            start = ends + dt.timedelta(days=1)
+        decisions = {
+            RoadmapStatus.CHANGES_REQUESTED: [ReviewDecision.REQUEST_CHANGES],
+        }.get(status, [])
+        if approved:
+            decisions = [ReviewDecision.APPROVE]
+            if self.rng.random() < 0.4:
+                decisions.insert(0, ReviewDecision.REQUEST_CHANGES)
+        for n, decision in enumerate(decisions):
+            self.data.rows(Review).append(
+                self._stamp(
+                    {
+                        "roadmap_id": roadmap["id"],
+                        "reviewer_id": self.supervisor["id"],
+                        "decision": decision.value,
+                        "comment": self.rng.choice(_REVIEW_COMMENTS[decision]),
+                    },
+                    when + dt.timedelta(days=2 + n),
+                )
+            )
+
+
+# What each stage's items are measured by: KPI, unit, target.
+_KPIS: dict[Stage, tuple[str, str, float]] = {
+    Stage.RND_PLANNING: ("정부 R&D 과제 신청", "건", 1.0),
+    Stage.IP: ("특허 출원", "건", 2.0),
+    Stage.PROTOTYPE: ("시제품 제작", "건", 1.0),
+    Stage.CERTIFICATION: ("인증 취득", "건", 1.0),
+    Stage.COMMERCIALISATION: ("신규 매출", "백만원", 300.0),
+    Stage.EXPORT: ("수출액", "만 달러", 50.0),
+}
+_REVIEW_COMMENTS: dict[ReviewDecision, tuple[str, ...]] = {
+    ReviewDecision.REQUEST_CHANGES: (
+        "자부담 조달 계획을 구체적으로 적어 주세요.",
+        "시제품 일정이 인증 일정과 겹칩니다. 순서를 조정하세요.",
+        "KPI 목표의 근거(기준값)를 보완해 주세요.",
+    ),
+    ReviewDecision.APPROVE: (
+        "진단 결과와 잘 연결된 로드맵입니다. 승인합니다.",
+        "예산 구성이 적정합니다.",
+        "승인합니다. 분기별로 진행 상황을 공유해 주세요.",
+    ),
+    ReviewDecision.COMMENT: ("확인했습니다.",),
+}
