@@ -1,0 +1,347 @@
+"""Scoring a diagnosis on site: items, area bands and a radar that follow every score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.checklist import Checklist
+from coach_app.domain.datafile import shown
+from coach_app.domain.errors import CoachError, ValidationError
+from coach_app.domain.scoring import AreaScore, Band, Evidence, band, overall
+from coach_app.services.attachments import add_attachment, attachments_of
+from coach_app.services.catalogues import Checklists, shipped_checklists
+from coach_app.services.diagnoses import (
+    DiagnosisDraft,
+    diagnoses_of,
+    draft_of,
+    stored_areas,
+)
+from coach_app.services.diagnoses import (
+    save_diagnosis as store_diagnosis,
+)
+from coach_app.store.database import Database
+from coach_app.ui import forms
+from coach_app.ui.diagnosis_model import CURRENT, EVIDENCE, TARGET, DiagnosisItems, LevelDelegate
+from coach_app.ui.difficulty_model import ChoiceDelegate
+from coach_app.ui.radar import RadarChart
+
+BAND_COLOURS = {Band.RED: "#ef9a9a", Band.AMBER: "#ffe082", Band.GREEN: "#a5d6a7"}
+
+
+def _key(checklist: Checklist) -> str:
+    """Combo data: a plain string, which Qt keeps as it is (a tuple would not survive)."""
+    return f"{checklist.id}|{checklist.version}"
+
+
+class DiagnosisEditor(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        company_id: uuid.UUID,
+        diagnosis_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        templates: Checklists | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.company_id = company_id
+        self.diagnosis_id = diagnosis_id
+        self.templates = templates or shipped_checklists()
+        self.dirty = False
+        self.saved = False
+        self.setWindowTitle(self.tr("진단"))
+        self.resize(1280, 720)
+
+        form = forms.load("diagnosis_editor", self)
+        QVBoxLayout(self).addWidget(form)
+        self.template = forms.child(form, QComboBox, "template")
+        self.diagnosed_on = forms.child(form, QDateEdit, "diagnosed_on")
+        self.overall = forms.child(form, QLabel, "overall")
+        self.table = forms.child(form, QTableView, "items")
+        self.areas = forms.child(form, QTableWidget, "areas")
+        self.comment = forms.child(form, QPlainTextEdit, "comment")
+        self.message = forms.child(form, QLabel, "message")
+        self.level_help = forms.child(form, QLabel, "level_help")
+        self.message.hide()
+        self.radar = RadarChart()
+        radar_box = forms.child(form, QGroupBox, "radar_box")
+        layout = radar_box.layout()
+        assert layout is not None
+        layout.addWidget(self.radar)
+        forms.child(form, QPushButton, "attach_button").clicked.connect(self._attach)
+        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        forms.child(form, QSplitter, "body").setSizes([760, 480])
+
+        self.model = DiagnosisItems(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(CURRENT, LevelDelegate(self.model, False, self))
+        self.table.setItemDelegateForColumn(TARGET, LevelDelegate(self.model, True, self))
+        self.table.setItemDelegateForColumn(EVIDENCE, ChoiceDelegate(Evidence, self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((110, 0, 70, 70, 90, 90, 120)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.areas.setColumnCount(5)
+        self.areas.setHorizontalHeaderLabels(
+            [
+                self.tr("영역"),
+                self.tr("현재"),
+                self.tr("목표"),
+                self.tr("등급"),
+                self.tr("지난 진단"),
+            ]
+        )
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.areas.verticalHeader().hide()
+
+        self.previous_areas: dict[str, float] = {}
+        self.previous_label = ""
+        for checklist in self.templates.newest():
+            self.template.addItem(self._name(checklist), _key(checklist))
+        if diagnosis_id is not None:
+            self._load(diagnosis_id)
+        else:
+            self.diagnosed_on.setDate(QDate.currentDate())
+            self._choose_template()
+        self.template.currentIndexChanged.connect(self._choose_template)
+        self.model.dataChanged.connect(self._changed)
+        self.model.modelReset.connect(self.refresh)
+        self.comment.textChanged.connect(lambda: setattr(self, "dirty", True))
+        self.diagnosed_on.dateChanged.connect(lambda _d: setattr(self, "dirty", True))
+        self.table.selectionModel().currentRowChanged.connect(self._show_levels)
+        self.refresh()
+
+    @staticmethod
+    def _name(checklist: Checklist) -> str:
+        return f"{shown(checklist.name)} (v{checklist.version})"
+
+    # --- loading ------------------------------------------------------------------------
+
+    def _load(self, diagnosis_id: uuid.UUID) -> None:
+        draft = draft_of(self.db, diagnosis_id)
+        checklist = self.templates.find(draft.template_id, draft.template_version)
+        if checklist is None:
+            raise CoachError(
+                self.tr("이 진단의 양식(%1)을 찾을 수 없습니다.").replace(
+                    "%1", f"{draft.template_id} {draft.template_version}"
+                )
+            )
+        if self.template.findData(_key(checklist)) < 0:
+            self.template.addItem(self._name(checklist), _key(checklist))
+        self.template.setCurrentIndex(self.template.findData(_key(checklist)))
+        self.template.setEnabled(False)  # a diagnosis keeps the checklist it was made with
+        day = draft.diagnosed_on
+        self.diagnosed_on.setDate(QDate(day.year, day.month, day.day))
+        self.comment.setPlainText(draft.comment)
+        self._remember_files()
+        self.model.set_checklist(checklist, draft.entries)
+        self._find_previous(checklist, day)
+
+    def _choose_template(self) -> None:
+        checklist = self.checklist()
+        if checklist is None:
+            return
+        self._remember_files()
+        self.model.set_checklist(checklist, {})
+        self._find_previous(checklist, self._date())
+        self.dirty = False
+
+    def _remember_files(self) -> None:
+        self.model.file_names = {
+            str(a.id): a.filename for a in attachments_of(self.db, self.company_id)
+        }
+
+    def _find_previous(self, checklist: Checklist, day: dt.date) -> None:
+        earlier = [
+            d
+            for d in diagnoses_of(self.db, self.company_id)
+            if d.template_id == checklist.id and d.id != self.diagnosis_id and d.diagnosed_on <= day
+        ]
+        self.previous_areas = {}
+        self.previous_label = ""
+        if earlier:
+            self.previous_areas = {
+                a.area: a.score for a in stored_areas(earlier[0]) if a.score is not None
+            }
+            self.previous_label = f"{earlier[0].diagnosed_on:%Y-%m-%d}"
+
+    def checklist(self) -> Checklist | None:
+        key = self.template.currentData()
+        return self.templates.find(*key.split("|", 1)) if key else None
+
+    def _date(self) -> dt.date:
+        date = self.diagnosed_on.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    # --- scores -------------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        self.refresh()
+
+    def area_scores(self) -> list[AreaScore]:
+        checklist = self.checklist()
+        if checklist is None:
+            return []
+        return checklist.score(self.draft().levels())
+
+    def refresh(self) -> None:
+        checklist = self.checklist()
+        if checklist is None:
+            return
+        areas = self.area_scores()
+        names = [checklist.area_name(a.area) for a in areas]
+        self.radar.set_data(
+            names,
+            [a.score for a in areas],
+            [a.target for a in areas],
+            [self.previous_areas.get(a.area) for a in areas] if self.previous_areas else None,
+        )
+        self.areas.setRowCount(len(areas))
+        for row, (area, name) in enumerate(zip(areas, names, strict=True)):
+            before = self.previous_areas.get(area.area)
+            cells = [
+                name,
+                "—" if area.score is None else f"{area.score:.1f}",
+                "—" if area.target is None else f"{area.target:.1f}",
+                area.band.label if area.band else self.tr("미입력"),
+                "—"
+                if before is None
+                else f"{before:.1f}"
+                + ("" if area.score is None else f" ({area.score - before:+.1f})"),
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == 3 and area.band is not None:
+                    cell.setBackground(QBrush(QColor(BAND_COLOURS[area.band])))
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.areas.setItem(row, column, cell)
+        total = overall(areas, checklist.area_weights())
+        text = (
+            self.tr("종합 %1점 (%2)").replace("%1", f"{total:.1f}").replace("%2", band(total).label)
+            if total is not None
+            else self.tr("아직 점수가 없습니다")
+        )
+        if self.previous_label:
+            text += "   " + self.tr("비교: %1 진단").replace("%1", self.previous_label)
+        self.overall.setText(text)
+
+    def _show_levels(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        item = self.model.item_at(row)
+        self.level_help.setText(self.model.level_help(item).replace("\n", "   ") if item else "")
+
+    # --- evidence -----------------------------------------------------------------------
+
+    def _attach(self) -> None:
+        row = self.table.currentIndex().row()
+        if self.model.item_at(row) is None:
+            self._say(self.tr("증빙을 붙일 항목을 먼저 고르세요."))
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("증빙 파일"),
+            "",
+            self.tr("사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)"),
+        )
+        if name:
+            self.attach_file(row, name)
+
+    def attach_file(self, row: int, name: str) -> None:
+        try:
+            attachment_id = add_attachment(self.db, self.company_id, Path(name))
+        except CoachError as error:
+            self._say(str(error))
+            return
+        self.model.attach(row, attachment_id, Path(name).name)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def draft(self) -> DiagnosisDraft:
+        checklist = self.checklist()
+        assert checklist is not None
+        return DiagnosisDraft(
+            checklist.id,
+            checklist.version,
+            self._date(),
+            dict(self.model.entries),
+            self.comment.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        try:
+            self.diagnosis_id = store_diagnosis(
+                self.db, self.company_id, self.draft(), self.diagnosis_id, self.templates
+            )
+        except ValidationError as error:
+            checklist = self.checklist()
+            lines = []
+            for problem in error.problems:
+                item = checklist.item(problem.field) if checklist else None
+                lines.append(f"{shown(item.text)}: {problem.message}" if item else str(problem))
+            self._say("\n".join(lines))
+            return False
+        except CoachError as error:
+            self._say(str(error))
+            return False
+        self.saved, self.dirty = True, False
+        self.accept()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
+        """Save, discard or keep scoring? (Tests patch this.)"""
+        return QMessageBox.question(
+            parent,
+            parent.tr("저장하지 않은 진단"),
+            parent.tr("저장하지 않은 점수가 있습니다. 저장할까요?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+
+    def reject(self) -> None:
+        if self.dirty and not self.saved:
+            answer = self.ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()

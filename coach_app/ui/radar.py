@@ -1,0 +1,96 @@
+"""A radar chart of area scores on the 1–5 scale: now, target and the last diagnosis."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coach_app.domain.scoring import HIGHEST
+
+
+@dataclass(frozen=True)
+class Series:
+    values: list[float | None]  # one per axis; None: nothing scored there
+    colour: QColor
+    filled: bool = False
+    style: Qt.PenStyle = Qt.PenStyle.SolidLine
+
+
+class RadarChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.series: dict[str, Series] = {}
+        self.setMinimumSize(260, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 320)
+
+    def set_data(
+        self,
+        labels: list[str],
+        current: list[float | None],
+        target: list[float | None],
+        previous: list[float | None] | None = None,
+    ) -> None:
+        self.labels = labels
+        self.series = {
+            "target": Series(target, QColor("#2e7d32"), style=Qt.PenStyle.DashLine),
+            "current": Series(current, QColor("#1565c0"), filled=True),
+        }
+        if previous is not None:
+            self.series["previous"] = Series(previous, QColor("#757575"), style=Qt.PenStyle.DotLine)
+        self.update()
+
+    def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
+        angle = -math.pi / 2 + 2 * math.pi * axis / max(len(self.labels), 1)
+        r = radius * value / HIGHEST
+        return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count = len(self.labels)
+        if count < 3:
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("영역이 셋 이상일 때 그립니다")
+            )
+            return
+        metrics = painter.fontMetrics()
+        margin = metrics.height() * 2 + 10
+        radius = max(min(self.width(), self.height()) / 2 - margin, 20)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        grid = QPen(self.palette().mid().color(), 1)
+        painter.setPen(grid)
+        for ring in range(1, HIGHEST + 1):
+            painter.drawPolygon(
+                QPolygonF([self._point(centre, radius, a, ring) for a in range(count)])
+            )
+        for axis, label in enumerate(self.labels):
+            painter.drawLine(centre, self._point(centre, radius, axis, HIGHEST))
+            end = self._point(centre, radius + metrics.height() * 0.9, axis, HIGHEST)
+            width = min(metrics.horizontalAdvance(label), 150)
+            box = QRectF(
+                end.x() - width / 2, end.y() - metrics.height(), width, 2 * metrics.height()
+            )
+            painter.setPen(self.palette().text().color())
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, 150),
+            )
+            painter.setPen(grid)
+        for series in self.series.values():
+            points = [self._point(centre, radius, a, v or 0.0) for a, v in enumerate(series.values)]
+            pen = QPen(series.colour, 2, series.style)
+            painter.setPen(pen)
+            fill = QColor(series.colour)
+            fill.setAlpha(60 if series.filled else 0)
+            painter.setBrush(fill)
+            painter.drawPolygon(QPolygonF(points))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
