@@ -83,6 +83,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "items": ("로드맵 과제", "Roadmap items"),
     "depends_on": ("선행 과제", "Depends on"),
     "kpi_actual": ("KPI 실적", "KPI actual"),
+    "kpi_baseline": ("KPI 기준값", "KPI baseline"),
+    "kpi_target": ("KPI 목표", "KPI target"),
+    "phase": ("추진 차례", "Phase"),
     "scores": ("진단 점수", "Scores"),
 }
 
@@ -156,6 +159,7 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "level_range": ("1–5 사이여야 합니다.", "must be from 1 to 5."),
     "not_applicable": ("이 항목은 '해당 없음'을 고를 수 없습니다.", "cannot be marked N/A."),
     "dependencies": ("선행 과제 문제를 먼저 고치세요: {value}", "has dependency problems: {value}"),
+    "explained": ("{value}", "{value}"),
     "roadmap_empty": ("과제가 하나도 없습니다.", "has no items."),
     "comment_required": (
         "보완을 요청할 때는 무엇을 고칠지 의견을 적어야 합니다.",

@@ -464,10 +464,9 @@ class _Generator:
             when,
         )
         self.data.rows(Roadmap).append(roadmap)
-        start = day.replace(day=1) + dt.timedelta(days=32)
+        start = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         previous: Row | None = None
         for position, entry in enumerate(chosen):
-            start = start.replace(day=1)
             ends = start + dt.timedelta(days=30 * entry.months - 1)
             budget = entry.budget()
             kpi_name, unit, target = _KPIS[entry.stage]
@@ -511,7 +510,8 @@ class _Generator:
             )
             self.data.rows(RoadmapItem).append(item)
             previous = item
-            start = ends + dt.timedelta(days=1)
+            # The next item starts on the first of the month after this one ends.
+            start = (ends.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         decisions = {
             RoadmapStatus.CHANGES_REQUESTED: [ReviewDecision.REQUEST_CHANGES],
         }.get(status, [])

@@ -38,6 +38,7 @@ from coach_app.domain.roadmap import (
     dependency_problems,
 )
 from coach_app.domain.roles import Role
+from coach_app.domain.validate import collect, required_text
 from coach_app.services.catalogues import shipped_catalogue
 from coach_app.services.diagnoses import gaps_of
 from coach_app.services.lookup import current_user_id, live
@@ -339,6 +340,15 @@ def create_roadmap(
         return roadmap.id
 
 
+def rename(db: Database, roadmap_id: uuid.UUID, title: str) -> None:
+    check(collect(required_text("title", title, 200)))
+    coach_id = current_user_id(db)
+    with db.transaction() as session:
+        roadmap = live(session, Roadmap, roadmap_id, "roadmap")
+        _check_editable(session, roadmap, coach_id)
+        roadmap.title = title.strip()
+
+
 def editable_revision(db: Database, roadmap_id: uuid.UUID) -> uuid.UUID:
     """The revision to edit: this one while the coach holds the pen; for an approved
     revision, the draft that follows it, started now if there is none yet."""
@@ -415,7 +425,7 @@ def save_item(
         entry = catalogue_entry(draft.support_programme_code)
         problem = cap_problem(entry, draft.budget) if entry else None
         if problem:
-            raise ValidationError([FieldProblem("budget", "dependencies", {"value": problem})])
+            raise ValidationError([FieldProblem("budget", "explained", {"value": problem})])
     coach_id = current_user_id(db)
     with db.transaction() as session:
         roadmap = live(session, Roadmap, roadmap_id, "roadmap")
@@ -586,7 +596,7 @@ def accept(
     """Turn a proposal into a roadmap item, funded up to the programme's cap."""
     if not proposal.eligible:
         raise RuleViolation(
-            FieldProblem("items", "dependencies", {"value": "; ".join(proposal.blockers)})
+            FieldProblem("items", "explained", {"value": "; ".join(proposal.blockers)})
         )
     entry = proposal.entry
     start = starts_on or _next_month(dt.date.today())

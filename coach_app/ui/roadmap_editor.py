@@ -1,0 +1,321 @@
+"""A company's roadmap: items and timeline, suggestions, the review moves and comments.
+
+What the buttons allow follows the domain's rules for the signed-in user: a coach edits
+while the pen is theirs, submits, and after approval edits a new revision; a supervisor
+sees the same screen read-only and reviews from the 검토 page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.catalogue import Proposal
+from coach_app.domain.datafile import shown
+from coach_app.domain.errors import CoachError
+from coach_app.domain.money import format_short
+from coach_app.domain.review import (
+    ReviewDecision,
+    RoadmapStatus,
+    allowed_targets,
+    may_edit_content,
+    needs_new_revision,
+)
+from coach_app.domain.roadmap import Budget, ItemStatus
+from coach_app.domain.roles import Role
+from coach_app.services import roadmaps as rm
+from coach_app.services.people import users
+from coach_app.store.database import Database
+from coach_app.store.models import Roadmap, RoadmapItem
+from coach_app.ui import forms
+from coach_app.ui.difficulty_model import ChoiceDelegate
+from coach_app.ui.gantt import Bar, GanttChart
+from coach_app.ui.roadmap_item import ItemEditor
+from coach_app.ui.roadmap_model import STATUS, RoadmapItems
+
+STATUS_COLOURS = {
+    RoadmapStatus.DRAFT: "#eeeeee",
+    RoadmapStatus.SUBMITTED: "#bbdefb",
+    RoadmapStatus.CHANGES_REQUESTED: "#ffe0b2",
+    RoadmapStatus.APPROVED: "#c8e6c9",
+    RoadmapStatus.IN_PROGRESS: "#b2dfdb",
+    RoadmapStatus.COMPLETED: "#d1c4e9",
+}
+
+
+class RoadmapEditor(QDialog):
+    def __init__(self, db: Database, roadmap_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.roadmap_id = roadmap_id
+        self.proposals: list[Proposal] = []
+        self.resize(1300, 740)
+
+        form = forms.load("roadmap_editor", self)
+        QVBoxLayout(self).addWidget(form)
+        self.title = forms.child(form, QLineEdit, "title")
+        self.state = forms.child(form, QLabel, "state")
+        self.table = forms.child(form, QTableView, "items")
+        self.suggestion_list = forms.child(form, QListWidget, "suggestions")
+        self.why = forms.child(form, QLabel, "why")
+        self.reviews = forms.child(form, QListWidget, "reviews")
+        self.totals = forms.child(form, QLabel, "totals")
+        self.message = forms.child(form, QLabel, "message")
+        self.side = forms.child(form, QTabWidget, "side")
+        self.message.hide()
+        self.buttons = {
+            name: forms.child(form, QPushButton, f"{name}_button")
+            for name in (
+                "add",
+                "edit",
+                "remove",
+                "revise",
+                "withdraw",
+                "submit",
+                "start",
+                "complete",
+                "accept",
+            )
+        }
+        self.buttons["add"].clicked.connect(lambda: self.edit_item(None))
+        self.buttons["edit"].clicked.connect(lambda: self.edit_item(self._selected()))
+        self.buttons["remove"].clicked.connect(self._remove)
+        self.buttons["revise"].clicked.connect(self.revise)
+        self.buttons["withdraw"].clicked.connect(lambda: self.change_status(RoadmapStatus.DRAFT))
+        self.buttons["submit"].clicked.connect(lambda: self.change_status(RoadmapStatus.SUBMITTED))
+        self.buttons["start"].clicked.connect(lambda: self.change_status(RoadmapStatus.IN_PROGRESS))
+        self.buttons["complete"].clicked.connect(
+            lambda: self.change_status(RoadmapStatus.COMPLETED)
+        )
+        self.buttons["accept"].clicked.connect(self._accept_selected)
+        forms.child(form, QDialogButtonBox, "buttons").rejected.connect(self.reject)
+        self.title.editingFinished.connect(self._rename)
+
+        self.model = RoadmapItems(self)
+        self.model.followed_up.connect(self._follow_up, Qt.ConnectionType.QueuedConnection)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(ItemStatus, self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _index: self.edit_item(self._selected()))
+        for column, width in enumerate((44, 80, 0, 86, 86, 80, 70, 130, 70, 120)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.gantt = GanttChart()
+        timeline = forms.child(form, QScrollArea, "timeline")
+        contents = timeline.widget()
+        layout = contents.layout() if contents is not None else None
+        assert layout is not None
+        layout.addWidget(self.gantt)
+        forms.child(form, QSplitter, "left").setSizes([330, 300])
+        forms.child(form, QSplitter, "body").setSizes([900, 380])
+        self.suggestion_list.currentRowChanged.connect(self._explain)
+        self.reload()
+
+    # --- showing ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.roadmap: Roadmap = rm.get_roadmap(self.db, self.roadmap_id)
+        self.items: list[RoadmapItem] = rm.items_of(self.db, self.roadmap_id)
+        problems = rm.schedule_problems(self.items)
+        status = RoadmapStatus(self.roadmap.status)
+        role, is_owner = self._who()
+        self.editable = may_edit_content(status, role, is_owner)
+        follow_up = needs_new_revision(status) and status is not RoadmapStatus.COMPLETED
+        self.model.set_items(
+            self.items, problems, follow_up and (is_owner or role is not Role.COACH)
+        )
+        self.gantt.set_bars(
+            [
+                Bar(
+                    str(i.id),
+                    i.title,
+                    i.stage,
+                    i.starts_on,
+                    i.ends_on,
+                    tuple(i.depends_on or ()),
+                    str(i.id) in problems,
+                )
+                for i in self.items
+            ]
+        )
+        self.setWindowTitle(
+            self.tr("로드맵 — %1").replace("%1", self.roadmap.title or self.tr("(제목 없음)"))
+        )
+        self.title.setText(self.roadmap.title)
+        self.title.setReadOnly(not self.editable)
+        self.state.setText(
+            self.tr("%1차 · %2")
+            .replace("%1", str(self.roadmap.revision))
+            .replace("%2", status.label)
+        )
+        self.state.setStyleSheet(
+            f"font-weight: bold; padding: 2px 8px; background: {STATUS_COLOURS[status]};"
+        )
+        targets = allowed_targets(status, role, is_owner)
+        for name in ("add", "edit", "remove", "accept"):
+            self.buttons[name].setEnabled(self.editable)
+        self.buttons["edit"].setEnabled(self.editable)
+        self.buttons["submit"].setVisible(RoadmapStatus.SUBMITTED in targets)
+        self.buttons["withdraw"].setVisible(
+            status is RoadmapStatus.SUBMITTED and RoadmapStatus.DRAFT in targets
+        )
+        self.buttons["start"].setVisible(RoadmapStatus.IN_PROGRESS in targets)
+        self.buttons["complete"].setVisible(RoadmapStatus.COMPLETED in targets)
+        self.buttons["revise"].setVisible(
+            needs_new_revision(status) and role is Role.COACH and is_owner
+        )
+        self._show_totals(problems)
+        self._show_reviews()
+        self._show_suggestions()
+
+    def _who(self) -> tuple[Role, bool]:
+        me = next((u for u in users(self.db) if u.id == self.db.actor), None)
+        if me is None:
+            return Role.COACH, False
+        return Role(me.role), me.id == self.roadmap.coach_id
+
+    def _show_totals(self, problems: dict[str, list[str]]) -> None:
+        total = Budget()
+        for item in self.items:
+            total += Budget(item.budget_national, item.budget_local, item.budget_company)
+        parts = [
+            self.tr("과제 %1개").replace("%1", str(len(self.items))),
+            self.tr("총 예산 %1").replace("%1", format_short(total.total)),
+        ]
+        parts += [
+            f"{source.label} {format_short(amount)}" for source, amount in total.by_source().items()
+        ]
+        text = "   ·   ".join(parts)
+        if problems:
+            text += "   ·   " + self.tr("선행 관계 문제 %1건 (빨간 줄)").replace(
+                "%1", str(len(problems))
+            )
+        self.totals.setText(text)
+
+    def _show_reviews(self) -> None:
+        names = {u.id: u.name for u in users(self.db)}
+        self.reviews.clear()
+        for review in rm.reviews_of(self.db, self.roadmap_id):
+            decision = ReviewDecision(review.decision)
+            local = review.created_at.astimezone()
+            line = f"{local:%Y-%m-%d %H:%M}  {names.get(review.reviewer_id, '')} — {decision.label}"
+            if review.comment:
+                line += f"\n{review.comment}"
+            self.reviews.addItem(line)
+        if not self.reviews.count():
+            self.reviews.addItem(self.tr("아직 검토 의견이 없습니다."))
+        latest = rm.reviews_of(self.db, self.roadmap_id)
+        if self.roadmap.status == RoadmapStatus.CHANGES_REQUESTED and latest:
+            self.side.setCurrentIndex(1)  # the coach sees what to change first
+
+    def _show_suggestions(self) -> None:
+        self.suggestion_list.clear()
+        self.why.clear()
+        if not self.editable:
+            self.proposals = []
+            self.suggestion_list.addItem(self.tr("고칠 수 있는 차수에서만 과제를 추천합니다."))
+            return
+        self.proposals = rm.suggestions(self.db, self.roadmap_id)
+        for proposal in self.proposals:
+            mark = "✔" if proposal.eligible else "✖"
+            cap = proposal.entry.budget_cap
+            text = f"{mark} {shown(proposal.entry.name)}  ({proposal.entry.agency}"
+            text += f", {self.tr('한도')} {format_short(cap)})" if cap else ")"
+            entry = QListWidgetItem(text)
+            entry.setToolTip(proposal.explanation())
+            if not proposal.eligible:
+                entry.setForeground(Qt.GlobalColor.gray)
+            self.suggestion_list.addItem(entry)
+        if not self.proposals:
+            self.suggestion_list.addItem(
+                self.tr("추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.")
+            )
+
+    def _explain(self, row: int) -> None:
+        if 0 <= row < len(self.proposals):
+            proposal = self.proposals[row]
+            self.why.setText(f"{shown(proposal.entry.funds)}\n{proposal.explanation()}")
+            self.buttons["accept"].setEnabled(self.editable and proposal.eligible)
+
+    # --- acting -------------------------------------------------------------------------
+
+    def _selected(self) -> RoadmapItem | None:
+        row = self.table.currentIndex().row()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def edit_item(self, item: RoadmapItem | None) -> ItemEditor | None:
+        if not self.editable:
+            return None
+        editor = ItemEditor(self.db, self.roadmap_id, self.items, item, self)
+        editor.finished.connect(lambda _result: self.reload())
+        editor.open()
+        return editor
+
+    def _remove(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self._act(lambda: rm.remove_item(self.db, item.id))
+
+    def _accept_selected(self) -> None:
+        row = self.suggestion_list.currentRow()
+        if 0 <= row < len(self.proposals):
+            self.accept_proposal(self.proposals[row])
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        self._act(lambda: rm.accept(self.db, self.roadmap_id, proposal))
+
+    def change_status(self, target: RoadmapStatus) -> None:
+        self._act(lambda: rm.move(self.db, self.roadmap_id, target))
+
+    def revise(self) -> None:
+        """Editing an approved revision: open the draft that follows it (made if need be)."""
+        try:
+            self.roadmap_id = rm.editable_revision(self.db, self.roadmap_id)
+        except CoachError as error:
+            self._say(str(error))
+            return
+        self.reload()
+
+    def _rename(self) -> None:
+        title = self.title.text().strip()
+        if self.editable and title != self.roadmap.title:
+            self._act(lambda: rm.rename(self.db, self.roadmap_id, title))
+
+    def _follow_up(self, item_id: uuid.UUID, status: str, actual: float | None) -> None:
+        self._act(lambda: rm.follow_up_item(self.db, item_id, status, actual))
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except CoachError as error:
+            self._say(str(error))
+            self.reload()
+            return False
+        self.message.hide()
+        self.reload()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

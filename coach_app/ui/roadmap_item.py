@@ -1,0 +1,182 @@
+"""One roadmap item: dates, budget by funding source, KPI and predecessors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
+from coach_app.domain.messages import field_label
+from coach_app.domain.money import format_won, parse_krw
+from coach_app.domain.roadmap import Budget, ItemStatus, Stage
+from coach_app.services.roadmaps import ItemDraft, draft_of_item, save_item
+from coach_app.store.database import Database
+from coach_app.store.models import RoadmapItem
+from coach_app.ui import forms
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_MONEY = ("budget_national", "budget_local", "budget_company")
+_NUMBERS = ("kpi_baseline", "kpi_target", "kpi_actual")
+_TEXTS = ("title", "item_type", "owner_agency", "kpi_name", "kpi_unit")
+
+
+class ItemEditor(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        roadmap_id: uuid.UUID,
+        items: list[RoadmapItem],
+        item: RoadmapItem | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.roadmap_id = roadmap_id
+        self.item_id = item.id if item else None
+        self.saved_id: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("로드맵 과제"))
+        form = forms.load("roadmap_item", self)
+        QVBoxLayout(self).addWidget(form)
+        self.fields = {
+            name: forms.child(form, QLineEdit, name) for name in (*_TEXTS, *_MONEY, *_NUMBERS)
+        }
+        self.stage = forms.child(form, QComboBox, "stage")
+        self.status = forms.child(form, QComboBox, "status")
+        self.phase = forms.child(form, QSpinBox, "phase")
+        self.starts_on = forms.child(form, QDateEdit, "starts_on")
+        self.ends_on = forms.child(form, QDateEdit, "ends_on")
+        self.depends_on = forms.child(form, QListWidget, "depends_on")
+        self.description = forms.child(form, QPlainTextEdit, "description")
+        self.message = forms.child(form, QLabel, "message")
+        self.message.hide()
+        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for stage in Stage:
+            self.stage.addItem(stage.label, stage.value)
+        for status in ItemStatus:
+            self.status.addItem(status.label, status.value)
+
+        draft = draft_of_item(item) if item else ItemDraft(title="", stage=Stage.RND_PLANNING.value)
+        chosen = set(draft.depends_on)
+        for other in items:
+            if item is not None and other.id == item.id:
+                continue
+            entry = QListWidgetItem(other.title)
+            entry.setData(ID_ROLE, str(other.id))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if str(other.id) in chosen else Qt.CheckState.Unchecked
+            )
+            self.depends_on.addItem(entry)
+        self._show(draft)
+
+    def _show(self, draft: ItemDraft) -> None:
+        self.fields["title"].setText(draft.title)
+        self.fields["item_type"].setText(draft.item_type)
+        self.fields["owner_agency"].setText(draft.owner_agency)
+        self.fields["kpi_name"].setText(draft.kpi_name)
+        self.fields["kpi_unit"].setText(draft.kpi_unit)
+        for name, amount in zip(
+            _MONEY, (draft.budget.national, draft.budget.local, draft.budget.company), strict=True
+        ):
+            self.fields[name].setText(format_won(amount) if amount else "")
+        for name in _NUMBERS:
+            value = getattr(draft, name)
+            self.fields[name].setText("" if value is None else f"{value:g}")
+        self.stage.setCurrentIndex(max(self.stage.findData(draft.stage), 0))
+        self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
+        self.phase.setValue(draft.phase)
+        today = dt.date.today()
+        start = draft.starts_on or today.replace(day=1)
+        end = draft.ends_on or start + dt.timedelta(days=180)
+        self.starts_on.setDate(QDate(start.year, start.month, start.day))
+        self.ends_on.setDate(QDate(end.year, end.month, end.day))
+        self.description.setPlainText(draft.description)
+        self.original = draft
+
+    def draft(self) -> tuple[ItemDraft, list[FieldProblem]]:
+        problems: list[FieldProblem] = []
+        money: dict[str, int] = {}
+        for name in _MONEY:
+            text = self.fields[name].text().strip()
+            try:
+                money[name] = parse_krw(text) if text else 0
+            except ValueError:
+                problems.append(FieldProblem("budget", "money_format"))
+                money[name] = 0
+        numbers: dict[str, float | None] = {}
+        for name in _NUMBERS:
+            text = self.fields[name].text().strip().replace(",", "")
+            try:
+                numbers[name] = float(text) if text else None
+            except ValueError:
+                problems.append(FieldProblem(name, "not_integer"))
+                numbers[name] = None
+        draft = ItemDraft(
+            title=self.fields["title"].text(),
+            stage=str(self.stage.currentData()),
+            starts_on=_date(self.starts_on),
+            ends_on=_date(self.ends_on),
+            budget=Budget(money["budget_national"], money["budget_local"], money["budget_company"]),
+            item_type=self.fields["item_type"].text().strip(),
+            phase=self.phase.value(),
+            description=self.description.toPlainText(),
+            owner_agency=self.fields["owner_agency"].text().strip(),
+            kpi_name=self.fields["kpi_name"].text().strip(),
+            kpi_unit=self.fields["kpi_unit"].text().strip(),
+            kpi_baseline=numbers["kpi_baseline"],
+            kpi_target=numbers["kpi_target"],
+            kpi_actual=numbers["kpi_actual"],
+            status=str(self.status.currentData()),
+            depends_on=[
+                str(self.depends_on.item(i).data(ID_ROLE))
+                for i in range(self.depends_on.count())
+                if self.depends_on.item(i).checkState() == Qt.CheckState.Checked
+            ],
+            gap_item_code=self.original.gap_item_code,
+            difficulty_id=self.original.difficulty_id,
+            support_programme_code=self.original.support_programme_code,
+        )
+        return draft, problems
+
+    def save(self) -> None:
+        draft, problems = self.draft()
+        if problems:
+            self._say(problems)
+            return
+        try:
+            self.saved_id = save_item(self.db, self.roadmap_id, draft, self.item_id)
+        except ValidationError as error:
+            self._say(error.problems)
+            return
+        except CoachError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            return
+        self.accept()
+
+    def _say(self, problems: list[FieldProblem]) -> None:
+        self.message.setText("\n".join(f"{field_label(p.field)}: {p.message}" for p in problems))
+        self.message.show()
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    date = edit.date()
+    return dt.date(date.year(), date.month(), date.day())
