@@ -135,7 +135,7 @@ def main(out: Path) -> None:
             )
         sync(admin, ServerAddress(url, logins[0]))
         window = MainWindow(kim, auto_sync=False)
-        window.navigation.setCurrentRow(2)
+        window.navigation.setCurrentRow(4)
         page = window.sync_page
         page.server.setText(url)
         page.login.setText(logins[1])

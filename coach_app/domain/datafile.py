@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
+from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.domain.scoring import HIGHEST, LOWEST
 
@@ -16,7 +17,7 @@ Text = tuple[str, str]  # Korean, English
 LEVELS = range(LOWEST, HIGHEST + 1)
 
 
-class DataFileProblem(ValueError):
+class DataFileProblem(CoachError, ValueError):
     """A data file that cannot be used, with the file and the problem named."""
 
     def __init__(self, source: str, problem: str) -> None:

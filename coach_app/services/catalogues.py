@@ -85,3 +85,13 @@ def _read(path: Path) -> dict[str, object]:
         raise DataFileProblem(path.name, pick(f"TOML 형식 오류 ({error})", str(error))) from error
     except OSError as error:
         raise DataFileProblem(path.name, str(error)) from error
+
+
+def data_file_problems() -> list[str]:
+    """What is wrong with the shipped data files, for a warning at start."""
+    problems = [str(p) for p in shipped_checklists().problems]
+    try:
+        shipped_catalogue()
+    except DataFileProblem as problem:
+        problems.append(str(problem))
+    return problems

@@ -17,12 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.company import Designation, SupplierTier, region_label
+from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.money import format_short
+from coach_app.domain.review import RoadmapStatus
+from coach_app.domain.roadmap import ItemStatus
+from coach_app.domain.scoring import band
+from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
+from coach_app.services.diagnoses import diagnoses_of, previous_of
 from coach_app.services.people import users
+from coach_app.services.roadmaps import progress_of
 from coach_app.services.visits import difficulties_of, visits_of
 from coach_app.store.database import Database
+from coach_app.store.models import Diagnosis
 from coach_app.ui import forms
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +41,8 @@ class CompanyDetail(QWidget):
     edit_requested = Signal(object)  # company id
     new_visit_requested = Signal(object)  # company id
     visit_opened = Signal(object, object)  # company id, visit id
+    diagnosis_requested = Signal(object, object)  # company id, diagnosis id or None
+    roadmap_requested = Signal(object)  # company id
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +57,14 @@ class CompanyDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
         self.visit_button = forms.child(form, QPushButton, "visit_button")
         self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
+        forms.child(form, QPushButton, "diagnosis_button").clicked.connect(
+            lambda: self.diagnosis_requested.emit(self.company_id, None)
+        )
+        self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
+        self.roadmap_button.clicked.connect(lambda: self.roadmap_requested.emit(self.company_id))
+        self.plan_summary = forms.child(form, QLabel, "plan_summary")
+        self.diagnoses = forms.child(form, QListWidget, "diagnoses")
+        self.diagnoses.itemDoubleClicked.connect(self._open_diagnosis)
         profile = form.findChild(QFormLayout, "profile")
         assert profile is not None
         self.profile = profile
@@ -106,6 +124,69 @@ class CompanyDetail(QWidget):
             )
         if not self.difficulties.count():
             self.difficulties.addItem(self.tr("미해결 애로사항이 없습니다."))
+        self._show_plan(company_id)
+
+    def _show_plan(self, company_id: uuid.UUID) -> None:
+        """Latest diagnosis per checklist with its trend, and the roadmap's progress."""
+        templates = shipped_checklists()
+        lines: list[str] = []
+        latest: dict[str, Diagnosis] = {}
+        self.diagnoses.clear()
+        for diagnosis in diagnoses_of(self.db, company_id):
+            checklist = templates.find(diagnosis.template_id, diagnosis.template_version)
+            name = shown(checklist.name) if checklist else diagnosis.template_id
+            score = diagnosis.overall_score
+            item = QListWidgetItem(
+                f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}"
+                + (f"  {score:.1f}" + self.tr("점") if score is not None else "")
+            )
+            item.setData(VISIT_ROLE, str(diagnosis.id))
+            self.diagnoses.addItem(item)
+            if diagnosis.template_id in latest:
+                continue
+            latest[diagnosis.template_id] = diagnosis
+            if score is None:
+                continue
+            line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}" + self.tr(
+                "점 (%1)"
+            ).replace("%1", band(score).label)
+            previous = previous_of(self.db, diagnosis)
+            if previous is not None and previous.overall_score is not None:
+                line += self.tr(", 지난 진단 대비 %1").replace(
+                    "%1", f"{score - previous.overall_score:+.1f}"
+                )
+            lines.append(line)
+        if not lines:
+            lines.append(self.tr("아직 진단이 없습니다."))
+        progress = progress_of(self.db, company_id)
+        if progress is None:
+            lines.append(self.tr("로드맵이 없습니다."))
+            self.roadmap_button.setText(self.tr("로드맵 만들기"))
+        else:
+            done = progress.by_status.get(ItemStatus.DONE.value, 0)
+            total = sum(progress.by_status.values())
+            line = self.tr("<b>로드맵</b> %1차 · %2 — 과제 %3개 중 완료 %4").replace(
+                "%1", str(progress.revision)
+            )
+            line = (
+                line.replace("%2", RoadmapStatus(progress.status).label)
+                .replace("%3", str(total))
+                .replace("%4", str(done))
+            )
+            if progress.kpis:
+                line += (
+                    self.tr(", KPI 달성 %1/%2")
+                    .replace("%1", str(progress.kpis_met))
+                    .replace("%2", str(progress.kpis))
+                )
+            lines.append(line)
+            self.roadmap_button.setText(self.tr("로드맵 열기"))
+        self.plan_summary.setText("<br>".join(lines))
+
+    def _open_diagnosis(self, item: QListWidgetItem) -> None:
+        diagnosis_id = item.data(VISIT_ROLE)
+        if diagnosis_id:
+            self.diagnosis_requested.emit(self.company_id, uuid.UUID(diagnosis_id))
 
     def _open_visit(self, item: QListWidgetItem) -> None:
         visit_id = item.data(VISIT_ROLE)

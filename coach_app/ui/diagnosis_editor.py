@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,16 +165,16 @@ class DiagnosisEditor(QDialog):
         self.diagnosed_on.setDate(QDate(day.year, day.month, day.day))
         self.comment.setPlainText(draft.comment)
         self._remember_files()
-        self.model.set_checklist(checklist, draft.entries)
         self._find_previous(checklist, day)
+        self.model.set_checklist(checklist, draft.entries)
 
     def _choose_template(self) -> None:
         checklist = self.checklist()
         if checklist is None:
             return
         self._remember_files()
-        self.model.set_checklist(checklist, {})
         self._find_previous(checklist, self._date())
+        self.model.set_checklist(checklist, {})
         self.dirty = False
 
     def _remember_files(self) -> None:
@@ -329,8 +329,10 @@ class DiagnosisEditor(QDialog):
         """Save, discard or keep scoring? (Tests patch this.)"""
         return QMessageBox.question(
             parent,
-            parent.tr("저장하지 않은 진단"),
-            parent.tr("저장하지 않은 점수가 있습니다. 저장할까요?"),
+            QCoreApplication.translate("DiagnosisEditor", "저장하지 않은 진단"),
+            QCoreApplication.translate(
+                "DiagnosisEditor", "저장하지 않은 점수가 있습니다. 저장할까요?"
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,10 +21,6 @@ AREA, ITEM, CURRENT, TARGET, EVIDENCE, FILE, COMMENT = range(7)
 # Combo values: a level 1–5, or one of these.
 UNSCORED = -1  # the coach has not got to it yet
 NOT_APPLICABLE = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiagnosisItems", text)
 
 
 class DiagnosisItems(TableModel):
@@ -49,13 +45,13 @@ class DiagnosisItems(TableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("영역"),
-            _tr("진단 항목"),
-            _tr("현재"),
-            _tr("목표"),
-            _tr("근거"),
-            _tr("증빙"),
-            _tr("의견"),
+            self.tr("영역"),
+            self.tr("진단 항목"),
+            self.tr("현재"),
+            self.tr("목표"),
+            self.tr("근거"),
+            self.tr("증빙"),
+            self.tr("의견"),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -91,9 +87,9 @@ class DiagnosisItems(TableModel):
         if column == ITEM:
             return shown(item.text)
         if entry is None:
-            return _tr("미입력") if column == CURRENT else ""
+            return self.tr("미입력") if column == CURRENT else ""
         if column == CURRENT:
-            return _tr("해당 없음") if entry.current is None else str(entry.current)
+            return self.tr("해당 없음") if entry.current is None else str(entry.current)
         if column == TARGET:
             target = entry.target if entry.target is not None else default_target(entry.current)
             return "" if target is None else str(target)
@@ -177,11 +173,11 @@ class LevelDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         item = self.model.item_at(index.row())
         if self.target:
-            combo.addItem(_tr("자동 (현재 + 1)"), UNSCORED)
+            combo.addItem(self.tr("자동 (현재 + 1)"), UNSCORED)
         else:
-            combo.addItem(_tr("미입력"), UNSCORED)
+            combo.addItem(self.tr("미입력"), UNSCORED)
             if item is not None and item.na_allowed:
-                combo.addItem(_tr("해당 없음"), NOT_APPLICABLE)
+                combo.addItem(self.tr("해당 없음"), NOT_APPLICABLE)
         if item is not None:
             for level, text in zip(LEVELS, item.levels, strict=True):
                 combo.addItem(f"{level} — {shown(text)}", level)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.errors import CoachError
 from coach_app.domain.roles import Role
 from coach_app.services import drafts
+from coach_app.services.catalogues import data_file_problems
 from coach_app.services.people import users
+from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
+from coach_app.ui.diagnosis_editor import DiagnosisEditor
+from coach_app.ui.review_page import ReviewPage
+from coach_app.ui.roadmap_editor import RoadmapEditor
+from coach_app.ui.roadmap_page import RoadmapListPage
 from coach_app.ui.settings import SettingsEditor
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
@@ -47,6 +55,10 @@ class MainWindow(QMainWindow):
         self.sync_page = SyncPage(self.sync)
         self.visit_page = VisitListPage(db)
         self.visit_page.visit_opened.connect(self.open_visit)
+        self.roadmap_page = RoadmapListPage(db)
+        self.roadmap_page.roadmap_opened.connect(self.open_roadmap)
+        self.review_page = ReviewPage(db)
+        self.review_page.roadmap_opened.connect(self.open_roadmap)
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -62,6 +74,8 @@ class MainWindow(QMainWindow):
         self.company_detail.edit_requested.connect(self.edit_company)
         self.company_detail.new_visit_requested.connect(lambda cid: self.open_visit(cid))
         self.company_detail.visit_opened.connect(self.open_visit)
+        self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
+        self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -70,12 +84,15 @@ class MainWindow(QMainWindow):
         for title, page in (
             (self.tr("기업"), self.company_stack),
             (self.tr("방문"), self.visit_page),
+            (self.tr("로드맵"), self.roadmap_page),
+            (self.tr("검토"), self.review_page),
             (self.tr("동기화"), self.sync_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_page)
-        self._visits_stale = True
+        # Pages other than the company list load when first shown after a change.
+        self._stale: set[QWidget] = {self.visit_page, self.roadmap_page, self.review_page}
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -94,6 +111,8 @@ class MainWindow(QMainWindow):
         self.sync.succeeded.connect(lambda _report: self.reload())
 
         self._menus()
+        self.data_file_warning: QMessageBox | None = None
+        QTimer.singleShot(0, self._warn_about_data_files)
         self.reload()
         self._restore_geometry()
         if auto_sync:
@@ -119,31 +138,44 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        show_sync = QAction(self.tr("동기화 화면(&V)"), self)
-        show_sync.setShortcut(QKeySequence("Ctrl+3"))
-        show_sync.triggered.connect(lambda: self.navigation.setCurrentRow(2))
-        show_companies = QAction(self.tr("기업 화면(&C)"), self)
-        show_companies.setShortcut(QKeySequence("Ctrl+1"))
-        show_companies.triggered.connect(lambda: self.navigation.setCurrentRow(0))
         sync_menu = self.menuBar().addMenu(self.tr("동기화(&S)"))
         sync_menu.addAction(self.sync_page.sync_action)
-        sync_menu.addAction(show_sync)
-        show_visits = QAction(self.tr("방문 화면(&I)"), self)
-        show_visits.setShortcut(QKeySequence("Ctrl+2"))
-        show_visits.triggered.connect(lambda: self.navigation.setCurrentRow(1))
         view_menu = self.menuBar().addMenu(self.tr("보기(&V)"))
-        view_menu.addAction(show_companies)
-        view_menu.addAction(show_visits)
-        view_menu.addAction(show_sync)
+        for row, title in enumerate(
+            (
+                self.tr("기업 화면(&C)"),
+                self.tr("방문 화면(&I)"),
+                self.tr("로드맵 화면(&R)"),
+                self.tr("검토 화면(&E)"),
+                self.tr("동기화 화면(&Y)"),
+            )
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            view_menu.addAction(action)
+            if row == 4:
+                sync_menu.addAction(action)
+        work_menu = self.menuBar().addMenu(self.tr("코칭(&W)"))
+        for title, shortcut, slot in (
+            (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),
+            (self.tr("새 진단(&D)…"), "Ctrl+Shift+D", self._new_diagnosis_here),
+            (self.tr("로드맵 열기(&R)…"), "Ctrl+Shift+R", self._roadmap_here),
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            work_menu.addAction(action)
         self.addAction(self.sync_page.sync_action)
 
     # --- companies and visits -----------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.visit_page and self._visits_stale:
-            self.visit_page.reload()
-            self._visits_stale = False
+        page = self.pages.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()  # type: ignore[attr-defined]
 
     def open_company(self, company_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(0)
@@ -173,11 +205,78 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
-        self._visits_stale = True
+        self._changed(company_id)
+
+    def _changed(self, company_id: uuid.UUID | None = None) -> None:
+        """Something was saved: the lists reload when next shown, this page at once."""
+        self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
-        if self.company_detail.company_id == company_id:
+        if company_id is not None and self.company_detail.company_id == company_id:
             self.company_detail.show_company(company_id)
         self.sync_status.refresh()
+
+    # --- diagnoses and roadmaps ---------------------------------------------------------
+
+    def _current_company(self) -> uuid.UUID | None:
+        if self.pages.currentWidget() is self.company_stack:
+            if self.company_stack.currentWidget() is self.company_detail:
+                return self.company_detail.company_id
+            row = self.table.currentIndex().row()
+            return self.companies.company_id(row) if row >= 0 else None
+        return None
+
+    def _need_company(self) -> uuid.UUID | None:
+        company_id = self._current_company()
+        if company_id is None:
+            self.statusBar().showMessage(self.tr("먼저 기업 화면에서 기업을 고르세요."), 5000)
+        return company_id
+
+    def _new_visit_here(self) -> None:
+        company_id = self._need_company()
+        if company_id is not None:
+            self.open_visit(company_id)
+
+    def _new_diagnosis_here(self) -> None:
+        company_id = self._need_company()
+        if company_id is not None:
+            self.open_diagnosis(company_id, None)
+
+    def _roadmap_here(self) -> None:
+        company_id = self._need_company()
+        if company_id is not None:
+            self.open_company_roadmap(company_id)
+
+    def open_diagnosis(
+        self, company_id: uuid.UUID, diagnosis_id: uuid.UUID | None
+    ) -> DiagnosisEditor | None:
+        try:
+            editor = DiagnosisEditor(self.db, company_id, diagnosis_id, self)
+        except CoachError as error:
+            QMessageBox.warning(self, self.tr("진단"), str(error))
+            return None
+        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.open()
+        return editor
+
+    def open_company_roadmap(self, company_id: uuid.UUID) -> RoadmapEditor | None:
+        """The company's newest roadmap revision, or a new roadmap if it has none."""
+        current = current_roadmap(self.db, company_id)
+        if current is not None:
+            return self.open_roadmap(current.id)
+        title = self.tr("%1 로드맵").replace("%1", str(dt.date.today().year + 1))
+        try:
+            roadmap_id = create_roadmap(self.db, company_id, title)
+        except CoachError as error:
+            QMessageBox.warning(self, self.tr("로드맵"), str(error))
+            return None
+        return self.open_roadmap(roadmap_id)
+
+    def open_roadmap(self, roadmap_id: uuid.UUID) -> RoadmapEditor:
+        editor = RoadmapEditor(self.db, roadmap_id, self)
+        company_id = editor.roadmap.company_id
+        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.open()
+        return editor
 
     def offer_drafts(self) -> None:
         """Work left unsaved by a crash is offered back at start."""
@@ -208,13 +307,29 @@ class MainWindow(QMainWindow):
         """Offer an unsaved draft back (tests patch this)."""
         return QMessageBox.question(
             parent,
-            parent.tr("저장하지 않은 기록"),
-            parent.tr(
+            QCoreApplication.translate("MainWindow", "저장하지 않은 기록"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?\n"
-                "'아니요'를 누르면 버립니다."
+                "'아니요'를 누르면 버립니다.",
             ).replace("%1", payload.get("visit_date") or payload.get("name") or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
+
+    def _warn_about_data_files(self) -> None:
+        """A broken checklist or catalogue file is left out; the administrator must know."""
+        problems = data_file_problems()
+        if not problems:
+            return
+        self.data_file_warning = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("자료 파일 문제"),
+            self.tr("다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.\n\n")
+            + "\n".join(problems),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.data_file_warning.open()
 
     def look_after_database(self) -> None:
         """Integrity check and daily backup, off the GUI thread; a problem is shown."""
@@ -229,10 +344,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.company_page.reload()
-        if self.pages.currentWidget() is self.visit_page:
-            self.visit_page.reload()
-        else:
-            self._visits_stale = True  # loaded when the page is first shown
+        self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
+        self._show_page(self.navigation.currentRow())
         me = next((u for u in users(self.db) if u.id == self.db.actor), None)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators

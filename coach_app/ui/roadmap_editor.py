@@ -50,16 +50,8 @@ from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.gantt import Bar, GanttChart
 from coach_app.ui.roadmap_item import ItemEditor
+from coach_app.ui.roadmap_list import STATUS_COLOURS
 from coach_app.ui.roadmap_model import STATUS, RoadmapItems
-
-STATUS_COLOURS = {
-    RoadmapStatus.DRAFT: "#eeeeee",
-    RoadmapStatus.SUBMITTED: "#bbdefb",
-    RoadmapStatus.CHANGES_REQUESTED: "#ffe0b2",
-    RoadmapStatus.APPROVED: "#c8e6c9",
-    RoadmapStatus.IN_PROGRESS: "#b2dfdb",
-    RoadmapStatus.COMPLETED: "#d1c4e9",
-}
 
 
 class RoadmapEditor(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from coach_app.domain.money import format_short
@@ -18,10 +18,6 @@ Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 PHASE, STAGE, TITLE, STARTS, ENDS, BUDGET, STATUS, KPI, ACTUAL, DEPENDS = range(10)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoadmapItems", text)
 
 
 class RoadmapItems(TableModel):
@@ -49,16 +45,16 @@ class RoadmapItems(TableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("차례"),
-            _tr("단계"),
-            _tr("과제"),
-            _tr("시작"),
-            _tr("종료"),
-            _tr("예산"),
-            _tr("상태"),
-            _tr("KPI 목표"),
-            _tr("실적"),
-            _tr("선행 과제"),
+            self.tr("차례"),
+            self.tr("단계"),
+            self.tr("과제"),
+            self.tr("시작"),
+            self.tr("종료"),
+            self.tr("예산"),
+            self.tr("상태"),
+            self.tr("KPI 목표"),
+            self.tr("실적"),
+            self.tr("선행 과제"),
         ]
 
     def item_id(self, row: int) -> uuid.UUID | None:

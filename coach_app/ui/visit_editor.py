@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,8 +254,8 @@ class VisitEditor(QDialog):
         """Save, discard or keep editing? (Tests patch this.)"""
         return QMessageBox.question(
             parent,
-            parent.tr("저장하지 않은 내용"),
-            parent.tr("저장하지 않은 내용이 있습니다. 저장할까요?"),
+            QCoreApplication.translate("VisitEditor", "저장하지 않은 내용"),
+            QCoreApplication.translate("VisitEditor", "저장하지 않은 내용이 있습니다. 저장할까요?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

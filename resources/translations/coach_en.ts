@@ -31,96 +31,141 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="68" />
+        <location filename="../../coach_app/ui/company_detail.py" line="86" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="69" />
+        <location filename="../../coach_app/ui/company_detail.py" line="87" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="70" />
+        <location filename="../../coach_app/ui/company_detail.py" line="88" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="71" />
+        <location filename="../../coach_app/ui/company_detail.py" line="89" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="72" />
+        <location filename="../../coach_app/ui/company_detail.py" line="90" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="73" />
+        <location filename="../../coach_app/ui/company_detail.py" line="91" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="74" />
+        <location filename="../../coach_app/ui/company_detail.py" line="92" />
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75" />
+        <location filename="../../coach_app/ui/company_detail.py" line="93" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="76" />
+        <location filename="../../coach_app/ui/company_detail.py" line="94" />
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="77" />
+        <location filename="../../coach_app/ui/company_detail.py" line="95" />
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="96" />
+        <location filename="../../coach_app/ui/company_detail.py" line="114" />
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108" />
+        <location filename="../../coach_app/ui/company_detail.py" line="126" />
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="141" />
+        <source>점</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="151" />
+        <source>점 (%1)</source>
+        <translation> pts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="155" />
+        <source>, 지난 진단 대비 %1</source>
+        <translation>, %1 since the last diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="160" />
+        <source>아직 진단이 없습니다.</source>
+        <translation>No diagnosis yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="163" />
+        <source>로드맵이 없습니다.</source>
+        <translation>No roadmap yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="164" />
+        <source>로드맵 만들기</source>
+        <translation>Create roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="168" />
+        <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
+        <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="178" />
+        <source>, KPI 달성 %1/%2</source>
+        <translation>, KPIs met %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="183" />
+        <source>로드맵 열기</source>
+        <translation>Open roadmap</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="67" />
+        <location filename="../../coach_app/ui/company_form.py" line="68" />
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="70" />
+        <location filename="../../coach_app/ui/company_form.py" line="71" />
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="80" />
+        <location filename="../../coach_app/ui/company_form.py" line="81" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="82" />
+        <location filename="../../coach_app/ui/company_form.py" line="83" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="222" />
-        <location filename="../../coach_app/ui/company_form.py" line="229" />
+        <location filename="../../coach_app/ui/company_form.py" line="226" />
+        <location filename="../../coach_app/ui/company_form.py" line="233" />
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="226" />
+        <location filename="../../coach_app/ui/company_form.py" line="230" />
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -302,22 +347,42 @@
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="31" />
+        <location filename="../../forms/company_page.ui" line="17" />
+        <source>새 진단</source>
+        <translation>New diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="18" />
+        <source>로드맵</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="33" />
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="37" />
+        <location filename="../../forms/company_page.ui" line="39" />
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="47" />
+        <location filename="../../forms/company_page.ui" line="49" />
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="51" />
+        <location filename="../../forms/company_page.ui" line="53" />
+        <source>진단과 로드맵</source>
+        <translation>Diagnosis and roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="56" />
+        <source>두 번 누르면 진단을 엽니다</source>
+        <translation>Double-click to open the diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="60" />
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
     </message>
@@ -414,6 +479,180 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="77" />
+        <source>진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
+        <source>영역</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
+        <source>현재</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
+        <source>목표</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
+        <source>등급</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="122" />
+        <source>지난 진단</source>
+        <translation>Last diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156" />
+        <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
+        <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="238" />
+        <source>미입력</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="253" />
+        <source>종합 %1점 (%2)</source>
+        <translation>Overall %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="255" />
+        <source>아직 점수가 없습니다</source>
+        <translation>No scores yet</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="258" />
+        <source>비교: %1 진단</source>
+        <translation>Compared with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="271" />
+        <source>증빙을 붙일 항목을 먼저 고르세요.</source>
+        <translation>Choose the item to attach evidence to first.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="275" />
+        <source>증빙 파일</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="277" />
+        <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="332" />
+        <source>저장하지 않은 진단</source>
+        <translation>Unsaved diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333" />
+        <source>저장하지 않은 점수가 있습니다. 저장할까요?</source>
+        <translation>Some scores are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisForm</name>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="13" />
+        <source>진단 양식</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="15" />
+        <source>진단일</source>
+        <translation>Diagnosed on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="16" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="25" />
+        <source>항목별 점수 (칸을 두 번 눌러 고릅니다)</source>
+        <translation>Scores by item (double-click a cell to choose)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="30" />
+        <source>증빙 첨부…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="30" />
+        <source>선택한 항목에 사진이나 문서를 붙이고 '코치 확인'으로 표시합니다</source>
+        <translation>Attach a photo or document to the selected item and mark it coach-verified</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="44" />
+        <source>영역별 점수 (파랑: 현재, 초록 점선: 목표, 회색 점선: 지난 진단)</source>
+        <translation>Scores by area (blue: now, green dashes: target, grey dots: last diagnosis)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/diagnosis_editor.ui" line="61" />
+        <source>종합 의견</source>
+        <translation>Overall comment</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisItems</name>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="48" />
+        <source>영역</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="49" />
+        <source>진단 항목</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="50" />
+        <source>현재</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="51" />
+        <source>목표</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="52" />
+        <source>근거</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="53" />
+        <source>증빙</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="54" />
+        <source>의견</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="90" />
+        <source>미입력</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="92" />
+        <source>해당 없음</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
@@ -437,9 +676,43 @@
     </message>
 </context>
 <context>
+    <name>GanttChart</name>
+    <message>
+        <location filename="../../coach_app/ui/gantt.py" line="72" />
+        <source>날짜가 있는 과제가 없습니다. 과제에 시작일과 종료일을 넣으세요.</source>
+        <translation>No item has dates yet. Give the items start and end dates.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_item.py" line="53" />
+        <source>로드맵 과제</source>
+        <translation>Roadmap item</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="176" />
+        <source>자동 (현재 + 1)</source>
+        <translation>Automatic (now + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="178" />
+        <source>미입력</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="180" />
+        <source>해당 없음</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="40" />
+        <location filename="../../coach_app/ui/main_window.py" line="47" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -448,89 +721,169 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="71" />
+        <location filename="../../coach_app/ui/main_window.py" line="84" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="72" />
+        <location filename="../../coach_app/ui/main_window.py" line="85" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="73" />
+        <location filename="../../coach_app/ui/main_window.py" line="86" />
+        <location filename="../../coach_app/ui/main_window.py" line="267" />
+        <source>로드맵</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="87" />
+        <source>검토</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="88" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103" />
+        <location filename="../../coach_app/ui/main_window.py" line="119" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="107" />
+        <location filename="../../coach_app/ui/main_window.py" line="123" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="110" />
+        <location filename="../../coach_app/ui/main_window.py" line="126" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="113" />
+        <location filename="../../coach_app/ui/main_window.py" line="129" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="116" />
+        <location filename="../../coach_app/ui/main_window.py" line="132" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="122" />
         <source>동기화 화면(&amp;V)</source>
-        <translation>Sync &amp;view</translation>
+        <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="125" />
+        <location filename="../../coach_app/ui/main_window.py" line="143" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="128" />
+        <location filename="../../coach_app/ui/main_window.py" line="138" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="131" />
+        <location filename="../../coach_app/ui/main_window.py" line="144" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134" />
+        <location filename="../../coach_app/ui/main_window.py" line="140" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="224" />
+        <location filename="../../coach_app/ui/main_window.py" line="145" />
+        <source>로드맵 화면(&amp;R)</source>
+        <translation>&amp;Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="146" />
+        <source>검토 화면(&amp;E)</source>
+        <translation>R&amp;eview</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="147" />
+        <source>동기화 화면(&amp;Y)</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="156" />
+        <source>코칭(&amp;W)</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="158" />
+        <source>새 방문 기록(&amp;V)…</source>
+        <translation>New &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <source>새 진단(&amp;D)…</source>
+        <translation>New &amp;diagnosis…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="160" />
+        <source>로드맵 열기(&amp;R)…</source>
+        <translation>Open &amp;roadmap…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="228" />
+        <source>먼저 기업 화면에서 기업을 고르세요.</source>
+        <translation>Choose a company on the Companies page first.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="252" />
+        <source>진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="263" />
+        <source>%1 로드맵</source>
+        <translation>%1 roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="307" />
+        <source>저장하지 않은 기록</source>
+        <translation>Unsaved record</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="308" />
+        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
+'아니요'를 누르면 버립니다.</source>
+        <translation>A record (%1) was not saved last time. Continue with it?
+'No' discards it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="321" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="237" />
+        <location filename="../../coach_app/ui/main_window.py" line="332" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="243" />
+        <location filename="../../coach_app/ui/main_window.py" line="338" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="255" />
+        <location filename="../../coach_app/ui/main_window.py" line="350" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../coach_app/ui/radar.py" line="61" />
+        <source>영역이 셋 이상일 때 그립니다</source>
+        <translation>Drawn when there are three areas or more</translation>
     </message>
 </context>
 <context>
@@ -564,6 +917,451 @@
         <location filename="../../coach_app/ui/difficulty_model.py" line="51" />
         <source>상태</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="114" />
+        <source>검토 대기 로드맵 %1건</source>
+        <translation>%1 roadmaps waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="119" />
+        <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
+        <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="144" />
+        <source>검토할 로드맵이 없습니다.</source>
+        <translation>No roadmap to review.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="150" />
+        <source>(%1차, %2)</source>
+        <translation>(revision %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="165" />
+        <source>첫 검토입니다.</source>
+        <translation>First review.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="170" />
+        <source>지난 승인 차수와 같습니다.</source>
+        <translation>Same as the last approved revision.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPageForm</name>
+    <message>
+        <location filename="../../forms/review_page.ui" line="26" />
+        <source>로드맵 보기…</source>
+        <translation>View roadmap…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="31" />
+        <source>지난 승인 차수 이후 바뀐 내용</source>
+        <translation>Changes since the last approved revision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="34" />
+        <source>과제 / 항목</source>
+        <translation>Item / field</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="34" />
+        <source>이전</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="34" />
+        <source>변경</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="40" />
+        <source>검토 이력</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="45" />
+        <source>검토 의견 (보완 요청에는 꼭 적으세요)</source>
+        <translation>Review comment (required when requesting changes)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="50" />
+        <source>의견만 남기기</source>
+        <translation>Comment only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="51" />
+        <source>보완 요청</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="52" />
+        <source>승인</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="155" />
+        <source>로드맵 — %1</source>
+        <translation>Roadmap — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="155" />
+        <source>(제목 없음)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
+        <source>%1차 · %2</source>
+        <translation>Revision %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="195" />
+        <source>과제 %1개</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="196" />
+        <source>총 예산 %1</source>
+        <translation>Total budget %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="203" />
+        <source>선행 관계 문제 %1건 (빨간 줄)</source>
+        <translation>%1 dependency problems (red rows)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="219" />
+        <source>아직 검토 의견이 없습니다.</source>
+        <translation>No review comments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="229" />
+        <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
+        <translation>Suggestions are offered on an editable revision only.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="244" />
+        <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
+        <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapForm</name>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="13" />
+        <source>로드맵 제목</source>
+        <translation>Roadmap title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="20" />
+        <source>과제 추가…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="21" />
+        <source>과제 수정…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="22" />
+        <source>과제 삭제</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="24" />
+        <source>새 차수로 수정</source>
+        <translation>Edit as new revision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="24" />
+        <source>승인된 차수는 그대로 두고, 복사한 새 차수에서 고칩니다</source>
+        <translation>The approved revision stays as it is; changes go into a copy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="25" />
+        <source>검토 요청 취소</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="26" />
+        <source>검토 요청</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="27" />
+        <source>추진 시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="28" />
+        <source>추진 완료</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="45" />
+        <source>추천 과제</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="47" />
+        <source>최근 진단의 부족 영역과 미해결 애로사항에 맞는 지원사업입니다.</source>
+        <translation>Support programmes answering the gaps of the latest diagnosis and the open difficulties.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="50" />
+        <source>로드맵에 추가</source>
+        <translation>Add to roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="54" />
+        <source>검토 의견</source>
+        <translation>Review comments</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapItemForm</name>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="15" />
+        <source>과제명 *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="17" />
+        <source>단계 *</source>
+        <translation>Stage *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="19" />
+        <source>과제 유형</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="21" />
+        <source>추진 차례(단계)</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="23" />
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="24" />
+        <location filename="../../forms/roadmap_item.ui" line="26" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="25" />
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="27" />
+        <source>국비 (원)</source>
+        <translation>National (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="28" />
+        <source>예: 2,500만원</source>
+        <translation>e.g. 25,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="29" />
+        <source>시비·도비 (원)</source>
+        <translation>City / province (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="31" />
+        <source>자부담 (원)</source>
+        <translation>Company share (KRW)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="33" />
+        <source>주관 기관</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="35" />
+        <source>진행 상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="43" />
+        <source>성과 지표 (KPI)</source>
+        <translation>Key performance indicator (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="45" />
+        <source>지표</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="46" />
+        <source>예: 특허 출원</source>
+        <translation>e.g. patent filings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="47" />
+        <source>단위</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="48" />
+        <source>예: 건</source>
+        <translation>e.g. filings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="49" />
+        <source>기준값</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="51" />
+        <source>목표</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="53" />
+        <source>실적</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="58" />
+        <source>선행 과제 (끝나야 시작할 수 있는 과제)</source>
+        <translation>Predecessors (must end before this starts)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_item.ui" line="64" />
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapItems</name>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="48" />
+        <source>차례</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="49" />
+        <source>단계</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="50" />
+        <source>과제</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="51" />
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="52" />
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="53" />
+        <source>예산</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="54" />
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="55" />
+        <source>KPI 목표</source>
+        <translation>KPI target</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="56" />
+        <source>실적</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_model.py" line="57" />
+        <source>선행 과제</source>
+        <translation>Predecessors</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapList</name>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="49" />
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="50" />
+        <source>로드맵</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="51" />
+        <source>차수</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="52" />
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="53" />
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="54" />
+        <source>과제</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="55" />
+        <source>총 예산</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="56" />
+        <source>검토 요청</source>
+        <translation>Submit for review</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapListPage</name>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="39" />
+        <source>기업명, 로드맵 제목, 코치로 찾기</source>
+        <translation>Find by company, roadmap title or coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="43" />
+        <source>모든 상태</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="48" />
+        <source>로드맵</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="61" />
+        <source>로드맵은 기업 화면의 '로드맵' 단추로 만듭니다. 두 번 누르면 엽니다.</source>
+        <translation>Roadmaps are created with the Roadmap button on a company's page. Double-click to open.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1658,16 @@
         <translation type="vanished">Close</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="257" />
+        <source>저장하지 않은 내용</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="258" />
+        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
+        <translation>There are unsaved changes. Save them?</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/visit_editor.py" line="304" />
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
@@ -1053,25 +1861,21 @@ If it happens again, send this log file to your administrator:
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="257" />
         <source>저장하지 않은 내용</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="258" />
         <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation>There are unsaved changes. Save them?</translation>
+        <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="211" />
         <source>저장하지 않은 기록</source>
-        <translation>Unsaved work</translation>
+        <translation type="vanished">Unsaved work</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="213" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
-        <translation>Something (%1) was not saved last time. Continue with it?
+        <translation type="vanished">Something (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
 </context>
