@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,7 @@ def write_summary(
     target: Path,
     where: SummaryFilter = SummaryFilter(),
     progress: Callable[[str], None] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> SummaryCounts:
     """Write the summary workbook to ``target``; returns the rows written per sheet."""
     book = Workbook(write_only=True)
@@ -193,9 +194,10 @@ def write_summary(
                 Column(pick("진단 양식", "Template"), 18),
                 Column(pick("영역", "Area"), 22),
                 Column(pick("점수", "Score"), 8, SCORE),
+                Column(pick("목표", "Target"), 8, SCORE),
                 Column(pick("종합 점수", "Overall"), 10, SCORE),
             ],
-            _diagnoses(connection, companies),
+            _diagnoses(connection, companies, labels or {}),
         )
         budgets: Counter[str] = Counter()
         counts.rows["roadmap_items"] = _sheet(
@@ -370,7 +372,10 @@ def _difficulties(
         ]
 
 
-def _diagnoses(connection: Any, companies: set[uuid.UUID]) -> Iterator[list[Any]]:
+def _diagnoses(
+    connection: Any, companies: set[uuid.UUID], labels: Mapping[str, str]
+) -> Iterator[list[Any]]:
+    """One row per area of each diagnosis; checklist and area codes shown by their names."""
     rows = connection.execute(
         select(
             Diagnosis.diagnosed_on,
@@ -386,8 +391,16 @@ def _diagnoses(connection: Any, companies: set[uuid.UUID]) -> Iterator[list[Any]
     )
     for day, company_id, name, template, areas, overall in rows:
         if company_id in companies:
-            for area, score in sorted((areas or {}).items()):
-                yield [day, name, template, area, score, overall]
+            for area, values in (areas or {}).items():
+                yield [
+                    day,
+                    name,
+                    labels.get(template, template),
+                    labels.get(area, area),
+                    values.get("score"),
+                    values.get("target"),
+                    overall,
+                ]
 
 
 def _roadmap_items(

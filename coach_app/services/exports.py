@@ -8,9 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coach_app.domain.datafile import shown
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.validate import date_order
 from coach_app.exports.summary import SummaryCounts, SummaryFilter, write_summary
+from coach_app.services.catalogues import shipped_checklists
 from coach_app.store.database import Database
 from coach_app.store.models import Programme, User
 
@@ -45,4 +47,13 @@ def export_summary(
             if coach_id is None:
                 raise ValidationError([FieldProblem("coach", "not_found", {"value": coach_login})])
     where = SummaryFilter(start, end, programme_id, region or None, coach_id)
-    return write_summary(db, target, where, progress)
+    return write_summary(db, target, where, progress, checklist_labels())
+
+
+def checklist_labels() -> dict[str, str]:
+    """Checklist ids and area codes → their names in the user's language."""
+    labels: dict[str, str] = {}
+    for checklist in shipped_checklists().templates:
+        labels[checklist.id] = shown(checklist.name)
+        labels.update({a.code: shown(a.name) for a in checklist.areas})
+    return labels

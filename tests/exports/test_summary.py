@@ -16,7 +16,7 @@ from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, Visit
+from coach_app.store.models import Company, Diagnosis, Difficulty, RoadmapItem, Visit
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +85,16 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     assert len(charts) == 2
     dashboard = {row[0]: row[1] for row in book["대시보드"].iter_rows(values_only=True) if row}
     assert dashboard["방문 수"] == visits.max_row - 1
+    # Diagnoses: one row per scored area, named in Korean; roadmap budgets add up.
+    with demo.read() as session:
+        stored = list(session.scalars(select(Diagnosis)))
+    scores = list(book["진단 점수"].iter_rows(min_row=2, values_only=True))
+    assert stored and len(scores) == sum(len(d.area_scores) for d in stored)
+    assert {row[2] for row in scores} <= {"R&D 역량 진단", "수출 역량 진단", "스마트공장 수준 진단"}
+    assert "지식재산 관리" in {row[3] for row in scores}
+    assert all(row[5] >= row[4] for row in scores)  # target never below the score
+    items = list(book["로드맵 과제"].iter_rows(min_row=2, values_only=True))
+    assert len(items) == count(demo, select(func.count()).select_from(RoadmapItem))
 
 
 def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
