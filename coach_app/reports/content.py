@@ -1,0 +1,470 @@
+"""The four reports: a visit, a diagnosis, a roadmap, and the company dossier of all three."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table
+
+from coach_app.domain.messages import pick
+from coach_app.domain.money import format_short, format_won
+from coach_app.reports.document import (
+    TEXT_WIDTH,
+    Meta,
+    build,
+    cover,
+    key_values,
+    note,
+    section,
+    table,
+)
+from coach_app.reports.facts import (
+    CompanyFacts,
+    DiagnosisFacts,
+    DifficultyFacts,
+    Dossier,
+    RoadmapFacts,
+    VisitFacts,
+)
+from coach_app.reports.fonts import REGULAR, register
+
+BAND_FILLS = {
+    "red": colors.HexColor("#ef9a9a"),
+    "amber": colors.HexColor("#ffe082"),
+    "green": colors.HexColor("#a5d6a7"),
+}
+STAGE_FILLS = {
+    "rnd_planning": "#5c6bc0",
+    "ip": "#8e24aa",
+    "prototype": "#00897b",
+    "certification": "#f9a825",
+    "commercialisation": "#43a047",
+    "export": "#1e88e5",
+}
+
+
+def _manwon(amount: int) -> str:
+    """Amounts in 만원 in narrow columns; the exact sums are written above the table."""
+    return f"{round(amount / 10_000):,}"
+
+
+def _month(day: dt.date | None) -> str:
+    return f"{day:%Y.%m}" if day else ""
+
+
+def _date(day: dt.date | dt.datetime | None) -> str:
+    if day is None:
+        return ""
+    if isinstance(day, dt.datetime):
+        return f"{day.astimezone():%Y-%m-%d}"
+    return f"{day:%Y-%m-%d}"
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+
+def company_block(company: CompanyFacts) -> list[Flowable]:
+    return [
+        section(pick("기업 개요", "Company profile")),
+        key_values(
+            [
+                (pick("기업명", "Company"), company.name),
+                (pick("사업자등록번호", "Business no."), company.brn),
+                (pick("대표자", "CEO"), company.ceo),
+                (
+                    pick("지역 · 업종", "Region · industry"),
+                    f"{company.region} · {company.industry}",
+                ),
+                (pick("주소", "Address"), company.address),
+                (
+                    pick("종업원 · 매출액", "Employees · revenue"),
+                    f"{company.employees or 0:,}{pick('명', '')} · "
+                    f"{format_short(company.revenue) if company.revenue else '—'}",
+                ),
+                (pick("지정·인증", "Designation"), company.designation),
+            ]
+        ),
+    ]
+
+
+def difficulty_table(difficulties: list[DifficultyFacts], with_date: bool = False) -> Flowable:
+    if not difficulties:
+        return note(pick("기록된 애로사항이 없습니다.", "No difficulties recorded."))
+    header = [
+        pick("분야", "Category"),
+        pick("애로 내용", "Difficulty"),
+        pick("심각도", "Severity"),
+        pick("요청 지원 · 담당 기관", "Support asked · agency"),
+        pick("상태 · 조치", "Status · resolution"),
+    ]
+    widths = [0.13, 0.35, 0.09, 0.22, 0.21]
+    rows = [
+        [
+            d.category + (f"\n{_date(d.raised_on)}" if with_date and d.raised_on else ""),
+            d.description,
+            d.severity,
+            " · ".join(x for x in (d.requested_support, d.agency) if x),
+            d.status + (f"\n{d.resolution}" if d.resolution else ""),
+        ]
+        for d in difficulties
+    ]
+    return table(header, rows, widths)
+
+
+def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
+    title = pick("방문 기록", "Visit") + f" {_date(visit.visit_date)}"
+    if number is not None:
+        title = f"{number}. {title}"
+    story: list[Flowable] = [
+        section(title),
+        key_values(
+            [
+                (pick("장소", "Place"), visit.place),
+                (pick("참석자", "Attendees"), visit.attendees),
+                (pick("방문 목적", "Purpose"), visit.purpose),
+                (pick("코칭 내용", "Notes"), visit.notes),
+                (pick("담당 코치", "Coach"), visit.coach),
+            ]
+        ),
+        Spacer(1, 3 * mm),
+        difficulty_table(visit.difficulties),
+    ]
+    photos = [_photo(data) for data in visit.photos[:4]]
+    if photos:
+        story.append(Spacer(1, 3 * mm))
+        story.append(Table([photos], colWidths=[TEXT_WIDTH / 4] * len(photos)))
+    return story
+
+
+def _photo(data: bytes) -> Image:
+    # "proportional": fit inside the box and keep the photo's shape.
+    return Image(io.BytesIO(data), width=TEXT_WIDTH / 4 - 4, height=40 * mm, kind="proportional")
+
+
+def radar(diagnosis: DiagnosisFacts) -> Drawing:
+    areas = [a for a in diagnosis.areas if a.score is not None]
+    drawing = Drawing(TEXT_WIDTH, 75 * mm)
+    if len(areas) < 3:
+        return drawing
+    chart = SpiderChart()
+    chart.x, chart.y = int(TEXT_WIDTH / 2 - 40 * mm), int(8 * mm)
+    chart.width = chart.height = int(62 * mm)
+    chart.labels = [a.name for a in areas]
+    chart.strandLabels.fontName = REGULAR
+    chart.strandLabels.fontSize = 7
+    chart.spokeLabels.fontName = REGULAR
+    chart.spokeLabels.fontSize = 7
+    series = [[a.score or 0 for a in areas], [a.target or 0 for a in areas]]
+    if any(a.previous is not None for a in areas):
+        series.append([a.previous or 0 for a in areas])
+    chart.data = series
+    chart.strands[0].strokeColor = colors.HexColor("#1565c0")
+    chart.strands[0].fillColor = colors.Color(0.08, 0.4, 0.75, alpha=0.25)
+    chart.strands[1].strokeColor = colors.HexColor("#2e7d32")
+    chart.strands[1].strokeDashArray = (3, 2)
+    chart.strands[1].fillColor = None
+    if len(series) > 2:
+        chart.strands[2].strokeColor = colors.HexColor("#757575")
+        chart.strands[2].strokeDashArray = (1, 2)
+        chart.strands[2].fillColor = None
+    chart.strandLabels.format = None
+    drawing.add(chart)
+    legend = [
+        ("#1565c0", pick("현재", "Now")),
+        ("#2e7d32", pick("목표", "Target")),
+        ("#757575", pick("지난 진단", "Last diagnosis")),
+    ][: len(series)]
+    for n, (colour, label) in enumerate(legend):
+        y = 60 * mm - n * 5 * mm
+        drawing.add(_box(TEXT_WIDTH - 38 * mm, y, 4 * mm, 2.5 * mm, colour))
+        drawing.add(String(TEXT_WIDTH - 32 * mm, y, label, fontName=REGULAR, fontSize=8))
+    return drawing
+
+
+def _box(x: float, y: float, width: float, height: float, colour: str) -> Rect:
+    box = Rect(x, y, width, height)
+    box.fillColor = colors.HexColor(colour)
+    box.strokeColor = None
+    return box
+
+
+def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
+    overall = (
+        f"{diagnosis.overall:.1f} ({diagnosis.overall_label})"
+        if diagnosis.overall is not None
+        else "—"
+    )
+    story: list[Flowable] = [
+        section(
+            f"{pick('진단', 'Diagnosis')}: {diagnosis.checklist} ({_date(diagnosis.diagnosed_on)})"
+        ),
+        key_values(
+            [
+                (pick("진단 양식", "Checklist"), f"{diagnosis.checklist} v{diagnosis.version}"),
+                (pick("종합 점수", "Overall"), overall),
+                (pick("비교 대상", "Compared with"), _date(diagnosis.previous_on)),
+                (pick("진단 코치", "Coach"), diagnosis.coach),
+                (pick("종합 의견", "Comment"), diagnosis.comment),
+            ]
+        ),
+        radar(diagnosis),
+    ]
+    fills = {}
+    rows = []
+    for n, area in enumerate(diagnosis.areas):
+        if area.band in BAND_FILLS:
+            fills[(3, n)] = BAND_FILLS[area.band]
+        change = ""
+        if area.previous is not None and area.score is not None:
+            change = f"{area.previous:.1f} ({area.score - area.previous:+.1f})"
+        rows.append(
+            [
+                area.name,
+                "—" if area.score is None else f"{area.score:.1f}",
+                "—" if area.target is None else f"{area.target:.1f}",
+                area.band_label,
+                change,
+            ]
+        )
+    story.append(
+        table(
+            [
+                pick("영역", "Area"),
+                pick("현재", "Now"),
+                pick("목표", "Target"),
+                pick("등급", "Band"),
+                pick("지난 진단", "Last"),
+            ],
+            rows,
+            [0.4, 0.12, 0.12, 0.14, 0.22],
+            numeric=(1, 2),
+            fills=fills,
+        )
+    )
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        table(
+            [
+                pick("영역", "Area"),
+                pick("진단 항목", "Item"),
+                pick("현재", "Now"),
+                pick("목표", "Target"),
+                pick("근거", "Evidence"),
+                pick("의견", "Comment"),
+            ],
+            [[i.area, i.text, i.current, i.target, i.evidence, i.comment] for i in diagnosis.items],
+            [0.14, 0.37, 0.07, 0.07, 0.15, 0.2],
+        )
+    )
+    return story
+
+
+def gantt(roadmap: RoadmapFacts) -> Drawing:
+    dated = [i for i in roadmap.items if i.starts_on and i.ends_on]
+    row = 6 * mm
+    drawing = Drawing(TEXT_WIDTH, row * (len(dated) + 1) + 4 * mm)
+    if not dated:
+        return drawing
+    first = min(i.starts_on for i in dated if i.starts_on).replace(day=1)
+    last = max(i.ends_on for i in dated if i.ends_on)
+    span = max((last - first).days, 1)
+    label_width = 55 * mm
+    width = TEXT_WIDTH - label_width
+
+    def x(day: dt.date) -> float:
+        return label_width + width * (day - first).days / span
+
+    top = drawing.height - 4 * mm
+    month = first
+    while month <= last:
+        drawing.add(
+            Line(
+                x(month), 0, x(month), top, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.3
+            )
+        )
+        if month.month in (1, 7):
+            drawing.add(String(x(month) + 1, top, f"{month:%y.%m}", fontName=REGULAR, fontSize=6))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    for n, item in enumerate(dated):
+        y = top - (n + 1) * row
+        title = item.title if len(item.title) <= 22 else item.title[:21] + "…"
+        drawing.add(String(0, y + 1.5 * mm, title, fontName=REGULAR, fontSize=7))
+        assert item.starts_on and item.ends_on
+        drawing.add(
+            _box(
+                x(item.starts_on),
+                y + 0.8 * mm,
+                max(x(item.ends_on) - x(item.starts_on), 1),
+                row - 2 * mm,
+                STAGE_FILLS.get(item.stage_code, "#9e9e9e"),
+            )
+        )
+    return drawing
+
+
+def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
+    national = sum(i.national for i in roadmap.items)
+    local = sum(i.local for i in roadmap.items)
+    company = sum(i.company for i in roadmap.items)
+    story: list[Flowable] = [
+        section(f"{pick('로드맵', 'Roadmap')}: {roadmap.title}"),
+        key_values(
+            [
+                (
+                    pick("차수 · 상태", "Revision · status"),
+                    f"{roadmap.revision} · {roadmap.status}",
+                ),
+                (pick("작성 코치", "Coach"), roadmap.coach),
+                (pick("검토 요청일", "Submitted"), _date(roadmap.submitted_at)),
+                (
+                    pick("승인", "Approved"),
+                    f"{_date(roadmap.approved_at)} {roadmap.approver}".strip(),
+                ),
+                (
+                    pick("예산 합계", "Budget total"),
+                    f"{format_won(national + local + company)} "
+                    f"({pick('국비', 'national')} {format_won(national)}, "
+                    f"{pick('시비·도비', 'city/province')} {format_won(local)}, "
+                    f"{pick('자부담', 'company')} {format_won(company)})",
+                ),
+            ]
+        ),
+        Spacer(1, 3 * mm),
+        gantt(roadmap),
+        Spacer(1, 3 * mm),
+    ]
+    rows = [
+        [
+            f"{i.phase} · {i.stage}",
+            i.title + (f"\n← {i.depends_on}" if i.depends_on else ""),
+            f"{_month(i.starts_on)} ~ {_month(i.ends_on)}",
+            _manwon(i.national),
+            _manwon(i.local),
+            _manwon(i.company),
+            i.kpi,
+            i.status,
+        ]
+        for i in roadmap.items
+    ]
+    rows.append(
+        [
+            "",
+            pick("합계", "Total"),
+            "",
+            _manwon(national),
+            _manwon(local),
+            _manwon(company),
+            "",
+            "",
+        ]
+    )
+    story.append(
+        table(
+            [
+                pick("차례 · 단계", "Phase · stage"),
+                pick("과제", "Item"),
+                pick("기간", "Period"),
+                pick("국비 (만원)", "National (10k₩)"),
+                pick("시비·도비 (만원)", "City/prov. (10k₩)"),
+                pick("자부담 (만원)", "Company (10k₩)"),
+                "KPI",
+                pick("상태", "Status"),
+            ],
+            rows,
+            [0.12, 0.25, 0.15, 0.1, 0.1, 0.1, 0.11, 0.07],
+            numeric=(3, 4, 5),
+        )
+    )
+    if roadmap.reviews:
+        story.append(section(pick("검토 이력", "Reviews")))
+        story.append(
+            table(
+                [
+                    pick("일시", "When"),
+                    pick("검토자", "Reviewer"),
+                    pick("결정", "Decision"),
+                    pick("의견", "Comment"),
+                ],
+                [
+                    [f"{r.when.astimezone():%Y-%m-%d %H:%M}", r.reviewer, r.decision, r.comment]
+                    for r in roadmap.reviews
+                ],
+                [0.18, 0.15, 0.14, 0.53],
+            )
+        )
+    return story
+
+
+# --- the reports --------------------------------------------------------------------------
+
+
+def _meta(title: str, dossier: Dossier) -> Meta:
+    return Meta(
+        title=title,
+        subject=dossier.company.name,
+        author=dossier.company.coach,
+        agency=dossier.agency,
+        programme=dossier.company.programme,
+    )
+
+
+def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | None = None) -> int:
+    register(font)  # before any paragraph is made in the font
+    meta = _meta(pick("방문 코칭 결과 보고서", "Coaching visit report"), dossier)
+    story = cover(meta, [(pick("방문일", "Visit date"), _date(visit.visit_date))])
+    story += company_block(dossier.company) + visit_block(visit)
+    return build(target, meta, story, font)
+
+
+def write_diagnosis(
+    target: Path, dossier: Dossier, diagnosis: DiagnosisFacts, font: str | None = None
+) -> int:
+    register(font)  # before any paragraph is made in the font
+    meta = _meta(pick("기업 진단 보고서", "Diagnosis report"), dossier)
+    story = cover(meta, [(pick("진단 양식", "Checklist"), diagnosis.checklist)])
+    story += company_block(dossier.company) + diagnosis_block(diagnosis)
+    return build(target, meta, story, font)
+
+
+def write_roadmap(target: Path, dossier: Dossier, font: str | None = None) -> int:
+    register(font)  # before any paragraph is made in the font
+    assert dossier.roadmap is not None
+    meta = _meta(pick("기업 성장 로드맵", "Company roadmap"), dossier)
+    story = cover(meta, [(pick("로드맵", "Roadmap"), dossier.roadmap.title)])
+    story += company_block(dossier.company) + roadmap_block(dossier.roadmap)
+    return build(target, meta, story, font)
+
+
+def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> int:
+    register(font)  # before any paragraph is made in the font
+    meta = _meta(pick("기업 지원 종합 보고서", "Company dossier"), dossier)
+    story = cover(
+        meta,
+        [
+            (pick("방문", "Visits"), f"{len(dossier.visits)}"),
+            (pick("미해결 애로", "Open difficulties"), f"{len(dossier.open_difficulties)}"),
+        ],
+    )
+    story += company_block(dossier.company)
+    story.append(section(pick("미해결 애로사항", "Open difficulties")))
+    story.append(difficulty_table(dossier.open_difficulties, with_date=True))
+    if dossier.diagnoses:
+        story.append(PageBreak())
+        story += diagnosis_block(dossier.diagnoses[0])
+    if dossier.roadmap is not None:
+        story.append(PageBreak())
+        story += roadmap_block(dossier.roadmap)
+    if dossier.visits:
+        story.append(PageBreak())
+        story.append(section(pick("방문 기록", "Visits")))
+        for n, visit in enumerate(dossier.visits, 1):
+            blocks = visit_block(visit, n)
+            story.append(KeepTogether(blocks[:2]))  # a heading never ends a page alone
+            story += blocks[2:]
+    return build(target, meta, story, font)

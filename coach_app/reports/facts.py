@@ -1,0 +1,132 @@
+"""What a report shows, already in the reader's words: the services gather it, the
+report only lays it out (so a report can be built in another process from plain data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CompanyFacts:
+    name: str
+    brn: str
+    ceo: str
+    region: str
+    industry: str
+    address: str
+    employees: int | None
+    revenue: int | None
+    designation: str
+    coach: str
+    programme: str
+
+
+@dataclass(frozen=True)
+class DifficultyFacts:
+    category: str
+    description: str
+    severity: str
+    status: str
+    requested_support: str
+    agency: str
+    resolution: str
+    raised_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class VisitFacts:
+    visit_date: dt.date
+    place: str
+    attendees: str
+    purpose: str
+    notes: str
+    coach: str
+    difficulties: list[DifficultyFacts] = field(default_factory=list)
+    photos: list[bytes] = field(default_factory=list)  # JPEG or PNG, already downscaled
+
+
+@dataclass(frozen=True)
+class AreaFacts:
+    name: str
+    score: float | None
+    target: float | None
+    band: str  # "red" | "amber" | "green" | ""
+    band_label: str
+    previous: float | None
+
+
+@dataclass(frozen=True)
+class ScoredItemFacts:
+    area: str
+    text: str
+    current: str  # "1"…"5", N/A or not scored, in words
+    target: str
+    evidence: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class DiagnosisFacts:
+    checklist: str
+    version: str
+    diagnosed_on: dt.date
+    coach: str
+    overall: float | None
+    overall_label: str
+    previous_on: dt.date | None
+    areas: list[AreaFacts]
+    items: list[ScoredItemFacts]
+    comment: str
+
+
+@dataclass(frozen=True)
+class RoadmapItemFacts:
+    phase: int
+    stage: str
+    stage_code: str
+    title: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    national: int
+    local: int
+    company: int
+    agency: str
+    kpi: str
+    status: str
+    depends_on: str
+
+    @property
+    def total(self) -> int:
+        return self.national + self.local + self.company
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    when: dt.datetime
+    reviewer: str
+    decision: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class RoadmapFacts:
+    title: str
+    revision: int
+    status: str
+    coach: str
+    submitted_at: dt.datetime | None
+    approved_at: dt.datetime | None
+    approver: str
+    items: list[RoadmapItemFacts]
+    reviews: list[ReviewFacts]
+
+
+@dataclass(frozen=True)
+class Dossier:
+    agency: str
+    company: CompanyFacts
+    visits: list[VisitFacts]
+    open_difficulties: list[DifficultyFacts]
+    diagnoses: list[DiagnosisFacts]  # newest first
+    roadmap: RoadmapFacts | None
