@@ -132,6 +132,29 @@ def _parser() -> argparse.ArgumentParser:
     summary.add_argument("--coach", default=None, help="the coach's login")
     summary.set_defaults(handler=_export_summary)
 
+    report = commands.add_parser("report", help="write PDF reports")
+    reports = report.add_subparsers(dest="report_command", metavar="WHAT", required=True)
+    for kind, about in (
+        ("visit", "one visit (ID: the visit's id)"),
+        ("diagnosis", "one diagnosis (ID: the diagnosis's id)"),
+        ("roadmap", "a roadmap revision (ID: the roadmap's id)"),
+        ("dossier", "a company's dossier (ID: the company's id or 사업자등록번호)"),
+    ):
+        one = reports.add_parser(kind, parents=[common], help=about)
+        one.add_argument("id", metavar="ID")
+        one.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
+        one.add_argument("--font", default=None, help="a Korean TrueType font file (.ttf)")
+        one.set_defaults(handler=_report, kind=kind)
+    batch = reports.add_parser(
+        "batch", parents=[common], help="the dossiers of a programme's or a coach's companies"
+    )
+    batch.add_argument("--programme", default=None, help="programme name")
+    batch.add_argument("--coach", default=None, help="the coach's login")
+    batch.add_argument("-o", "--output", type=Path, required=True, help="a folder")
+    batch.add_argument("--workers", type=int, default=None, help="processes (default: cores)")
+    batch.add_argument("--font", default=None, help="a Korean TrueType font file (.ttf)")
+    batch.set_defaults(handler=_report_batch)
+
     server = commands.add_parser("server", help="administer the shared database")
     admin = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = admin.add_parser("init", help="create or upgrade the schema, roles and policies")
@@ -499,3 +522,43 @@ def _export_summary(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from coach_app.services.reports import ReportKind, find_entity, write_report
+
+    kind = ReportKind(args.kind)
+    with _open(args) as db:
+        entity_id = find_entity(db, kind, args.id)
+        pages = write_report(db, kind, entity_id, args.output, args.font)
+    print(
+        pick(
+            f"보고서를 썼습니다: {args.output} ({pages}쪽)",
+            f"Report written: {args.output} ({pages} pages)",
+        )
+    )
+    return 0
+
+
+def _report_batch(args: argparse.Namespace) -> int:
+    from coach_app.services.reports import batch_companies, write_batch
+
+    with _open(args) as db:
+        companies = batch_companies(db, args.programme, args.coach)
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+        result = write_batch(db, companies, args.output, args.workers, args.font, progress)
+    print(file=sys.stderr)
+    for company, message in result.failed:
+        print(f"{company}: {message}", file=sys.stderr)
+    print(
+        pick(
+            f"보고서 {len(result.written):,}개를 썼습니다: {args.output}"
+            + (f" (실패 {len(result.failed):,}개)" if result.failed else ""),
+            f"{len(result.written):,} reports written to {args.output}"
+            + (f" ({len(result.failed):,} failed)" if result.failed else ""),
+        )
+    )
+    return 1 if result.failed else 0

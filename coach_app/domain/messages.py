@@ -75,6 +75,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "file": ("첨부 파일", "Attachment"),
     "server": ("서버 주소", "Server address"),
     "template": ("진단 양식", "Checklist"),
+    "diagnosis": ("진단", "Diagnosis"),
     "diagnosed_on": ("진단일", "Diagnosed on"),
     "evidence": ("근거", "Evidence"),
     "comment": ("의견", "Comment"),

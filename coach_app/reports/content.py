@@ -138,7 +138,13 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
     photos = [_photo(data) for data in visit.photos[:4]]
     if photos:
         story.append(Spacer(1, 3 * mm))
-        story.append(Table([photos], colWidths=[TEXT_WIDTH / 4] * len(photos)))
+        story.append(
+            Table(
+                [photos],
+                colWidths=[TEXT_WIDTH / 4] * len(photos),
+                style=[("FONTNAME", (0, 0), (-1, -1), REGULAR)],
+            )
+        )
     return story
 
 
@@ -149,7 +155,7 @@ def _photo(data: bytes) -> Image:
 
 def radar(diagnosis: DiagnosisFacts) -> Drawing:
     areas = [a for a in diagnosis.areas if a.score is not None]
-    drawing = Drawing(TEXT_WIDTH, 75 * mm)
+    drawing = _drawing(TEXT_WIDTH, 75 * mm)
     if len(areas) < 3:
         return drawing
     chart = SpiderChart()
@@ -184,6 +190,13 @@ def radar(diagnosis: DiagnosisFacts) -> Drawing:
         y = 60 * mm - n * 5 * mm
         drawing.add(_box(TEXT_WIDTH - 38 * mm, y, 4 * mm, 2.5 * mm, colour))
         drawing.add(String(TEXT_WIDTH - 32 * mm, y, label, fontName=REGULAR, fontSize=8))
+    return drawing
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    # Else Helvetica is set first and listed unembedded (the stubs lack this attribute).
+    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]
     return drawing
 
 
@@ -268,7 +281,7 @@ def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
 def gantt(roadmap: RoadmapFacts) -> Drawing:
     dated = [i for i in roadmap.items if i.starts_on and i.ends_on]
     row = 6 * mm
-    drawing = Drawing(TEXT_WIDTH, row * (len(dated) + 1) + 4 * mm)
+    drawing = _drawing(TEXT_WIDTH, row * (len(dated) + 1) + 4 * mm)
     if not dated:
         return drawing
     first = min(i.starts_on for i in dated if i.starts_on).replace(day=1)

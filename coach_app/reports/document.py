@@ -95,9 +95,11 @@ def table(
     body = [[text(h, s.cell_bold) for h in header]]
     for row in rows:
         body.append([text(v, s.number if i in numeric else s.cell) for i, v in enumerate(row)])
-    result = Table(body, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1)
+    # splitInRow: a row taller than a page (a very long description) continues overleaf.
+    result = Table(body, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # tables set a font per cell, Helvetica else
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -114,11 +116,12 @@ def key_values(pairs: Sequence[tuple[str, object]]) -> Table:
     rows = [
         [text(k, s.cell_bold), text(v if v not in (None, "") else "—", s.cell)] for k, v in pairs
     ]
-    result = Table(rows, colWidths=[0.22 * TEXT_WIDTH, 0.78 * TEXT_WIDTH])
+    result = Table(rows, colWidths=[0.22 * TEXT_WIDTH, 0.78 * TEXT_WIDTH], splitInRow=1)
     result.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("GRID", (0, 0), (-1, -1), 0.4, GRID),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
@@ -175,6 +178,7 @@ def build(target: Path, meta: Meta, story: list[Flowable], font: str | None = No
         author=meta.author,
         subject=meta.subject,
         creator="Coach",
+        initialFontName=REGULAR,  # else an unembedded Helvetica is listed in the PDF
     )
     frame = Frame(
         document.leftMargin, document.bottomMargin, document.width, document.height, id="text"
@@ -214,7 +218,6 @@ def _footer(meta: Meta, header: bool) -> Any:
 def _canvas_counting(pages: list[int]) -> type[canvas.Canvas]:
     class _NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", REGULAR)  # no unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -7,6 +7,7 @@ progress and may cancel between reports.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import uuid
@@ -88,6 +89,22 @@ def write_report(
         dossier = gather(db, roadmap.company_id, visits=False, roadmap=roadmap)
         return content.write_roadmap(target, dossier, font)
     return content.write_dossier(target, gather(db, entity_id), font)
+
+
+def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
+    """The id typed on the command line; a dossier also takes a 사업자등록번호."""
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        pass
+    if kind is ReportKind.DOSSIER:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        with db.read() as session:
+            for company in session.scalars(select(Company).where(Company.deleted_at.is_(None))):
+                if company.brn.replace("-", "") == digits:
+                    return company.id
+    field = "company" if kind is ReportKind.DOSSIER else kind.value
+    raise ValidationError([FieldProblem(field, "not_found", {"value": text})])
 
 
 # --- gathering ----------------------------------------------------------------------------
@@ -418,8 +435,13 @@ def write_batch(
     written: list[Path] = []
     failed: list[tuple[str, str]] = []
     done = 0
+    # "spawn" everywhere: forking a process that runs Qt threads can deadlock, and it is
+    # what Windows does anyway.
     with ProcessPoolExecutor(
-        workers, initializer=_worker_start, initargs=(str(db.path), current_language(), font)
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_worker_start,
+        initargs=(str(db.path), current_language(), font),
     ) as pool:
         waiting: dict[Future[str | None], uuid.UUID] = {}
         queue = [c for c in company_ids if c in targets]

@@ -5,13 +5,16 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +30,7 @@ from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_of
 from coach_app.services.people import users
-from coach_app.services.roadmaps import progress_of
+from coach_app.services.roadmaps import current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, visits_of
 from coach_app.store.database import Database
 from coach_app.store.models import Diagnosis
@@ -43,6 +46,7 @@ class CompanyDetail(QWidget):
     visit_opened = Signal(object, object)  # company id, visit id
     diagnosis_requested = Signal(object, object)  # company id, diagnosis id or None
     roadmap_requested = Signal(object)  # company id
+    report_requested = Signal(str, object)  # report kind, entity id
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,18 @@ class CompanyDetail(QWidget):
         )
         self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
         self.roadmap_button.clicked.connect(lambda: self.roadmap_requested.emit(self.company_id))
+        report_menu = QMenu(self)
+        self.report_actions: dict[str, QAction] = {}
+        for kind, title in (
+            ("dossier", self.tr("기업 종합 보고서…")),
+            ("visit", self.tr("최근 방문 보고서…")),
+            ("diagnosis", self.tr("최근 진단 보고서…")),
+            ("roadmap", self.tr("로드맵 보고서…")),
+        ):
+            action = report_menu.addAction(title)
+            action.triggered.connect(lambda _checked=False, k=kind: self._report(k))
+            self.report_actions[kind] = action
+        forms.child(form, QToolButton, "report_button").setMenu(report_menu)
         self.plan_summary = forms.child(form, QLabel, "plan_summary")
         self.diagnoses = forms.child(form, QListWidget, "diagnoses")
         self.diagnoses.itemDoubleClicked.connect(self._open_diagnosis)
@@ -125,6 +141,9 @@ class CompanyDetail(QWidget):
         if not self.difficulties.count():
             self.difficulties.addItem(self.tr("미해결 애로사항이 없습니다."))
         self._show_plan(company_id)
+        self.report_actions["visit"].setEnabled(bool(visits_of(self.db, company_id)))
+        self.report_actions["diagnosis"].setEnabled(bool(diagnoses_of(self.db, company_id)))
+        self.report_actions["roadmap"].setEnabled(current_roadmap(self.db, company_id) is not None)
 
     def _show_plan(self, company_id: uuid.UUID) -> None:
         """Latest diagnosis per checklist with its trend, and the roadmap's progress."""
@@ -182,6 +201,23 @@ class CompanyDetail(QWidget):
             lines.append(line)
             self.roadmap_button.setText(self.tr("로드맵 열기"))
         self.plan_summary.setText("<br>".join(lines))
+
+    def _report(self, kind: str) -> None:
+        """The company itself, or its newest visit, diagnosis or roadmap."""
+        if self.company_id is None:
+            return
+        entity: uuid.UUID | None = self.company_id
+        if kind == "visit":
+            visits = visits_of(self.db, self.company_id)
+            entity = visits[0].id if visits else None
+        elif kind == "diagnosis":
+            found = diagnoses_of(self.db, self.company_id)
+            entity = found[0].id if found else None
+        elif kind == "roadmap":
+            roadmap = current_roadmap(self.db, self.company_id)
+            entity = roadmap.id if roadmap else None
+        if entity is not None:
+            self.report_requested.emit(kind, entity)
 
     def _open_diagnosis(self, item: QListWidgetItem) -> None:
         diagnosis_id = item.data(VISIT_ROLE)

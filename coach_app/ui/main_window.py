@@ -23,12 +23,14 @@ from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
 from coach_app.services.people import users
+from coach_app.services.reports import ReportKind, file_name
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
+from coach_app.ui.report_jobs import ReportJobs
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_page import RoadmapListPage
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.company_detail.visit_opened.connect(self.open_visit)
         self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
         self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
+        self.reports = ReportJobs(db, self.runner, self)
+        self.company_detail.report_requested.connect(self.save_report)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -156,6 +160,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             if row == 4:
                 sync_menu.addAction(action)
+        report_menu = self.menuBar().addMenu(self.tr("보고서(&P)"))
+        dossier = QAction(self.tr("기업 종합 보고서(&D)…"), self)
+        dossier.setShortcut(QKeySequence.StandardKey.Print)
+        dossier.triggered.connect(self._dossier_here)
+        report_menu.addAction(dossier)
+        batch = QAction(self.tr("사업별 일괄 보고서(&B)…"), self)
+        batch.triggered.connect(self.reports.batch)
+        report_menu.addAction(batch)
         work_menu = self.menuBar().addMenu(self.tr("코칭(&W)"))
         for title, shortcut, slot in (
             (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),
@@ -246,6 +258,17 @@ class MainWindow(QMainWindow):
         if company_id is not None:
             self.open_company_roadmap(company_id)
 
+    def _dossier_here(self) -> None:
+        company_id = self._need_company()
+        if company_id is not None:
+            self.save_report("dossier", company_id)
+
+    def save_report(self, kind: str, entity_id: uuid.UUID) -> None:
+        names = {"dossier": "종합보고서", "visit": "방문보고서", "diagnosis": "진단보고서"}
+        company = self.company_detail.title.text() or "coach"
+        suggested = file_name(f"{company}_{names.get(kind, '로드맵')}", f"{dt.date.today():%Y%m%d}")
+        self.reports.save(ReportKind(kind), entity_id, suggested)
+
     def open_diagnosis(
         self, company_id: uuid.UUID, diagnosis_id: uuid.UUID | None
     ) -> DiagnosisEditor | None:
@@ -273,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def open_roadmap(self, roadmap_id: uuid.UUID) -> RoadmapEditor:
         editor = RoadmapEditor(self.db, roadmap_id, self)
+        editor.report_requested.connect(self.save_report)
         company_id = editor.roadmap.company_id
         editor.finished.connect(lambda _result: self._changed(company_id))
         editor.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,6 +55,8 @@ from coach_app.ui.roadmap_model import STATUS, RoadmapItems
 
 
 class RoadmapEditor(QDialog):
+    report_requested = Signal(str, object)  # report kind, roadmap id
+
     def __init__(self, db: Database, roadmap_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -88,6 +90,9 @@ class RoadmapEditor(QDialog):
                 "accept",
             )
         }
+        forms.child(form, QPushButton, "pdf_button").clicked.connect(
+            lambda: self.report_requested.emit("roadmap", self.roadmap_id)
+        )
         self.buttons["add"].clicked.connect(lambda: self.edit_item(None))
         self.buttons["edit"].clicked.connect(lambda: self.edit_item(self._selected()))
         self.buttons["remove"].clicked.connect(self._remove)

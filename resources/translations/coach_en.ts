@@ -31,107 +31,127 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="86" />
+        <location filename="../../coach_app/ui/company_detail.py" line="72" />
+        <source>기업 종합 보고서…</source>
+        <translation>Company dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="73" />
+        <source>최근 방문 보고서…</source>
+        <translation>Latest visit report…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="74" />
+        <source>최근 진단 보고서…</source>
+        <translation>Latest diagnosis report…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="75" />
+        <source>로드맵 보고서…</source>
+        <translation>Roadmap report…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="102" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="87" />
+        <location filename="../../coach_app/ui/company_detail.py" line="103" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="88" />
+        <location filename="../../coach_app/ui/company_detail.py" line="104" />
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="89" />
+        <location filename="../../coach_app/ui/company_detail.py" line="105" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="90" />
+        <location filename="../../coach_app/ui/company_detail.py" line="106" />
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="91" />
+        <location filename="../../coach_app/ui/company_detail.py" line="107" />
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="92" />
+        <location filename="../../coach_app/ui/company_detail.py" line="108" />
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="93" />
+        <location filename="../../coach_app/ui/company_detail.py" line="109" />
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="94" />
+        <location filename="../../coach_app/ui/company_detail.py" line="110" />
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="95" />
+        <location filename="../../coach_app/ui/company_detail.py" line="111" />
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="114" />
+        <location filename="../../coach_app/ui/company_detail.py" line="130" />
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="126" />
+        <location filename="../../coach_app/ui/company_detail.py" line="142" />
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="141" />
+        <location filename="../../coach_app/ui/company_detail.py" line="160" />
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="151" />
+        <location filename="../../coach_app/ui/company_detail.py" line="170" />
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="155" />
+        <location filename="../../coach_app/ui/company_detail.py" line="174" />
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="160" />
+        <location filename="../../coach_app/ui/company_detail.py" line="179" />
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="163" />
+        <location filename="../../coach_app/ui/company_detail.py" line="182" />
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="164" />
+        <location filename="../../coach_app/ui/company_detail.py" line="183" />
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="168" />
+        <location filename="../../coach_app/ui/company_detail.py" line="187" />
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="178" />
+        <location filename="../../coach_app/ui/company_detail.py" line="197" />
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="183" />
+        <location filename="../../coach_app/ui/company_detail.py" line="202" />
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -357,32 +377,37 @@
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="33" />
+        <location filename="../../forms/company_page.ui" line="19" />
+        <source>보고서(PDF)</source>
+        <translation>Reports (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="34" />
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="39" />
+        <location filename="../../forms/company_page.ui" line="40" />
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="49" />
+        <location filename="../../forms/company_page.ui" line="50" />
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="53" />
+        <location filename="../../forms/company_page.ui" line="54" />
         <source>진단과 로드맵</source>
         <translation>Diagnosis and roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="56" />
+        <location filename="../../forms/company_page.ui" line="57" />
         <source>두 번 누르면 진단을 엽니다</source>
         <translation>Double-click to open the diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="60" />
+        <location filename="../../forms/company_page.ui" line="61" />
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
     </message>
@@ -712,7 +737,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="47" />
+        <location filename="../../coach_app/ui/main_window.py" line="50" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -721,53 +746,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="84" />
+        <location filename="../../coach_app/ui/main_window.py" line="89" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="85" />
+        <location filename="../../coach_app/ui/main_window.py" line="90" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="86" />
-        <location filename="../../coach_app/ui/main_window.py" line="267" />
+        <location filename="../../coach_app/ui/main_window.py" line="91" />
+        <location filename="../../coach_app/ui/main_window.py" line="293" />
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="87" />
+        <location filename="../../coach_app/ui/main_window.py" line="92" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="88" />
+        <location filename="../../coach_app/ui/main_window.py" line="93" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="119" />
+        <location filename="../../coach_app/ui/main_window.py" line="126" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="123" />
+        <location filename="../../coach_app/ui/main_window.py" line="130" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="126" />
+        <location filename="../../coach_app/ui/main_window.py" line="133" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="129" />
+        <location filename="../../coach_app/ui/main_window.py" line="136" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="132" />
+        <location filename="../../coach_app/ui/main_window.py" line="139" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -776,104 +801,133 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143" />
+        <location filename="../../coach_app/ui/main_window.py" line="150" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138" />
+        <location filename="../../coach_app/ui/main_window.py" line="145" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144" />
+        <location filename="../../coach_app/ui/main_window.py" line="151" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="140" />
+        <location filename="../../coach_app/ui/main_window.py" line="147" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145" />
+        <location filename="../../coach_app/ui/main_window.py" line="152" />
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146" />
+        <location filename="../../coach_app/ui/main_window.py" line="153" />
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147" />
+        <location filename="../../coach_app/ui/main_window.py" line="154" />
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156" />
+        <location filename="../../coach_app/ui/main_window.py" line="163" />
+        <source>보고서(&amp;P)</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="164" />
+        <source>기업 종합 보고서(&amp;D)…</source>
+        <translation>Company &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="168" />
+        <source>사업별 일괄 보고서(&amp;B)…</source>
+        <translation>&amp;Batch of a programme…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="171" />
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="158" />
+        <location filename="../../coach_app/ui/main_window.py" line="173" />
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <location filename="../../coach_app/ui/main_window.py" line="174" />
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="160" />
+        <location filename="../../coach_app/ui/main_window.py" line="175" />
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="228" />
+        <location filename="../../coach_app/ui/main_window.py" line="243" />
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="252" />
+        <location filename="../../coach_app/ui/main_window.py" line="278" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="263" />
+        <location filename="../../coach_app/ui/main_window.py" line="289" />
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="307" />
+        <location filename="../../coach_app/ui/main_window.py" line="334" />
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="308" />
+        <location filename="../../coach_app/ui/main_window.py" line="335" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A record (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="321" />
+        <location filename="../../coach_app/ui/main_window.py" line="350" />
+        <source>자료 파일 문제</source>
+        <translation>Data file problem</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="351" />
+        <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
+
+</source>
+        <translation>These files could not be read and were left out. Ask the administrator to mend them.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="363" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="332" />
+        <location filename="../../coach_app/ui/main_window.py" line="374" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="338" />
+        <location filename="../../coach_app/ui/main_window.py" line="380" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="350" />
+        <location filename="../../coach_app/ui/main_window.py" line="392" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -917,6 +971,82 @@
         <location filename="../../coach_app/ui/difficulty_model.py" line="51" />
         <source>상태</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="49" />
+        <source>PDF 보고서 저장</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="56" />
+        <source>보고서를 저장할 폴더</source>
+        <translation>Folder for the reports</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="75" />
+        <source>보고서를 저장했습니다: %1 (%2쪽)</source>
+        <translation>Report saved: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="80" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="100" />
+        <source>보고서를 만드는 중…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="88" />
+        <source>사업이 없습니다.</source>
+        <translation>There is no programme.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="100" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="102" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="142" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="154" />
+        <source>일괄 보고서</source>
+        <translation>Batch of reports</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="121" />
+        <source>보고서 %1 / %2</source>
+        <translation>Report %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="128" />
+        <source>보고서 %1개를 %2에 저장했습니다.</source>
+        <translation>%1 reports saved in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="133" />
+        <source>중간에 취소했습니다.</source>
+        <translation>Cancelled part way.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="135" />
+        <source>만들지 못한 보고서 %1개:</source>
+        <translation>%1 reports could not be written:</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="154" />
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="167" />
+        <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
+        <translation>The report could not be written. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="172" />
+        <source>보고서</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -1008,47 +1138,47 @@
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="155" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="155" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="165" />
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="195" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="200" />
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="196" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="201" />
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="203" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="208" />
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="219" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="224" />
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="229" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="234" />
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="244" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="249" />
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -1076,52 +1206,57 @@
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="24" />
+        <location filename="../../forms/roadmap_editor.ui" line="23" />
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roadmap_editor.ui" line="25" />
         <source>새 차수로 수정</source>
         <translation>Edit as new revision</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="24" />
+        <location filename="../../forms/roadmap_editor.ui" line="25" />
         <source>승인된 차수는 그대로 두고, 복사한 새 차수에서 고칩니다</source>
         <translation>The approved revision stays as it is; changes go into a copy</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="25" />
+        <location filename="../../forms/roadmap_editor.ui" line="26" />
         <source>검토 요청 취소</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="26" />
+        <location filename="../../forms/roadmap_editor.ui" line="27" />
         <source>검토 요청</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="27" />
+        <location filename="../../forms/roadmap_editor.ui" line="28" />
         <source>추진 시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="28" />
+        <location filename="../../forms/roadmap_editor.ui" line="29" />
         <source>추진 완료</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="45" />
+        <location filename="../../forms/roadmap_editor.ui" line="46" />
         <source>추천 과제</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="47" />
+        <location filename="../../forms/roadmap_editor.ui" line="48" />
         <source>최근 진단의 부족 영역과 미해결 애로사항에 맞는 지원사업입니다.</source>
         <translation>Support programmes answering the gaps of the latest diagnosis and the open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="50" />
+        <location filename="../../forms/roadmap_editor.ui" line="51" />
         <source>로드맵에 추가</source>
         <translation>Add to roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="54" />
+        <location filename="../../forms/roadmap_editor.ui" line="55" />
         <source>검토 의견</source>
         <translation>Review comments</translation>
     </message>
@@ -1365,6 +1500,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/settings.py" line="66" />
+        <source>한글 글꼴</source>
+        <translation>Korean font</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings.py" line="68" />
+        <source>TrueType 글꼴 (*.ttf)</source>
+        <translation>TrueType fonts (*.ttf)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../forms/settings.ui" line="6" />
@@ -1377,7 +1525,22 @@
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../../forms/settings.ui" line="12" />
+        <source>보고서 한글 글꼴</source>
+        <translation>Korean font for reports</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="15" />
+        <source>자동 (맑은 고딕, 나눔고딕, AppleGothic)</source>
+        <translation>Automatic (Malgun Gothic, Nanum Gothic, AppleGothic)</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings.ui" line="16" />
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="23" />
         <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
         <translation>The language changes when Coach starts again.</translation>
     </message>

@@ -1,0 +1,75 @@
+"""Reports from the window: one dossier, a batch with progress, and the font setting."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from coach_app.services.companies import list_companies
+from coach_app.services.demo import DemoSize, build
+from coach_app.store.database import Database
+from coach_app.ui.main_window import MainWindow
+from coach_app.ui.settings import REPORT_FONT, SettingsEditor, report_font
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Database:
+    db = Database.open(tmp_path / "coach.sqlite3")
+    build(db, DemoSize(companies=12, visits_per_company=3))
+    return db
+
+
+def test_dossier_from_the_company_page(
+    qtbot: QtBot, demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+    company = list_companies(demo)[0]
+    window.open_company(company.id)
+    asked: list[str] = []
+    target = tmp_path / "보고서" / "종합"
+    target.parent.mkdir()
+
+    def ask(suggested: str) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(window.reports, "ask_file", ask)
+    window.company_detail.report_actions["dossier"].trigger()
+    qtbot.waitUntil(lambda: window.reports.last_written is not None, timeout=20_000)
+    assert asked[0].endswith(".pdf") and company.name.replace("(주)", "") in asked[0]
+    written = target.with_suffix(".pdf")
+    assert written.stat().st_size > 10_000
+    assert "보고서를 저장했습니다" in window.statusBar().currentMessage()
+
+
+def test_batch_with_progress(
+    qtbot: QtBot, demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+    programme = sorted(
+        {r.name for r in __import__("coach_app.services.people", fromlist=["x"]).programmes(demo)}
+    )[0]
+    monkeypatch.setattr(window.reports, "ask_programme", lambda names: (programme, True))
+    monkeypatch.setattr(window.reports, "ask_folder", lambda: tmp_path / "batch")
+    task = window.reports.batch()
+    assert task is not None
+    qtbot.waitUntil(lambda: window.reports.batch_result is not None, timeout=60_000)
+    result = window.reports.batch_result
+    assert result is not None and not result.failed
+    assert len(list((tmp_path / "batch").glob("*.pdf"))) == len(result.written) > 0
+    assert "일괄 보고서" in window.reports.summary.windowTitle()
+
+
+def test_the_report_font_is_checked_in_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    editor = SettingsEditor()
+    qtbot.addWidget(editor.dialog)
+    editor.report_font.setText(str(tmp_path / "없는글꼴.ttf"))
+    editor.save()
+    assert "없습니다" in editor.message.text() and report_font() is None
+    editor.report_font.setText("/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf")
+    editor.save()
+    assert report_font() == "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf"
+    QSettings().remove(REPORT_FONT)
