@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from bench import exports, foundation, gui, sync
+from bench import exports, foundation, gui, reports, sync
 from bench.harness import Figure, table
 
 
@@ -14,7 +14,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--visits", type=int, default=10)
-    parser.add_argument("--only", choices=("foundation", "sync", "gui", "exports"), default=None)
+    parser.add_argument(
+        "--only", choices=("foundation", "sync", "gui", "exports", "reports"), default=None
+    )
     args = parser.parse_args()
     figures: list[Figure] = []
     if args.only in (None, "foundation"):
@@ -24,6 +26,8 @@ def main() -> None:
         figures += sync.run(companies=max(args.companies // 2, 1), visits=args.visits)
     if args.only in (None, "exports"):
         figures += exports.run(args.companies, args.visits)
+    if args.only in (None, "reports"):
+        figures += reports.run()
     if args.only in (None, "gui"):
         figures += gui.run(args.companies, args.visits)
     print(table(figures))
