@@ -155,6 +155,21 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--font", default=None, help="a Korean TrueType font file (.ttf)")
     batch.set_defaults(handler=_report_batch)
 
+    importing = commands.add_parser("import", help="import lists")
+    imports = importing.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    companies = imports.add_parser("companies", parents=[common], help="companies from an .xlsx")
+    companies.add_argument("file", type=Path, metavar="FILE.xlsx")
+    companies.add_argument(
+        "--mapping",
+        default=None,
+        help="field=column pairs, e.g. 'name=업체명,brn=사업자번호' (default: as last time, "
+        "or guessed from the headers)",
+    )
+    companies.add_argument("--dry-run", action="store_true", help="check only, import nothing")
+    companies.add_argument("--yes", action="store_true", help="import without asking")
+    companies.add_argument("--report", type=Path, default=None, help="write the row-by-row result")
+    companies.set_defaults(handler=_import_companies)
+
     server = commands.add_parser("server", help="administer the shared database")
     admin = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = admin.add_parser("init", help="create or upgrade the schema, roles and policies")
@@ -562,3 +577,55 @@ def _report_batch(args: argparse.Namespace) -> int:
         )
     )
     return 1 if result.failed else 0
+
+
+def _import_companies(args: argparse.Namespace) -> int:
+    from coach_app.services import imports
+
+    with _open(args) as db:
+        sheet = imports.read_sheet(args.file)
+        mapping = (
+            imports.parse_mapping(args.mapping, sheet.headers)
+            if args.mapping
+            else imports.remembered_mapping(db, sheet.headers)
+        )
+        plan = imports.check_rows(db, sheet, mapping)
+        for row in plan.rows:
+            if row.problems:
+                print(f"{row.number}: " + "; ".join(row.problems), file=sys.stderr)
+        inserted, updated = plan.count(imports.Action.INSERT), plan.count(imports.Action.UPDATE)
+        print(
+            pick(
+                f"새 기업 {inserted:,} · 갱신 {updated:,} · 고칠 행 {plan.invalid:,} "
+                f"(빈 행 {sheet.empty_rows:,}개 건너뜀)",
+                f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows to fix "
+                f"({sheet.empty_rows:,} empty rows skipped)",
+            )
+        )
+        if args.report:
+            imports.write_result(plan, args.report)
+            print(pick(f"결과 파일: {args.report}", f"Result file: {args.report}"))
+        if args.dry_run or not (inserted or updated):
+            return 0 if not plan.invalid else 2
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(
+                    pick(
+                        "가져오지 않았습니다: 확인하려면 --yes를 붙이세요.",
+                        "Nothing imported: add --yes to accept.",
+                    ),
+                    file=sys.stderr,
+                )
+                return 2
+            answer = input(pick("올바른 행을 가져올까요? [y/N] ", "Import the valid rows? [y/N] "))
+            if answer.strip().casefold() not in ("y", "yes", "예", "ㅛ"):
+                print(pick("가져오지 않았습니다.", "Nothing imported."))
+                return 0
+        inserted, updated = imports.apply(db, plan)
+    print(
+        pick(
+            f"가져왔습니다: 새 기업 {inserted:,}, 갱신 {updated:,}",
+            f"Imported: {inserted:,} new, {updated:,} updated",
+        )
+    )
+    return 0

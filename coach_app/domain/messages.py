@@ -161,6 +161,17 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "not_applicable": ("이 항목은 '해당 없음'을 고를 수 없습니다.", "cannot be marked N/A."),
     "dependencies": ("선행 과제 문제를 먼저 고치세요: {value}", "has dependency problems: {value}"),
     "explained": ("{value}", "{value}"),
+    "date_format": ("날짜로 읽을 수 없습니다 (예: 2015-03-02).", "is not a date, e.g. 2015-03-02."),
+    "formula_no_value": (
+        "수식의 계산 결과가 저장되어 있지 않습니다. "
+        "Excel에서 열어 저장하거나 값으로 붙여 넣으세요.",
+        "is a formula without a saved result; open and save the file in Excel, "
+        "or paste the values.",
+    ),
+    "duplicate_in_file": (
+        "파일의 {row}행과 사업자등록번호가 같습니다.",
+        "has the same business number as row {row} of the file.",
+    ),
     "roadmap_empty": ("과제가 하나도 없습니다.", "has no items."),
     "comment_required": (
         "보완을 요청할 때는 무엇을 고칠지 의견을 적어야 합니다.",

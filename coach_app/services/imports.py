@@ -1,0 +1,350 @@
+"""Importing companies from an .xlsx list: read, map columns, check every row, then —
+only once the user accepts — write all valid rows in one transaction.
+
+Existing companies (same 사업자등록번호) are updated, never duplicated. The row-by-row
+result can be saved as an .xlsx the user fixes and imports again.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+
+from coach_app.domain import brn
+from coach_app.domain.company import CompanyDraft
+from coach_app.domain.company_import import (
+    FIELD_KEYS,
+    draft_from,
+    guess_mapping,
+    is_empty,
+    missing_required,
+)
+from coach_app.domain.errors import CoachError, FieldProblem
+from coach_app.domain.messages import field_label, pick
+from coach_app.store.database import Database
+from coach_app.store.models import Company
+
+MAX_BYTES = 30 * 1024 * 1024
+MAX_ROWS = 50_000
+HEADER_SEARCH = 10  # the header is the first non-empty row among these
+MAPPING_SETTING = "import/company_mapping"
+_OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")  # encrypted .xlsx and old .xls both start so
+
+
+class ImportRefused(CoachError):
+    """The whole file cannot be used; the message says why and what to do."""
+
+
+class Action(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+@dataclass
+class RowResult:
+    number: int  # the row number in the sheet, as Excel shows it
+    cells: list[Any]
+    draft: CompanyDraft | None
+    problems: list[str] = field(default_factory=list)
+    action: Action = Action.SKIP
+    existing_id: uuid.UUID | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Sheet:
+    path: Path
+    headers: list[str]
+    header_row: int
+    rows: list[tuple[int, list[Any]]]  # (row number, cells), empty rows left out
+    empty_rows: int
+
+
+@dataclass
+class ImportPlan:
+    sheet: Sheet
+    mapping: dict[str, int]
+    rows: list[RowResult]
+
+    def count(self, action: Action) -> int:
+        return sum(1 for r in self.rows if r.valid and r.action is action)
+
+    @property
+    def invalid(self) -> int:
+        return sum(1 for r in self.rows if not r.valid)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The first sheet of an .xlsx, or an ``ImportRefused`` saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError as error:
+        raise ImportRefused(
+            pick(f"파일을 열 수 없습니다: {error}", f"Cannot open the file: {error}")
+        ) from error
+    if size > MAX_BYTES:
+        raise ImportRefused(
+            pick(
+                f"파일이 너무 큽니다 ({size / 1_048_576:.0f} MB). "
+                f"{MAX_BYTES // 1_048_576} MB 이하로 나누어 가져오세요.",
+                f"The file is too large ({size / 1_048_576:.0f} MB); split it into files of "
+                f"at most {MAX_BYTES // 1_048_576} MB.",
+            )
+        )
+    if start == _OLE2:
+        raise ImportRefused(
+            pick(
+                "암호가 걸린 파일이거나 예전 Excel 형식(.xls)입니다. Excel에서 암호를 풀고 "
+                "'Excel 통합 문서(.xlsx)'로 다시 저장하세요.",
+                "The file is password-protected or in the old Excel format (.xls). Remove the "
+                "password in Excel and save it as an Excel Workbook (.xlsx).",
+            )
+        )
+    if not zipfile.is_zipfile(path):
+        raise ImportRefused(
+            pick(
+                "Excel 통합 문서(.xlsx)가 아닙니다. CSV나 다른 형식이면 Excel에서 열어 "
+                "'.xlsx'로 저장한 뒤 가져오세요.",
+                "This is not an Excel Workbook (.xlsx). If it is a CSV or another format, "
+                "open it in Excel and save it as .xlsx first.",
+            )
+        )
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
+        raise ImportRefused(
+            pick(f"Excel 파일을 읽을 수 없습니다: {error}", f"Cannot read the workbook: {error}")
+        ) from error
+    try:
+        sheet = book.worksheets[0]
+        cached: Any = None  # the formulas' saved results, read only if there are formulas
+        header: list[Any] | None = None
+        header_row = 0
+        rows: list[tuple[int, list[Any]]] = []
+        empty = 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            cells = list(values)
+            if header is None:
+                if not is_empty(cells):
+                    header, header_row = cells, number
+                elif number >= HEADER_SEARCH:
+                    break
+                continue
+            if is_empty(cells):
+                empty += 1
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise ImportRefused(
+                    pick(
+                        f"행이 너무 많습니다 ({MAX_ROWS:,}행 넘음). 파일을 나누어 가져오세요.",
+                        f"Too many rows (over {MAX_ROWS:,}); split the file.",
+                    )
+                )
+            if any(isinstance(c, str) and c.startswith("=") for c in cells):
+                if cached is None:
+                    cached = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+                cells = _with_results(cells, cached, number)
+            rows.append((number, cells))
+    finally:
+        book.close()
+    if header is None:
+        raise ImportRefused(pick("시트가 비어 있습니다.", "The first sheet is empty."))
+    headers = [str(h).strip() if h is not None else "" for h in header]
+    width = len(headers)
+    rows = [(n, (cells + [None] * width)[:width]) for n, cells in rows]
+    return Sheet(path, headers, header_row, rows, empty)
+
+
+class _Formula:
+    """A formula cell whose result the file does not hold."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _with_results(cells: list[Any], cached: Any, number: int) -> list[Any]:
+    values = next(cached.iter_rows(min_row=number, max_row=number, values_only=True), ())
+    out = []
+    for index, cell in enumerate(cells):
+        if isinstance(cell, str) and cell.startswith("="):
+            result = values[index] if index < len(values) else None
+            out.append(_Formula(cell) if result is None else result)
+        else:
+            out.append(cell)
+    return out
+
+
+# --- checking -----------------------------------------------------------------------------
+
+
+def remembered_mapping(db: Database, headers: list[str]) -> dict[str, int]:
+    """The mapping the user chose last time, where its column names are in this file;
+    otherwise a guess from the header names."""
+    saved = db.setting(MAPPING_SETTING) or {}
+    mapping = guess_mapping(headers)
+    for key, header in saved.items():
+        if key in FIELD_KEYS and header in headers:
+            mapping[key] = headers.index(header)
+    return mapping
+
+
+def remember_mapping(db: Database, sheet: Sheet, mapping: Mapping[str, int]) -> None:
+    db.set_setting(MAPPING_SETTING, {k: sheet.headers[i] for k, i in mapping.items()})
+
+
+def parse_mapping(text: str, headers: list[str]) -> dict[str, int]:
+    """``name=기업명,brn=사업자번호`` (from the command line) → field → column index."""
+    mapping: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, _, header = part.partition("=")
+        key, header = key.strip(), header.strip()
+        if key not in FIELD_KEYS:
+            raise ImportRefused(
+                pick(
+                    f"알 수 없는 항목 '{key}' (쓸 수 있는 항목: {', '.join(FIELD_KEYS)})",
+                    f"unknown field '{key}' (fields: {', '.join(FIELD_KEYS)})",
+                )
+            )
+        if header not in headers:
+            raise ImportRefused(
+                pick(f"파일에 '{header}' 열이 없습니다.", f"The file has no column '{header}'.")
+            )
+        mapping[key] = headers.index(header)
+    return mapping
+
+
+def check_rows(
+    db: Database,
+    sheet: Sheet,
+    mapping: Mapping[str, int],
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportPlan:
+    """Every row checked; nothing is written."""
+    missing = missing_required(mapping)
+    if missing:
+        raise ImportRefused(
+            pick(
+                "꼭 필요한 열을 고르세요: ",
+                "Choose the columns for the required fields: ",
+            )
+            + ", ".join(field_label("company_name" if m == "name" else m) for m in missing)
+        )
+    with db.read() as session:
+        existing = {
+            number: company_id
+            for number, company_id in session.execute(
+                select(Company.brn, Company.id).where(Company.deleted_at.is_(None))
+            )
+        }
+    seen: dict[str, int] = {}
+    results: list[RowResult] = []
+    for done, (number, cells) in enumerate(sheet.rows, 1):
+        values = {key: cells[index] for key, index in mapping.items()}
+        formulas = [k for k, v in values.items() if isinstance(v, _Formula)]
+        for key in formulas:
+            values[key] = None
+        draft, problems = draft_from(values)
+        problems = [p for p in problems if p.field not in formulas or p.code != "required"]
+        problems += [FieldProblem(k, "formula_no_value") for k in formulas]
+        result = RowResult(number, cells, draft)
+        key = brn.normalize(draft.brn) or ""
+        if key and not any(p.field == "brn" for p in problems):
+            if key in seen:
+                problems.append(FieldProblem("brn", "duplicate_in_file", {"row": seen[key]}))
+            else:
+                seen[key] = number
+            result.existing_id = existing.get(key)
+        result.problems = [_say(p) for p in problems]
+        if result.valid:
+            result.action = Action.UPDATE if result.existing_id else Action.INSERT
+        results.append(result)
+        if progress and done % 500 == 0:
+            progress(done, len(sheet.rows))
+    return ImportPlan(sheet, dict(mapping), results)
+
+
+def _say(problem: FieldProblem) -> str:
+    label = field_label("company_name" if problem.field == "name" else problem.field)
+    return f"{label}: {problem.message}"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def apply(db: Database, plan: ImportPlan) -> tuple[int, int]:
+    """Write every valid row in one transaction: (inserted, updated). A failure leaves the
+    database as it was."""
+    inserted = updated = 0
+    with db.transaction() as session:
+        for row in plan.rows:
+            if not row.valid or row.draft is None:
+                continue
+            clean = row.draft.normalized()
+            if row.action is Action.UPDATE and row.existing_id is not None:
+                company = session.get(Company, row.existing_id)
+                if company is None:
+                    continue
+                for name, value in asdict(clean).items():
+                    # An empty cell does not wipe what is already known.
+                    if value not in (None, ""):
+                        setattr(company, name, value)
+                updated += 1
+            else:
+                session.add(Company(**asdict(clean)))
+                inserted += 1
+        session.flush()
+    remember_mapping(db, plan.sheet, plan.mapping)
+    return inserted, updated
+
+
+def write_result(plan: ImportPlan, target: Path) -> None:
+    """The file as it came, with a result and a problems column; rows to fix in yellow,
+    so the user can mend them and import the file again."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = pick("가져오기 결과", "Import result")
+    result_header = pick("결과", "Result")
+    problem_header = pick("문제", "Problems")
+    sheet.append([*plan.sheet.headers, result_header, problem_header])
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+    fix = PatternFill("solid", fgColor="FFF59D")
+    words = {
+        Action.INSERT: pick("새로 등록", "new"),
+        Action.UPDATE: pick("기존 기업 갱신", "updates existing"),
+        Action.SKIP: pick("고칠 것", "to fix"),
+    }
+    for row in plan.rows:
+        cells = [c.text if isinstance(c, _Formula) else c for c in row.cells]
+        sheet.append([*cells, words[row.action], "\n".join(row.problems)])
+        if not row.valid:
+            for cell in sheet[sheet.max_row]:
+                cell.fill = fix
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for index in range(1, sheet.max_column + 1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = 60 if index == sheet.max_column else 16
+    book.save(target)
