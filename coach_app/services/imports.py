@@ -20,6 +20,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
@@ -295,6 +296,23 @@ def apply(db: Database, plan: ImportPlan) -> tuple[int, int]:
     """Write every valid row in one transaction: (inserted, updated). A failure leaves the
     database as it was."""
     inserted = updated = 0
+    try:
+        inserted, updated = _write(db, plan)
+    except IntegrityError as error:
+        raise ImportRefused(
+            pick(
+                "가져오는 중 사업자등록번호가 겹쳤습니다(다른 곳에서 방금 등록되었을 수 있습니다). "
+                "아무것도 가져오지 않았습니다. 다시 확인한 뒤 가져오세요.",
+                "A business number clashed while importing (it may have just been registered "
+                "elsewhere). Nothing was imported; check the list again and retry.",
+            )
+        ) from error
+    remember_mapping(db, plan.sheet, plan.mapping)
+    return inserted, updated
+
+
+def _write(db: Database, plan: ImportPlan) -> tuple[int, int]:
+    inserted = updated = 0
     with db.transaction() as session:
         for row in plan.rows:
             if not row.valid or row.draft is None:
@@ -313,7 +331,6 @@ def apply(db: Database, plan: ImportPlan) -> tuple[int, int]:
                 session.add(Company(**asdict(clean)))
                 inserted += 1
         session.flush()
-    remember_mapping(db, plan.sheet, plan.mapping)
     return inserted, updated
 
 

@@ -4,8 +4,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from msoffcrypto.format.ooxml import OOXMLFile
 import pytest
+from msoffcrypto.format.ooxml import OOXMLFile
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
@@ -129,7 +129,7 @@ def test_every_bad_row_is_named_and_nothing_is_half_imported(db: Database, tmp_p
 
     # A failure while writing rolls everything back.
     plan.rows.append(plan.rows[0])  # the same company twice breaks the unique number
-    with pytest.raises(Exception):
+    with pytest.raises(imports.ImportRefused, match="아무것도 가져오지 않았습니다"):
         imports.apply(db, plan)
     assert companies(db) == 0
 
