@@ -25,13 +25,19 @@ def available() -> list[str]:
     return sorted(p.stem for p in paths.forms().glob("*.ui"))
 
 
-def load(name: str, parent: QWidget | None = None) -> QWidget:
+def load(
+    name: str, parent: QWidget | None = None, custom: tuple[type[QWidget], ...] = ()
+) -> QWidget:
+    """``custom``: Python widget classes the form names (Designer's promoted widgets)."""
     path = paths.forms() / f"{name}.ui"
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormMissing(f"cannot open form {path}")
     try:
-        widget = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        for kind in custom:
+            loader.registerCustomWidget(kind)
+        widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:

@@ -30,6 +30,7 @@ from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
+from coach_app.ui.import_wizard import ImportWizard
 from coach_app.ui.report_jobs import ReportJobs
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
         file_menu.addAction(new_company)
+        import_companies = QAction(self.tr("기업 목록 가져오기(&I)…"), self)
+        import_companies.triggered.connect(self.import_companies)
+        self.import_action = import_companies
+        file_menu.addAction(import_companies)
         file_menu.addAction(find)
         settings = QAction(self.tr("설정(&T)…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -258,6 +263,24 @@ class MainWindow(QMainWindow):
         if company_id is not None:
             self.open_company_roadmap(company_id)
 
+    def import_companies(self) -> ImportWizard:
+        wizard = ImportWizard(self.db, self.runner, self)
+
+        def done(_result: int) -> None:
+            if wizard.imported is not None:
+                inserted, updated = wizard.imported
+                self.statusBar().showMessage(
+                    self.tr("가져왔습니다: 새 기업 %1곳, 갱신 %2곳")
+                    .replace("%1", f"{inserted:,}")
+                    .replace("%2", f"{updated:,}"),
+                    10_000,
+                )
+                self.reload()
+
+        wizard.wizard.finished.connect(done)
+        wizard.wizard.open()
+        return wizard
+
     def _dossier_here(self) -> None:
         company_id = self._need_company()
         if company_id is not None:
@@ -376,6 +399,7 @@ class MainWindow(QMainWindow):
         # register companies; a coach's new company would be refused at the next sync.
         coach_on_server = me is not None and me.role == Role.COACH.value and self.sync.configured()
         self.new_company_action.setEnabled(not coach_on_server)
+        self.import_action.setEnabled(not coach_on_server)
         self.new_company_action.setToolTip(
             self.tr("기업 등록은 관리자(감독)가 합니다.") if coach_on_server else ""
         )

@@ -709,6 +709,185 @@
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="66" />
+        <source>행</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="67" />
+        <source>기업명</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="68" />
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="69" />
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="70" />
+        <source>문제</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="85" />
+        <source>새로 등록</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="86" />
+        <source>기존 기업 갱신</source>
+        <translation>Updates existing</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
+        <source>고칠 것</source>
+        <translation>To fix</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="158" />
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="171" />
+        <source>기업 목록</source>
+        <translation>Company list</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="192" />
+        <source>파일을 고르세요.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="194" />
+        <source>파일을 읽는 중…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <source>파일의 열</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <source>첫 행의 값</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="226" />
+        <source>(가져오지 않음)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="268" />
+        <source>모든 행을 확인하는 중…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="293" />
+        <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
+        <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="305" />
+        <source>결과 저장</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="317" />
+        <source>저장했습니다: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="325" />
+        <source>가져올 올바른 행이 없습니다.</source>
+        <translation>There is no valid row to import.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="327" />
+        <source>가져오는 중…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="360" />
+        <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
+        <translation>An unexpected error occurred. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardForm</name>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="6" />
+        <source>기업 목록 가져오기</source>
+        <translation>Import companies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="9" />
+        <source>1. 파일 고르기</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="10" />
+        <source>기업 목록이 든 Excel 통합 문서(.xlsx)를 고르세요. 첫 시트의 첫 줄을 제목 줄로 읽습니다.</source>
+        <translation>Choose the Excel workbook (.xlsx) with the companies. The first line of the first sheet is read as the headers.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="15" />
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="23" />
+        <source>2. 열 맞추기</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="24" />
+        <source>각 항목이 파일의 어느 열에 있는지 고르세요. * 표시는 꼭 필요합니다. 고른 내용은 다음에도 씁니다.</source>
+        <translation>Choose the column of the file for each field. Fields marked * are required. Your choice is kept for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="31" />
+        <source>3. 확인하고 가져오기</source>
+        <translation>3. Check and import</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="32" />
+        <source>아직 아무것도 가져오지 않았습니다. '가져오기'를 누르면 올바른 행만 한꺼번에 가져옵니다.</source>
+        <translation>Nothing has been imported yet. 'Import' brings in all valid rows at once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="35" />
+        <source>고칠 행만 보기</source>
+        <translation>Show rows to fix only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="39" />
+        <source>결과를 Excel로 저장…</source>
+        <translation>Save the result as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard.ui" line="39" />
+        <source>문제를 적은 파일을 저장합니다. 고쳐서 다시 가져올 수 있습니다.</source>
+        <translation>Saves the file with the problems noted; fix it and import it again.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../coach_app/ui/roadmap_item.py" line="53" />
@@ -737,7 +916,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="50" />
+        <location filename="../../coach_app/ui/main_window.py" line="51" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -746,53 +925,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="89" />
+        <location filename="../../coach_app/ui/main_window.py" line="90" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="90" />
+        <location filename="../../coach_app/ui/main_window.py" line="91" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="91" />
-        <location filename="../../coach_app/ui/main_window.py" line="293" />
+        <location filename="../../coach_app/ui/main_window.py" line="92" />
+        <location filename="../../coach_app/ui/main_window.py" line="316" />
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="92" />
+        <location filename="../../coach_app/ui/main_window.py" line="93" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="93" />
+        <location filename="../../coach_app/ui/main_window.py" line="94" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="126" />
+        <location filename="../../coach_app/ui/main_window.py" line="127" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="130" />
+        <location filename="../../coach_app/ui/main_window.py" line="131" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="133" />
+        <location filename="../../coach_app/ui/main_window.py" line="134" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136" />
+        <location filename="../../coach_app/ui/main_window.py" line="137" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139" />
+        <location filename="../../coach_app/ui/main_window.py" line="144" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -801,109 +980,119 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150" />
+        <location filename="../../coach_app/ui/main_window.py" line="155" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145" />
+        <location filename="../../coach_app/ui/main_window.py" line="150" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151" />
+        <location filename="../../coach_app/ui/main_window.py" line="156" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147" />
+        <location filename="../../coach_app/ui/main_window.py" line="152" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152" />
+        <location filename="../../coach_app/ui/main_window.py" line="139" />
+        <source>기업 목록 가져오기(&amp;I)…</source>
+        <translation>&amp;Import companies…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="157" />
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="153" />
+        <location filename="../../coach_app/ui/main_window.py" line="158" />
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="154" />
+        <location filename="../../coach_app/ui/main_window.py" line="159" />
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163" />
+        <location filename="../../coach_app/ui/main_window.py" line="168" />
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164" />
+        <location filename="../../coach_app/ui/main_window.py" line="169" />
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168" />
+        <location filename="../../coach_app/ui/main_window.py" line="173" />
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171" />
+        <location filename="../../coach_app/ui/main_window.py" line="176" />
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="173" />
+        <location filename="../../coach_app/ui/main_window.py" line="178" />
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="174" />
+        <location filename="../../coach_app/ui/main_window.py" line="179" />
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175" />
+        <location filename="../../coach_app/ui/main_window.py" line="180" />
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="243" />
+        <location filename="../../coach_app/ui/main_window.py" line="248" />
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="278" />
+        <location filename="../../coach_app/ui/main_window.py" line="273" />
+        <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
+        <translation>Imported: %1 new, %2 updated</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="301" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="289" />
+        <location filename="../../coach_app/ui/main_window.py" line="312" />
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="334" />
+        <location filename="../../coach_app/ui/main_window.py" line="357" />
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="335" />
+        <location filename="../../coach_app/ui/main_window.py" line="358" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A record (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="350" />
+        <location filename="../../coach_app/ui/main_window.py" line="373" />
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="351" />
+        <location filename="../../coach_app/ui/main_window.py" line="374" />
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -912,22 +1101,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="363" />
+        <location filename="../../coach_app/ui/main_window.py" line="386" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="374" />
+        <location filename="../../coach_app/ui/main_window.py" line="397" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="380" />
+        <location filename="../../coach_app/ui/main_window.py" line="404" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="392" />
+        <location filename="../../coach_app/ui/main_window.py" line="416" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
