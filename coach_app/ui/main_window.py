@@ -36,6 +36,7 @@ from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_page import RoadmapListPage
 from coach_app.ui.settings import SettingsEditor
+from coach_app.ui.summary_export import SummaryExport
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
         self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
         self.reports = ReportJobs(db, self.runner, self)
+        self.summary_export = SummaryExport(db, self.runner, self)
         self.company_detail.report_requested.connect(self.save_report)
 
         self.pages = QStackedWidget()
@@ -173,6 +175,10 @@ class MainWindow(QMainWindow):
         batch = QAction(self.tr("사업별 일괄 보고서(&B)…"), self)
         batch.triggered.connect(self.reports.batch)
         report_menu.addAction(batch)
+        report_menu.addSeparator()
+        summary = QAction(self.tr("Excel 요약 내보내기(&X)…"), self)
+        summary.triggered.connect(self.summary_export.run)
+        report_menu.addAction(summary)
         work_menu = self.menuBar().addMenu(self.tr("코칭(&W)"))
         for title, shortcut, slot in (
             (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),

@@ -916,7 +916,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="51" />
+        <location filename="../../coach_app/ui/main_window.py" line="52" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -925,53 +925,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="90" />
+        <location filename="../../coach_app/ui/main_window.py" line="92" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="91" />
+        <location filename="../../coach_app/ui/main_window.py" line="93" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="92" />
-        <location filename="../../coach_app/ui/main_window.py" line="316" />
+        <location filename="../../coach_app/ui/main_window.py" line="94" />
+        <location filename="../../coach_app/ui/main_window.py" line="322" />
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="93" />
+        <location filename="../../coach_app/ui/main_window.py" line="95" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="94" />
+        <location filename="../../coach_app/ui/main_window.py" line="96" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="127" />
+        <location filename="../../coach_app/ui/main_window.py" line="129" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="131" />
+        <location filename="../../coach_app/ui/main_window.py" line="133" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134" />
+        <location filename="../../coach_app/ui/main_window.py" line="136" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137" />
+        <location filename="../../coach_app/ui/main_window.py" line="139" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144" />
+        <location filename="../../coach_app/ui/main_window.py" line="146" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -980,119 +980,124 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="155" />
+        <location filename="../../coach_app/ui/main_window.py" line="157" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150" />
+        <location filename="../../coach_app/ui/main_window.py" line="152" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156" />
+        <location filename="../../coach_app/ui/main_window.py" line="158" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152" />
+        <location filename="../../coach_app/ui/main_window.py" line="154" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139" />
+        <location filename="../../coach_app/ui/main_window.py" line="141" />
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="157" />
+        <location filename="../../coach_app/ui/main_window.py" line="159" />
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="158" />
+        <location filename="../../coach_app/ui/main_window.py" line="160" />
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <location filename="../../coach_app/ui/main_window.py" line="161" />
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168" />
+        <location filename="../../coach_app/ui/main_window.py" line="170" />
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169" />
+        <location filename="../../coach_app/ui/main_window.py" line="171" />
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="173" />
+        <location filename="../../coach_app/ui/main_window.py" line="175" />
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="176" />
+        <location filename="../../coach_app/ui/main_window.py" line="179" />
+        <source>Excel 요약 내보내기(&amp;X)…</source>
+        <translation>E&amp;xport Excel summary…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="182" />
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178" />
+        <location filename="../../coach_app/ui/main_window.py" line="184" />
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="179" />
+        <location filename="../../coach_app/ui/main_window.py" line="185" />
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180" />
+        <location filename="../../coach_app/ui/main_window.py" line="186" />
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="248" />
+        <location filename="../../coach_app/ui/main_window.py" line="254" />
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="273" />
+        <location filename="../../coach_app/ui/main_window.py" line="279" />
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="301" />
+        <location filename="../../coach_app/ui/main_window.py" line="307" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="312" />
+        <location filename="../../coach_app/ui/main_window.py" line="318" />
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="357" />
+        <location filename="../../coach_app/ui/main_window.py" line="363" />
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="358" />
+        <location filename="../../coach_app/ui/main_window.py" line="364" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A record (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="373" />
+        <location filename="../../coach_app/ui/main_window.py" line="379" />
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="374" />
+        <location filename="../../coach_app/ui/main_window.py" line="380" />
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1101,22 +1106,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="386" />
+        <location filename="../../coach_app/ui/main_window.py" line="392" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="397" />
+        <location filename="../../coach_app/ui/main_window.py" line="403" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="404" />
+        <location filename="../../coach_app/ui/main_window.py" line="410" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="416" />
+        <location filename="../../coach_app/ui/main_window.py" line="422" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1732,6 +1737,85 @@
         <location filename="../../forms/settings.ui" line="23" />
         <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
         <translation>The language changes when Coach starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="65" />
+        <location filename="../../coach_app/ui/summary_export.py" line="69" />
+        <location filename="../../coach_app/ui/summary_export.py" line="73" />
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="82" />
+        <source>기간의 끝이 시작보다 빠릅니다.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="104" />
+        <source>Excel 요약 저장</source>
+        <translation>Save Excel summary</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="133" />
+        <source>Excel 요약을 저장했습니다: %1</source>
+        <translation>Excel summary saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="140" />
+        <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
+        <translation>The summary could not be written. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="142" />
+        <source>Excel 요약</source>
+        <translation>Excel summary</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="146" />
+        <source>Excel 요약을 만드는 중…</source>
+        <translation>Writing the Excel summary…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExportForm</name>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="6" />
+        <source>Excel 요약 내보내기</source>
+        <translation>Export Excel summary</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="8" />
+        <source>기업, 방문, 애로사항, 진단 점수, 로드맵 예산을 시트별로 정리하고 대시보드 차트를 붙입니다. 비워 두면 전체를 내보냅니다.</source>
+        <translation>Companies, visits, difficulties, diagnosis scores and roadmap budgets, one sheet each, with a dashboard of charts. Leave a filter empty to export everything.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="11" />
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="14" />
+        <location filename="../../forms/summary_export.ui" line="16" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="19" />
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="21" />
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_export.ui" line="23" />
+        <source>코치</source>
+        <translation>Coach</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,25 @@ def test_the_report_font_is_checked_in_settings(qtbot: QtBot, tmp_path: Path) ->
     editor.save()
     assert report_font() == "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf"
     QSettings().remove(REPORT_FONT)
+
+
+def test_excel_summary_from_the_menu(
+    qtbot: QtBot, demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from coach_app.ui.summary_export import SummaryChoice
+
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+    export = window.summary_export
+    monkeypatch.setattr(
+        export, "ask_filters", lambda: SummaryChoice(None, None, None, "광주", None)
+    )
+    monkeypatch.setattr(export, "ask_file", lambda: tmp_path / "요약")
+    assert export.run() is not None
+    qtbot.waitUntil(lambda: export.written is not None, timeout=30_000)
+    book = load_workbook(tmp_path / "요약.xlsx", read_only=True)
+    assert "대시보드" in book.sheetnames
+    regions = {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)}
+    assert regions <= {"광주"}
