@@ -37,7 +37,7 @@ def test_map_check_and_accept(qtbot: QtBot, db: Database, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: page.currentPage().objectName() == "mapping_page", timeout=10_000)
     # "회사" is not a name the guess knows (등록번호 is): the user picks it.
     page.next()
-    assert "꼭 필요한 열을 고르세요: 기업명" == wizard.mapping_message.text()
+    assert wizard.mapping_message.text() == "꼭 필요한 열을 고르세요: 기업명"
     assert page.currentPage().objectName() == "mapping_page"
     wizard.combos["name"].setCurrentIndex(wizard.combos["name"].findData(0))
     assert wizard.combos["brn"].currentData() == 1
