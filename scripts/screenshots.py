@@ -46,6 +46,43 @@ def shoot(widget: QWidget, target: Path, size: tuple[int, int] | None = (1366, 7
     print(target)
 
 
+def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
+    """Diagnosis, roadmap (with its timeline) and review screens on the demo data."""
+    from sqlalchemy import select
+
+    from coach_app.services.people import sign_in
+    from coach_app.store.models import Diagnosis, Roadmap, User
+
+    with demo.read() as session:
+        diagnosis = session.scalars(
+            select(Diagnosis).order_by(Diagnosis.diagnosed_on.desc())
+        ).first()
+        draft = session.scalars(select(Roadmap).where(Roadmap.status == "draft")).first()
+        assert diagnosis is not None and draft is not None
+        owner = session.get(User, draft.coach_id)
+        assert owner is not None
+        login = owner.login
+    sign_in(demo, login)
+    window.open_company(diagnosis.company_id)
+    shoot(window, out / "company-page-plan.png")
+    editor = window.open_diagnosis(diagnosis.company_id, diagnosis.id)
+    assert editor is not None
+    shoot(editor, out / "diagnosis.png")
+    editor.close()
+    roadmap = window.open_roadmap(draft.id)
+    if roadmap.proposals:
+        roadmap.suggestion_list.setCurrentRow(0)
+    shoot(roadmap, out / "roadmap.png")
+    roadmap.close()
+    sign_in(demo, "supervisor01")
+    window.navigation.setCurrentRow(3)
+    shoot(window, out / "review.png")
+    wizard = window.import_companies()
+    shoot(wizard.wizard, out / "import.png", size=(980, 640))
+    wizard.wizard.close()
+    sign_in(demo, login)
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -98,6 +135,7 @@ def main(out: Path) -> None:
     settings = SettingsEditor(window)
     shoot(settings.dialog, out / "settings.png", size=None)
     settings.dialog.close()
+    diagnosis_and_review(demo, window, out)
     window.close()
 
     tag = uuid.uuid4().hex[:6]

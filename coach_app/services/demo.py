@@ -24,6 +24,7 @@ from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Se
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.domain.review import ReviewDecision, RoadmapStatus
+from coach_app.domain.revision import carried_id
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.roles import Role
 from coach_app.domain.scoring import overall
@@ -466,6 +467,7 @@ class _Generator:
         self.data.rows(Roadmap).append(roadmap)
         start = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         previous: Row | None = None
+        items: list[Row] = []
         for position, entry in enumerate(chosen):
             ends = start + dt.timedelta(days=30 * entry.months - 1)
             budget = entry.budget()
@@ -509,6 +511,7 @@ class _Generator:
                 when,
             )
             self.data.rows(RoadmapItem).append(item)
+            items.append(item)
             previous = item
             # The next item starts on the first of the month after this one ends.
             start = (ends.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
@@ -531,6 +534,38 @@ class _Generator:
                     when + dt.timedelta(days=2 + n),
                 )
             )
+        if status is RoadmapStatus.APPROVED and self.rng.random() < 0.4:
+            self._revision(roadmap, items, when + dt.timedelta(days=40))
+
+    def _revision(self, approved: Row, items: list[Row], when: dt.datetime) -> None:
+        """A second revision waiting for review: one item later, one KPI raised, so the
+        review queue has field-level changes to show."""
+        revision = self._stamp(
+            {
+                **{k: approved[k] for k in ("company_id", "programme_id", "coach_id", "title")},
+                "revision": 2,
+                "previous_id": approved["id"],
+                "status": RoadmapStatus.SUBMITTED.value,
+                "submitted_at": when,
+                "approved_at": None,
+                "approved_by": None,
+            },
+            when,
+        )
+        self.data.rows(Roadmap).append(revision)
+        for n, old in enumerate(items):
+            item = dict(old)
+            item.update(
+                id=carried_id(revision["id"], old["id"]),
+                roadmap_id=revision["id"],
+                depends_on=[
+                    str(carried_id(revision["id"], uuid.UUID(d))) for d in old["depends_on"]
+                ],
+            )
+            if n == len(items) - 1:
+                item["ends_on"] = old["ends_on"] + dt.timedelta(days=61)
+                item["kpi_target"] = (old["kpi_target"] or 1.0) * 1.5
+            self.data.rows(RoadmapItem).append(item)
 
 
 # What each stage's items are measured by: KPI, unit, target.

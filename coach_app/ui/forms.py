@@ -25,17 +25,24 @@ def available() -> list[str]:
     return sorted(p.stem for p in paths.forms().glob("*.ui"))
 
 
-def load(
-    name: str, parent: QWidget | None = None, custom: tuple[type[QWidget], ...] = ()
-) -> QWidget:
-    """``custom``: Python widget classes the form names (Designer's promoted widgets)."""
+# Python classes that forms name as promoted widgets; their modules register them.
+_PROMOTED: list[type[QWidget]] = []
+
+
+def promote(kind: type[QWidget]) -> None:
+    """Let forms build ``kind`` (a promoted widget in Designer) as the Python class."""
+    if kind not in _PROMOTED:
+        _PROMOTED.append(kind)
+
+
+def load(name: str, parent: QWidget | None = None) -> QWidget:
     path = paths.forms() / f"{name}.ui"
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormMissing(f"cannot open form {path}")
     try:
         loader = QUiLoader()
-        for kind in custom:
+        for kind in _PROMOTED:
             loader.registerCustomWidget(kind)
         widget = loader.load(file, parent)
     finally:

@@ -123,6 +123,9 @@ class ImportPage(QWizardPage):
         return self.leave()
 
 
+forms.promote(ImportPage)
+
+
 class ImportWizard(QObject):
     """Owns the Designer wizard; ``imported`` holds (inserted, updated) once accepted."""
 
@@ -130,7 +133,7 @@ class ImportWizard(QObject):
         super().__init__(parent)
         self.db = db
         self.runner = runner
-        wizard = forms.load("import_wizard", parent, custom=(ImportPage,))
+        wizard = forms.load("import_wizard", parent)
         assert isinstance(wizard, QWizard)
         self.wizard = wizard
         self.sheet: imports.Sheet | None = None

@@ -15,6 +15,8 @@ from coach_app.ui.company_form import CompanyEditor
 
 
 def test_every_form_file_loads(qtbot: QtBot) -> None:
+    import coach_app.ui.main_window  # noqa: F401  (registers every promoted widget)
+
     names = forms.available()
     assert "company_form" in names
     for name in names:
