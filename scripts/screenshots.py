@@ -14,7 +14,9 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -44,6 +46,31 @@ def shoot(widget: QWidget, target: Path, size: tuple[int, int] | None = (1366, 7
         QApplication.processEvents()
     widget.grab().save(str(target))
     print(target)
+
+
+def _wait(condition: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        QApplication.processEvents()
+        time.sleep(0.01)
+    raise TimeoutError
+
+
+def _company_list(path: Path) -> Path:
+    """A list as agencies send them: odd headers, a bad check digit, a duplicate."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["업체명", "사업자번호", "대표자", "소재지", "종업원수", "설립일"])
+    sheet.append(["(주)새빛정밀", "124-81-00998", "김새빛", "광주광역시", "45", "2015.03.02"])
+    sheet.append(["(주)한결전자", "220-81-62518", "이한결", "충청북도", "120", "2001-05-01"])
+    sheet.append(["(주)바른기계", "124-81-00998", "박바른", "대전", "마흔", "작년"])
+    sheet.append(["(주)다온식품", "120-81-47521", "최다온", "경기", "30", "20100101"])
+    book.save(path)
+    return path
 
 
 def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
@@ -76,9 +103,18 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     roadmap.close()
     sign_in(demo, "supervisor01")
     window.navigation.setCurrentRow(3)
+    page = window.review_page
+    second = [r.revision for r in page.model.rows].index(2)  # one with field-level changes
+    page.queue.selectRow(second)
     shoot(window, out / "review.png")
     wizard = window.import_companies()
-    shoot(wizard.wizard, out / "import.png", size=(980, 640))
+    wizard.file.setText(str(_company_list(out.parent / "목록.xlsx")))
+    wizard.wizard.next()
+    _wait(lambda: wizard.wizard.currentPage().objectName() == "mapping_page")
+    shoot(wizard.wizard, out / "import-mapping.png", size=(980, 640))
+    wizard.wizard.next()
+    _wait(lambda: wizard.wizard.currentPage().objectName() == "check_page")
+    shoot(wizard.wizard, out / "import-check.png", size=(980, 640))
     wizard.wizard.close()
     sign_in(demo, login)
 

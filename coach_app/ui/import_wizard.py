@@ -78,6 +78,8 @@ class ImportRows(TableModel):
             return QColor("#fff59d")
         if role == Qt.ItemDataRole.UserRole:
             return row.valid
+        if role == Qt.ItemDataRole.ToolTipRole and row.problems:
+            return "\n".join(row.problems)
         if role != DISPLAY:
             return None
         draft = row.draft
@@ -155,6 +157,8 @@ class ImportWizard(QObject):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Every problem of a row stays readable, however many there are.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(2, 120)
         forms.child(wizard, QCheckBox, "problems_only").toggled.connect(self.proxy.set_only)
