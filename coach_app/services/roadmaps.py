@@ -391,25 +391,11 @@ def _start_revision(session: Session, approved: Roadmap, coach_id: uuid.UUID) ->
     return revision.id
 
 
+# Carried into a new revision as they are (predecessors are renamed to the new ids).
 _COPIED = (
-    "phase",
+    *(f for f in ITEM_FIELDS if f != "depends_on"),
     "position",
-    "stage",
-    "item_type",
-    "title",
-    "description",
-    "starts_on",
-    "ends_on",
-    "budget_national",
-    "budget_local",
-    "budget_company",
-    "owner_agency",
-    "kpi_name",
-    "kpi_unit",
-    "kpi_baseline",
-    "kpi_target",
     "kpi_actual",
-    "status",
     "gap_item_code",
     "difficulty_id",
     "support_programme_code",

@@ -6,19 +6,17 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +47,7 @@ from coach_app.ui import forms
 from coach_app.ui.diagnosis_model import CURRENT, EVIDENCE, TARGET, DiagnosisItems, LevelDelegate
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.radar import RadarChart
+from coach_app.ui.unsaved import GuardedDialog
 
 BAND_COLOURS = {Band.RED: "#ef9a9a", Band.AMBER: "#ffe082", Band.GREEN: "#a5d6a7"}
 
@@ -58,7 +57,7 @@ def _key(checklist: Checklist) -> str:
     return f"{checklist.id}|{checklist.version}"
 
 
-class DiagnosisEditor(QDialog):
+class DiagnosisEditor(GuardedDialog):
     def __init__(
         self,
         db: Database,
@@ -323,27 +322,3 @@ class DiagnosisEditor(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-
-    @classmethod
-    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
-        """Save, discard or keep scoring? (Tests patch this.)"""
-        return QMessageBox.question(
-            parent,
-            QCoreApplication.translate("DiagnosisEditor", "저장하지 않은 진단"),
-            QCoreApplication.translate(
-                "DiagnosisEditor", "저장하지 않은 점수가 있습니다. 저장할까요?"
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-
-    def reject(self) -> None:
-        if self.dirty and not self.saved:
-            answer = self.ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()

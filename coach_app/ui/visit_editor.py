@@ -12,20 +12,18 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -52,11 +50,12 @@ from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
 from coach_app.ui.photos import prepare, thumbnail
+from coach_app.ui.unsaved import GuardedDialog
 
 AUTOSAVE_AFTER_MS = 800
 
 
-class VisitEditor(QDialog):
+class VisitEditor(GuardedDialog):
     def __init__(
         self,
         db: Database,
@@ -249,29 +248,8 @@ class VisitEditor(QDialog):
 
     # --- closing -----------------------------------------------------------------------
 
-    @classmethod
-    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
-        """Save, discard or keep editing? (Tests patch this.)"""
-        return QMessageBox.question(
-            parent,
-            QCoreApplication.translate("VisitEditor", "저장하지 않은 내용"),
-            QCoreApplication.translate("VisitEditor", "저장하지 않은 내용이 있습니다. 저장할까요?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-
-    def reject(self) -> None:
-        """Escape, the close button and closing the window all come here."""
-        if self.dirty and not self.saved:
-            answer = self.ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()  # closes the dialog once saved; stays open on a problem
-                return
-            drafts.discard(self.db.path, self.draft_key)
-        super().reject()
+    def forget_draft(self) -> None:
+        drafts.discard(self.db.path, self.draft_key)
 
     def done(self, result: int) -> None:
         self.autosave.stop()

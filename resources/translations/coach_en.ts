@@ -506,84 +506,82 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="77" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="76" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="117" />
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="122" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="155" />
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="238" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="237" />
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="253" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="252" />
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="255" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="254" />
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="258" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="257" />
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="271" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="270" />
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="275" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="274" />
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="277" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="276" />
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="332" />
         <source>저장하지 않은 진단</source>
-        <translation>Unsaved diagnosis</translation>
+        <translation type="vanished">Unsaved diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333" />
         <source>저장하지 않은 점수가 있습니다. 저장할까요?</source>
-        <translation>Some scores are not saved. Save them?</translation>
+        <translation type="vanished">Some scores are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -709,6 +707,19 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="27" />
+        <source>저장하지 않은 내용</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="28" />
+        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
+        <translation>There are unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>ImportRows</name>
     <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="66" />
@@ -736,17 +747,17 @@
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="85" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="86" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="88" />
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="89" />
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -754,77 +765,77 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="158" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="165" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="171" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="178" />
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="192" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="199" />
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="194" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="201" />
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="218" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="226" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="233" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="268" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="275" />
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="293" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="300" />
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="305" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="312" />
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="317" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="324" />
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="325" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="332" />
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="327" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="334" />
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="360" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="367" />
         <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
@@ -2020,7 +2031,7 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="77" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="76" />
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -2077,7 +2088,7 @@
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="117" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="116" />
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -2094,22 +2105,20 @@
         <translation type="vanished">Close</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="257" />
         <source>저장하지 않은 내용</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="258" />
         <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation>There are unsaved changes. Save them?</translation>
+        <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="304" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="282" />
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="306" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="284" />
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
@@ -2118,7 +2127,7 @@
         <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="369" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="347" />
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

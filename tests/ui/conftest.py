@@ -12,10 +12,10 @@ from tests.sync.conftest import agency, laptop, postgres, server  # noqa: F401
 def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window closed at teardown must not block on a question nobody will answer."""
     from coach_app.ui.main_window import MainWindow
-    from coach_app.ui.visit_editor import VisitEditor
+    from coach_app.ui.unsaved import GuardedDialog
 
     monkeypatch.setattr(
-        VisitEditor,
+        GuardedDialog,
         "ask_unsaved",
         classmethod(lambda cls, parent: QMessageBox.StandardButton.Discard),
     )

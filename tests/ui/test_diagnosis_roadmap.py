@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -36,15 +36,6 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_list import RoadmapList
 from coach_app.ui.roadmap_model import ACTUAL, STATUS, RoadmapItems
-
-
-@pytest.fixture(autouse=True)
-def _no_diagnosis_question(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        DiagnosisEditor,
-        "ask_unsaved",
-        classmethod(lambda cls, parent: QMessageBox.StandardButton.Discard),
-    )
 
 
 @pytest.fixture
