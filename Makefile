@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/coach_en.ts
 QM := resources/translations/coach_en.qm
 
-.PHONY: run test lint bench translations update-translations system-deps clean
+.PHONY: run test lint bench translations update-translations system-deps clean installer installer-smoke
 
 run: system-deps $(STAMP) translations
 	$(BIN)/coach-app --demo-on-first-run
@@ -41,6 +41,15 @@ $(QM): $(TS) $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -source-language ko_KR -target-language en_GB \
 		$(wildcard coach_app/ui/*.py) $(wildcard forms/*.ui) -ts $(TS)
+
+# The one-folder bundle for this platform (dist/coach/), and its smoke test.
+installer: system-deps $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/coach.spec
+
+installer-smoke: installer
+	$(BIN)/python installer/smoke.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)

@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fill the database with demo data when it does not exist yet",
     )
+    # For installer smoke tests: open the window, say how long it took, and quit.
+    parser.add_argument("--start-and-quit", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", parents=[common], help="create demo data")
@@ -239,7 +241,7 @@ def _gui(args: argparse.Namespace) -> int:
             build(db, DemoSize())
     from coach_app.ui.app import run
 
-    return run(path, args.lang)
+    return run(path, args.lang, quit_after_start=args.start_and_quit)
 
 
 def _demo(args: argparse.Namespace) -> int:

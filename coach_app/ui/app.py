@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach_app import logs, paths
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import set_language
 from coach_app.store.database import Database
+from coach_app.ui.collector import MainThreadCollector
 from coach_app.ui.main_window import MainWindow
 
 
@@ -23,6 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or sys.argv[:1])
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationName(paths.APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources() / "icons" / "coach.png")))
+    MainThreadCollector(app)  # collection only on this thread: see collector.py
     return app
 
 
@@ -63,8 +68,9 @@ def install_error_handler(log_path: Path) -> None:
     sys.excepthook = handle
 
 
-def run(database: Path, language: str | None = None) -> int:
+def run(database: Path, language: str | None = None, quit_after_start: bool = False) -> int:
     """Open the window; the language is the one given, else the one chosen in settings."""
+    started = time.perf_counter()
     from coach_app.ui.settings import language as chosen_language
 
     log_path = logs.setup()
@@ -81,6 +87,12 @@ def run(database: Path, language: str | None = None) -> int:
     install_error_handler(log_path)
     window = MainWindow(db)
     window.show()
+    if quit_after_start:
+        app.processEvents()
+        print(f"main window shown in {time.perf_counter() - started:.2f} s")
+        window.close()
+        db.close()
+        return 0
     window.look_after_database()
     window.offer_drafts()
     try:

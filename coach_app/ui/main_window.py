@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import platform
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app import __version__, paths
 from coach_app.domain.errors import CoachError
 from coach_app.domain.roles import Role
 from coach_app.services import drafts
@@ -179,6 +181,10 @@ class MainWindow(QMainWindow):
         summary = QAction(self.tr("Excel 요약 내보내기(&X)…"), self)
         summary.triggered.connect(self.summary_export.run)
         report_menu.addAction(summary)
+        help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
+        about = QAction(self.tr("Coach 정보(&A)…"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
         work_menu = self.menuBar().addMenu(self.tr("코칭(&W)"))
         for title, shortcut, slot in (
             (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),
@@ -383,6 +389,20 @@ class MainWindow(QMainWindow):
             self,
         )
         self.data_file_warning.open()
+
+    def about_text(self) -> str:
+        return (
+            self.tr(
+                "<b>Coach</b> 현장코칭 %1<br>기업 방문, 애로사항, 진단, 로드맵, 보고서"
+            ).replace("%1", __version__)
+            + f"<br><br>Python {platform.python_version()} · Qt {qVersion()}<br>"
+            + self.tr("데이터: %1<br>로그: %2")
+            .replace("%1", str(self.db.path))
+            .replace("%2", str(paths.log_folder()))
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Coach 정보"), self.about_text())
 
     def look_after_database(self) -> None:
         """Integrity check and daily backup, off the GUI thread; a problem is shown."""

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach_app.ui.collector import MainThreadCollector
 from tests.sync.conftest import agency, laptop, postgres, server  # noqa: F401
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the application does: a collection on a worker thread would delete Qt objects
+    left by earlier tests on the wrong thread."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -154,3 +154,28 @@ def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None
         QSettings().setValue(settings.LANGUAGE, "ko")
         install_translators(QApplication.instance(), "ko")  # type: ignore[arg-type]
     demo.close()
+
+
+def test_about_names_the_version(qtbot: QtBot, demo: Database) -> None:
+    from coach_app import __version__
+
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+    assert __version__ in window.about_text() and str(demo.path) in window.about_text()
+
+
+def test_start_and_quit_for_smoke_tests(
+    qtbot: QtBot,
+    demo: Database,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from coach_app.cli import main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the app installs its own
+    path = str(demo.path)
+    demo.close()
+    assert main(["--db", path, "--start-and-quit"]) == 0
+    assert "main window shown in" in capsys.readouterr().out

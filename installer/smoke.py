@@ -1,0 +1,106 @@
+"""Smoke test of the built bundle (`make installer-smoke`): runs dist/coach/coach, not the
+source tree, on fresh data folders, the way an administrator's first start would.
+
+Checks: --version; demo data; a dossier PDF (Korean font embedded); the Excel summary; the
+main window opening offscreen; and an upgrade — a database at the first migration, made by
+the source tree, opened by the bundle and migrated at first start. Prints the bundle's size
+and its start-up time next to the same start from source.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from coach_app.store import migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "coach"
+BINARY = BUNDLE / ("coach.exe" if sys.platform == "win32" else "coach")
+
+
+def run(*args: str, env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [str(BINARY), *args], capture_output=True, text=True, env=env, timeout=600
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"FAILED: coach {' '.join(args)}\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def started_in(command: list[str], env: dict[str, str]) -> float:
+    """Wall time of a --start-and-quit run, best of three."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env, timeout=300)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def main() -> None:
+    if not BINARY.exists():
+        raise SystemExit(f"no bundle at {BINARY}: run `make installer` first")
+    home = Path(tempfile.mkdtemp(prefix="coach-smoke-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[variable] = str(home / variable.lower())
+    database = home / "coach.sqlite3"
+
+    print(run("--version", env=env).strip())
+    print(run("--db", str(database), "demo", "--companies", "50", env=env).splitlines()[0])
+    report = home / "dossier.pdf"
+    brn = run("--db", str(database), "dump", env=env).split('"brn": "', 1)[1].split('"', 1)[0]
+    print(run("--db", str(database), "report", "dossier", brn, "-o", str(report), env=env).strip())
+    fonts = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
+    if "Nanum" not in fonts and "Malgun" not in fonts and "AppleGothic" not in fonts:
+        raise SystemExit(f"FAILED: no Korean font embedded\n{fonts}")
+    summary = home / "summary.xlsx"
+    print(run("--db", str(database), "export", "summary", "-o", str(summary), env=env).strip())
+    print(run("--db", str(database), "--start-and-quit", env=env).strip())
+
+    # An old database, as an earlier version left it, opens and is migrated.
+    old = home / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{old}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO companies (id, name, brn, ceo, address, region, industry, phone,"
+                " email, created_at, updated_at) VALUES (:id, '(주)업그레이드', '124-81-00998',"
+                " '', '', '광주', '', '', '', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+            ),
+            {"id": uuid.UUID(int=7).hex},
+        )
+    engine.dispose()
+    checked = run("--db", str(old), "check", env=env)
+    with create_engine(f"sqlite:///{old}").connect() as connection:
+        if migrate.current(connection) != migrate.head():
+            raise SystemExit("FAILED: the old database was not migrated")
+        names = connection.execute(text("SELECT name FROM companies")).scalars().all()
+    if names != ["(주)업그레이드"]:
+        raise SystemExit(f"FAILED: the upgraded database lost its data: {names}")
+    print(checked.splitlines()[0] if checked else "check: ok")
+
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file())
+    bundle_start = started_in([str(BINARY), "--db", str(database), "--start-and-quit"], env)
+    source_start = started_in(
+        [sys.executable, "-m", "coach_app", "--db", str(database), "--start-and-quit"], env
+    )
+    print(f"bundle size: {size / 1_048_576:.0f} MB in {sum(1 for _ in BUNDLE.rglob('*'))} files")
+    print(
+        f"start-up to the main window: bundle {bundle_start:.2f} s, "
+        f"from source {source_start:.2f} s ({bundle_start / source_start:.2f}×)"
+    )
+    print("smoke test passed")
+
+
+if __name__ == "__main__":
+    main()
