@@ -9,6 +9,7 @@ and its start-up time next to the same start from source.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -55,9 +56,11 @@ def main() -> None:
     database = home / "coach.sqlite3"
 
     print(run("--version", env=env).strip())
-    print(run("--db", str(database), "demo", "--companies", "50", env=env).splitlines()[0])
+    made = run("--db", str(database), "demo", "--companies", "50", env=env)
+    print(next(line for line in made.splitlines() if str(database) in line))
     report = home / "dossier.pdf"
-    brn = run("--db", str(database), "dump", env=env).split('"brn": "', 1)[1].split('"', 1)[0]
+    dumped = json.loads(run("--db", str(database), "dump", env=env))
+    brn = dumped["tables"]["companies"][0]["brn"]
     print(run("--db", str(database), "report", "dossier", brn, "-o", str(report), env=env).strip())
     fonts = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
     if "Nanum" not in fonts and "Malgun" not in fonts and "AppleGothic" not in fonts:
