@@ -927,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="52" />
+        <location filename="../../coach_app/ui/main_window.py" line="54" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -936,53 +936,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="92" />
+        <location filename="../../coach_app/ui/main_window.py" line="94" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="93" />
+        <location filename="../../coach_app/ui/main_window.py" line="95" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="94" />
-        <location filename="../../coach_app/ui/main_window.py" line="322" />
+        <location filename="../../coach_app/ui/main_window.py" line="96" />
+        <location filename="../../coach_app/ui/main_window.py" line="328" />
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="95" />
+        <location filename="../../coach_app/ui/main_window.py" line="97" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="96" />
+        <location filename="../../coach_app/ui/main_window.py" line="98" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="129" />
+        <location filename="../../coach_app/ui/main_window.py" line="131" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="133" />
+        <location filename="../../coach_app/ui/main_window.py" line="135" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136" />
+        <location filename="../../coach_app/ui/main_window.py" line="138" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139" />
+        <location filename="../../coach_app/ui/main_window.py" line="141" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146" />
+        <location filename="../../coach_app/ui/main_window.py" line="148" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -991,124 +991,134 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="157" />
+        <location filename="../../coach_app/ui/main_window.py" line="159" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152" />
+        <location filename="../../coach_app/ui/main_window.py" line="154" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="158" />
+        <location filename="../../coach_app/ui/main_window.py" line="160" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="154" />
+        <location filename="../../coach_app/ui/main_window.py" line="156" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="141" />
+        <location filename="../../coach_app/ui/main_window.py" line="143" />
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <location filename="../../coach_app/ui/main_window.py" line="161" />
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="160" />
+        <location filename="../../coach_app/ui/main_window.py" line="162" />
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="161" />
+        <location filename="../../coach_app/ui/main_window.py" line="163" />
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170" />
+        <location filename="../../coach_app/ui/main_window.py" line="172" />
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171" />
+        <location filename="../../coach_app/ui/main_window.py" line="173" />
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175" />
+        <location filename="../../coach_app/ui/main_window.py" line="177" />
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="179" />
+        <location filename="../../coach_app/ui/main_window.py" line="181" />
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="182" />
+        <location filename="../../coach_app/ui/main_window.py" line="184" />
+        <source>도움말(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="185" />
+        <source>Coach 정보(&amp;A)…</source>
+        <translation>&amp;About Coach…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="188" />
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184" />
+        <location filename="../../coach_app/ui/main_window.py" line="190" />
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185" />
+        <location filename="../../coach_app/ui/main_window.py" line="191" />
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186" />
+        <location filename="../../coach_app/ui/main_window.py" line="192" />
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="254" />
+        <location filename="../../coach_app/ui/main_window.py" line="260" />
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="279" />
+        <location filename="../../coach_app/ui/main_window.py" line="285" />
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="307" />
+        <location filename="../../coach_app/ui/main_window.py" line="313" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="318" />
+        <location filename="../../coach_app/ui/main_window.py" line="324" />
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="363" />
+        <location filename="../../coach_app/ui/main_window.py" line="369" />
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="364" />
+        <location filename="../../coach_app/ui/main_window.py" line="370" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A record (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="379" />
+        <location filename="../../coach_app/ui/main_window.py" line="385" />
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="380" />
+        <location filename="../../coach_app/ui/main_window.py" line="386" />
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1117,22 +1127,37 @@
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="392" />
+        <location filename="../../coach_app/ui/main_window.py" line="396" />
+        <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
+        <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="399" />
+        <source>데이터: %1&lt;br&gt;로그: %2</source>
+        <translation>Data: %1&lt;br&gt;Log: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="405" />
+        <source>Coach 정보</source>
+        <translation>About Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="412" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="403" />
+        <location filename="../../coach_app/ui/main_window.py" line="423" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="410" />
+        <location filename="../../coach_app/ui/main_window.py" line="430" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="422" />
+        <location filename="../../coach_app/ui/main_window.py" line="442" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2274,7 +2299,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="56" />
+        <location filename="../../coach_app/ui/app.py" line="61" />
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2283,12 +2308,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="61" />
+        <location filename="../../coach_app/ui/app.py" line="66" />
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="78" />
+        <location filename="../../coach_app/ui/app.py" line="84" />
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
