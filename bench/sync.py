@@ -11,6 +11,7 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
+from psycopg.types.json import Jsonb
 from sqlalchemy import create_engine, select
 
 from bench.harness import Figure, timed
@@ -71,13 +72,19 @@ def _fill_server(url: str, companies: int, visits: int) -> int:
                 sql.SQL(", ").join(map(sql.Identifier, names)),
                 sql.SQL(", ").join(sql.Placeholder() * len(names)),
             )
-            cursor.executemany(statement, [tuple(r[n] for n in names) for r in found])
+            cursor.executemany(statement, [tuple(_value(r[n]) for n in names) for r in found])
             total += len(found)
+        connection.commit()  # the deferred foreign keys are checked before the guards return
         for name in guarded:
             cursor.execute(
                 sql.SQL("ALTER TABLE coach.{} ENABLE TRIGGER guard").format(sql.Identifier(name))
             )
     return total
+
+
+def _value(value: object) -> object:
+    """JSON columns (area scores, predecessors) go in as jsonb."""
+    return Jsonb(value) if isinstance(value, dict | list) else value
 
 
 def _measure(url: str, login: str, folder: Path, rows: int, changed: int) -> list[Figure]:

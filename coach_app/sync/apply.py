@@ -45,16 +45,17 @@ def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
     edited = _pending_fields(local, table.name, ids)
     plain = [r for r in rows if r["id"] not in edited]
     if plain:
-        values = [_local_values(table, r) for r in plain]
-        statement = sqlite_insert(table.table)
-        columns = [*table.column_names, "server_version"]
-        if table.name == "companies":
-            columns.append("search_text")
-        statement = statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={c: statement.excluded[c] for c in columns if c != "id"},
-        )
-        local.execute(statement, values)
+        statement, columns, processors = _upsert_statement(local, table)
+        parameters = []
+        for row in plain:
+            values = _local_values(table, row)
+            parameters.append(
+                tuple(
+                    process(values[c]) if process else values[c]
+                    for c, process in zip(columns, processors, strict=True)
+                )
+            )
+        local.exec_driver_sql(statement, parameters)
     for row in rows:
         fields = edited.get(row["id"])
         if fields is None:
@@ -71,6 +72,36 @@ def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
         if table.name == "companies":
             _refresh_search_text(local, row["id"])
     return len(rows)
+
+
+_Processor = Any  # a column's bind processor, or None
+_STATEMENTS: dict[tuple[str, str], tuple[str, list[str], list[_Processor]]] = {}
+
+
+def _upsert_statement(
+    local: Connection, table: SyncedTable
+) -> tuple[str, list[str], list[_Processor]]:
+    """The upsert as plain SQL with each column's own bind processor (the very conversions
+    SQLAlchemy would apply), made once: a pull writes hundreds of thousands of rows, and
+    building each statement row by row was most of its cost."""
+    key = (local.dialect.name, table.name)
+    if key not in _STATEMENTS:
+        columns = [*table.column_names, "server_version"]
+        if table.name == "companies":
+            columns.append("search_text")
+        processors = [
+            table.table.c[c].type.dialect_impl(local.dialect).bind_processor(local.dialect)
+            for c in columns
+        ]
+        quoted = [f'"{c}"' for c in columns]
+        updates = ", ".join(f"{q} = excluded.{q}" for q in quoted if q != '"id"')
+        statement = (
+            f'INSERT INTO "{table.name}" ({", ".join(quoted)}) '
+            f"VALUES ({', '.join('?' for _ in columns)}) "
+            f'ON CONFLICT ("id") DO UPDATE SET {updates}'
+        )
+        _STATEMENTS[key] = (statement, columns, processors)
+    return _STATEMENTS[key]
 
 
 def _local_values(table: SyncedTable, row: Row) -> Row:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import Column, ColumnElement, Table, select
 
@@ -31,8 +32,9 @@ class SyncedTable:
     def name(self) -> str:
         return self.table.name
 
-    @property
+    @cached_property
     def column_names(self) -> tuple[str, ...]:
+        # Asked once per row on a pull: worth keeping.
         return tuple(c.name for c in self.columns)
 
     def server_company_filter(self) -> str | None:
