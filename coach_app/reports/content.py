@@ -10,6 +10,7 @@ from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table
 
 from coach_app.domain.messages import pick
@@ -135,7 +136,7 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
         Spacer(1, 3 * mm),
         difficulty_table(visit.difficulties),
     ]
-    photos = [_photo(data) for data in visit.photos[:4]]
+    photos = [photo for photo in map(_photo, visit.photos[:4]) if photo is not None]
     if photos:
         story.append(Spacer(1, 3 * mm))
         story.append(
@@ -148,7 +149,13 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
     return story
 
 
-def _photo(data: bytes) -> Image:
+def _photo(data: bytes) -> Image | None:
+    """The photo fitted in a quarter of the width, or None for a damaged file (the report
+    goes on without it rather than fail at the last page)."""
+    try:
+        ImageReader(io.BytesIO(data)).getRGBData()  # type: ignore[no-untyped-call]
+    except Exception:  # Pillow raises many kinds for a broken image
+        return None
     # "proportional": fit inside the box and keep the photo's shape.
     return Image(io.BytesIO(data), width=TEXT_WIDTH / 4 - 4, height=40 * mm, kind="proportional")
 

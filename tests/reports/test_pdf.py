@@ -224,3 +224,23 @@ def test_cli_reports(
         ]
     )
     assert code == 0 and len(list((tmp_path / "all").glob("*.pdf"))) == 1
+
+
+def test_a_damaged_photo_is_left_out(db: Database, company: uuid.UUID, tmp_path: Path) -> None:
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    from coach_app.services.attachments import add_attachment
+    from coach_app.services.visits import visits_of
+
+    visit = visits_of(db, company)[1]
+    good = Path(__file__).parents[2] / "resources" / "icons" / "coach.png"
+    data = good.read_bytes()
+    add_attachment(db, company, good, visit.id)
+    add_attachment(db, company, Path("broken.png"), visit.id, data=data[: len(data) // 2])
+    target = tmp_path / "visit.pdf"
+    write_report(db, ReportKind.VISIT, visit.id, target)
+    images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) - 2 >= 1  # the good photo is there
+    assert ImageReader(io.BytesIO(data)).getSize() == (256, 256)
