@@ -1,4 +1,5 @@
-"""The Excel summary of 100,000 visits vs a raw openpyxl write-only dump of the same cells."""
+"""The Excel summary of 100,000 visits vs a raw openpyxl write-only dump of the same cells
+(the large sheets: companies, visits, difficulties, diagnosis scores, roadmap items)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ print(time.perf_counter() - started, peak_kb())
 RAW = (
     PEAK
     + """
-import sqlite3, sys, time
+import json, sqlite3, sys, time
 from openpyxl import Workbook
 started = time.perf_counter()
 source = sqlite3.connect(sys.argv[1])
@@ -55,11 +56,23 @@ queries = {
                     " d.description, d.agency, d.resolved_on FROM difficulties d"
                     " JOIN visits v ON v.id = d.visit_id JOIN companies c"
                     " ON c.id = d.company_id ORDER BY v.visit_date",
+    "roadmap items": "SELECT c.name, i.stage, i.title, i.status, i.starts_on, i.ends_on,"
+                     " i.budget_national, i.budget_local, i.budget_company, i.owner_agency"
+                     " FROM roadmap_items i JOIN roadmaps r ON r.id = i.roadmap_id"
+                     " JOIN companies c ON c.id = r.company_id ORDER BY c.name, i.position",
 }
 for name, query in queries.items():
     sheet = book.create_sheet(name)
     for row in source.execute(query):
         sheet.append(row)
+# Diagnosis scores: one row per area of each diagnosis, as the summary writes them.
+sheet = book.create_sheet("diagnosis scores")
+for day, name, template, areas, total in source.execute(
+    "SELECT d.diagnosed_on, c.name, d.template_id, d.area_scores, d.overall_score"
+    " FROM diagnoses d JOIN companies c ON c.id = d.company_id ORDER BY d.diagnosed_on"
+):
+    for area, values in json.loads(areas).items():
+        sheet.append([day, name, template, area, values["score"], values["target"], total])
 book.save(sys.argv[2])
 print(time.perf_counter() - started, peak_kb())
 """
