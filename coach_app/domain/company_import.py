@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,22 +90,8 @@ def read_date(value: Any) -> dt.date | None:
     return dt.date(year, month, day)
 
 
-def read_count(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = str(value).replace(",", "").replace("명", "").strip()
-    if not text.lstrip("-").isdigit():
-        raise ValueError(text)
-    return int(text)
-
-
-def read_money(value: Any) -> int | None:
+def _whole_number(value: Any, from_text: Callable[[str], int]) -> int | None:
+    """A whole number from a number cell, or from text read by ``from_text``."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -116,7 +102,24 @@ def read_money(value: Any) -> int | None:
         if not value.is_integer():
             raise ValueError(value)
         return int(value)
-    return parse_krw(str(value))
+    return from_text(str(value))
+
+
+def _count_text(text: str) -> int:
+    text = text.replace(",", "").replace("명", "").strip()
+    if not text.lstrip("-").isdigit():
+        raise ValueError(text)
+    return int(text)
+
+
+def read_count(value: Any) -> int | None:
+    """'1,200', '45명', 45.0 → a head count."""
+    return _whole_number(value, _count_text)
+
+
+def read_money(value: Any) -> int | None:
+    """'12억', '1,500만원', 3500000000 → KRW."""
+    return _whole_number(value, parse_krw)
 
 
 def read_text(value: Any) -> str:

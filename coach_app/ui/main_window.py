@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import platform
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,26 +25,27 @@ from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
 from coach_app.services.people import users
-from coach_app.services.reports import ReportKind, file_name
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
-from coach_app.ui.import_wizard import ImportWizard
-from coach_app.ui.report_jobs import ReportJobs
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_page import RoadmapListPage
 from coach_app.ui.settings import SettingsEditor
-from coach_app.ui.summary_export import SummaryExport
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
 from coach_app.ui.tasks import TaskRunner
 from coach_app.ui.visit_editor import VisitEditor
 from coach_app.ui.visit_page import VisitListPage
+
+if TYPE_CHECKING:
+    from coach_app.ui.import_wizard import ImportWizard
+    from coach_app.ui.report_jobs import ReportJobs
+    from coach_app.ui.summary_export import SummaryExport
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +83,10 @@ class MainWindow(QMainWindow):
         self.company_detail.visit_opened.connect(self.open_visit)
         self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
         self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
-        self.reports = ReportJobs(db, self.runner, self)
-        self.summary_export = SummaryExport(db, self.runner, self)
+        # Reports, the Excel summary and the import load reportlab and openpyxl: only
+        # when first used, so the window opens sooner.
+        self._reports: ReportJobs | None = None
+        self._summary_export: SummaryExport | None = None
         self.company_detail.report_requested.connect(self.save_report)
 
         self.pages = QStackedWidget()
@@ -175,11 +178,11 @@ class MainWindow(QMainWindow):
         dossier.triggered.connect(self._dossier_here)
         report_menu.addAction(dossier)
         batch = QAction(self.tr("사업별 일괄 보고서(&B)…"), self)
-        batch.triggered.connect(self.reports.batch)
+        batch.triggered.connect(lambda: self.reports.batch())
         report_menu.addAction(batch)
         report_menu.addSeparator()
         summary = QAction(self.tr("Excel 요약 내보내기(&X)…"), self)
-        summary.triggered.connect(self.summary_export.run)
+        summary.triggered.connect(lambda: self.summary_export.run())
         report_menu.addAction(summary)
         help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
         about = QAction(self.tr("Coach 정보(&A)…"), self)
@@ -275,7 +278,25 @@ class MainWindow(QMainWindow):
         if company_id is not None:
             self.open_company_roadmap(company_id)
 
+    @property
+    def reports(self) -> ReportJobs:
+        if self._reports is None:
+            from coach_app.ui.report_jobs import ReportJobs
+
+            self._reports = ReportJobs(self.db, self.runner, self)
+        return self._reports
+
+    @property
+    def summary_export(self) -> SummaryExport:
+        if self._summary_export is None:
+            from coach_app.ui.summary_export import SummaryExport
+
+            self._summary_export = SummaryExport(self.db, self.runner, self)
+        return self._summary_export
+
     def import_companies(self) -> ImportWizard:
+        from coach_app.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.db, self.runner, self)
 
         def done(_result: int) -> None:
@@ -301,6 +322,8 @@ class MainWindow(QMainWindow):
     def save_report(self, kind: str, entity_id: uuid.UUID) -> None:
         names = {"dossier": "종합보고서", "visit": "방문보고서", "diagnosis": "진단보고서"}
         company = self.company_detail.title.text() or "coach"
+        from coach_app.services.reports import ReportKind, file_name
+
         suggested = file_name(f"{company}_{names.get(kind, '로드맵')}", f"{dt.date.today():%Y%m%d}")
         self.reports.save(ReportKind(kind), entity_id, suggested)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.errors import CoachError
-from coach_app.reports.fonts import find_font
 from coach_app.ui import forms
 
 LANGUAGE = "language"
@@ -73,6 +72,8 @@ class SettingsEditor:
     def save(self) -> None:
         font = self.report_font.text().strip()
         if font:
+            from coach_app.reports.fonts import find_font  # reportlab, only when needed
+
             try:
                 find_font(font)
             except CoachError as error:

@@ -927,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="54" />
+        <location filename="../../coach_app/ui/main_window.py" line="55" />
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -936,53 +936,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="94" />
+        <location filename="../../coach_app/ui/main_window.py" line="97" />
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="95" />
+        <location filename="../../coach_app/ui/main_window.py" line="98" />
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="96" />
-        <location filename="../../coach_app/ui/main_window.py" line="328" />
+        <location filename="../../coach_app/ui/main_window.py" line="99" />
+        <location filename="../../coach_app/ui/main_window.py" line="351" />
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="97" />
+        <location filename="../../coach_app/ui/main_window.py" line="100" />
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="98" />
+        <location filename="../../coach_app/ui/main_window.py" line="101" />
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="131" />
+        <location filename="../../coach_app/ui/main_window.py" line="134" />
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135" />
+        <location filename="../../coach_app/ui/main_window.py" line="138" />
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138" />
+        <location filename="../../coach_app/ui/main_window.py" line="141" />
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="141" />
+        <location filename="../../coach_app/ui/main_window.py" line="144" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148" />
+        <location filename="../../coach_app/ui/main_window.py" line="151" />
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -991,134 +991,134 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <location filename="../../coach_app/ui/main_window.py" line="162" />
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="154" />
+        <location filename="../../coach_app/ui/main_window.py" line="157" />
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="160" />
+        <location filename="../../coach_app/ui/main_window.py" line="163" />
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156" />
+        <location filename="../../coach_app/ui/main_window.py" line="159" />
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143" />
+        <location filename="../../coach_app/ui/main_window.py" line="146" />
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="161" />
+        <location filename="../../coach_app/ui/main_window.py" line="164" />
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162" />
+        <location filename="../../coach_app/ui/main_window.py" line="165" />
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163" />
+        <location filename="../../coach_app/ui/main_window.py" line="166" />
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="172" />
+        <location filename="../../coach_app/ui/main_window.py" line="175" />
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="173" />
+        <location filename="../../coach_app/ui/main_window.py" line="176" />
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="177" />
+        <location filename="../../coach_app/ui/main_window.py" line="180" />
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181" />
+        <location filename="../../coach_app/ui/main_window.py" line="184" />
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184" />
+        <location filename="../../coach_app/ui/main_window.py" line="187" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185" />
+        <location filename="../../coach_app/ui/main_window.py" line="188" />
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188" />
+        <location filename="../../coach_app/ui/main_window.py" line="191" />
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="190" />
+        <location filename="../../coach_app/ui/main_window.py" line="193" />
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191" />
+        <location filename="../../coach_app/ui/main_window.py" line="194" />
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192" />
+        <location filename="../../coach_app/ui/main_window.py" line="195" />
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="260" />
+        <location filename="../../coach_app/ui/main_window.py" line="263" />
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="285" />
+        <location filename="../../coach_app/ui/main_window.py" line="306" />
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="313" />
+        <location filename="../../coach_app/ui/main_window.py" line="336" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="324" />
+        <location filename="../../coach_app/ui/main_window.py" line="347" />
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="369" />
+        <location filename="../../coach_app/ui/main_window.py" line="392" />
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="370" />
+        <location filename="../../coach_app/ui/main_window.py" line="393" />
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
 '아니요'를 누르면 버립니다.</source>
         <translation>A record (%1) was not saved last time. Continue with it?
 'No' discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="385" />
+        <location filename="../../coach_app/ui/main_window.py" line="408" />
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="386" />
+        <location filename="../../coach_app/ui/main_window.py" line="409" />
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1127,37 +1127,37 @@
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="396" />
+        <location filename="../../coach_app/ui/main_window.py" line="419" />
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="399" />
+        <location filename="../../coach_app/ui/main_window.py" line="422" />
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="405" />
+        <location filename="../../coach_app/ui/main_window.py" line="428" />
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="412" />
+        <location filename="../../coach_app/ui/main_window.py" line="435" />
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="423" />
+        <location filename="../../coach_app/ui/main_window.py" line="446" />
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="430" />
+        <location filename="../../coach_app/ui/main_window.py" line="453" />
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="442" />
+        <location filename="../../coach_app/ui/main_window.py" line="465" />
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1732,12 +1732,12 @@
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="66" />
+        <location filename="../../coach_app/ui/settings.py" line="65" />
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="68" />
+        <location filename="../../coach_app/ui/settings.py" line="67" />
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
     </message>
