@@ -10,11 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from coach_app.domain.datafile import DataFileProblem, DataReader, Text, shown
+from coach_app.domain.datafile import DataReader, Text, shown
 from coach_app.domain.messages import pick
 from coach_app.domain.scoring import AreaScore, ItemScore, area_scores
-
-TemplateProblem = DataFileProblem
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ class Checklist:
 
 
 def parse_checklist(data: Mapping[str, Any], source: str) -> Checklist:
-    """A checked ``Checklist`` from a template's raw data, or a ``TemplateProblem``."""
+    """A checked ``Checklist`` from a template's raw data, or a ``DataFileProblem``."""
     reader = DataReader(source)
     template_id = reader.code(data, "id")
     version = reader.text(data, "version")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+from coach_app.store.types import utcnow
 
 
 @dataclass
@@ -121,7 +123,7 @@ def save_diagnosis(
             row.attachment_id = entry.attachment_id
             row.comment = entry.comment
         for gone in existing.values():
-            gone.deleted_at = dt.datetime.now(dt.UTC)
+            gone.deleted_at = utcnow()
         return diagnosis.id
 
 
@@ -168,14 +170,30 @@ def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
 
 def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
     """The company's diagnosis before this one with the same checklist, to compare with."""
-    older = [
-        d
-        for d in diagnoses_of(db, diagnosis.company_id)
-        if d.template_id == diagnosis.template_id
-        and d.id != diagnosis.id
-        and d.diagnosed_on <= diagnosis.diagnosed_on
-    ]
-    return older[0] if older else None
+    return previous_in(
+        diagnoses_of(db, diagnosis.company_id),
+        diagnosis.template_id,
+        diagnosis.diagnosed_on,
+        diagnosis.id,
+    )
+
+
+def previous_in(
+    diagnoses: Sequence[Diagnosis],
+    template_id: str,
+    day: dt.date,
+    exclude: uuid.UUID | None = None,
+) -> Diagnosis | None:
+    """The newest of ``diagnoses`` (newest first, as ``diagnoses_of`` gives them) made with
+    this checklist on or before ``day``, other than ``exclude``."""
+    return next(
+        (
+            d
+            for d in diagnoses
+            if d.template_id == template_id and d.id != exclude and d.diagnosed_on <= day
+        ),
+        None,
+    )
 
 
 def gaps_of(db: Database, company_id: uuid.UUID, templates: Checklists | None = None) -> list[Gap]:

@@ -57,7 +57,7 @@ class Action(StrEnum):
 class RowResult:
     number: int  # the row number in the sheet, as Excel shows it
     cells: list[Any]
-    draft: CompanyDraft | None
+    draft: CompanyDraft  # as read, even when it has problems
     problems: list[str] = field(default_factory=list)
     action: Action = Action.SKIP
     existing_id: uuid.UUID | None = None
@@ -315,7 +315,7 @@ def _write(db: Database, plan: ImportPlan) -> tuple[int, int]:
     inserted = updated = 0
     with db.transaction() as session:
         for row in plan.rows:
-            if not row.valid or row.draft is None:
+            if not row.valid:
                 continue
             clean = row.draft.normalized()
             if row.action is Action.UPDATE and row.existing_id is not None:

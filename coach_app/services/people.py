@@ -65,6 +65,14 @@ def user_by_login(db: Database, login: str) -> User | None:
         return session.scalars(select(User).where(User.login == login)).first()
 
 
+def current_user(db: Database) -> User | None:
+    """The user signed in on this database, if any."""
+    if db.actor is None:
+        return None
+    with db.read() as session:
+        return session.get(User, db.actor)
+
+
 def sign_in(db: Database, login: str) -> User:
     """Make ``login`` the user this laptop's edits are recorded as."""
     user = user_by_login(db, login)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coach_app.domain import brn
 from coach_app.domain.company import Designation, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import FINISHED, DifficultyCategory, DifficultyStatus, Severity
@@ -72,23 +73,25 @@ def write_report(
 ) -> int:
     """Write one report; ``entity_id`` is the visit, diagnosis, roadmap or company.
     Returns the number of pages."""
+    names = _names(db)
     if kind is ReportKind.VISIT:
         with db.read() as session:
             visit = live(session, Visit, entity_id, "visit")
-            company_id = visit.company_id
-        dossier = gather(db, company_id, visits=False)
-        return content.write_visit(target, dossier, _visit(db, visit, photos=True), font)
+        dossier = gather(db, visit.company_id, visits=False, plans=False, names=names)
+        return content.write_visit(target, dossier, _visit(db, visit, names, True), font)
     if kind is ReportKind.DIAGNOSIS:
         with db.read() as session:
             diagnosis = live(session, Diagnosis, entity_id, "diagnosis")
-        dossier = gather(db, diagnosis.company_id, visits=False)
-        return content.write_diagnosis(target, dossier, _diagnosis(db, diagnosis), font)
+        dossier = gather(db, diagnosis.company_id, visits=False, plans=False, names=names)
+        return content.write_diagnosis(target, dossier, _diagnosis(db, diagnosis, names), font)
     if kind is ReportKind.ROADMAP:
         with db.read() as session:
             roadmap = live(session, Roadmap, entity_id, "roadmap")
-        dossier = gather(db, roadmap.company_id, visits=False, roadmap=roadmap)
+        dossier = gather(
+            db, roadmap.company_id, visits=False, plans=False, roadmap=roadmap, names=names
+        )
         return content.write_roadmap(target, dossier, font)
-    return content.write_dossier(target, gather(db, entity_id), font)
+    return content.write_dossier(target, gather(db, entity_id, names=names), font)
 
 
 def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
@@ -97,12 +100,14 @@ def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
         return uuid.UUID(text.strip())
     except ValueError:
         pass
-    if kind is ReportKind.DOSSIER:
-        digits = "".join(ch for ch in text if ch.isdigit())
+    number = brn.normalize(text.strip())  # stored in this form
+    if kind is ReportKind.DOSSIER and number is not None:
         with db.read() as session:
-            for company in session.scalars(select(Company).where(Company.deleted_at.is_(None))):
-                if company.brn.replace("-", "") == digits:
-                    return company.id
+            found = session.scalar(
+                select(Company.id).where(Company.brn == number, Company.deleted_at.is_(None))
+            )
+            if found is not None:
+                return found
     field = "company" if kind is ReportKind.DOSSIER else kind.value
     raise ValidationError([FieldProblem(field, "not_found", {"value": text})])
 
@@ -111,9 +116,16 @@ def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
 
 
 def gather(
-    db: Database, company_id: uuid.UUID, visits: bool = True, roadmap: Roadmap | None = None
+    db: Database,
+    company_id: uuid.UUID,
+    visits: bool = True,
+    plans: bool = True,
+    roadmap: Roadmap | None = None,
+    names: dict[uuid.UUID, str] | None = None,
 ) -> Dossier:
-    names = {u.id: u.name for u in _users(db)}
+    """The facts of a company's reports: without ``visits`` or ``plans`` (latest diagnosis
+    and newest roadmap) when the report does not show them; ``roadmap`` picks a revision."""
+    names = names if names is not None else _names(db)
     with db.read() as session:
         company = live(session, Company, company_id, "company")
         assignment = session.scalars(
@@ -136,12 +148,14 @@ def gather(
                 .order_by(Visit.visit_date.desc())
             )
         )
-        latest = session.scalars(
-            select(Diagnosis)
-            .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
-            .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
-        ).first()
-        if roadmap is None:
+        latest = None
+        if plans:
+            latest = session.scalars(
+                select(Diagnosis)
+                .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
+                .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
+            ).first()
+        if roadmap is None and plans:
             roadmap = session.scalars(
                 select(Roadmap)
                 .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
@@ -188,14 +202,14 @@ def gather(
             for d in difficulties
             if DifficultyStatus(d.status) not in FINISHED
         ],
-        diagnoses=[_diagnosis(db, latest)] if latest is not None else [],
+        diagnoses=[_diagnosis(db, latest, names)] if latest is not None else [],
         roadmap=_roadmap(db, roadmap, names) if roadmap is not None else None,
     )
 
 
-def _users(db: Database) -> list[User]:
+def _names(db: Database) -> dict[uuid.UUID, str]:
     with db.read() as session:
-        return list(session.scalars(select(User)))
+        return {u.id: u.name for u in session.scalars(select(User))}
 
 
 def _difficulty(d: Difficulty, raised_on: object = None) -> DifficultyFacts:
@@ -211,8 +225,7 @@ def _difficulty(d: Difficulty, raised_on: object = None) -> DifficultyFacts:
     )
 
 
-def _visit(db: Database, visit: Visit, photos: bool) -> VisitFacts:
-    names = {u.id: u.name for u in _users(db)}
+def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool) -> VisitFacts:
     with db.read() as session:
         difficulties = list(
             session.scalars(
@@ -247,7 +260,7 @@ def _visit(db: Database, visit: Visit, photos: bool) -> VisitFacts:
     )
 
 
-def _diagnosis(db: Database, diagnosis: Diagnosis) -> DiagnosisFacts:
+def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) -> DiagnosisFacts:
     checklist = shipped_checklists().find(diagnosis.template_id, diagnosis.template_version)
     previous = previous_of(db, diagnosis)
     before = {a.area: a.score for a in stored_areas(previous)} if previous else {}
@@ -290,7 +303,7 @@ def _diagnosis(db: Database, diagnosis: Diagnosis) -> DiagnosisFacts:
         checklist=shown(checklist.name) if checklist else diagnosis.template_id,
         version=diagnosis.template_version,
         diagnosed_on=diagnosis.diagnosed_on,
-        coach=next((u.name for u in _users(db) if u.id == diagnosis.coach_id), ""),
+        coach=names.get(diagnosis.coach_id, ""),
         overall=overall,
         overall_label=band(overall).label if overall is not None else "",
         previous_on=previous.diagnosed_on if previous else None,

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.catalogue import CatalogueEntry, CompanyFacts, Proposal, cap_problem, suggest
@@ -238,18 +238,22 @@ def roadmap_rows(db: Database, statuses: tuple[str, ...] = ()) -> list[RoadmapRo
         if statuses:
             query = query.where(Roadmap.status.in_(statuses))
         found = session.execute(query).all()
-        items: Counter[uuid.UUID] = Counter()
-        budgets: Counter[uuid.UUID] = Counter()
-        for roadmap_id, national, local, company in session.execute(
-            select(
-                RoadmapItem.roadmap_id,
-                RoadmapItem.budget_national,
-                RoadmapItem.budget_local,
-                RoadmapItem.budget_company,
-            ).where(RoadmapItem.deleted_at.is_(None))
-        ):
-            items[roadmap_id] += 1
-            budgets[roadmap_id] += national + local + company
+        totals = {
+            roadmap_id: (count, budget)
+            for roadmap_id, count, budget in session.execute(
+                select(
+                    RoadmapItem.roadmap_id,
+                    func.count(),
+                    func.sum(
+                        RoadmapItem.budget_national
+                        + RoadmapItem.budget_local
+                        + RoadmapItem.budget_company
+                    ),
+                )
+                .where(RoadmapItem.deleted_at.is_(None))
+                .group_by(RoadmapItem.roadmap_id)
+            )
+        }
     rows: list[RoadmapRow] = []
     seen: set[uuid.UUID] = set()
     for roadmap, company_name, coach_name in found:
@@ -265,8 +269,7 @@ def roadmap_rows(db: Database, statuses: tuple[str, ...] = ()) -> list[RoadmapRo
                 roadmap.revision,
                 roadmap.status,
                 coach_name,
-                items[roadmap.id],
-                budgets[roadmap.id],
+                *totals.get(roadmap.id, (0, 0)),
                 roadmap.submitted_at,
                 roadmap.updated_at,
             )
@@ -587,9 +590,10 @@ def accept(
     entry = proposal.entry
     start = starts_on or _next_month(dt.date.today())
     with db.read() as session:
+        company_id = live(session, Roadmap, roadmap_id, "roadmap").company_id
         difficulty_id = session.scalar(
             select(Difficulty.id).where(
-                Difficulty.company_id == get_roadmap(db, roadmap_id).company_id,
+                Difficulty.company_id == company_id,
                 Difficulty.category.in_(entry.categories),
                 Difficulty.deleted_at.is_(None),
                 Difficulty.status.not_in([s.value for s in FINISHED]),

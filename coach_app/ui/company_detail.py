@@ -28,9 +28,9 @@ from coach_app.domain.roadmap import ItemStatus
 from coach_app.domain.scoring import band
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
-from coach_app.services.diagnoses import diagnoses_of, previous_of
+from coach_app.services.diagnoses import diagnoses_of, previous_in
 from coach_app.services.people import users
-from coach_app.services.roadmaps import current_roadmap, progress_of
+from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, visits_of
 from coach_app.store.database import Database
 from coach_app.store.models import Diagnosis
@@ -123,7 +123,8 @@ class CompanyDetail(QWidget):
             )
         names = {u.id: u.name for u in users(self.db)}
         self.timeline.clear()
-        for visit in visits_of(self.db, company_id):
+        visits = visits_of(self.db, company_id)
+        for visit in visits:
             line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
             line += f"  — {names.get(visit.coach_id, '')}"
             if visit.reviewed_at is not None:
@@ -140,18 +141,20 @@ class CompanyDetail(QWidget):
             )
         if not self.difficulties.count():
             self.difficulties.addItem(self.tr("미해결 애로사항이 없습니다."))
-        self._show_plan(company_id)
-        self.report_actions["visit"].setEnabled(bool(visits_of(self.db, company_id)))
-        self.report_actions["diagnosis"].setEnabled(bool(diagnoses_of(self.db, company_id)))
-        self.report_actions["roadmap"].setEnabled(current_roadmap(self.db, company_id) is not None)
+        diagnoses = diagnoses_of(self.db, company_id)
+        progress = progress_of(self.db, company_id)
+        self._show_plan(diagnoses, progress)
+        self.report_actions["visit"].setEnabled(bool(visits))
+        self.report_actions["diagnosis"].setEnabled(bool(diagnoses))
+        self.report_actions["roadmap"].setEnabled(progress is not None)
 
-    def _show_plan(self, company_id: uuid.UUID) -> None:
+    def _show_plan(self, diagnoses: list[Diagnosis], progress: Progress | None) -> None:
         """Latest diagnosis per checklist with its trend, and the roadmap's progress."""
         templates = shipped_checklists()
         lines: list[str] = []
         latest: dict[str, Diagnosis] = {}
         self.diagnoses.clear()
-        for diagnosis in diagnoses_of(self.db, company_id):
+        for diagnosis in diagnoses:
             checklist = templates.find(diagnosis.template_id, diagnosis.template_version)
             name = shown(checklist.name) if checklist else diagnosis.template_id
             score = diagnosis.overall_score
@@ -169,7 +172,9 @@ class CompanyDetail(QWidget):
             line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}" + self.tr(
                 "점 (%1)"
             ).replace("%1", band(score).label)
-            previous = previous_of(self.db, diagnosis)
+            previous = previous_in(
+                diagnoses, diagnosis.template_id, diagnosis.diagnosed_on, diagnosis.id
+            )
             if previous is not None and previous.overall_score is not None:
                 line += self.tr(", 지난 진단 대비 %1").replace(
                     "%1", f"{score - previous.overall_score:+.1f}"
@@ -177,7 +182,6 @@ class CompanyDetail(QWidget):
             lines.append(line)
         if not lines:
             lines.append(self.tr("아직 진단이 없습니다."))
-        progress = progress_of(self.db, company_id)
         if progress is None:
             lines.append(self.tr("로드맵이 없습니다."))
             self.roadmap_button.setText(self.tr("로드맵 만들기"))

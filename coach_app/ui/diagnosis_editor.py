@@ -37,6 +37,7 @@ from coach_app.services.diagnoses import (
     DiagnosisDraft,
     diagnoses_of,
     draft_of,
+    previous_in,
     stored_areas,
 )
 from coach_app.services.diagnoses import (
@@ -182,18 +183,16 @@ class DiagnosisEditor(GuardedDialog):
         }
 
     def _find_previous(self, checklist: Checklist, day: dt.date) -> None:
-        earlier = [
-            d
-            for d in diagnoses_of(self.db, self.company_id)
-            if d.template_id == checklist.id and d.id != self.diagnosis_id and d.diagnosed_on <= day
-        ]
+        earlier = previous_in(
+            diagnoses_of(self.db, self.company_id), checklist.id, day, self.diagnosis_id
+        )
         self.previous_areas = {}
         self.previous_label = ""
-        if earlier:
+        if earlier is not None:
             self.previous_areas = {
-                a.area: a.score for a in stored_areas(earlier[0]) if a.score is not None
+                a.area: a.score for a in stored_areas(earlier) if a.score is not None
             }
-            self.previous_label = f"{earlier[0].diagnosed_on:%Y-%m-%d}"
+            self.previous_label = f"{earlier.diagnosed_on:%Y-%m-%d}"
 
     def checklist(self) -> Checklist | None:
         key = self.template.currentData()

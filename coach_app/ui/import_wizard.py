@@ -82,7 +82,6 @@ class ImportRows(TableModel):
             return "\n".join(row.problems)
         if role != DISPLAY:
             return None
-        draft = row.draft
         action = {
             imports.Action.INSERT: self.tr("새로 등록"),
             imports.Action.UPDATE: self.tr("기존 기업 갱신"),
@@ -90,8 +89,8 @@ class ImportRows(TableModel):
         }[row.action]
         return (
             str(row.number),
-            draft.name if draft else "",
-            draft.brn if draft else "",
+            row.draft.name,
+            row.draft.brn,
             action,
             "\n".join(row.problems),
         )[index.column()]

@@ -24,7 +24,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
-from coach_app.services.people import users
+from coach_app.services.people import current_user
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         self.company_page.reload()
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
-        me = next((u for u in users(self.db) if u.id == self.db.actor), None)
+        me = current_user(self.db)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators
         # register companies; a coach's new company would be refused at the next sync.

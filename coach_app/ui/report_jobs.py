@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QWidget,
 )
 
 from coach_app import logs
@@ -32,7 +32,7 @@ LAST_FOLDER = "reports/folder"
 
 
 class ReportJobs(QObject):
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.db = db
         self.runner = runner
@@ -155,9 +155,8 @@ class ReportJobs(QObject):
         )
 
     def _status(self, text: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text, 10_000)
+        if text:
+            self.window.statusBar().showMessage(text, 10_000)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, CoachError):

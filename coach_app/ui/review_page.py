@@ -36,7 +36,7 @@ from coach_app.domain.revision import ChangeKind, ItemChange
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.roles import Role
 from coach_app.services import roadmaps as rm
-from coach_app.services.people import users
+from coach_app.services.people import current_user, users
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.roadmap_list import RoadmapList
@@ -103,7 +103,7 @@ class ReviewPage(QWidget):
         self.changes.setColumnWidth(2, 170)
 
     def _role(self) -> Role:
-        me = next((u for u in users(self.db) if u.id == self.db.actor), None)
+        me = current_user(self.db)
         return Role(me.role) if me else Role.COACH
 
     def reload(self) -> None:
@@ -153,14 +153,7 @@ class ReviewPage(QWidget):
         self.approve_button.setEnabled(submitted)
         self.changes_button.setEnabled(submitted)
         self.show_changes(rm.changes_since_approved(self.db, roadmap_id), roadmap.previous_id)
-        names = {u.id: u.name for u in users(self.db)}
-        for review in rm.reviews_of(self.db, roadmap_id):
-            local = review.created_at.astimezone()
-            line = (
-                f"{local:%Y-%m-%d %H:%M}  {names.get(review.reviewer_id, '')} — "
-                f"{ReviewDecision(review.decision).label}"
-            )
-            self.history.addItem(line + (f"\n{review.comment}" if review.comment else ""))
+        self.history.addItems(review_history(self.db, roadmap_id))
         if not self.history.count():
             self.history.addItem(self.tr("첫 검토입니다."))
 
@@ -207,6 +200,20 @@ class ReviewPage(QWidget):
         self.reload()
         self.reviewed.emit()
         return True
+
+
+def review_history(db: Database, roadmap_id: uuid.UUID) -> list[str]:
+    """The reviews of a roadmap and its earlier revisions: when, who, what, and the comment."""
+    names = {u.id: u.name for u in users(db)}
+    lines = []
+    for review in rm.reviews_of(db, roadmap_id):
+        local = review.created_at.astimezone()
+        line = (
+            f"{local:%Y-%m-%d %H:%M}  {names.get(review.reviewer_id, '')} — "
+            f"{ReviewDecision(review.decision).label}"
+        )
+        lines.append(line + (f"\n{review.comment}" if review.comment else ""))
+    return lines
 
 
 def _field_name(field: str) -> str:

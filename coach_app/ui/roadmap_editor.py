@@ -34,7 +34,6 @@ from coach_app.domain.datafile import shown
 from coach_app.domain.errors import CoachError
 from coach_app.domain.money import format_short
 from coach_app.domain.review import (
-    ReviewDecision,
     RoadmapStatus,
     allowed_targets,
     may_edit_content,
@@ -43,12 +42,13 @@ from coach_app.domain.review import (
 from coach_app.domain.roadmap import Budget, ItemStatus
 from coach_app.domain.roles import Role
 from coach_app.services import roadmaps as rm
-from coach_app.services.people import users
+from coach_app.services.people import current_user
 from coach_app.store.database import Database
 from coach_app.store.models import Roadmap, RoadmapItem
 from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.gantt import Bar, GanttChart
+from coach_app.ui.review_page import review_history
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.roadmap_list import STATUS_COLOURS
 from coach_app.ui.roadmap_model import STATUS, RoadmapItems
@@ -172,7 +172,6 @@ class RoadmapEditor(QDialog):
         targets = allowed_targets(status, role, is_owner)
         for name in ("add", "edit", "remove", "accept"):
             self.buttons[name].setEnabled(self.editable)
-        self.buttons["edit"].setEnabled(self.editable)
         self.buttons["submit"].setVisible(RoadmapStatus.SUBMITTED in targets)
         self.buttons["withdraw"].setVisible(
             status is RoadmapStatus.SUBMITTED and RoadmapStatus.DRAFT in targets
@@ -187,7 +186,7 @@ class RoadmapEditor(QDialog):
         self._show_suggestions()
 
     def _who(self) -> tuple[Role, bool]:
-        me = next((u for u in users(self.db) if u.id == self.db.actor), None)
+        me = current_user(self.db)
         if me is None:
             return Role.COACH, False
         return Role(me.role), me.id == self.roadmap.coach_id
@@ -211,19 +210,10 @@ class RoadmapEditor(QDialog):
         self.totals.setText(text)
 
     def _show_reviews(self) -> None:
-        names = {u.id: u.name for u in users(self.db)}
+        history = review_history(self.db, self.roadmap_id)
         self.reviews.clear()
-        for review in rm.reviews_of(self.db, self.roadmap_id):
-            decision = ReviewDecision(review.decision)
-            local = review.created_at.astimezone()
-            line = f"{local:%Y-%m-%d %H:%M}  {names.get(review.reviewer_id, '')} — {decision.label}"
-            if review.comment:
-                line += f"\n{review.comment}"
-            self.reviews.addItem(line)
-        if not self.reviews.count():
-            self.reviews.addItem(self.tr("아직 검토 의견이 없습니다."))
-        latest = rm.reviews_of(self.db, self.roadmap_id)
-        if self.roadmap.status == RoadmapStatus.CHANGES_REQUESTED and latest:
+        self.reviews.addItems(history or [self.tr("아직 검토 의견이 없습니다.")])
+        if self.roadmap.status == RoadmapStatus.CHANGES_REQUESTED and history:
             self.side.setCurrentIndex(1)  # the coach sees what to change first
 
     def _show_suggestions(self) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
-    QWidget,
 )
 
 from coach_app import logs
@@ -41,7 +41,7 @@ class SummaryChoice:
 
 
 class SummaryExport(QObject):
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.db = db
         self.runner = runner
@@ -149,9 +149,8 @@ class SummaryExport(QObject):
         )
 
     def _status(self, text: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if bar is not None and text:
-            bar().showMessage(text, 10_000)
+        if text:
+            self.window.statusBar().showMessage(text, 10_000)
 
 
 def _date(edit: QDateEdit) -> dt.date:

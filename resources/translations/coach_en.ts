@@ -101,57 +101,57 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="130" />
+        <location filename="../../coach_app/ui/company_detail.py" line="131" />
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="142" />
+        <location filename="../../coach_app/ui/company_detail.py" line="143" />
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="160" />
+        <location filename="../../coach_app/ui/company_detail.py" line="163" />
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="170" />
+        <location filename="../../coach_app/ui/company_detail.py" line="173" />
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="174" />
+        <location filename="../../coach_app/ui/company_detail.py" line="179" />
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="179" />
+        <location filename="../../coach_app/ui/company_detail.py" line="184" />
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="182" />
+        <location filename="../../coach_app/ui/company_detail.py" line="186" />
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="183" />
+        <location filename="../../coach_app/ui/company_detail.py" line="187" />
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187" />
+        <location filename="../../coach_app/ui/company_detail.py" line="191" />
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="197" />
+        <location filename="../../coach_app/ui/company_detail.py" line="201" />
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="202" />
+        <location filename="../../coach_app/ui/company_detail.py" line="206" />
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -506,72 +506,72 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="76" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="77" />
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="117" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="122" />
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="155" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156" />
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="237" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="236" />
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="252" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="251" />
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="254" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="253" />
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="257" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="256" />
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="270" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="269" />
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="274" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="273" />
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="276" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="275" />
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
@@ -747,17 +747,17 @@
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="86" />
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="88" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="89" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="88" />
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -765,77 +765,77 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="165" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="164" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="178" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="177" />
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="199" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="198" />
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="201" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="200" />
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="225" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="233" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="232" />
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="275" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="274" />
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="300" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="299" />
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="312" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="311" />
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="324" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="323" />
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="332" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="331" />
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="334" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="333" />
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="367" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="366" />
         <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="167" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="166" />
         <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The report could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="172" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="171" />
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1302,12 +1302,12 @@
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="165" />
+        <location filename="../../coach_app/ui/review_page.py" line="158" />
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="170" />
+        <location filename="../../coach_app/ui/review_page.py" line="163" />
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
@@ -1383,32 +1383,32 @@
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="200" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="199" />
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="200" />
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="208" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="207" />
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="224" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="215" />
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="234" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="224" />
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="249" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="239" />
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>

@@ -5,7 +5,8 @@ from typing import Any
 
 import pytest
 
-from coach_app.domain.checklist import TemplateProblem, latest, parse_checklist
+from coach_app.domain.checklist import latest, parse_checklist
+from coach_app.domain.datafile import DataFileProblem
 from coach_app.domain.messages import set_language
 from coach_app.domain.scoring import Band
 
@@ -44,7 +45,7 @@ def test_rnd_areas_are_the_ones_coaches_expect() -> None:
 def _broken(change: Any) -> str:
     raw = copy.deepcopy(_raw())
     change(raw)
-    with pytest.raises(TemplateProblem) as caught:
+    with pytest.raises(DataFileProblem) as caught:
         parse_checklist(raw, "broken.toml")
     return str(caught.value)
 
