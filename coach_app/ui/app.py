@@ -15,6 +15,7 @@ from coach_app import logs, paths
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import set_language
 from coach_app.store.database import Database
+from coach_app.ui import crashlog
 from coach_app.ui.collector import MainThreadCollector
 from coach_app.ui.main_window import MainWindow
 
@@ -74,6 +75,7 @@ def run(database: Path, language: str | None = None, quit_after_start: bool = Fa
     from coach_app.ui.settings import language as chosen_language
 
     log_path = logs.setup()
+    crashlog.install(log_path.parent)
     app = make_application()
     install_translators(app, language or chosen_language())
     try:
