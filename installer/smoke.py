@@ -1,7 +1,8 @@
 """Smoke test of the built bundle (`make installer-smoke`): runs dist/coach/coach, not the
 source tree, on fresh data folders, the way an administrator's first start would.
 
-Checks: --version; demo data; a dossier PDF (Korean font embedded); the Excel summary; the
+Checks: --version; demo data; a dossier PDF (Korean font embedded); a batch of dossiers
+(worker processes inside the bundle); the Excel summary; the
 main window opening offscreen; and an upgrade — a database at the first migration, made by
 the source tree, opened by the bundle and migrated at first start. Prints the bundle's size
 and its start-up time next to the same start from source.
@@ -65,6 +66,29 @@ def main() -> None:
     fonts = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
     if "Nanum" not in fonts and "Malgun" not in fonts and "AppleGothic" not in fonts:
         raise SystemExit(f"FAILED: no Korean font embedded\n{fonts}")
+    # A batch starts worker processes: inside a bundle each one re-runs the entry point,
+    # which only works with freeze_support() there.
+    batch = home / "batch"
+    programme = dumped["tables"]["programmes"][0]["name"]
+    print(
+        run(
+            "--db",
+            str(database),
+            "report",
+            "batch",
+            "--programme",
+            programme,
+            "-o",
+            str(batch),
+            env=env,
+        )
+        .strip()
+        .splitlines()[-1]
+    )
+    written = sorted(batch.glob("*.pdf"))
+    if not written:
+        raise SystemExit("FAILED: the batch wrote no report")
+    print(f"batch: {len(written)} dossiers")
     summary = home / "summary.xlsx"
     print(run("--db", str(database), "export", "summary", "-o", str(summary), env=env).strip())
     print(run("--db", str(database), "--start-and-quit", env=env).strip())
