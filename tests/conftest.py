@@ -40,3 +40,11 @@ def db(db_path: Path) -> Iterator[Database]:
     sign_in(database, "kimcoach")
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that reach the real PostgreSQL carry the ``postgres`` marker (``-m "not
+    postgres"`` runs the rest on a machine without it; CI runs everything)."""
+    for item in items:
+        if "postgres" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
