@@ -88,6 +88,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "kpi_target": ("KPI 목표", "KPI target"),
     "phase": ("추진 차례", "Phase"),
     "scores": ("진단 점수", "Scores"),
+    "follow_ups": ("후속 조치", "Follow-up"),
+    "photos": ("사진·파일", "Photo"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -146,6 +148,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "file_too_large": (
         "파일이 너무 큽니다 ({size}). {limit} 이하만 첨부할 수 있습니다.",
         "is too large ({size}); attachments may be at most {limit}.",
+    ),
+    "file_not_stored": (
+        "파일을 저장하지 못했습니다 ({name}): {reason}",
+        "could not be stored ({name}): {reason}",
     ),
     "file_unreadable": ("파일을 읽을 수 없습니다: {value}", "cannot be read: {value}"),
     "evidence_attachment": (

@@ -13,6 +13,7 @@ from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.domain.scoring import HIGHEST, LOWEST, AreaScore, Evidence, overall
+from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
@@ -74,20 +75,47 @@ def checklist_of(template_id: str, version: str, templates: Checklists | None = 
     return found
 
 
+@dataclass(frozen=True)
+class EvidenceFile:
+    """A photo or document chosen as evidence on the screen, stored with the diagnosis
+    (under the id its item already points at)."""
+
+    attachment_id: uuid.UUID
+    name: str
+    data: bytes
+
+
 def save_diagnosis(
     db: Database,
     company_id: uuid.UUID,
     draft: DiagnosisDraft,
     diagnosis_id: uuid.UUID | None = None,
     templates: Checklists | None = None,
+    evidence: Sequence[EvidenceFile] = (),
 ) -> uuid.UUID:
-    """Create or replace a diagnosis with its item scores, all or nothing."""
+    """Create or replace a diagnosis with its item scores and new evidence files, all or
+    nothing."""
     checklist = checklist_of(draft.template_id, draft.template_version, templates)
-    check(draft.problems(checklist))
+    problems = draft.problems(checklist)
+    for file in evidence:
+        problems += size_problems(file.name, file.data, "evidence")
+    check(problems)
     areas = checklist.score(draft.levels())
     coach_id = current_user_id(db)
+    hashes = [keep_bytes(db, f.name, f.data, "evidence") for f in evidence]
     with db.transaction() as session:
         live(session, Company, company_id, "company")
+        for file, content_hash in zip(evidence, hashes, strict=True):
+            attach(
+                session,
+                company_id,
+                None,
+                file.name,
+                file.data,
+                content_hash,
+                "",
+                file.attachment_id,
+            )
         if diagnosis_id is None:
             diagnosis = Diagnosis(company_id=company_id, coach_id=coach_id)
             session.add(diagnosis)

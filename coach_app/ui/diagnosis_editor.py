@@ -31,10 +31,11 @@ from coach_app.domain.checklist import Checklist
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.scoring import AreaScore, Band, Evidence, band, overall
-from coach_app.services.attachments import add_attachment, attachments_of
+from coach_app.services.attachments import attachments_of, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.diagnoses import (
     DiagnosisDraft,
+    EvidenceFile,
     diagnoses_of,
     draft_of,
     previous_in,
@@ -74,6 +75,8 @@ class DiagnosisEditor(GuardedDialog):
         self.templates = templates or shipped_checklists()
         self.dirty = False
         self.saved = False
+        self.evidence: dict[uuid.UUID, EvidenceFile] = {}
+        self.evidence_paths: dict[uuid.UUID, Path] = {}
         self.setWindowTitle(self.tr("진단"))
         self.resize(1280, 720)
 
@@ -278,12 +281,27 @@ class DiagnosisEditor(GuardedDialog):
             self.attach_file(row, name)
 
     def attach_file(self, row: int, name: str) -> None:
+        """Read the file now (it is stored with the diagnosis, in the same transaction)."""
+        path = Path(name)
         try:
-            attachment_id = add_attachment(self.db, self.company_id, Path(name))
-        except CoachError as error:
-            self._say(str(error))
+            data = path.read_bytes()
+        except OSError:
+            self._say(self.tr("파일을 읽을 수 없습니다: %1").replace("%1", path.name))
             return
-        self.model.attach(row, attachment_id, Path(name).name)
+        too_large = size_problems(path.name, data)
+        if too_large:
+            self._say(str(too_large[0]))
+            return
+        attachment_id = uuid.uuid4()
+        self.evidence[attachment_id] = EvidenceFile(attachment_id, path.name, data)
+        self.evidence_paths[attachment_id] = path
+        self.model.attach(row, attachment_id, path.name)
+        self._changed()
+
+    def pending_evidence(self) -> list[EvidenceFile]:
+        """Files chosen on this screen that an item still points at."""
+        chosen = {e.attachment_id for e in self.model.entries.values()}
+        return [f for f in self.evidence.values() if f.attachment_id in chosen]
 
     # --- saving -------------------------------------------------------------------------
 
@@ -301,7 +319,12 @@ class DiagnosisEditor(GuardedDialog):
     def save(self) -> bool:
         try:
             self.diagnosis_id = store_diagnosis(
-                self.db, self.company_id, self.draft(), self.diagnosis_id, self.templates
+                self.db,
+                self.company_id,
+                self.draft(),
+                self.diagnosis_id,
+                self.templates,
+                self.pending_evidence(),
             )
         except ValidationError as error:
             checklist = self.checklist()

@@ -8,6 +8,7 @@ draft back. Closing with unsaved work asks first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -33,18 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
-from coach_app.domain.errors import CoachError, ValidationError
+from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
+from coach_app.domain.messages import field_label
 from coach_app.domain.visit import VisitDraft
 from coach_app.services import drafts
-from coach_app.services.attachments import add_attachment, attachments_of, content
+from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.visits import (
-    add_difficulty,
+    FollowUpDraft,
+    PhotoDraft,
     difficulties_of,
-    follow_up,
     get_visit,
-    record_visit,
-    update_visit,
+    save_visit,
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
@@ -206,41 +207,74 @@ class VisitEditor(GuardedDialog):
             attendees=self.attendees.text(),
             purpose=self.purpose.text(),
             notes=self.notes.toPlainText(),
-            difficulties=list(self.raised.rows),
+            # A row added but never typed into (or restored empty) is not a difficulty.
+            difficulties=[d for d in self.raised.rows if _typed(d)],
         )
 
     def save(self) -> bool:
-        visit = self.draft()
+        """Store everything on the screen in one service call: all of it or nothing, so a
+        failed save can be fixed and saved again without doubling anything."""
+        photos, unreadable = self._read_photos()
+        if unreadable:
+            self._say("\n".join(unreadable))
+            return False
+        follow_ups = [
+            FollowUpDraft(earlier.id, status, resolution)
+            for earlier, status, resolution in self.follow_ups.changed()
+        ]
         try:
-            if self.visit_id is None:
-                self.visit_id = record_visit(self.db, self.company_id, visit)
-            else:
-                update_visit(
-                    self.db,
-                    self.visit_id,
-                    VisitDraft(
-                        visit.visit_date, visit.place, visit.attendees, visit.purpose, visit.notes
-                    ),
-                )
-                for difficulty in visit.difficulties:
-                    add_difficulty(self.db, self.visit_id, difficulty)
-                self.raised.rows.clear()
-            for earlier, status, resolution in self.follow_ups.changed():
-                follow_up(self.db, earlier.id, status, resolution, at_visit=self.visit_id)
-            for path in self.photos:
-                name, data = prepare(path)
-                add_attachment(self.db, self.company_id, Path(name), self.visit_id, data=data)
+            self.visit_id = save_visit(
+                self.db, self.company_id, self.draft(), self.visit_id, follow_ups, photos
+            )
         except ValidationError as error:
-            self._say("\n".join(str(p) for p in error.problems))
+            self._say("\n".join(self._explain(p) for p in error.problems))
+            return False
+        except RuleViolation as error:
+            self._say(self._explain(error.problem))
             return False
         except CoachError as error:
             self._say(str(error))
             return False
         self.saved, self.dirty = True, False
-        self.photos.clear()
-        drafts.discard(self.db.path, self.draft_key)
+        self.forget_draft()
         self.accept()
         return True
+
+    def _read_photos(self) -> tuple[list[PhotoDraft], list[str]]:
+        photos: list[PhotoDraft] = []
+        unreadable: list[str] = []
+        for path in self.photos:
+            try:
+                name, data = prepare(path)
+            except OSError:
+                unreadable.append(
+                    self.tr("사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)").replace(
+                        "%1", path.name
+                    )
+                )
+                continue
+            photos.append(PhotoDraft(name, data))
+        return photos, unreadable
+
+    def _explain(self, problem: FieldProblem) -> str:
+        """Name the row the coach sees (its description), not an index into a list."""
+        match = re.match(r"^(difficulties|follow_ups|photos)\[(\d+)\]\.(\w+)$", problem.field)
+        if match is None:
+            return str(problem)
+        kind, index, inner = match.group(1), int(match.group(2)), match.group(3)
+        if kind == "follow_ups":
+            changed = self.follow_ups.changed()
+            what = changed[index][0].description if index < len(changed) else ""
+            where = self.tr("후속 조치")
+        elif kind == "difficulties":
+            rows = self.draft().difficulties
+            what = rows[index].description if index < len(rows) else ""
+            where = self.tr("새 애로사항 %1").replace("%1", str(index + 1))
+        else:
+            what = self.photos[index].name if index < len(self.photos) else ""
+            where = self.tr("사진")
+        label = f"{where} '{_short(what)}'" if what.strip() else where
+        return f"{label} · {field_label(inner)}: {problem.message}"
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -345,3 +379,15 @@ class VisitEditor(GuardedDialog):
             self.notes.setReadOnly(True)
             self.save_button.setEnabled(False)
             self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
+
+
+def _short(text: str, limit: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _typed(row: DifficultyDraft) -> bool:
+    return any(
+        text.strip()
+        for text in (row.description, row.requested_support, row.agency, row.resolution)
+    )
