@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
-from coach_app.services import drafts
 from coach_app.services.companies import (
     create_company,
     draft_of,
@@ -30,6 +31,8 @@ from coach_app.services.companies import (
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
+from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.unsaved import GuardedDialog
 
 # Form field → the names the domain uses for its problems.
 _PROBLEM_FIELDS = {"company_name": "name"}
@@ -46,7 +49,7 @@ _TEXT_FIELDS = (
 )
 
 
-class CompanyEditor:
+class CompanyEditor(QObject):
     """The company form; ``saved_id`` holds the company after a successful save."""
 
     def __init__(
@@ -56,6 +59,7 @@ class CompanyEditor:
         parent: QWidget | None = None,
         restored: dict[str, str] | None = None,
     ) -> None:
+        super().__init__()
         self.db = db
         self.draft_key = f"company-{company_id or 'new'}"
         self.company_id = company_id
@@ -63,6 +67,7 @@ class CompanyEditor:
         dialog = forms.load("company_form", parent)
         assert isinstance(dialog, QDialog)
         self.dialog: QDialog = dialog
+        self.setParent(dialog)  # lives and dies with its form
         if company_id is not None:
             self.dialog.setWindowTitle(
                 QCoreApplication.translate("CompanyEditor", "기업 정보 수정")
@@ -83,28 +88,31 @@ class CompanyEditor:
             QCoreApplication.translate("CompanyEditor", "취소")
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.dialog.reject)
+        self.buttons.rejected.connect(self.cancel)
         if company_id is not None:
             self._show(draft_of(get_company(db, company_id)))
+        self.dirty = False
+        self._closing = False
         if restored is not None:
             self._restore(restored)
-        # What is typed is kept as a draft after a short pause, like a visit.
-        self.autosave = QTimer(self.dialog)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(800)
-        self.autosave.timeout.connect(self.keep_draft)
+            self.dirty = True
+        # What is typed is kept as a draft, as on every screen that takes typing.
+        self.keeper = DraftKeeper(
+            self.dialog, db.path, self.draft_key, self.payload, "company", lambda: self.text("name")
+        )
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.validate)
-                widget.textChanged.connect(self.autosave.start)
+                widget.textChanged.connect(self._changed)
             else:
                 widget.currentTextChanged.connect(self.validate)
-                widget.currentTextChanged.connect(self.autosave.start)
+                widget.currentTextChanged.connect(self._changed)
+        self.dialog.installEventFilter(self)
         self.dialog.finished.connect(self._finished)
         self.validate()
 
-    def payload(self) -> dict[str, str]:
-        values = {name: self.text(name) for name in self.fields}
+    def payload(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: self.text(name) for name in self.fields}
         for name in ("region", "designation", "supplier_tier"):
             combo = self.fields[name]
             assert isinstance(combo, QComboBox)
@@ -114,12 +122,53 @@ class CompanyEditor:
 
     def keep_draft(self) -> None:
         if self.saved_id is None:
-            drafts.save(self.db.path, self.draft_key, self.payload())
+            self.keeper.write()
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        self.keeper.changed()
 
     def _finished(self, _result: int) -> None:
-        # Saved, or closed on purpose: either way the draft has served.
-        self.autosave.stop()
-        drafts.discard(self.db.path, self.draft_key)
+        # Kept or discarded was decided on the way out (``may_close``) or by the save.
+        self.keeper.stop()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape and the window's close button ask first, like every screen with typing."""
+        if watched is getattr(self, "dialog", None) and not self._closing:
+            if event.type() == QEvent.Type.KeyPress:
+                assert isinstance(event, QKeyEvent)
+                if event.key() == Qt.Key.Key_Escape:
+                    self.cancel()
+                    return True
+            if event.type() == QEvent.Type.Close and not self.may_close():
+                event.ignore()
+                return True
+        return False
+
+    def cancel(self) -> None:
+        if self.may_close():
+            self._closing = True
+            self.dialog.reject()
+
+    def may_close(self) -> bool:
+        if self.saved_id is not None:
+            return True
+        if not self.dirty:
+            self.keeper.discard()
+            return True
+        answer = GuardedDialog.ask_unsaved(self.dialog)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes the form once saved; stays open on a problem
+            return False
+        if answer == QMessageBox.StandardButton.Close:
+            self.keeper.write()
+        else:
+            self.keeper.discard()
+        return True
 
     def _restore(self, values: dict[str, str]) -> None:
         for name, widget in self.fields.items():
@@ -212,6 +261,8 @@ class CompanyEditor:
         except CoachError as error:  # disk full, database locked…: say so, keep the form
             QMessageBox.warning(self.dialog, self.dialog.windowTitle(), str(error))
             return
+        self.keeper.discard()
+        self._closing = True
         self.dialog.accept()
 
     # --- building the form ----------------------------------------------------------------

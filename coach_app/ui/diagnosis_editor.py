@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -33,9 +34,11 @@ from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.scoring import AreaScore, Band, Evidence, band, overall
 from coach_app.services.attachments import attachments_of, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
+from coach_app.services.companies import get_company
 from coach_app.services.diagnoses import (
     DiagnosisDraft,
     EvidenceFile,
+    ItemEntry,
     diagnoses_of,
     draft_of,
     previous_in,
@@ -46,8 +49,16 @@ from coach_app.services.diagnoses import (
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
-from coach_app.ui.diagnosis_model import CURRENT, EVIDENCE, TARGET, DiagnosisItems, LevelDelegate
+from coach_app.ui.diagnosis_model import (
+    COMMENT,
+    CURRENT,
+    EVIDENCE,
+    TARGET,
+    DiagnosisItems,
+    LevelDelegate,
+)
 from coach_app.ui.difficulty_model import ChoiceDelegate
+from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.radar import RadarChart
 from coach_app.ui.unsaved import GuardedDialog
 
@@ -67,6 +78,7 @@ class DiagnosisEditor(GuardedDialog):
         diagnosis_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
         templates: Checklists | None = None,
+        restored: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -77,7 +89,11 @@ class DiagnosisEditor(GuardedDialog):
         self.saved = False
         self.evidence: dict[uuid.UUID, EvidenceFile] = {}
         self.evidence_paths: dict[uuid.UUID, Path] = {}
-        self.setWindowTitle(self.tr("진단"))
+        self.company_name = get_company(db, company_id).name
+        self.draft_key = (
+            f"diagnosis-{diagnosis_id}" if diagnosis_id else f"diagnosis-new-{company_id}"
+        )
+        self.setWindowTitle(self.tr("진단 — %1").replace("%1", self.company_name))
         self.resize(1280, 720)
 
         form = forms.load("diagnosis_editor", self)
@@ -104,6 +120,8 @@ class DiagnosisEditor(GuardedDialog):
 
         self.model = DiagnosisItems(self)
         self.table.setModel(self.model)
+        self.cells = CellEditors(self.table)
+        self.table.setItemDelegate(self.cells)
         self.table.setItemDelegateForColumn(CURRENT, LevelDelegate(self.model, False, self))
         self.table.setItemDelegateForColumn(TARGET, LevelDelegate(self.model, True, self))
         self.table.setItemDelegateForColumn(EVIDENCE, ChoiceDelegate(Evidence, self))
@@ -137,13 +155,75 @@ class DiagnosisEditor(GuardedDialog):
         else:
             self.diagnosed_on.setDate(QDate.currentDate())
             self._choose_template()
+        if restored is not None:
+            self.restore(restored)
         self.template.currentIndexChanged.connect(self._choose_template)
         self.model.dataChanged.connect(self._changed)
         self.model.modelReset.connect(self.refresh)
-        self.comment.textChanged.connect(lambda: setattr(self, "dirty", True))
-        self.diagnosed_on.dateChanged.connect(lambda _d: setattr(self, "dirty", True))
+        self.keeper = DraftKeeper(
+            self, db.path, self.draft_key, self.payload, "diagnosis", lambda: self.company_name
+        )
+        for signal in (self.comment.textChanged, self.diagnosed_on.dateChanged, self.cells.typing):
+            signal.connect(self._typed)
         self.table.selectionModel().currentRowChanged.connect(self._show_levels)
         self.refresh()
+
+    # --- the draft ----------------------------------------------------------------------
+
+    def payload(self) -> dict[str, Any]:
+        """Everything on the screen, including an item comment still being typed."""
+        entries = {code: dict(entry.__dict__) for code, entry in self.model.entries.items()}
+        for row, column, text in self.cells.typed():
+            item = self.model.item_at(row)
+            if column == COMMENT and item is not None:
+                entries.setdefault(item.code, dict(ItemEntry().__dict__))["comment"] = text
+        for values in entries.values():
+            if values["attachment_id"] is not None:
+                values["attachment_id"] = str(values["attachment_id"])
+        return {
+            "company_id": str(self.company_id),
+            "diagnosis_id": str(self.diagnosis_id) if self.diagnosis_id else None,
+            "template": self.template.currentData(),
+            "diagnosed_on": self._date().isoformat(),
+            "comment": self.comment.toPlainText(),
+            "entries": entries,
+            "evidence": {str(k): str(v) for k, v in self.evidence_paths.items()},
+            "file_names": dict(self.model.file_names),
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        index = self.template.findData(payload.get("template"))
+        if index >= 0 and self.template.isEnabled():
+            self.template.setCurrentIndex(index)
+        day = dt.date.fromisoformat(payload["diagnosed_on"])
+        self.diagnosed_on.setDate(QDate(day.year, day.month, day.day))
+        self.comment.setPlainText(payload["comment"])
+        checklist = self.checklist()
+        if checklist is not None:
+            entries = {}
+            for code, values in payload["entries"].items():
+                values = dict(values)
+                if values.get("attachment_id"):
+                    values["attachment_id"] = uuid.UUID(values["attachment_id"])
+                entries[code] = ItemEntry(**values)
+            self._find_previous(checklist, day)
+            self.model.set_checklist(checklist, entries)
+        self.model.file_names.update(payload.get("file_names", {}))
+        for attachment_id, name in payload.get("evidence", {}).items():
+            path = Path(name)
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # the file is gone: the item shows no evidence and says so on save
+            key = uuid.UUID(attachment_id)
+            self.evidence[key] = EvidenceFile(key, path.name, data)
+            self.evidence_paths[key] = path
+        self.dirty = True
+
+    def _typed(self, *_args: object) -> None:
+        self.dirty = True
+        if self.keeper is not None:
+            self.keeper.changed()
 
     @staticmethod
     def _name(checklist: Checklist) -> str:
@@ -208,7 +288,7 @@ class DiagnosisEditor(GuardedDialog):
     # --- scores -------------------------------------------------------------------------
 
     def _changed(self, *_args: object) -> None:
-        self.dirty = True
+        self._typed()
         self.refresh()
 
     def area_scores(self) -> list[AreaScore]:
@@ -317,6 +397,7 @@ class DiagnosisEditor(GuardedDialog):
         )
 
     def save(self) -> bool:
+        self.cells.commit_all()
         try:
             self.diagnosis_id = store_diagnosis(
                 self.db,
@@ -338,6 +419,7 @@ class DiagnosisEditor(GuardedDialog):
             self._say(str(error))
             return False
         self.saved, self.dirty = True, False
+        self.forget_draft()
         self.accept()
         return True
 

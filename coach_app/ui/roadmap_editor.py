@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -251,10 +252,12 @@ class RoadmapEditor(QDialog):
         row = self.table.currentIndex().row()
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def edit_item(self, item: RoadmapItem | None) -> ItemEditor | None:
+    def edit_item(
+        self, item: RoadmapItem | None, restored: dict[str, Any] | None = None
+    ) -> ItemEditor | None:
         if not self.editable:
             return None
-        editor = ItemEditor(self.db, self.roadmap_id, self.items, item, self)
+        editor = ItemEditor(self.db, self.roadmap_id, self.items, item, self, restored)
         editor.finished.connect(lambda _result: self.reload())
         editor.open()
         return editor

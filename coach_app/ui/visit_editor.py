@@ -1,8 +1,8 @@
 """Recording a visit: what happened, the difficulties raised and followed up, photos.
 
-Everything typed is kept in a draft while the user types (after a short pause, and
-whenever the focus moves), so a crash or a kill loses nothing; the next start offers the
-draft back. Closing with unsaved work asks first.
+Everything typed is kept in a draft at most a second behind the screen, also while the
+coach types on, and whenever the focus moves (see ``draft_keeper``), so a crash or a kill
+loses nothing; the next start offers the draft back. Closing with unsaved work asks first.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDateEdit,
     QFileDialog,
     QHeaderView,
@@ -37,7 +36,6 @@ from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
 from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import field_label
 from coach_app.domain.visit import VisitDraft
-from coach_app.services import drafts
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.visits import (
@@ -50,10 +48,9 @@ from coach_app.services.visits import (
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
+from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.photos import prepare, thumbnail
 from coach_app.ui.unsaved import GuardedDialog
-
-AUTOSAVE_AFTER_MS = 800
 
 
 class VisitEditor(GuardedDialog):
@@ -74,6 +71,7 @@ class VisitEditor(GuardedDialog):
         self.photos: list[Path] = []  # added here, stored on save
         self.draft_key = f"visit-{visit_id}" if visit_id else f"visit-new-{company_id}"
         company = get_company(db, company_id)
+        self.company_name = company.name
         self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
         self.resize(1100, 700)
 
@@ -94,6 +92,8 @@ class VisitEditor(GuardedDialog):
 
         self.raised = RaisedDifficulties(self)
         self.raised_view = self._table(forms.child(form, QTableView, "raised_view"), self.raised)
+        self.raised_cells = CellEditors(self.raised_view)
+        self.raised_view.setItemDelegate(self.raised_cells)
         for column, choice in ((0, "category"), (2, "severity"), (5, "status")):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
@@ -106,6 +106,8 @@ class VisitEditor(GuardedDialog):
         self.follow_view = self._table(
             forms.child(form, QTableView, "follow_view"), self.follow_ups
         )
+        self.follow_cells = CellEditors(self.follow_view)
+        self.follow_view.setItemDelegate(self.follow_cells)
         self.follow_view.setItemDelegateForColumn(
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
@@ -131,6 +133,22 @@ class VisitEditor(GuardedDialog):
     # --- the draft ---------------------------------------------------------------------
 
     def payload(self) -> dict[str, Any]:
+        """Everything on the screen, including a cell still being typed into."""
+        rows = [dict(d.__dict__) for d in self.raised.rows]
+        for row, column, text in self.raised_cells.typed():
+            if 0 <= row < len(rows):
+                rows[row][RaisedDifficulties.COLUMNS[column]] = text
+        resolutions = list(self.follow_ups.resolution)
+        for row, column, text in self.follow_cells.typed():
+            if column == 3 and 0 <= row < len(resolutions):
+                resolutions[row] = text
+        follow_ups = {
+            str(d.id): [s, r]
+            for d, s, r in zip(
+                self.follow_ups.difficulties, self.follow_ups.status, resolutions, strict=True
+            )
+            if s != d.status or r != d.resolution
+        }
         return {
             "company_id": str(self.company_id),
             "visit_id": str(self.visit_id) if self.visit_id else None,
@@ -139,8 +157,8 @@ class VisitEditor(GuardedDialog):
             "attendees": self.attendees.text(),
             "purpose": self.purpose.text(),
             "notes": self.notes.toPlainText(),
-            "difficulties": [d.__dict__ for d in self.raised.rows],
-            "follow_ups": {str(d.id): [s, r] for d, s, r in self.follow_ups.changed()},
+            "difficulties": rows,
+            "follow_ups": follow_ups,
             "photos": [str(p) for p in self.photos],
         }
 
@@ -151,7 +169,9 @@ class VisitEditor(GuardedDialog):
         self.purpose.setText(payload["purpose"])
         self.notes.setPlainText(payload["notes"])
         for values in payload["difficulties"]:
-            self.raised.add(DifficultyDraft(**values))
+            draft = DifficultyDraft(**values)
+            if _typed(draft):  # an empty row would only be in the way
+                self.raised.add(draft)
         for row, difficulty in enumerate(self.follow_ups.difficulties):
             status, resolution = payload["follow_ups"].get(
                 str(difficulty.id), [difficulty.status, difficulty.resolution]
@@ -162,15 +182,10 @@ class VisitEditor(GuardedDialog):
                 self._add_photo(Path(name))
         self.dirty = True
 
-    def keep_draft(self) -> None:
-        if self.dirty and not self.saved:
-            drafts.save(self.db.path, self.draft_key, self.payload())
-
     def _watch_changes(self) -> None:
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_AFTER_MS)
-        self.autosave.timeout.connect(self.keep_draft)
+        self.keeper = DraftKeeper(
+            self, self.db.path, self.draft_key, self.payload, "visit", lambda: self.company_name
+        )
         for signal in (
             self.place.textChanged,
             self.attendees.textChanged,
@@ -181,21 +196,17 @@ class VisitEditor(GuardedDialog):
             self.raised.rowsInserted,
             self.raised.rowsRemoved,
             self.follow_ups.dataChanged,
+            self.raised_cells.typing,
+            self.follow_cells.typing,
         ):
             signal.connect(self._changed)
-        app = QApplication.instance()
-        self._watching_focus = isinstance(app, QApplication)
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        if self.dirty:  # restored: the draft stays on disk as it is until the next change
+            self.keeper.unwritten = False
 
     def _changed(self, *_args: object) -> None:
         self.dirty = True
-        self.autosave.start()
-
-    def _focus_moved(self, _old: object, _new: object) -> None:
-        if self.dirty and not self.saved:
-            self.autosave.stop()
-            self.keep_draft()
+        if self.keeper is not None:
+            self.keeper.changed()
 
     # --- saving ------------------------------------------------------------------------
 
@@ -214,6 +225,8 @@ class VisitEditor(GuardedDialog):
     def save(self) -> bool:
         """Store everything on the screen in one service call: all of it or nothing, so a
         failed save can be fixed and saved again without doubling anything."""
+        self.raised_cells.commit_all()
+        self.follow_cells.commit_all()
         photos, unreadable = self._read_photos()
         if unreadable:
             self._say("\n".join(unreadable))
@@ -279,19 +292,6 @@ class VisitEditor(GuardedDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-
-    # --- closing -----------------------------------------------------------------------
-
-    def forget_draft(self) -> None:
-        drafts.discard(self.db.path, self.draft_key)
-
-    def done(self, result: int) -> None:
-        self.autosave.stop()
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and self._watching_focus:
-            app.focusChanged.disconnect(self._focus_moved)
-            self._watching_focus = False
-        super().done(result)
 
     # --- photos ------------------------------------------------------------------------
 
