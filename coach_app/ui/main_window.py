@@ -24,6 +24,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
+from coach_app.services.companies import company_of
 from coach_app.services.people import current_user
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
@@ -322,7 +323,12 @@ class MainWindow(QMainWindow):
 
     def save_report(self, kind: str, entity_id: uuid.UUID) -> None:
         names = {"dossier": "종합보고서", "visit": "방문보고서", "diagnosis": "진단보고서"}
-        company = self.company_detail.title.text() or "coach"
+        # Named after the company the report is about, whatever page happens to be open.
+        try:
+            company = company_of(self.db, kind, entity_id).name
+        except CoachError as error:
+            QMessageBox.warning(self, self.tr("보고서"), str(error))
+            return
         from coach_app.services.reports import ReportKind, file_name
 
         suggested = file_name(f"{company}_{names.get(kind, '로드맵')}", f"{dt.date.today():%Y%m%d}")

@@ -995,7 +995,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="56"/>
+        <location filename="../../coach_app/ui/main_window.py" line="57"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -1004,53 +1004,53 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="98"/>
+        <location filename="../../coach_app/ui/main_window.py" line="99"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="99"/>
+        <location filename="../../coach_app/ui/main_window.py" line="100"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="100"/>
-        <location filename="../../coach_app/ui/main_window.py" line="352"/>
+        <location filename="../../coach_app/ui/main_window.py" line="101"/>
+        <location filename="../../coach_app/ui/main_window.py" line="358"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="101"/>
+        <location filename="../../coach_app/ui/main_window.py" line="102"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102"/>
+        <location filename="../../coach_app/ui/main_window.py" line="103"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="136"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="142"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145"/>
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="153"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1059,128 +1059,133 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163"/>
+        <location filename="../../coach_app/ui/main_window.py" line="164"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="158"/>
+        <location filename="../../coach_app/ui/main_window.py" line="159"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164"/>
+        <location filename="../../coach_app/ui/main_window.py" line="165"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="160"/>
+        <location filename="../../coach_app/ui/main_window.py" line="161"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="165"/>
+        <location filename="../../coach_app/ui/main_window.py" line="166"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="166"/>
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="176"/>
+        <location filename="../../coach_app/ui/main_window.py" line="177"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="177"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="182"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185"/>
+        <location filename="../../coach_app/ui/main_window.py" line="186"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188"/>
+        <location filename="../../coach_app/ui/main_window.py" line="189"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="189"/>
+        <location filename="../../coach_app/ui/main_window.py" line="190"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192"/>
+        <location filename="../../coach_app/ui/main_window.py" line="193"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="195"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="195"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="197"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="264"/>
+        <location filename="../../coach_app/ui/main_window.py" line="265"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="307"/>
+        <location filename="../../coach_app/ui/main_window.py" line="308"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="337"/>
+        <location filename="../../coach_app/ui/main_window.py" line="330"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="343"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="348"/>
+        <location filename="../../coach_app/ui/main_window.py" line="354"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="379"/>
-        <location filename="../../coach_app/ui/main_window.py" line="412"/>
+        <location filename="../../coach_app/ui/main_window.py" line="385"/>
+        <location filename="../../coach_app/ui/main_window.py" line="418"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="380"/>
+        <location filename="../../coach_app/ui/main_window.py" line="386"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="413"/>
+        <location filename="../../coach_app/ui/main_window.py" line="419"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1190,7 +1195,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 %1
 
 Continue it?
-'No' throws it away.</translation>
+&apos;No&apos; throws it away.</translation>
     </message>
     <message>
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
@@ -1199,12 +1204,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="428"/>
+        <location filename="../../coach_app/ui/main_window.py" line="434"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="429"/>
+        <location filename="../../coach_app/ui/main_window.py" line="435"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1213,37 +1218,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="439"/>
+        <location filename="../../coach_app/ui/main_window.py" line="445"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="442"/>
+        <location filename="../../coach_app/ui/main_window.py" line="448"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="448"/>
+        <location filename="../../coach_app/ui/main_window.py" line="454"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="455"/>
+        <location filename="../../coach_app/ui/main_window.py" line="461"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="466"/>
+        <location filename="../../coach_app/ui/main_window.py" line="472"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="473"/>
+        <location filename="../../coach_app/ui/main_window.py" line="479"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="485"/>
+        <location filename="../../coach_app/ui/main_window.py" line="491"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
