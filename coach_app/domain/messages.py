@@ -116,6 +116,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     ),
     "unknown_choice": ("목록에 없는 값입니다: {value}", "is not one of the choices: {value}"),
     "future_date": ("미래 날짜는 입력할 수 없습니다.", "cannot be in the future."),
+    "beyond_planning_horizon": (
+        "방문 계획은 1년 안의 날짜만 받습니다 ({last}까지). 날짜를 확인하세요.",
+        "a visit can be planned at most a year ahead (until {last}); check the date.",
+    ),
     "date_order": ("시작일보다 빠를 수 없습니다.", "cannot be before the start date."),
     "email_format": ("올바른 이메일 주소가 아닙니다.", "is not a valid e-mail address."),
     "phone_format": (

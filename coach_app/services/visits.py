@@ -20,7 +20,7 @@ from coach_app.domain.difficulty import (
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.validate import collect, text_length
-from coach_app.domain.visit import VisitDraft
+from coach_app.domain.visit import VisitDraft, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
@@ -216,6 +216,13 @@ def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
             .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
         )
         return list(session.scalars(statement))
+
+
+def latest_held_visit(
+    db: Database, company_id: uuid.UUID, today: dt.date | None = None
+) -> Visit | None:
+    """The company's newest visit that has taken place (a planned visit never is)."""
+    return latest_held(visits_of(db, company_id), today)
 
 
 def difficulties_of(

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
 from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import field_label
-from coach_app.domain.visit import VisitDraft
+from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.visits import (
@@ -79,6 +81,8 @@ class VisitEditor(GuardedDialog):
         QVBoxLayout(self).addWidget(form)
         self.visit_date = forms.child(form, QDateEdit, "visit_date")
         self.visit_date.setDate(QDate.currentDate())
+        self.planned_note = self._beside_date(form)
+        self.visit_date.dateChanged.connect(self._show_planned)
         self.place = forms.child(form, QLineEdit, "place")
         self.attendees = forms.child(form, QLineEdit, "attendees")
         self.purpose = forms.child(form, QLineEdit, "purpose")
@@ -329,6 +333,36 @@ class VisitEditor(GuardedDialog):
         item = QListWidgetItem(QIcon(icon) if not icon.isNull() else QIcon(), path.name)
         self.photo_list.addItem(item)
         self._changed()
+
+    # --- planned visits -----------------------------------------------------------------
+
+    def _beside_date(self, form: QWidget) -> QLabel:
+        """A line beside the date that says when the visit is a planned one."""
+        layout = form.findChild(QFormLayout, "visit_form")
+        assert layout is not None
+        row = QWidget(form)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        layout.replaceWidget(self.visit_date, row)
+        line.addWidget(self.visit_date)
+        note = QLabel(row)
+        note.setObjectName("planned_note")
+        note.setStyleSheet("color: #1565c0;")
+        line.addWidget(note, 1)
+        return note
+
+    def _show_planned(self, *_args: object) -> None:
+        date = self.visit_date.date()
+        day = dt.date(date.year(), date.month(), date.day())
+        text = ""
+        if day > dt.date.today() + PLANNING_HORIZON:
+            text = self.tr("1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.")
+        elif is_planned(day):
+            text = self.tr(
+                "예정된 방문으로 저장됩니다: 방문 이력에 '예정'으로 표시되고 "
+                "최근 방문으로 치지 않습니다."
+            )
+        self.planned_note.setText(text)
 
     # --- helpers -----------------------------------------------------------------------
 

@@ -32,127 +32,137 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="72"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="74"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="73"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="74"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="102"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="103"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="131"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
+        <source>— 예정된 방문 —</source>
+        <translation>— Planned visits —</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="166"/>
+        <source>[예정] %1</source>
+        <translation>[Planned] %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="143"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="152"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="163"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="173"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="197"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="179"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="203"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="184"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="186"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="210"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="211"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="191"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="225"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -2147,7 +2157,7 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="75"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="77"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -2204,7 +2214,7 @@ Continue it?
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="119"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="123"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -2229,41 +2239,51 @@ Continue it?
         <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="264"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="268"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="281"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="285"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="285"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="289"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="288"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="292"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="320"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="318"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="322"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="359"/>
+        <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
+        <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="362"/>
+        <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
+        <translation>Saved as a planned visit: shown as 'planned' in the history and never counted as the latest visit.</translation>
     </message>
     <message>
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
         <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="381"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="415"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -2364,37 +2384,42 @@ Continue it?
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="33"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="34"/>
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="34"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="35"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="35"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="36"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="36"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
         <source>애로사항</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="39"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="79"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="76"/>
+        <source>%1 (예정)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="83"/>
         <source>검토 완료</source>
         <translation>Reviewed</translation>
     </message>
@@ -2402,7 +2427,7 @@ Continue it?
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="91"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="95"/>
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
     </message>
