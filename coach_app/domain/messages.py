@@ -97,8 +97,8 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "required": ("필수 항목입니다.", "is required."),
     "too_long": ("{max}자 이하로 입력하세요.", "must be at most {max} characters."),
     "brn_format": (
-        "숫자 10자리(예: 123-45-67890)로 입력하세요.",
-        "must be 10 digits, e.g. 123-45-67890.",
+        "숫자 10자리(예: 123-45-67891)로 입력하세요.",
+        "must be 10 digits, e.g. 123-45-67891.",
     ),
     "brn_check_digit": (
         "검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.",

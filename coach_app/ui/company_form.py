@@ -93,18 +93,25 @@ class CompanyEditor(QObject):
             self._show(draft_of(get_company(db, company_id)))
         self.dirty = False
         self._closing = False
+        # A field's problem shows once the coach has typed in it (or tried to save): an
+        # empty form does not open with "필수 항목" everywhere.
+        self.touched: set[str] = set()
         if restored is not None:
             self._restore(restored)
             self.dirty = True
+            self.touched = {name for name, value in restored.items() if value}
         # What is typed is kept as a draft, as on every screen that takes typing.
         self.keeper = DraftKeeper(
             self.dialog, db.path, self.draft_key, self.payload, "company", lambda: self.text("name")
         )
-        for widget in self.fields.values():
+        for name, widget in self.fields.items():
+            touch = lambda *_a, name=name: self.touched.add(name)  # noqa: E731
             if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(touch)
                 widget.textChanged.connect(self.validate)
                 widget.textChanged.connect(self._changed)
             else:
+                widget.currentTextChanged.connect(touch)
                 widget.currentTextChanged.connect(self.validate)
                 widget.currentTextChanged.connect(self._changed)
         self.dialog.installEventFilter(self)
@@ -208,9 +215,7 @@ class CompanyEditor(QObject):
             try:
                 founded = dt.date.fromisoformat(self.text("founded_on").strip())
             except ValueError:
-                problems.append(
-                    FieldProblem("founded_on", "unknown_choice", {"value": self.text("founded_on")})
-                )
+                problems.append(FieldProblem("founded_on", "date_format"))
         combo = self.fields["designation"]
         tier = self.fields["supplier_tier"]
         region = self.fields["region"]
@@ -241,12 +246,17 @@ class CompanyEditor(QObject):
             other = duplicate_of(self.db, draft.brn, self.company_id)
             if other is not None:
                 problems.append(FieldProblem("brn", "brn_duplicate", {"name": other}))
-        self._show_problems(problems)
-        self.save_button.setEnabled(not problems)
+        self._show_problems([p for p in problems if self._shown_name(p) in self.touched])
         return problems
 
     def save(self) -> None:
-        if self.validate():
+        """Save, or show every problem of the form at once at its field."""
+        self.touched |= set(self.fields)
+        problems = self.validate()
+        if problems:
+            first = self.fields.get(self._shown_name(problems[0]))
+            if first is not None:
+                first.setFocus()
             return
         draft, _ = self.draft()
         try:
@@ -297,7 +307,7 @@ class CompanyEditor(QObject):
             label.setObjectName(f"{name}_error")
             label.setStyleSheet("color: #b00020;")
             label.setWordWrap(True)
-            label.hide()
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
             layout.insertRow(row + 1, "", label)
             labels[name] = label
         return labels
@@ -327,12 +337,15 @@ class CompanyEditor(QObject):
         assert isinstance(industry, QComboBox)
         industry.setCurrentText(draft.industry)
 
+    @staticmethod
+    def _shown_name(problem: FieldProblem) -> str:
+        return _PROBLEM_FIELDS.get(problem.field, problem.field)
+
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[str]] = {}
         for problem in problems:
-            name = _PROBLEM_FIELDS.get(problem.field, problem.field)
-            by_field.setdefault(name, []).append(problem.message)
+            by_field.setdefault(self._shown_name(problem), []).append(problem.message)
         for name, label in self.errors.items():
             messages = by_field.get(name)
+            # The line keeps its place when empty, so the fields below do not jump.
             label.setText("\n".join(messages or []))
-            label.setVisible(bool(messages))

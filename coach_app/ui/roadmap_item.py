@@ -194,10 +194,15 @@ class ItemEditor(GuardedDialog):
         for name in _NUMBERS:
             text = self.fields[name].text().strip().replace(",", "")
             try:
-                numbers[name] = float(text) if text else None
+                value = float(text) if text else None
             except ValueError:
+                value = None
                 problems.append(FieldProblem(name, "not_integer"))
-                numbers[name] = None
+            if value is not None and not value.is_integer():
+                # KPIs are counted (건, 명, 개): 3.5 is refused, as the message says.
+                value = None
+                problems.append(FieldProblem(name, "not_integer"))
+            numbers[name] = value
         draft = ItemDraft(
             title=self.fields["title"].text(),
             stage=str(self.stage.currentData()),
@@ -224,7 +229,10 @@ class ItemEditor(GuardedDialog):
     def save(self) -> bool:
         draft, problems = self.draft()
         if problems:
-            self._say(problems)
+            # Every problem at once: those of the fields that did not even read, and the
+            # rules over the rest (an end before the start).
+            unread = {p.field for p in problems}
+            self._say(problems + [p for p in draft.problems() if p.field not in unread])
             return False
         try:
             self.saved_id = save_item(self.db, self.roadmap_id, draft, self.item_id)

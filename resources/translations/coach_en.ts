@@ -190,13 +190,13 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="277"/>
-        <location filename="../../coach_app/ui/company_form.py" line="284"/>
+        <location filename="../../coach_app/ui/company_form.py" line="287"/>
+        <location filename="../../coach_app/ui/company_form.py" line="294"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="281"/>
+        <location filename="../../coach_app/ui/company_form.py" line="291"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -219,9 +219,13 @@
         <translation>Registration no. *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="14"/>
         <source>123-45-67890</source>
-        <translation>123-45-67890</translation>
+        <translation type="vanished">123-45-67890</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="14"/>
+        <source>예: 123-45-67891</source>
+        <translation>e.g. 123-45-67891</translation>
     </message>
     <message>
         <location filename="../../forms/company_form.ui" line="15"/>
@@ -2276,7 +2280,7 @@ Continue it?
     <message>
         <location filename="../../coach_app/ui/visit_editor.py" line="362"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
-        <translation>Saved as a planned visit: shown as 'planned' in the history and never counted as the latest visit.</translation>
+        <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
