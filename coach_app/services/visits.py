@@ -24,7 +24,7 @@ from coach_app.domain.visit import VisitDraft, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, User, Visit
+from coach_app.store.models import Attachment, Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
 
 _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
@@ -79,6 +79,7 @@ def save_visit(
     follow_ups: Sequence[FollowUpDraft] = (),
     photos: Sequence[PhotoDraft] = (),
     programme_id: uuid.UUID | None = None,
+    removed_photos: Sequence[uuid.UUID] = (),
 ) -> uuid.UUID:
     """What the visit screen holds — the visit, the difficulties raised, the follow-ups of
     earlier ones and the photos — stored in one transaction: all of it or nothing.
@@ -116,6 +117,11 @@ def save_visit(
             _apply_follow_up(session, index, change, company_id, visit)
         for photo, content_hash in zip(photos, hashes, strict=True):
             attach(session, company_id, visit.id, photo.name, photo.data, content_hash)
+        for attachment_id in removed_photos:
+            removed = live(session, Attachment, attachment_id, "file")
+            if removed.visit_id != visit.id:
+                raise RuleViolation(FieldProblem("file", "deleted"))
+            removed.deleted_at = utcnow()
         return visit.id
 
 

@@ -59,6 +59,7 @@ from coach_app.ui.diagnosis_model import (
 )
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.radar import RadarChart
 from coach_app.ui.unsaved import GuardedDialog
 
@@ -104,6 +105,8 @@ class DiagnosisEditor(GuardedDialog):
         self.table = forms.child(form, QTableView, "items")
         self.areas = forms.child(form, QTableWidget, "areas")
         self.comment = forms.child(form, QPlainTextEdit, "comment")
+        self.comment.setTabChangesFocus(True)
+        one_tab_leaves(self.diagnosed_on)
         self.message = forms.child(form, QLabel, "message")
         self.level_help = forms.child(form, QLabel, "level_help")
         self.message.hide()

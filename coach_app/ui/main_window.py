@@ -33,6 +33,7 @@ from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
 from coach_app.ui.draft_keeper import describe
+from coach_app.ui.keyboard import enter_opens
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_page import RoadmapListPage
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.company_stack = QStackedWidget()
         self.company_stack.addWidget(self.company_page)
         self.company_stack.addWidget(self.company_detail)
+        enter_opens(self.table, self._open_current_company)
         self.table.doubleClicked.connect(
             lambda index: self.open_company(self.companies.company_id(index.row()))
         )
@@ -215,6 +217,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.company_detail.show_company(company_id)
         self.company_stack.setCurrentWidget(self.company_detail)
+
+    def _open_current_company(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.open_company(self.companies.company_id(row))
 
     def _show_list(self) -> None:
         self.company_stack.setCurrentWidget(self.company_page)

@@ -31,6 +31,7 @@ from coach_app.store.database import Database
 from coach_app.store.models import RoadmapItem
 from coach_app.ui import forms
 from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,6 +70,8 @@ class ItemEditor(GuardedDialog):
         self.ends_on = forms.child(form, QDateEdit, "ends_on")
         self.depends_on = forms.child(form, QListWidget, "depends_on")
         self.description = forms.child(form, QPlainTextEdit, "description")
+        self.description.setTabChangesFocus(True)
+        one_tab_leaves(self.starts_on, self.ends_on)
         self.message = forms.child(form, QLabel, "message")
         self.message.hide()
         buttons = forms.child(form, QDialogButtonBox, "buttons")

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +51,12 @@ from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
 from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.photos import prepare, thumbnail
 from coach_app.ui.unsaved import GuardedDialog
+
+# A photo list item holds the path of a photo added here, or "stored:<id>" for one saved.
+PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class VisitEditor(GuardedDialog):
@@ -87,6 +91,8 @@ class VisitEditor(GuardedDialog):
         self.attendees = forms.child(form, QLineEdit, "attendees")
         self.purpose = forms.child(form, QLineEdit, "purpose")
         self.notes = forms.child(form, QPlainTextEdit, "notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes rarely need a tab stop
+        one_tab_leaves(self.visit_date)
         self.message = forms.child(form, QLabel, "message")
         self.message.hide()
         self.save_button = forms.child(form, QPushButton, "save_button")
@@ -102,7 +108,7 @@ class VisitEditor(GuardedDialog):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
-        self._widths(self.raised_view, (150, 0, 80, 170, 170, 90), stretch=1)
+        self._widths(self.raised_view, (140, 0, 70, 150, 150, 80, 170), stretch=1)
         forms.child(form, QPushButton, "add_difficulty").clicked.connect(self._add_difficulty)
         forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_difficulty)
 
@@ -127,6 +133,13 @@ class VisitEditor(GuardedDialog):
         self.photo_list.viewport().setAcceptDrops(True)
         self.photo_list.viewport().installEventFilter(self)
         forms.child(form, QPushButton, "add_photo").clicked.connect(self._choose_photos)
+        forms.child(form, QPushButton, "remove_photo").clicked.connect(self.remove_selected_photos)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.photo_list,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        ).activated.connect(self.remove_selected_photos)
+        self.removed_photos: list[uuid.UUID] = []  # stored ones taken off, removed on save
 
         if visit_id is not None:
             self._show_visit(visit_id)
@@ -164,6 +177,7 @@ class VisitEditor(GuardedDialog):
             "difficulties": rows,
             "follow_ups": follow_ups,
             "photos": [str(p) for p in self.photos],
+            "removed_photos": [str(i) for i in self.removed_photos],
         }
 
     def restore(self, payload: dict[str, Any]) -> None:
@@ -184,6 +198,12 @@ class VisitEditor(GuardedDialog):
         for name in payload["photos"]:
             if Path(name).exists():
                 self._add_photo(Path(name))
+        removed = set(payload.get("removed_photos", []))
+        for row in reversed(range(self.photo_list.count())):
+            value = str(self.photo_list.item(row).data(PHOTO_ROLE) or "")
+            if value.removeprefix("stored:") in removed:
+                self.removed_photos.append(uuid.UUID(value.removeprefix("stored:")))
+                self.photo_list.takeItem(row)
         self.dirty = True
 
     def _watch_changes(self) -> None:
@@ -241,7 +261,13 @@ class VisitEditor(GuardedDialog):
         ]
         try:
             self.visit_id = save_visit(
-                self.db, self.company_id, self.draft(), self.visit_id, follow_ups, photos
+                self.db,
+                self.company_id,
+                self.draft(),
+                self.visit_id,
+                follow_ups,
+                photos,
+                removed_photos=self.removed_photos,
             )
         except ValidationError as error:
             self._say("\n".join(self._explain(p) for p in error.problems))
@@ -331,7 +357,19 @@ class VisitEditor(GuardedDialog):
         data = path.read_bytes() if path.stat().st_size < 30_000_000 else b""
         icon = thumbnail(data)
         item = QListWidgetItem(QIcon(icon) if not icon.isNull() else QIcon(), path.name)
+        item.setData(PHOTO_ROLE, str(path))
         self.photo_list.addItem(item)
+        self._changed()
+
+    def remove_selected_photos(self) -> None:
+        """Take the selected photos off the visit (stored ones go when the visit is saved)."""
+        for item in self.photo_list.selectedItems():
+            value = str(item.data(PHOTO_ROLE) or "")
+            if value.startswith("stored:"):
+                self.removed_photos.append(uuid.UUID(value.removeprefix("stored:")))
+            else:
+                self.photos = [p for p in self.photos if str(p) != value]
+            self.photo_list.takeItem(self.photo_list.row(item))
         self._changed()
 
     # --- planned visits -----------------------------------------------------------------
@@ -406,7 +444,9 @@ class VisitEditor(GuardedDialog):
         for attachment in attachments_of(self.db, self.company_id, visit_id):
             data = content(self.db, attachment) or b""
             icon = thumbnail(data)
-            self.photo_list.addItem(QListWidgetItem(QIcon(icon), attachment.filename))
+            item = QListWidgetItem(QIcon(icon), attachment.filename)
+            item.setData(PHOTO_ROLE, f"stored:{attachment.id}")
+            self.photo_list.addItem(item)
         if visit.reviewed_at is not None:
             for widget in (self.place, self.attendees, self.purpose):
                 widget.setReadOnly(True)

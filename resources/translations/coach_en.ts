@@ -525,77 +525,77 @@
         <translation type="vanished">Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="96"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="97"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="139"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="142"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="140"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="143"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="141"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="144"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="142"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="145"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="143"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="146"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="239"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="242"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="319"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="322"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="334"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="337"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="336"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="339"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="339"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="342"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="352"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="356"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="359"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="358"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="361"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="369"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="372"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
@@ -730,22 +730,22 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -983,7 +983,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_item.py" line="59"/>
+        <location filename="../../coach_app/ui/roadmap_item.py" line="60"/>
         <source>로드맵 과제 — %1</source>
         <translation>Roadmap item — %1</translation>
     </message>
@@ -1009,7 +1009,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="57"/>
+        <location filename="../../coach_app/ui/main_window.py" line="58"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -1018,53 +1018,53 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="99"/>
+        <location filename="../../coach_app/ui/main_window.py" line="101"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="100"/>
+        <location filename="../../coach_app/ui/main_window.py" line="102"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="101"/>
-        <location filename="../../coach_app/ui/main_window.py" line="358"/>
+        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="365"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102"/>
+        <location filename="../../coach_app/ui/main_window.py" line="104"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="105"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="140"/>
+        <location filename="../../coach_app/ui/main_window.py" line="142"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="145"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="153"/>
+        <location filename="../../coach_app/ui/main_window.py" line="155"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1073,133 +1073,133 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164"/>
+        <location filename="../../coach_app/ui/main_window.py" line="166"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159"/>
+        <location filename="../../coach_app/ui/main_window.py" line="161"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="165"/>
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="161"/>
+        <location filename="../../coach_app/ui/main_window.py" line="163"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="166"/>
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="169"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="170"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="177"/>
+        <location filename="../../coach_app/ui/main_window.py" line="179"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178"/>
+        <location filename="../../coach_app/ui/main_window.py" line="180"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="182"/>
+        <location filename="../../coach_app/ui/main_window.py" line="184"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../coach_app/ui/main_window.py" line="188"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="189"/>
+        <location filename="../../coach_app/ui/main_window.py" line="191"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="190"/>
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="195"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="195"/>
+        <location filename="../../coach_app/ui/main_window.py" line="197"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="198"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="265"/>
+        <location filename="../../coach_app/ui/main_window.py" line="272"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="308"/>
+        <location filename="../../coach_app/ui/main_window.py" line="315"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="330"/>
+        <location filename="../../coach_app/ui/main_window.py" line="337"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="343"/>
+        <location filename="../../coach_app/ui/main_window.py" line="350"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="354"/>
+        <location filename="../../coach_app/ui/main_window.py" line="361"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="385"/>
-        <location filename="../../coach_app/ui/main_window.py" line="418"/>
+        <location filename="../../coach_app/ui/main_window.py" line="392"/>
+        <location filename="../../coach_app/ui/main_window.py" line="425"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="386"/>
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="419"/>
+        <location filename="../../coach_app/ui/main_window.py" line="426"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1218,12 +1218,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="434"/>
+        <location filename="../../coach_app/ui/main_window.py" line="441"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="435"/>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1232,37 +1232,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="445"/>
+        <location filename="../../coach_app/ui/main_window.py" line="452"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="448"/>
+        <location filename="../../coach_app/ui/main_window.py" line="455"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="454"/>
+        <location filename="../../coach_app/ui/main_window.py" line="461"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="461"/>
+        <location filename="../../coach_app/ui/main_window.py" line="468"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="472"/>
+        <location filename="../../coach_app/ui/main_window.py" line="479"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="479"/>
+        <location filename="../../coach_app/ui/main_window.py" line="486"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="491"/>
+        <location filename="../../coach_app/ui/main_window.py" line="498"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1278,34 +1278,39 @@ Continue it?
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="46"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="55"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="47"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="56"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="48"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="57"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="49"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="58"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="50"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="59"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="51"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="60"/>
         <source>상태</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="61"/>
+        <source>조치 결과</source>
+        <translation>Resolution</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2166,7 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="77"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="81"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -2218,7 +2223,7 @@ Continue it?
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="123"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="129"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -2243,42 +2248,42 @@ Continue it?
         <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="268"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="294"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="285"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="311"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="289"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="315"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="292"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="318"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="320"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="322"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="348"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="359"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="397"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="362"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="400"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
@@ -2287,7 +2292,7 @@ Continue it?
         <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="415"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="455"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -2370,17 +2375,22 @@ Continue it?
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="53"/>
+        <location filename="../../forms/visit_editor.ui" line="55"/>
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="62"/>
+        <location filename="../../forms/visit_editor.ui" line="56"/>
+        <source>선택한 사진 빼기</source>
+        <translation>Remove selected photos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_editor.ui" line="68"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="63"/>
+        <location filename="../../forms/visit_editor.ui" line="69"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>

@@ -129,3 +129,50 @@ def test_an_untouched_difficulty_row_does_not_block_saving(
     editor.save_button.click()
     assert editor.saved
     assert [d.description for d in difficulties_of(db, company)] == ["운전자금 부족"]
+
+
+def test_seen_5_a_new_difficulty_resolved_on_the_spot_takes_its_resolution_in_the_table(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    raise_difficulty(editor, "도면 해석 문의")
+    model = editor.raised
+    model.setData(model.index(0, 5), "resolved", EDIT)
+    editor.save_button.click()
+    assert not editor.saved and "조치 결과" in editor.message.text()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("조치 결과")  # the coach can see where to give it
+    assert model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable
+    model.setData(model.index(0, column), "현장에서 설명함", EDIT)
+    editor.save_button.click()
+    assert editor.saved
+    raised = [d for d in difficulties_of(db, company) if d.visit_id == editor.visit_id]
+    assert [(d.status, d.resolution) for d in raised] == [("resolved", "현장에서 설명함")]
+
+
+def test_seen_6_a_photo_can_be_taken_off_before_and_after_saving(
+    qtbot: QtBot, db: Database, company: uuid.UUID, tmp_path: Path
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    editor._add_photo(photo(tmp_path, "잘못 찍음.png"))
+    editor._add_photo(photo(tmp_path, "설비.png"))
+    editor.photo_list.item(0).setSelected(True)
+    editor.remove_selected_photos()
+    assert [editor.photo_list.item(i).text() for i in range(editor.photo_list.count())] == [
+        "설비.png"
+    ]
+    editor.save_button.click()
+    assert editor.saved
+    (kept,) = attachments_of(db, company, editor.visit_id)
+    assert kept.filename == "설비.png"
+
+    again = VisitEditor(db, company, editor.visit_id)
+    qtbot.addWidget(again)
+    again.photo_list.setFocus()
+    again.photo_list.item(0).setSelected(True)
+    again.remove_selected_photos()
+    assert len(attachments_of(db, company, editor.visit_id)) == 1
+    again.save_button.click()
+    assert again.saved and attachments_of(db, company, editor.visit_id) == []
