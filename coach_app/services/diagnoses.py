@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
@@ -17,7 +17,7 @@ from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+from coach_app.store.models import Assignment, Company, Diagnosis, DiagnosisScore, User
 from coach_app.store.types import utcnow
 
 
@@ -58,6 +58,10 @@ class DiagnosisDraft:
             if entry.evidence == Evidence.COACH_VERIFIED and entry.attachment_id is None:
                 found.append(FieldProblem(code, "evidence_attachment"))
         return found
+
+    def unscored(self, checklist: Checklist) -> list[str]:
+        """Items the coach has not reached: neither scored nor marked not applicable."""
+        return [item.code for item in checklist.items if item.code not in self.entries]
 
     def levels(self) -> dict[str, tuple[int | None, int | None]]:
         """Scored items only: an item the coach has not reached yet counts for nothing."""
@@ -129,7 +133,10 @@ def save_diagnosis(
         diagnosis.area_scores = {
             a.area: {"score": a.score, "target": a.target} for a in areas if a.score is not None
         }
-        diagnosis.overall_score = overall(areas, checklist.area_weights())
+        # With items still unscored the total would be taken over the areas scored only,
+        # as if the others did not exist: it stays empty until the diagnosis is complete.
+        complete = not draft.unscored(checklist)
+        diagnosis.overall_score = overall(areas, checklist.area_weights()) if complete else None
         session.flush()
         existing = {
             s.item_code: s
@@ -153,6 +160,29 @@ def save_diagnosis(
         for gone in existing.values():
             gone.deleted_at = utcnow()
         return diagnosis.id
+
+
+def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
+    """The checklist a new diagnosis of the company starts from: that of its last diagnosis,
+    else that of the programme it is coached in (its coach's specialty there, the signed-in
+    coach's assignment first), else none in particular."""
+    earlier = diagnoses_of(db, company_id)
+    if earlier:
+        return earlier[0].template_id
+    today = dt.date.today()
+    with db.read() as session:
+        rows = session.execute(
+            select(Assignment.coach_id, User.specialty)
+            .join(User, User.id == Assignment.coach_id)
+            .where(
+                Assignment.company_id == company_id,
+                Assignment.deleted_at.is_(None),
+                or_(Assignment.ends_on.is_(None), Assignment.ends_on >= today),
+            )
+            .order_by(Assignment.starts_on.desc())
+        ).all()
+    ordered = sorted(rows, key=lambda row: row[0] != db.actor)
+    return next((specialty for _coach, specialty in ordered if specialty), None)
 
 
 def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:

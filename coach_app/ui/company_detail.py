@@ -183,15 +183,19 @@ class CompanyDetail(QWidget):
             name = shown(checklist.name) if checklist else diagnosis.template_id
             score = diagnosis.overall_score
             item = QListWidgetItem(
-                f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}"
-                + (f"  {score:.1f}" + self.tr("점") if score is not None else "")
+                f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}  "
+                + (f"{score:.1f}" + self.tr("점") if score is not None else self.tr("미완료"))
             )
             item.setData(VISIT_ROLE, str(diagnosis.id))
             self.diagnoses.addItem(item)
             if diagnosis.template_id in latest:
                 continue
             latest[diagnosis.template_id] = diagnosis
-            if score is None:
+            if score is None:  # items left unscored: no total to show
+                lines.append(
+                    f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: "
+                    + self.tr("미완료 (점수가 없는 항목이 있습니다)")
+                )
                 continue
             line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}" + self.tr(
                 "점 (%1)"

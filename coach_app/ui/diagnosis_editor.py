@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -39,6 +40,7 @@ from coach_app.services.diagnoses import (
     DiagnosisDraft,
     EvidenceFile,
     ItemEntry,
+    default_checklist,
     diagnoses_of,
     draft_of,
     previous_in,
@@ -157,6 +159,7 @@ class DiagnosisEditor(GuardedDialog):
             self._load(diagnosis_id)
         else:
             self.diagnosed_on.setDate(QDate.currentDate())
+            self._start_from_default()
             self._choose_template()
         if restored is not None:
             self.restore(restored)
@@ -254,6 +257,14 @@ class DiagnosisEditor(GuardedDialog):
         self._find_previous(checklist, day)
         self.model.set_checklist(checklist, draft.entries)
 
+    def _start_from_default(self) -> None:
+        """The company's last checklist, or its programme's, rather than the first listed."""
+        wanted = default_checklist(self.db, self.company_id)
+        for index in range(self.template.count()):
+            if str(self.template.itemData(index)).split("|", 1)[0] == wanted:
+                self.template.setCurrentIndex(index)
+                return
+
     def _choose_template(self) -> None:
         checklist = self.checklist()
         if checklist is None:
@@ -333,11 +344,18 @@ class DiagnosisEditor(GuardedDialog):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.areas.setItem(row, column, cell)
         total = overall(areas, checklist.area_weights())
-        text = (
-            self.tr("종합 %1점 (%2)").replace("%1", f"{total:.1f}").replace("%2", band(total).label)
-            if total is not None
-            else self.tr("아직 점수가 없습니다")
-        )
+        unscored = len(self.draft().unscored(checklist))
+        if total is None:
+            text = self.tr("아직 점수가 없습니다")
+        elif unscored:
+            # Not a total over the areas scored so far, as if the rest did not exist.
+            text = self.tr("종합 점수: 미완료 (항목 %1개 미입력)").replace("%1", str(unscored))
+        else:
+            text = (
+                self.tr("종합 %1점 (%2)")
+                .replace("%1", f"{total:.1f}")
+                .replace("%2", band(total).label)
+            )
         if self.previous_label:
             text += "   " + self.tr("비교: %1 진단").replace("%1", self.previous_label)
         self.overall.setText(text)
@@ -399,8 +417,28 @@ class DiagnosisEditor(GuardedDialog):
             self.comment.toPlainText(),
         )
 
+    @classmethod
+    def ask_incomplete(cls, parent: QWidget, unscored: int) -> bool:
+        """Save with items still unscored? (Tests patch this.)"""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("DiagnosisEditor", "점수가 없는 항목"),
+            QCoreApplication.translate(
+                "DiagnosisEditor",
+                "항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 "
+                "진단은 미완료로 남습니다. 저장할까요?",
+            ).replace("%1", str(unscored)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
     def save(self) -> bool:
         self.cells.commit_all()
+        checklist = self.checklist()
+        unscored = len(self.draft().unscored(checklist)) if checklist else 0
+        if unscored and self.model.entries and not self.ask_incomplete(self, unscored):
+            return False
         try:
             self.diagnosis_id = store_diagnosis(
                 self.db,

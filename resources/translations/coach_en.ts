@@ -127,42 +127,52 @@
         <translation> pts</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <source>미완료</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/company_detail.py" line="197"/>
+        <source>미완료 (점수가 없는 항목이 있습니다)</source>
+        <translation>incomplete (some items have no score)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="203"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="207"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="212"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="210"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="211"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="225"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -525,77 +535,92 @@
         <translation type="vanished">Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="97"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="99"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="142"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="144"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="143"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="145"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="144"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="146"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="145"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="147"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="146"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="148"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="242"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="245"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="322"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="337"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="352"/>
+        <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
+        <translation>Total: incomplete (%1 items not scored)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="339"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="425"/>
+        <source>점수가 없는 항목</source>
+        <translation>Items without a score</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
+        <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="349"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="342"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="360"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="359"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="377"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="361"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="379"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="372"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="390"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
