@@ -42,6 +42,7 @@ from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
 from coach_app.ui.tasks import TaskRunner
+from coach_app.ui.unsaved import GuardedDialog
 from coach_app.ui.visit_editor import VisitEditor
 from coach_app.ui.visit_page import VisitListPage
 
@@ -506,7 +507,8 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors):
+        # Every screen holding typed work asks first (visits, diagnoses, roadmap items).
+        for editor in self.findChildren(GuardedDialog):
             if editor.isVisible() and not editor.close():
                 event.ignore()  # the user chose to keep editing
                 return
