@@ -306,7 +306,8 @@ class CompanyEditor(QObject):
             label = QLabel()
             label.setObjectName(f"{name}_error")
             label.setStyleSheet("color: #b00020;")
-            label.setWordWrap(True)
+            # One line, always there: the fields below never move as messages come and go
+            # (a wrapped label would be squeezed by the form layout and cut off).
             label.setMinimumHeight(label.fontMetrics().lineSpacing())
             layout.insertRow(row + 1, "", label)
             labels[name] = label
