@@ -63,6 +63,7 @@ class RoadmapEditor(QDialog):
         self.db = db
         self.roadmap_id = roadmap_id
         self.proposals: list[Proposal] = []
+        self._status_seen = ""  # the review state the side panel was last turned for
         self.resize(1300, 740)
 
         form = forms.load("roadmap_editor", self)
@@ -214,8 +215,12 @@ class RoadmapEditor(QDialog):
         history = review_history(self.db, self.roadmap_id)
         self.reviews.clear()
         self.reviews.addItems(history or [self.tr("아직 검토 의견이 없습니다.")])
-        if self.roadmap.status == RoadmapStatus.CHANGES_REQUESTED and history:
-            self.side.setCurrentIndex(1)  # the coach sees what to change first
+        status = self.roadmap.status
+        # The coach sees what to change first, once: not again at every reload, which
+        # would pull the panel away from 추천 과제 after each 로드맵에 추가.
+        if status == RoadmapStatus.CHANGES_REQUESTED and history and status != self._status_seen:
+            self.side.setCurrentIndex(1)
+        self._status_seen = status
 
     def _show_suggestions(self) -> None:
         self.suggestion_list.clear()
