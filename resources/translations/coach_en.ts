@@ -1034,7 +1034,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="58"/>
+        <location filename="../../coach_app/ui/main_window.py" line="59"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -1043,53 +1043,53 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="101"/>
+        <location filename="../../coach_app/ui/main_window.py" line="102"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102"/>
+        <location filename="../../coach_app/ui/main_window.py" line="103"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../coach_app/ui/main_window.py" line="104"/>
+        <location filename="../../coach_app/ui/main_window.py" line="366"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="104"/>
+        <location filename="../../coach_app/ui/main_window.py" line="105"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="105"/>
+        <location filename="../../coach_app/ui/main_window.py" line="106"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="142"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145"/>
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="155"/>
+        <location filename="../../coach_app/ui/main_window.py" line="156"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1098,133 +1098,133 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="166"/>
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="161"/>
+        <location filename="../../coach_app/ui/main_window.py" line="162"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163"/>
+        <location filename="../../coach_app/ui/main_window.py" line="164"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150"/>
+        <location filename="../../coach_app/ui/main_window.py" line="151"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="169"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169"/>
+        <location filename="../../coach_app/ui/main_window.py" line="170"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="171"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="179"/>
+        <location filename="../../coach_app/ui/main_window.py" line="180"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184"/>
+        <location filename="../../coach_app/ui/main_window.py" line="185"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188"/>
+        <location filename="../../coach_app/ui/main_window.py" line="189"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192"/>
+        <location filename="../../coach_app/ui/main_window.py" line="193"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="195"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../coach_app/ui/main_window.py" line="198"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="272"/>
+        <location filename="../../coach_app/ui/main_window.py" line="273"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="315"/>
+        <location filename="../../coach_app/ui/main_window.py" line="316"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="337"/>
+        <location filename="../../coach_app/ui/main_window.py" line="338"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="350"/>
+        <location filename="../../coach_app/ui/main_window.py" line="351"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="361"/>
+        <location filename="../../coach_app/ui/main_window.py" line="362"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="392"/>
-        <location filename="../../coach_app/ui/main_window.py" line="425"/>
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
+        <location filename="../../coach_app/ui/main_window.py" line="426"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393"/>
+        <location filename="../../coach_app/ui/main_window.py" line="394"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="426"/>
+        <location filename="../../coach_app/ui/main_window.py" line="427"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1243,12 +1243,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="441"/>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="442"/>
+        <location filename="../../coach_app/ui/main_window.py" line="443"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1257,37 +1257,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="452"/>
+        <location filename="../../coach_app/ui/main_window.py" line="453"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="455"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="461"/>
+        <location filename="../../coach_app/ui/main_window.py" line="462"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="468"/>
+        <location filename="../../coach_app/ui/main_window.py" line="469"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="479"/>
+        <location filename="../../coach_app/ui/main_window.py" line="480"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="486"/>
+        <location filename="../../coach_app/ui/main_window.py" line="487"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="498"/>
+        <location filename="../../coach_app/ui/main_window.py" line="499"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1503,47 +1503,47 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="161"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="161"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="166"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="200"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="202"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="208"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="209"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="216"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="217"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="225"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="240"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="245"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>

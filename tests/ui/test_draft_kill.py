@@ -89,7 +89,7 @@ def test_killed_while_typing_on_keeps_all_but_the_last_two_seconds(
         if process.poll() is None:
             process.kill()
     required = max((n for n, at in keystrokes(log) if at <= killed_at - 2.0), default=0)
-    assert required > 50  # the test means something: over a second of typing before
+    assert required > 20  # the test means something: typing went on well before
     text = draft_text(db, screen)
     assert text == typed(len(text)), "the draft holds what was typed, in order"
     assert len(text) >= required, f"{len(text)} characters in the draft, {required} typed"
