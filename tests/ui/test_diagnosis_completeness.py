@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -84,3 +85,40 @@ def test_unscored_items_are_counted_before_saving_and_leave_no_total(
         complete.model.setData(complete.model.index(row, 2), 4)
     assert complete.overall.text().startswith("종합 4.0점")
     assert complete.save() and len(asked) == 2  # nothing to ask about
+
+
+def test_a_diagnosis_whose_evidence_cannot_be_stored_saves_nothing_and_keeps_the_screen(
+    qtbot: QtBot,
+    db: Database,
+    company: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import errno
+
+    from coach_app.services.attachments import attachments_of
+    from coach_app.store.files import FileStore
+
+    editor = DiagnosisEditor(db, company)
+    qtbot.addWidget(editor)
+    editor.template.setCurrentIndex(editor.template.findData("export|1.0"))
+    for row in range(editor.model.rowCount()):
+        editor.model.setData(editor.model.index(row, 2), 3)
+    certificate = tmp_path / "CE인증서.jpg"
+    certificate.write_bytes(b"\xff\xd8 certificate")
+    editor.attach_file(0, str(certificate))
+    editor.comment.setPlainText("인증 준비 상태 양호")
+
+    def disk_full(_self: FileStore, _data: bytes) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_put = FileStore.put
+    monkeypatch.setattr(FileStore, "put", disk_full)
+    assert not editor.save()
+    assert "CE인증서.jpg" in editor.message.text()
+    assert diagnoses_of(db, company) == [] and attachments_of(db, company) == []
+    assert editor.comment.toPlainText() == "인증 준비 상태 양호"
+    assert editor.model.index(0, 5).data() == "CE인증서.jpg"
+    monkeypatch.setattr(FileStore, "put", real_put)  # space again
+    assert editor.save()
+    assert len(diagnoses_of(db, company)) == 1 and len(attachments_of(db, company)) == 1
