@@ -272,7 +272,8 @@ class DiagnosisEditor(GuardedDialog):
         self._remember_files()
         self._find_previous(checklist, self._date())
         self.model.set_checklist(checklist, {})
-        self.dirty = False
+        # A fresh checklist holds nothing typed yet; a comment already typed still counts.
+        self.dirty = bool(self.comment.toPlainText().strip())
 
     def _remember_files(self) -> None:
         self.model.file_names = {
