@@ -143,6 +143,7 @@ def main(out: Path) -> None:
     form.fields["brn"].setText("124-81-00997")  # type: ignore[union-attr]
     form.fields["employees"].setText("4x")  # type: ignore[union-attr]
     shoot(form.dialog, out / "company-form.png", size=None)
+    form.dirty = False  # closed without the unsaved-work question
     form.dialog.close()
     editor = VisitEditor(demo, first, None, window)
     editor.place.setText("기업 현장(공장)")

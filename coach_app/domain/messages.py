@@ -88,6 +88,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "kpi_target": ("KPI 목표", "KPI target"),
     "phase": ("추진 차례", "Phase"),
     "scores": ("진단 점수", "Scores"),
+    "follow_ups": ("후속 조치", "Follow-up"),
+    "photos": ("사진·파일", "Photo"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -95,8 +97,8 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "required": ("필수 항목입니다.", "is required."),
     "too_long": ("{max}자 이하로 입력하세요.", "must be at most {max} characters."),
     "brn_format": (
-        "숫자 10자리(예: 123-45-67890)로 입력하세요.",
-        "must be 10 digits, e.g. 123-45-67890.",
+        "숫자 10자리(예: 123-45-67891)로 입력하세요.",
+        "must be 10 digits, e.g. 123-45-67891.",
     ),
     "brn_check_digit": (
         "검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.",
@@ -114,6 +116,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     ),
     "unknown_choice": ("목록에 없는 값입니다: {value}", "is not one of the choices: {value}"),
     "future_date": ("미래 날짜는 입력할 수 없습니다.", "cannot be in the future."),
+    "beyond_planning_horizon": (
+        "방문 계획은 1년 안의 날짜만 받습니다 ({last}까지). 날짜를 확인하세요.",
+        "a visit can be planned at most a year ahead (until {last}); check the date.",
+    ),
     "date_order": ("시작일보다 빠를 수 없습니다.", "cannot be before the start date."),
     "email_format": ("올바른 이메일 주소가 아닙니다.", "is not a valid e-mail address."),
     "phone_format": (
@@ -146,6 +152,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "file_too_large": (
         "파일이 너무 큽니다 ({size}). {limit} 이하만 첨부할 수 있습니다.",
         "is too large ({size}); attachments may be at most {limit}.",
+    ),
+    "file_not_stored": (
+        "파일을 저장하지 못했습니다 ({name}): {reason}",
+        "could not be stored ({name}): {reason}",
     ),
     "file_unreadable": ("파일을 읽을 수 없습니다: {value}", "cannot be read: {value}"),
     "evidence_attachment": (

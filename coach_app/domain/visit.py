@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from coach_app.domain.difficulty import DifficultyDraft
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.validate import collect, text_length
+
+
+class Dated(Protocol):
+    @property
+    def visit_date(self) -> dt.date: ...
+
+
+V = TypeVar("V", bound=Dated)
 
 # Notes are where a coach writes everything; keep a bound only against accidents.
 NOTES_MAX = 2_000_000
@@ -35,10 +45,23 @@ class VisitDraft:
         if self.visit_date is None:
             found.append(FieldProblem("visit_date", "required"))
         elif self.visit_date > today + PLANNING_HORIZON:
-            found.append(FieldProblem("visit_date", "future_date"))
+            last = today + PLANNING_HORIZON
+            found.append(FieldProblem("visit_date", "beyond_planning_horizon", {"last": last}))
         for index, difficulty in enumerate(self.difficulties):
             found.extend(
                 FieldProblem(f"difficulties[{index}].{p.field}", p.code, p.params)
                 for p in difficulty.problems()
             )
         return found
+
+
+def is_planned(visit_date: dt.date, today: dt.date | None = None) -> bool:
+    """A visit dated after ``today`` has not happened yet: it is a planned visit. It is shown
+    as planned and never counts as the company's latest visit."""
+    return visit_date > (today or dt.date.today())
+
+
+def latest_held(visits: Sequence[V], today: dt.date | None = None) -> V | None:
+    """The newest visit that has taken place, from ``visits`` given newest first."""
+    day = today or dt.date.today()
+    return next((v for v in visits if not is_planned(v.visit_date, day)), None)

@@ -7,8 +7,9 @@ import uuid
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
 from coach_app.store.database import Database
 from coach_app.store.files import MAX_SIZE, FileStore
@@ -36,38 +37,57 @@ def add_attachment(
             raise ValidationError(
                 [FieldProblem("file", "file_unreadable", {"value": str(source)})]
             ) from error
-    if len(data) > MAX_SIZE:
-        raise ValidationError(
-            [
-                FieldProblem(
-                    "file",
-                    "file_too_large",
-                    {
-                        "size": f"{len(data) / 1_048_576:.1f} MB",
-                        "limit": f"{MAX_SIZE // 1_048_576} MB",
-                    },
-                )
-            ]
-        )
+    check(size_problems(source.name, data))
     content_hash = files_of(db).put(data)
-    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     with db.transaction() as session:
         live(session, Company, company_id, "company")
         if visit_id is not None:
             live(session, Visit, visit_id, "visit")
-        attachment = Attachment(
-            company_id=company_id,
-            visit_id=visit_id,
-            kind="photo" if mime.startswith("image/") else "file",
-            filename=source.name,
-            mime_type=mime,
-            size=len(data),
-            content_hash=content_hash,
-            caption=caption,
+        return attach(session, company_id, visit_id, source.name, data, content_hash, caption)
+
+
+def size_problems(name: str, data: bytes, field: str = "file") -> list[FieldProblem]:
+    if len(data) <= MAX_SIZE:
+        return []
+    return [
+        FieldProblem(
+            field,
+            "file_too_large",
+            {
+                "size": f"{len(data) / 1_048_576:.1f} MB",
+                "limit": f"{MAX_SIZE // 1_048_576} MB",
+                "name": name,
+            },
         )
-        session.add(attachment)
-        session.flush()
-        return attachment.id
+    ]
+
+
+def attach(
+    session: Session,
+    company_id: uuid.UUID,
+    visit_id: uuid.UUID | None,
+    name: str,
+    data: bytes,
+    content_hash: str,
+    caption: str = "",
+    attachment_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Add the attachment row inside the caller's transaction (the bytes are already kept)."""
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    attachment = Attachment(
+        id=attachment_id or uuid.uuid4(),
+        company_id=company_id,
+        visit_id=visit_id,
+        kind="photo" if mime.startswith("image/") else "file",
+        filename=name,
+        mime_type=mime,
+        size=len(data),
+        content_hash=content_hash,
+        caption=caption,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment.id
 
 
 def attachments_of(
@@ -93,3 +113,18 @@ def content(db: Database, attachment: Attachment) -> bytes | None:
     if not store.has(attachment.content_hash):
         return None
     return store.path(attachment.content_hash).read_bytes()
+
+
+def keep_bytes(db: Database, name: str, data: bytes, field: str = "file") -> str:
+    """Store the bytes by hash before the rows that point at them are written; a failure
+    (disk full, no permission) is a problem of that file, said in words."""
+    try:
+        return files_of(db).put(data)
+    except OSError as error:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    field, "file_not_stored", {"name": name, "reason": error.strerror or str(error)}
+                )
+            ]
+        ) from error

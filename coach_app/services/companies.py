@@ -13,7 +13,7 @@ from coach_app.domain.company import CompanyDraft, ContactDraft, matches
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Company, Contact
+from coach_app.store.models import Assignment, Company, Contact, Diagnosis, Roadmap, Visit
 from coach_app.store.types import utcnow
 
 
@@ -173,3 +173,17 @@ def _flush_unique(session: Session, brn: str) -> None:
         if "brn" not in str(error.orig):
             raise
         raise ValidationError([FieldProblem("brn", "brn_duplicate", {"name": brn})]) from error
+
+
+def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> Company:
+    """The company a report is about: ``entity_id`` is the company itself for a dossier,
+    else the visit, diagnosis or roadmap reported on."""
+    owners: dict[str, type[Visit] | type[Diagnosis] | type[Roadmap]] = {
+        "visit": Visit,
+        "diagnosis": Diagnosis,
+        "roadmap": Roadmap,
+    }
+    with db.read() as session:
+        if kind in owners:
+            entity_id = live(session, owners[kind], entity_id, kind).company_id
+        return live(session, Company, entity_id, "company")

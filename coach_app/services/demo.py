@@ -70,6 +70,10 @@ class DemoData:
         return self.tables.setdefault(model.__table__, [])
 
 
+# Words a company name may grow by when the short form is taken.
+_NAME_EXTRAS = ("", "산업", "테크", "코리아", "글로벌", "이엔지", "시스템", "솔루션", "인더스트리")
+
+
 def build(db: Database, size: DemoSize, progress: Callable[[str], None] | None = None) -> DemoData:
     """Fill an empty database with demo data; returns what was inserted."""
     with db.read() as session:
@@ -109,6 +113,7 @@ class _Generator:
         self.recipe = recipe
         self.size = size
         self.rng = random.Random(size.seed)
+        self.company_names: set[str] = set()
         self.now = size.now or utcnow()
         self.today = self.now.date()
         self.data = DemoData()
@@ -221,6 +226,22 @@ class _Generator:
                 self.used_brns.add(number)
                 return number
 
+    def _unique_name(self, stem: str, suffix: str, region: str) -> str:
+        """A company name no other demo company has: on a clash the name grows a word, as
+        real names do (대성정밀 → 대성정밀산업), then the region, then a number. Chosen
+        without drawing random numbers, so the rest of the data stays the same."""
+        candidates = [f"(주){stem}{suffix}{extra}" for extra in _NAME_EXTRAS]
+        candidates.append(f"(주){region}{stem}{suffix}")
+        for name in candidates:
+            if name not in self.company_names:
+                self.company_names.add(name)
+                return name
+        number = 2
+        while f"(주){stem}{suffix}{number}" in self.company_names:
+            number += 1
+        self.company_names.add(f"(주){stem}{suffix}{number}")
+        return f"(주){stem}{suffix}{number}"
+
     def _companies(self) -> Iterator[Row]:
         regions = list(self.recipe["regions"])
         industries = self.recipe["industries"]
@@ -230,10 +251,10 @@ class _Generator:
         for _ in range(self.size.companies):
             region = self.rng.choice(regions)
             industry = self.rng.choice(list(industries))
-            name = (
-                "(주)"
-                + self.rng.choice(self.recipe["company_stems"])
-                + self.rng.choice(industries[industry])
+            name = self._unique_name(
+                self.rng.choice(self.recipe["company_stems"]),
+                self.rng.choice(industries[industry]),
+                region,
             )
             number = self._brn(region)
             designation = self.rng.choice(designations) if self.rng.random() < 0.3 else None

@@ -7,16 +7,17 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.domain.scoring import HIGHEST, LOWEST, AreaScore, Evidence, overall
+from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+from coach_app.store.models import Assignment, Company, Diagnosis, DiagnosisScore, User
 from coach_app.store.types import utcnow
 
 
@@ -58,6 +59,10 @@ class DiagnosisDraft:
                 found.append(FieldProblem(code, "evidence_attachment"))
         return found
 
+    def unscored(self, checklist: Checklist) -> list[str]:
+        """Items the coach has not reached: neither scored nor marked not applicable."""
+        return [item.code for item in checklist.items if item.code not in self.entries]
+
     def levels(self) -> dict[str, tuple[int | None, int | None]]:
         """Scored items only: an item the coach has not reached yet counts for nothing."""
         return {
@@ -74,20 +79,47 @@ def checklist_of(template_id: str, version: str, templates: Checklists | None = 
     return found
 
 
+@dataclass(frozen=True)
+class EvidenceFile:
+    """A photo or document chosen as evidence on the screen, stored with the diagnosis
+    (under the id its item already points at)."""
+
+    attachment_id: uuid.UUID
+    name: str
+    data: bytes
+
+
 def save_diagnosis(
     db: Database,
     company_id: uuid.UUID,
     draft: DiagnosisDraft,
     diagnosis_id: uuid.UUID | None = None,
     templates: Checklists | None = None,
+    evidence: Sequence[EvidenceFile] = (),
 ) -> uuid.UUID:
-    """Create or replace a diagnosis with its item scores, all or nothing."""
+    """Create or replace a diagnosis with its item scores and new evidence files, all or
+    nothing."""
     checklist = checklist_of(draft.template_id, draft.template_version, templates)
-    check(draft.problems(checklist))
+    problems = draft.problems(checklist)
+    for file in evidence:
+        problems += size_problems(file.name, file.data, "evidence")
+    check(problems)
     areas = checklist.score(draft.levels())
     coach_id = current_user_id(db)
+    hashes = [keep_bytes(db, f.name, f.data, "evidence") for f in evidence]
     with db.transaction() as session:
         live(session, Company, company_id, "company")
+        for file, content_hash in zip(evidence, hashes, strict=True):
+            attach(
+                session,
+                company_id,
+                None,
+                file.name,
+                file.data,
+                content_hash,
+                "",
+                file.attachment_id,
+            )
         if diagnosis_id is None:
             diagnosis = Diagnosis(company_id=company_id, coach_id=coach_id)
             session.add(diagnosis)
@@ -101,7 +133,10 @@ def save_diagnosis(
         diagnosis.area_scores = {
             a.area: {"score": a.score, "target": a.target} for a in areas if a.score is not None
         }
-        diagnosis.overall_score = overall(areas, checklist.area_weights())
+        # With items still unscored the total would be taken over the areas scored only,
+        # as if the others did not exist: it stays empty until the diagnosis is complete.
+        complete = not draft.unscored(checklist)
+        diagnosis.overall_score = overall(areas, checklist.area_weights()) if complete else None
         session.flush()
         existing = {
             s.item_code: s
@@ -125,6 +160,29 @@ def save_diagnosis(
         for gone in existing.values():
             gone.deleted_at = utcnow()
         return diagnosis.id
+
+
+def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
+    """The checklist a new diagnosis of the company starts from: that of its last diagnosis,
+    else that of the programme it is coached in (its coach's specialty there, the signed-in
+    coach's assignment first), else none in particular."""
+    earlier = diagnoses_of(db, company_id)
+    if earlier:
+        return earlier[0].template_id
+    today = dt.date.today()
+    with db.read() as session:
+        rows = session.execute(
+            select(Assignment.coach_id, User.specialty)
+            .join(User, User.id == Assignment.coach_id)
+            .where(
+                Assignment.company_id == company_id,
+                Assignment.deleted_at.is_(None),
+                or_(Assignment.ends_on.is_(None), Assignment.ends_on >= today),
+            )
+            .order_by(Assignment.starts_on.desc())
+        ).all()
+    ordered = sorted(rows, key=lambda row: row[0] != db.actor)
+    return next((specialty for _coach, specialty in ordered if specialty), None)
 
 
 def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -18,10 +19,12 @@ from coach_app.domain.difficulty import (
     check_transition,
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
-from coach_app.domain.visit import VisitDraft
+from coach_app.domain.validate import collect, text_length
+from coach_app.domain.visit import VisitDraft, latest_held
+from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, User, Visit
+from coach_app.store.models import Attachment, Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
 
 _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
@@ -49,6 +52,110 @@ def record_visit(
         for difficulty in draft.difficulties:
             session.add(_new_difficulty(company_id, visit.id, difficulty))
         return visit.id
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    """A new status (and what was done) for a difficulty raised at an earlier visit."""
+
+    difficulty_id: uuid.UUID
+    status: str
+    resolution: str = ""
+
+
+@dataclass(frozen=True)
+class PhotoDraft:
+    """A photo or file to attach to the visit, already read (and downscaled)."""
+
+    name: str
+    data: bytes
+
+
+def save_visit(
+    db: Database,
+    company_id: uuid.UUID,
+    draft: VisitDraft,
+    visit_id: uuid.UUID | None = None,
+    follow_ups: Sequence[FollowUpDraft] = (),
+    photos: Sequence[PhotoDraft] = (),
+    programme_id: uuid.UUID | None = None,
+    removed_photos: Sequence[uuid.UUID] = (),
+) -> uuid.UUID:
+    """What the visit screen holds — the visit, the difficulties raised, the follow-ups of
+    earlier ones and the photos — stored in one transaction: all of it or nothing.
+
+    Every problem the input shows is reported at once, before anything is written; a
+    rule that depends on what is stored (a status move) rolls everything back."""
+    problems = draft.problems()
+    for index, change in enumerate(follow_ups):
+        problems += _follow_up_problems(index, change)
+    for index, photo in enumerate(photos):
+        problems += size_problems(photo.name, photo.data, f"photos[{index}].file")
+    check(problems)
+    coach_id = current_user_id(db) if visit_id is None else None
+    # The bytes go first, by content hash: if the transaction then fails they are an
+    # unreferenced file that the next save of the same photo reuses, never a half row.
+    hashes = [
+        keep_bytes(db, photo.name, photo.data, f"photos[{index}].file")
+        for index, photo in enumerate(photos)
+    ]
+    with db.transaction() as session:
+        live(session, Company, company_id, "company")
+        if visit_id is None:
+            visit = Visit(company_id=company_id, coach_id=coach_id, programme_id=programme_id)
+            session.add(visit)
+        else:
+            visit = _editable_visit(session, visit_id)
+            if visit.company_id != company_id:
+                raise RuleViolation(FieldProblem("visit", "not_found", {"value": str(visit_id)}))
+        for name in _VISIT_FIELDS:
+            setattr(visit, name, getattr(draft, name))
+        session.flush()
+        for difficulty in draft.difficulties:
+            session.add(_new_difficulty(company_id, visit.id, difficulty))
+        for index, change in enumerate(follow_ups):
+            _apply_follow_up(session, index, change, company_id, visit)
+        for photo, content_hash in zip(photos, hashes, strict=True):
+            attach(session, company_id, visit.id, photo.name, photo.data, content_hash)
+        for attachment_id in removed_photos:
+            removed = live(session, Attachment, attachment_id, "file")
+            if removed.visit_id != visit.id:
+                raise RuleViolation(FieldProblem("file", "deleted"))
+            removed.deleted_at = utcnow()
+        return visit.id
+
+
+def _follow_up_problems(index: int, change: FollowUpDraft) -> list[FieldProblem]:
+    where = f"follow_ups[{index}]"
+    target = DifficultyStatus.parse(change.status)
+    if target is None:
+        return [FieldProblem(f"{where}.status", "unknown_choice", {"value": change.status})]
+    found = collect(text_length(f"{where}.resolution", change.resolution, 5000))
+    if target in FINISHED and not change.resolution.strip():
+        found.append(FieldProblem(f"{where}.resolution", "required"))
+    return found
+
+
+def _apply_follow_up(
+    session: Session, index: int, change: FollowUpDraft, company_id: uuid.UUID, visit: Visit
+) -> None:
+    difficulty = live(session, Difficulty, change.difficulty_id, f"follow_ups[{index}].difficulty")
+    if difficulty.company_id != company_id:
+        raise RuleViolation(FieldProblem(f"follow_ups[{index}].difficulty", "deleted"))
+    target = DifficultyStatus(change.status)
+    try:
+        check_transition(DifficultyStatus(difficulty.status), target, change.resolution)
+    except RuleViolation as error:
+        problem = error.problem
+        raise RuleViolation(
+            FieldProblem(f"follow_ups[{index}].{problem.field}", problem.code, problem.params)
+        ) from error
+    difficulty.status = target.value
+    difficulty.resolution = change.resolution.strip()
+    difficulty.followed_up_visit_id = visit.id
+    # Resolved at this visit, or today for a visit entered ahead of its date.
+    resolved_on = min(visit.visit_date, dt.date.today())
+    difficulty.resolved_on = resolved_on if target in FINISHED else None
 
 
 def update_visit(db: Database, visit_id: uuid.UUID, draft: VisitDraft) -> None:
@@ -115,6 +222,13 @@ def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
             .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
         )
         return list(session.scalars(statement))
+
+
+def latest_held_visit(
+    db: Database, company_id: uuid.UUID, today: dt.date | None = None
+) -> Visit | None:
+    """The company's newest visit that has taken place (a planned visit never is)."""
+    return latest_held(visits_of(db, company_id), today)
 
 
 def difficulties_of(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -26,14 +27,15 @@ from coach_app.domain.money import format_short
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus
 from coach_app.domain.scoring import band
+from coach_app.domain.visit import is_planned
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_in
 from coach_app.services.people import users
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
-from coach_app.services.visits import difficulties_of, visits_of
+from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
-from coach_app.store.models import Diagnosis
+from coach_app.store.models import Diagnosis, Visit
 from coach_app.ui import forms
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,14 +126,21 @@ class CompanyDetail(QWidget):
         names = {u.id: u.name for u in users(self.db)}
         self.timeline.clear()
         visits = visits_of(self.db, company_id)
-        for visit in visits:
-            line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
-            line += f"  — {names.get(visit.coach_id, '')}"
-            if visit.reviewed_at is not None:
-                line += self.tr("  [검토 완료]")
-            item = QListWidgetItem(line)
-            item.setData(VISIT_ROLE, str(visit.id))
-            self.timeline.addItem(item)
+        today = dt.date.today()
+        held = [v for v in visits if not is_planned(v.visit_date, today)]
+        # Planned visits are not the latest visit: they follow the visits held, soonest
+        # first, under their own heading.
+        planned = sorted(
+            (v for v in visits if is_planned(v.visit_date, today)), key=lambda v: v.visit_date
+        )
+        for visit in held:
+            self.timeline.addItem(self._visit_line(visit, names, planned=False))
+        if planned:
+            heading = QListWidgetItem(self.tr("— 예정된 방문 —"))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(heading)
+            for visit in planned:
+                self.timeline.addItem(self._visit_line(visit, names, planned=True))
         self.difficulties.clear()
         for difficulty in difficulties_of(self.db, company_id, open_only=True):
             self.difficulties.addItem(
@@ -144,9 +153,24 @@ class CompanyDetail(QWidget):
         diagnoses = diagnoses_of(self.db, company_id)
         progress = progress_of(self.db, company_id)
         self._show_plan(diagnoses, progress)
-        self.report_actions["visit"].setEnabled(bool(visits))
+        self.report_actions["visit"].setEnabled(bool(held))
         self.report_actions["diagnosis"].setEnabled(bool(diagnoses))
         self.report_actions["roadmap"].setEnabled(progress is not None)
+
+    def _visit_line(
+        self, visit: Visit, names: dict[uuid.UUID, str], planned: bool
+    ) -> QListWidgetItem:
+        line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
+        line += f"  — {names.get(visit.coach_id, '')}"
+        if planned:
+            line = self.tr("[예정] %1").replace("%1", line)
+        if visit.reviewed_at is not None:
+            line += self.tr("  [검토 완료]")
+        item = QListWidgetItem(line)
+        item.setData(VISIT_ROLE, str(visit.id))
+        if planned:
+            item.setForeground(QBrush(QColor("#1565c0")))
+        return item
 
     def _show_plan(self, diagnoses: list[Diagnosis], progress: Progress | None) -> None:
         """Latest diagnosis per checklist with its trend, and the roadmap's progress."""
@@ -159,15 +183,19 @@ class CompanyDetail(QWidget):
             name = shown(checklist.name) if checklist else diagnosis.template_id
             score = diagnosis.overall_score
             item = QListWidgetItem(
-                f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}"
-                + (f"  {score:.1f}" + self.tr("점") if score is not None else "")
+                f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}  "
+                + (f"{score:.1f}" + self.tr("점") if score is not None else self.tr("미완료"))
             )
             item.setData(VISIT_ROLE, str(diagnosis.id))
             self.diagnoses.addItem(item)
             if diagnosis.template_id in latest:
                 continue
             latest[diagnosis.template_id] = diagnosis
-            if score is None:
+            if score is None:  # items left unscored: no total to show
+                lines.append(
+                    f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: "
+                    + self.tr("미완료 (점수가 없는 항목이 있습니다)")
+                )
                 continue
             line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}" + self.tr(
                 "점 (%1)"
@@ -212,8 +240,8 @@ class CompanyDetail(QWidget):
             return
         entity: uuid.UUID | None = self.company_id
         if kind == "visit":
-            visits = visits_of(self.db, self.company_id)
-            entity = visits[0].id if visits else None
+            held = latest_held_visit(self.db, self.company_id)
+            entity = held.id if held else None
         elif kind == "diagnosis":
             found = diagnoses_of(self.db, self.company_id)
             entity = found[0].id if found else None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
-from coach_app.services import drafts
 from coach_app.services.companies import (
     create_company,
     draft_of,
@@ -30,6 +31,8 @@ from coach_app.services.companies import (
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
+from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.unsaved import GuardedDialog
 
 # Form field → the names the domain uses for its problems.
 _PROBLEM_FIELDS = {"company_name": "name"}
@@ -46,7 +49,7 @@ _TEXT_FIELDS = (
 )
 
 
-class CompanyEditor:
+class CompanyEditor(QObject):
     """The company form; ``saved_id`` holds the company after a successful save."""
 
     def __init__(
@@ -56,6 +59,7 @@ class CompanyEditor:
         parent: QWidget | None = None,
         restored: dict[str, str] | None = None,
     ) -> None:
+        super().__init__()
         self.db = db
         self.draft_key = f"company-{company_id or 'new'}"
         self.company_id = company_id
@@ -63,6 +67,7 @@ class CompanyEditor:
         dialog = forms.load("company_form", parent)
         assert isinstance(dialog, QDialog)
         self.dialog: QDialog = dialog
+        self.setParent(dialog)  # lives and dies with its form
         if company_id is not None:
             self.dialog.setWindowTitle(
                 QCoreApplication.translate("CompanyEditor", "기업 정보 수정")
@@ -83,28 +88,38 @@ class CompanyEditor:
             QCoreApplication.translate("CompanyEditor", "취소")
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.dialog.reject)
+        self.buttons.rejected.connect(self.cancel)
         if company_id is not None:
             self._show(draft_of(get_company(db, company_id)))
+        self.dirty = False
+        self._closing = False
+        # A field's problem shows once the coach has typed in it (or tried to save): an
+        # empty form does not open with "필수 항목" everywhere.
+        self.touched: set[str] = set()
         if restored is not None:
             self._restore(restored)
-        # What is typed is kept as a draft after a short pause, like a visit.
-        self.autosave = QTimer(self.dialog)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(800)
-        self.autosave.timeout.connect(self.keep_draft)
-        for widget in self.fields.values():
+            self.dirty = True
+            self.touched = {name for name, value in restored.items() if value}
+        # What is typed is kept as a draft, as on every screen that takes typing.
+        self.keeper = DraftKeeper(
+            self.dialog, db.path, self.draft_key, self.payload, "company", lambda: self.text("name")
+        )
+        for name, widget in self.fields.items():
+            touch = lambda *_a, name=name: self.touched.add(name)  # noqa: E731
             if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(touch)
                 widget.textChanged.connect(self.validate)
-                widget.textChanged.connect(self.autosave.start)
+                widget.textChanged.connect(self._changed)
             else:
+                widget.currentTextChanged.connect(touch)
                 widget.currentTextChanged.connect(self.validate)
-                widget.currentTextChanged.connect(self.autosave.start)
+                widget.currentTextChanged.connect(self._changed)
+        self.dialog.installEventFilter(self)
         self.dialog.finished.connect(self._finished)
         self.validate()
 
-    def payload(self) -> dict[str, str]:
-        values = {name: self.text(name) for name in self.fields}
+    def payload(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: self.text(name) for name in self.fields}
         for name in ("region", "designation", "supplier_tier"):
             combo = self.fields[name]
             assert isinstance(combo, QComboBox)
@@ -114,12 +129,53 @@ class CompanyEditor:
 
     def keep_draft(self) -> None:
         if self.saved_id is None:
-            drafts.save(self.db.path, self.draft_key, self.payload())
+            self.keeper.write()
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        self.keeper.changed()
 
     def _finished(self, _result: int) -> None:
-        # Saved, or closed on purpose: either way the draft has served.
-        self.autosave.stop()
-        drafts.discard(self.db.path, self.draft_key)
+        # Kept or discarded was decided on the way out (``may_close``) or by the save.
+        self.keeper.stop()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape and the window's close button ask first, like every screen with typing."""
+        if watched is getattr(self, "dialog", None) and not self._closing:
+            if event.type() == QEvent.Type.KeyPress:
+                assert isinstance(event, QKeyEvent)
+                if event.key() == Qt.Key.Key_Escape:
+                    self.cancel()
+                    return True
+            if event.type() == QEvent.Type.Close and not self.may_close():
+                event.ignore()
+                return True
+        return False
+
+    def cancel(self) -> None:
+        if self.may_close():
+            self._closing = True
+            self.dialog.reject()
+
+    def may_close(self) -> bool:
+        if self.saved_id is not None:
+            return True
+        if not self.dirty:
+            self.keeper.discard()
+            return True
+        answer = GuardedDialog.ask_unsaved(self.dialog)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes the form once saved; stays open on a problem
+            return False
+        if answer == QMessageBox.StandardButton.Close:
+            self.keeper.write()
+        else:
+            self.keeper.discard()
+        return True
 
     def _restore(self, values: dict[str, str]) -> None:
         for name, widget in self.fields.items():
@@ -159,9 +215,7 @@ class CompanyEditor:
             try:
                 founded = dt.date.fromisoformat(self.text("founded_on").strip())
             except ValueError:
-                problems.append(
-                    FieldProblem("founded_on", "unknown_choice", {"value": self.text("founded_on")})
-                )
+                problems.append(FieldProblem("founded_on", "date_format"))
         combo = self.fields["designation"]
         tier = self.fields["supplier_tier"]
         region = self.fields["region"]
@@ -192,12 +246,17 @@ class CompanyEditor:
             other = duplicate_of(self.db, draft.brn, self.company_id)
             if other is not None:
                 problems.append(FieldProblem("brn", "brn_duplicate", {"name": other}))
-        self._show_problems(problems)
-        self.save_button.setEnabled(not problems)
+        self._show_problems([p for p in problems if self._shown_name(p) in self.touched])
         return problems
 
     def save(self) -> None:
-        if self.validate():
+        """Save, or show every problem of the form at once at its field."""
+        self.touched |= set(self.fields)
+        problems = self.validate()
+        if problems:
+            first = self.fields.get(self._shown_name(problems[0]))
+            if first is not None:
+                first.setFocus()
             return
         draft, _ = self.draft()
         try:
@@ -212,6 +271,8 @@ class CompanyEditor:
         except CoachError as error:  # disk full, database locked…: say so, keep the form
             QMessageBox.warning(self.dialog, self.dialog.windowTitle(), str(error))
             return
+        self.keeper.discard()
+        self._closing = True
         self.dialog.accept()
 
     # --- building the form ----------------------------------------------------------------
@@ -245,8 +306,9 @@ class CompanyEditor:
             label = QLabel()
             label.setObjectName(f"{name}_error")
             label.setStyleSheet("color: #b00020;")
-            label.setWordWrap(True)
-            label.hide()
+            # One line, always there: the fields below never move as messages come and go
+            # (a wrapped label would be squeezed by the form layout and cut off).
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
             layout.insertRow(row + 1, "", label)
             labels[name] = label
         return labels
@@ -276,12 +338,15 @@ class CompanyEditor:
         assert isinstance(industry, QComboBox)
         industry.setCurrentText(draft.industry)
 
+    @staticmethod
+    def _shown_name(problem: FieldProblem) -> str:
+        return _PROBLEM_FIELDS.get(problem.field, problem.field)
+
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[str]] = {}
         for problem in problems:
-            name = _PROBLEM_FIELDS.get(problem.field, problem.field)
-            by_field.setdefault(name, []).append(problem.message)
+            by_field.setdefault(self._shown_name(problem), []).append(problem.message)
         for name, label in self.errors.items():
             messages = by_field.get(name)
+            # The line keeps its place when empty, so the fields below do not jump.
             label.setText("\n".join(messages or []))
-            label.setVisible(bool(messages))

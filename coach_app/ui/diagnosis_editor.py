@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,10 +33,14 @@ from coach_app.domain.checklist import Checklist
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.scoring import AreaScore, Band, Evidence, band, overall
-from coach_app.services.attachments import add_attachment, attachments_of
+from coach_app.services.attachments import attachments_of, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
+from coach_app.services.companies import get_company
 from coach_app.services.diagnoses import (
     DiagnosisDraft,
+    EvidenceFile,
+    ItemEntry,
+    default_checklist,
     diagnoses_of,
     draft_of,
     previous_in,
@@ -45,8 +51,17 @@ from coach_app.services.diagnoses import (
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
-from coach_app.ui.diagnosis_model import CURRENT, EVIDENCE, TARGET, DiagnosisItems, LevelDelegate
+from coach_app.ui.diagnosis_model import (
+    COMMENT,
+    CURRENT,
+    EVIDENCE,
+    TARGET,
+    DiagnosisItems,
+    LevelDelegate,
+)
 from coach_app.ui.difficulty_model import ChoiceDelegate
+from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.radar import RadarChart
 from coach_app.ui.unsaved import GuardedDialog
 
@@ -66,6 +81,7 @@ class DiagnosisEditor(GuardedDialog):
         diagnosis_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
         templates: Checklists | None = None,
+        restored: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -74,7 +90,13 @@ class DiagnosisEditor(GuardedDialog):
         self.templates = templates or shipped_checklists()
         self.dirty = False
         self.saved = False
-        self.setWindowTitle(self.tr("진단"))
+        self.evidence: dict[uuid.UUID, EvidenceFile] = {}
+        self.evidence_paths: dict[uuid.UUID, Path] = {}
+        self.company_name = get_company(db, company_id).name
+        self.draft_key = (
+            f"diagnosis-{diagnosis_id}" if diagnosis_id else f"diagnosis-new-{company_id}"
+        )
+        self.setWindowTitle(self.tr("진단 — %1").replace("%1", self.company_name))
         self.resize(1280, 720)
 
         form = forms.load("diagnosis_editor", self)
@@ -85,6 +107,8 @@ class DiagnosisEditor(GuardedDialog):
         self.table = forms.child(form, QTableView, "items")
         self.areas = forms.child(form, QTableWidget, "areas")
         self.comment = forms.child(form, QPlainTextEdit, "comment")
+        self.comment.setTabChangesFocus(True)
+        one_tab_leaves(self.diagnosed_on)
         self.message = forms.child(form, QLabel, "message")
         self.level_help = forms.child(form, QLabel, "level_help")
         self.message.hide()
@@ -101,6 +125,8 @@ class DiagnosisEditor(GuardedDialog):
 
         self.model = DiagnosisItems(self)
         self.table.setModel(self.model)
+        self.cells = CellEditors(self.table)
+        self.table.setItemDelegate(self.cells)
         self.table.setItemDelegateForColumn(CURRENT, LevelDelegate(self.model, False, self))
         self.table.setItemDelegateForColumn(TARGET, LevelDelegate(self.model, True, self))
         self.table.setItemDelegateForColumn(EVIDENCE, ChoiceDelegate(Evidence, self))
@@ -133,14 +159,77 @@ class DiagnosisEditor(GuardedDialog):
             self._load(diagnosis_id)
         else:
             self.diagnosed_on.setDate(QDate.currentDate())
+            self._start_from_default()
             self._choose_template()
+        if restored is not None:
+            self.restore(restored)
         self.template.currentIndexChanged.connect(self._choose_template)
         self.model.dataChanged.connect(self._changed)
         self.model.modelReset.connect(self.refresh)
-        self.comment.textChanged.connect(lambda: setattr(self, "dirty", True))
-        self.diagnosed_on.dateChanged.connect(lambda _d: setattr(self, "dirty", True))
+        self.keeper = DraftKeeper(
+            self, db.path, self.draft_key, self.payload, "diagnosis", lambda: self.company_name
+        )
+        for signal in (self.comment.textChanged, self.diagnosed_on.dateChanged, self.cells.typing):
+            signal.connect(self._typed)
         self.table.selectionModel().currentRowChanged.connect(self._show_levels)
         self.refresh()
+
+    # --- the draft ----------------------------------------------------------------------
+
+    def payload(self) -> dict[str, Any]:
+        """Everything on the screen, including an item comment still being typed."""
+        entries = {code: dict(entry.__dict__) for code, entry in self.model.entries.items()}
+        for row, column, text in self.cells.typed():
+            item = self.model.item_at(row)
+            if column == COMMENT and item is not None:
+                entries.setdefault(item.code, dict(ItemEntry().__dict__))["comment"] = text
+        for values in entries.values():
+            if values["attachment_id"] is not None:
+                values["attachment_id"] = str(values["attachment_id"])
+        return {
+            "company_id": str(self.company_id),
+            "diagnosis_id": str(self.diagnosis_id) if self.diagnosis_id else None,
+            "template": self.template.currentData(),
+            "diagnosed_on": self._date().isoformat(),
+            "comment": self.comment.toPlainText(),
+            "entries": entries,
+            "evidence": {str(k): str(v) for k, v in self.evidence_paths.items()},
+            "file_names": dict(self.model.file_names),
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        index = self.template.findData(payload.get("template"))
+        if index >= 0 and self.template.isEnabled():
+            self.template.setCurrentIndex(index)
+        day = dt.date.fromisoformat(payload["diagnosed_on"])
+        self.diagnosed_on.setDate(QDate(day.year, day.month, day.day))
+        self.comment.setPlainText(payload["comment"])
+        checklist = self.checklist()
+        if checklist is not None:
+            entries = {}
+            for code, values in payload["entries"].items():
+                values = dict(values)
+                if values.get("attachment_id"):
+                    values["attachment_id"] = uuid.UUID(values["attachment_id"])
+                entries[code] = ItemEntry(**values)
+            self._find_previous(checklist, day)
+            self.model.set_checklist(checklist, entries)
+        self.model.file_names.update(payload.get("file_names", {}))
+        for attachment_id, name in payload.get("evidence", {}).items():
+            path = Path(name)
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # the file is gone: the item shows no evidence and says so on save
+            key = uuid.UUID(attachment_id)
+            self.evidence[key] = EvidenceFile(key, path.name, data)
+            self.evidence_paths[key] = path
+        self.dirty = True
+
+    def _typed(self, *_args: object) -> None:
+        self.dirty = True
+        if self.keeper is not None:
+            self.keeper.changed()
 
     @staticmethod
     def _name(checklist: Checklist) -> str:
@@ -168,6 +257,14 @@ class DiagnosisEditor(GuardedDialog):
         self._find_previous(checklist, day)
         self.model.set_checklist(checklist, draft.entries)
 
+    def _start_from_default(self) -> None:
+        """The company's last checklist, or its programme's, rather than the first listed."""
+        wanted = default_checklist(self.db, self.company_id)
+        for index in range(self.template.count()):
+            if str(self.template.itemData(index)).split("|", 1)[0] == wanted:
+                self.template.setCurrentIndex(index)
+                return
+
     def _choose_template(self) -> None:
         checklist = self.checklist()
         if checklist is None:
@@ -175,7 +272,8 @@ class DiagnosisEditor(GuardedDialog):
         self._remember_files()
         self._find_previous(checklist, self._date())
         self.model.set_checklist(checklist, {})
-        self.dirty = False
+        # A fresh checklist holds nothing typed yet; a comment already typed still counts.
+        self.dirty = bool(self.comment.toPlainText().strip())
 
     def _remember_files(self) -> None:
         self.model.file_names = {
@@ -205,7 +303,7 @@ class DiagnosisEditor(GuardedDialog):
     # --- scores -------------------------------------------------------------------------
 
     def _changed(self, *_args: object) -> None:
-        self.dirty = True
+        self._typed()
         self.refresh()
 
     def area_scores(self) -> list[AreaScore]:
@@ -247,11 +345,18 @@ class DiagnosisEditor(GuardedDialog):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.areas.setItem(row, column, cell)
         total = overall(areas, checklist.area_weights())
-        text = (
-            self.tr("종합 %1점 (%2)").replace("%1", f"{total:.1f}").replace("%2", band(total).label)
-            if total is not None
-            else self.tr("아직 점수가 없습니다")
-        )
+        unscored = len(self.draft().unscored(checklist))
+        if total is None:
+            text = self.tr("아직 점수가 없습니다")
+        elif unscored:
+            # Not a total over the areas scored so far, as if the rest did not exist.
+            text = self.tr("종합 점수: 미완료 (항목 %1개 미입력)").replace("%1", str(unscored))
+        else:
+            text = (
+                self.tr("종합 %1점 (%2)")
+                .replace("%1", f"{total:.1f}")
+                .replace("%2", band(total).label)
+            )
         if self.previous_label:
             text += "   " + self.tr("비교: %1 진단").replace("%1", self.previous_label)
         self.overall.setText(text)
@@ -278,12 +383,27 @@ class DiagnosisEditor(GuardedDialog):
             self.attach_file(row, name)
 
     def attach_file(self, row: int, name: str) -> None:
+        """Read the file now (it is stored with the diagnosis, in the same transaction)."""
+        path = Path(name)
         try:
-            attachment_id = add_attachment(self.db, self.company_id, Path(name))
-        except CoachError as error:
-            self._say(str(error))
+            data = path.read_bytes()
+        except OSError:
+            self._say(self.tr("파일을 읽을 수 없습니다: %1").replace("%1", path.name))
             return
-        self.model.attach(row, attachment_id, Path(name).name)
+        too_large = size_problems(path.name, data)
+        if too_large:
+            self._say(str(too_large[0]))
+            return
+        attachment_id = uuid.uuid4()
+        self.evidence[attachment_id] = EvidenceFile(attachment_id, path.name, data)
+        self.evidence_paths[attachment_id] = path
+        self.model.attach(row, attachment_id, path.name)
+        self._changed()
+
+    def pending_evidence(self) -> list[EvidenceFile]:
+        """Files chosen on this screen that an item still points at."""
+        chosen = {e.attachment_id for e in self.model.entries.values()}
+        return [f for f in self.evidence.values() if f.attachment_id in chosen]
 
     # --- saving -------------------------------------------------------------------------
 
@@ -298,10 +418,36 @@ class DiagnosisEditor(GuardedDialog):
             self.comment.toPlainText(),
         )
 
+    @classmethod
+    def ask_incomplete(cls, parent: QWidget, unscored: int) -> bool:
+        """Save with items still unscored? (Tests patch this.)"""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("DiagnosisEditor", "점수가 없는 항목"),
+            QCoreApplication.translate(
+                "DiagnosisEditor",
+                "항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 "
+                "진단은 미완료로 남습니다. 저장할까요?",
+            ).replace("%1", str(unscored)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
     def save(self) -> bool:
+        self.cells.commit_all()
+        checklist = self.checklist()
+        unscored = len(self.draft().unscored(checklist)) if checklist else 0
+        if unscored and self.model.entries and not self.ask_incomplete(self, unscored):
+            return False
         try:
             self.diagnosis_id = store_diagnosis(
-                self.db, self.company_id, self.draft(), self.diagnosis_id, self.templates
+                self.db,
+                self.company_id,
+                self.draft(),
+                self.diagnosis_id,
+                self.templates,
+                self.pending_evidence(),
             )
         except ValidationError as error:
             checklist = self.checklist()
@@ -315,6 +461,7 @@ class DiagnosisEditor(GuardedDialog):
             self._say(str(error))
             return False
         self.saved, self.dirty = True, False
+        self.forget_draft()
         self.accept()
         return True
 

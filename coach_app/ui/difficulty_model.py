@@ -25,12 +25,21 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 class RaisedDifficulties(TableModel):
     """The difficulties raised at this visit, one editable row each."""
 
-    columns = 6
+    columns = 7
 
     def row_count(self) -> int:
         return len(self.rows)
 
-    COLUMNS = ("category", "description", "severity", "requested_support", "agency", "status")
+    # 조치 결과 is asked for when a new difficulty is already 해결 or 종결, so it has a column.
+    COLUMNS = (
+        "category",
+        "description",
+        "severity",
+        "requested_support",
+        "agency",
+        "status",
+        "resolution",
+    )
     CHOICES: ClassVar[dict[str, type[Choice]]] = {
         "category": DifficultyCategory,
         "severity": Severity,
@@ -49,6 +58,7 @@ class RaisedDifficulties(TableModel):
             self.tr("요청 지원"),
             self.tr("담당 기관"),
             self.tr("상태"),
+            self.tr("조치 결과"),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -24,6 +24,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.roles import Role
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
+from coach_app.services.companies import company_of
 from coach_app.services.people import current_user
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
@@ -31,6 +32,8 @@ from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
+from coach_app.ui.draft_keeper import describe
+from coach_app.ui.keyboard import enter_opens
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_page import RoadmapListPage
@@ -39,6 +42,7 @@ from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.sync_status import SyncStatus
 from coach_app.ui.tasks import TaskRunner
+from coach_app.ui.unsaved import GuardedDialog
 from coach_app.ui.visit_editor import VisitEditor
 from coach_app.ui.visit_page import VisitListPage
 
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self.company_stack = QStackedWidget()
         self.company_stack.addWidget(self.company_page)
         self.company_stack.addWidget(self.company_detail)
+        enter_opens(self.table, self._open_current_company)
         self.table.doubleClicked.connect(
             lambda index: self.open_company(self.companies.company_id(index.row()))
         )
@@ -214,6 +219,11 @@ class MainWindow(QMainWindow):
         self.company_detail.show_company(company_id)
         self.company_stack.setCurrentWidget(self.company_detail)
 
+    def _open_current_company(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.open_company(self.companies.company_id(row))
+
     def _show_list(self) -> None:
         self.company_stack.setCurrentWidget(self.company_page)
 
@@ -321,7 +331,12 @@ class MainWindow(QMainWindow):
 
     def save_report(self, kind: str, entity_id: uuid.UUID) -> None:
         names = {"dossier": "종합보고서", "visit": "방문보고서", "diagnosis": "진단보고서"}
-        company = self.company_detail.title.text() or "coach"
+        # Named after the company the report is about, whatever page happens to be open.
+        try:
+            company = company_of(self.db, kind, entity_id).name
+        except CoachError as error:
+            QMessageBox.warning(self, self.tr("보고서"), str(error))
+            return
         from coach_app.services.reports import ReportKind, file_name
 
         suggested = file_name(f"{company}_{names.get(kind, '로드맵')}", f"{dt.date.today():%Y%m%d}")
@@ -361,7 +376,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def offer_drafts(self) -> None:
-        """Work left unsaved by a crash is offered back at start."""
+        """Work left unsaved by a crash is offered back at start, screen by screen."""
         for draft in drafts.pending(self.db.path):
             payload = draft.payload
             answer = self.ask_restore(self, payload)
@@ -369,20 +384,39 @@ class MainWindow(QMainWindow):
                 if answer == QMessageBox.StandardButton.No:
                     drafts.discard(self.db.path, draft.key)
                 continue
-            if draft.key.startswith("company-"):
-                company_id = payload.get("company_id")
-                editor = CompanyEditor(
-                    self.db, uuid.UUID(company_id) if company_id else None, self, restored=payload
+            try:
+                self._reopen(draft.key, payload)
+            except (CoachError, KeyError, ValueError, TypeError) as error:
+                # A draft of a company or roadmap no longer here, or of an older Coach.
+                QMessageBox.warning(
+                    self,
+                    self.tr("저장하지 않은 기록"),
+                    self.tr("이 기록은 다시 열 수 없습니다: %1").replace("%1", str(error)),
                 )
-                if editor.exec() and editor.saved_id is not None:
-                    self.reload()
-            else:
-                visit_id = payload.get("visit_id")
-                self.open_visit(
-                    uuid.UUID(payload["company_id"]),
-                    uuid.UUID(visit_id) if visit_id else None,
-                    payload,
-                )
+
+    def _reopen(self, key: str, payload: dict[str, Any]) -> None:
+        def optional(name: str) -> uuid.UUID | None:
+            value = payload.get(name)
+            return uuid.UUID(value) if value else None
+
+        if key.startswith("company-"):
+            editor = CompanyEditor(self.db, optional("company_id"), self, restored=payload)
+            if editor.exec() and editor.saved_id is not None:
+                self.reload()
+        elif key.startswith("diagnosis-"):
+            company_id = uuid.UUID(payload["company_id"])
+            diagnosis = DiagnosisEditor(
+                self.db, company_id, optional("diagnosis_id"), self, restored=payload
+            )
+            diagnosis.finished.connect(lambda _result: self._changed(company_id))
+            diagnosis.open()
+        elif key.startswith("roadmap-item-"):
+            roadmap = self.open_roadmap(uuid.UUID(payload["roadmap_id"]))
+            item_id = optional("item_id")
+            item = next((i for i in roadmap.items if i.id == item_id), None)
+            roadmap.edit_item(item, restored=payload)
+        else:
+            self.open_visit(uuid.UUID(payload["company_id"]), optional("visit_id"), payload)
 
     @classmethod
     def ask_restore(cls, parent: QWidget, payload: dict[str, Any]) -> QMessageBox.StandardButton:
@@ -392,9 +426,9 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "저장하지 않은 기록"),
             QCoreApplication.translate(
                 "MainWindow",
-                "지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?\n"
+                "지난번에 저장하지 못한 기록이 있습니다:\n%1\n\n이어서 작성할까요?\n"
                 "'아니요'를 누르면 버립니다.",
-            ).replace("%1", payload.get("visit_date") or payload.get("name") or ""),
+            ).replace("%1", describe(payload)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
 
@@ -473,7 +507,8 @@ class MainWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors):
+        # Every screen holding typed work asks first (visits, diagnoses, roadmap items).
+        for editor in self.findChildren(GuardedDialog):
             if editor.isVisible() and not editor.close():
                 event.ignore()  # the user chose to keep editing
                 return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -62,6 +63,7 @@ class RoadmapEditor(QDialog):
         self.db = db
         self.roadmap_id = roadmap_id
         self.proposals: list[Proposal] = []
+        self._status_seen = ""  # the review state the side panel was last turned for
         self.resize(1300, 740)
 
         form = forms.load("roadmap_editor", self)
@@ -213,8 +215,12 @@ class RoadmapEditor(QDialog):
         history = review_history(self.db, self.roadmap_id)
         self.reviews.clear()
         self.reviews.addItems(history or [self.tr("아직 검토 의견이 없습니다.")])
-        if self.roadmap.status == RoadmapStatus.CHANGES_REQUESTED and history:
-            self.side.setCurrentIndex(1)  # the coach sees what to change first
+        status = self.roadmap.status
+        # The coach sees what to change first, once: not again at every reload, which
+        # would pull the panel away from 추천 과제 after each 로드맵에 추가.
+        if status == RoadmapStatus.CHANGES_REQUESTED and history and status != self._status_seen:
+            self.side.setCurrentIndex(1)
+        self._status_seen = status
 
     def _show_suggestions(self) -> None:
         self.suggestion_list.clear()
@@ -251,10 +257,12 @@ class RoadmapEditor(QDialog):
         row = self.table.currentIndex().row()
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def edit_item(self, item: RoadmapItem | None) -> ItemEditor | None:
+    def edit_item(
+        self, item: RoadmapItem | None, restored: dict[str, Any] | None = None
+    ) -> ItemEditor | None:
         if not self.editable:
             return None
-        editor = ItemEditor(self.db, self.roadmap_id, self.items, item, self)
+        editor = ItemEditor(self.db, self.roadmap_id, self.items, item, self, restored)
         editor.finished.connect(lambda _result: self.reload())
         editor.open()
         return editor

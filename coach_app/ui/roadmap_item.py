@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -25,10 +25,14 @@ from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.messages import field_label
 from coach_app.domain.money import format_won, parse_krw
 from coach_app.domain.roadmap import Budget, ItemStatus, Stage
-from coach_app.services.roadmaps import ItemDraft, draft_of_item, save_item
+from coach_app.services.companies import get_company
+from coach_app.services.roadmaps import ItemDraft, draft_of_item, get_roadmap, save_item
 from coach_app.store.database import Database
 from coach_app.store.models import RoadmapItem
 from coach_app.ui import forms
+from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
+from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MONEY = ("budget_national", "budget_local", "budget_company")
@@ -36,7 +40,7 @@ _NUMBERS = ("kpi_baseline", "kpi_target", "kpi_actual")
 _TEXTS = ("title", "item_type", "owner_agency", "kpi_name", "kpi_unit")
 
 
-class ItemEditor(QDialog):
+class ItemEditor(GuardedDialog):
     def __init__(
         self,
         db: Database,
@@ -44,13 +48,16 @@ class ItemEditor(QDialog):
         items: list[RoadmapItem],
         item: RoadmapItem | None = None,
         parent: QWidget | None = None,
+        restored: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.roadmap_id = roadmap_id
         self.item_id = item.id if item else None
         self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(self.tr("로드맵 과제"))
+        self.company_name = get_company(db, get_roadmap(db, roadmap_id).company_id).name
+        self.draft_key = f"roadmap-item-{self.item_id or f'new-{roadmap_id}'}"
+        self.setWindowTitle(self.tr("로드맵 과제 — %1").replace("%1", self.company_name))
         form = forms.load("roadmap_item", self)
         QVBoxLayout(self).addWidget(form)
         self.fields = {
@@ -63,6 +70,8 @@ class ItemEditor(QDialog):
         self.ends_on = forms.child(form, QDateEdit, "ends_on")
         self.depends_on = forms.child(form, QListWidget, "depends_on")
         self.description = forms.child(form, QPlainTextEdit, "description")
+        self.description.setTabChangesFocus(True)
+        one_tab_leaves(self.starts_on, self.ends_on)
         self.message = forms.child(form, QLabel, "message")
         self.message.hide()
         buttons = forms.child(form, QDialogButtonBox, "buttons")
@@ -86,6 +95,69 @@ class ItemEditor(QDialog):
             )
             self.depends_on.addItem(entry)
         self._show(draft)
+        if restored is not None:
+            self.restore(restored)
+        self.keeper = DraftKeeper(
+            self, db.path, self.draft_key, self.payload, "roadmap_item", lambda: self.company_name
+        )
+        for line in self.fields.values():
+            line.textChanged.connect(self._changed)
+        for signal in (
+            self.stage.currentIndexChanged,
+            self.status.currentIndexChanged,
+            self.phase.valueChanged,
+            self.starts_on.dateChanged,
+            self.ends_on.dateChanged,
+            self.depends_on.itemChanged,
+            self.description.textChanged,
+        ):
+            signal.connect(self._changed)
+
+    # --- the draft ----------------------------------------------------------------------
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "roadmap_id": str(self.roadmap_id),
+            "item_id": str(self.item_id) if self.item_id else None,
+            "fields": {name: line.text() for name, line in self.fields.items()},
+            "stage": self.stage.currentData(),
+            "status": self.status.currentData(),
+            "phase": self.phase.value(),
+            "starts_on": _date(self.starts_on).isoformat(),
+            "ends_on": _date(self.ends_on).isoformat(),
+            "depends_on": self._checked(),
+            "description": self.description.toPlainText(),
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        for name, text in payload["fields"].items():
+            if name in self.fields:
+                self.fields[name].setText(text)
+        self.stage.setCurrentIndex(max(self.stage.findData(payload["stage"]), 0))
+        self.status.setCurrentIndex(max(self.status.findData(payload["status"]), 0))
+        self.phase.setValue(int(payload["phase"]))
+        for edit, name in ((self.starts_on, "starts_on"), (self.ends_on, "ends_on")):
+            day = dt.date.fromisoformat(payload[name])
+            edit.setDate(QDate(day.year, day.month, day.day))
+        chosen = set(payload["depends_on"])
+        for i in range(self.depends_on.count()):
+            entry = self.depends_on.item(i)
+            checked = str(entry.data(ID_ROLE)) in chosen
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.description.setPlainText(payload["description"])
+        self.dirty = True
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        if self.keeper is not None:
+            self.keeper.changed()
+
+    def _checked(self) -> list[str]:
+        return [
+            str(self.depends_on.item(i).data(ID_ROLE))
+            for i in range(self.depends_on.count())
+            if self.depends_on.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _show(self, draft: ItemDraft) -> None:
         self.fields["title"].setText(draft.title)
@@ -125,10 +197,15 @@ class ItemEditor(QDialog):
         for name in _NUMBERS:
             text = self.fields[name].text().strip().replace(",", "")
             try:
-                numbers[name] = float(text) if text else None
+                value = float(text) if text else None
             except ValueError:
+                value = None
                 problems.append(FieldProblem(name, "not_integer"))
-                numbers[name] = None
+            if value is not None and not value.is_integer():
+                # KPIs are counted (건, 명, 개): 3.5 is refused, as the message says.
+                value = None
+                problems.append(FieldProblem(name, "not_integer"))
+            numbers[name] = value
         draft = ItemDraft(
             title=self.fields["title"].text(),
             stage=str(self.stage.currentData()),
@@ -145,32 +222,34 @@ class ItemEditor(QDialog):
             kpi_target=numbers["kpi_target"],
             kpi_actual=numbers["kpi_actual"],
             status=str(self.status.currentData()),
-            depends_on=[
-                str(self.depends_on.item(i).data(ID_ROLE))
-                for i in range(self.depends_on.count())
-                if self.depends_on.item(i).checkState() == Qt.CheckState.Checked
-            ],
+            depends_on=self._checked(),
             gap_item_code=self.original.gap_item_code,
             difficulty_id=self.original.difficulty_id,
             support_programme_code=self.original.support_programme_code,
         )
         return draft, problems
 
-    def save(self) -> None:
+    def save(self) -> bool:
         draft, problems = self.draft()
         if problems:
-            self._say(problems)
-            return
+            # Every problem at once: those of the fields that did not even read, and the
+            # rules over the rest (an end before the start).
+            unread = {p.field for p in problems}
+            self._say(problems + [p for p in draft.problems() if p.field not in unread])
+            return False
         try:
             self.saved_id = save_item(self.db, self.roadmap_id, draft, self.item_id)
         except ValidationError as error:
             self._say(error.problems)
-            return
+            return False
         except CoachError as error:
             self.message.setText(str(error))
             self.message.show()
-            return
+            return False
+        self.saved, self.dirty = True, False
+        self.forget_draft()
         self.accept()
+        return True
 
     def _say(self, problems: list[FieldProblem]) -> None:
         self.message.setText("\n".join(f"{field_label(p.field)}: {p.message}" for p in problems))

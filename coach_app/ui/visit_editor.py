@@ -1,24 +1,26 @@
 """Recording a visit: what happened, the difficulties raised and followed up, photos.
 
-Everything typed is kept in a draft while the user types (after a short pause, and
-whenever the focus moves), so a crash or a kill loses nothing; the next start offers the
-draft back. Closing with unsaved work asks first.
+Everything typed is kept in a draft at most a second behind the screen, also while the
+coach types on, and whenever the focus moves (see ``draft_keeper``), so a crash or a kill
+loses nothing; the next start offers the draft back. Closing with unsaved work asks first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDateEdit,
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,26 +35,28 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
-from coach_app.domain.errors import CoachError, ValidationError
-from coach_app.domain.visit import VisitDraft
-from coach_app.services import drafts
-from coach_app.services.attachments import add_attachment, attachments_of, content
+from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
+from coach_app.domain.messages import field_label
+from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
+from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.visits import (
-    add_difficulty,
+    FollowUpDraft,
+    PhotoDraft,
     difficulties_of,
-    follow_up,
     get_visit,
-    record_visit,
-    update_visit,
+    save_visit,
 )
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
+from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.photos import prepare, thumbnail
 from coach_app.ui.unsaved import GuardedDialog
 
-AUTOSAVE_AFTER_MS = 800
+# A photo list item holds the path of a photo added here, or "stored:<id>" for one saved.
+PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class VisitEditor(GuardedDialog):
@@ -73,6 +77,7 @@ class VisitEditor(GuardedDialog):
         self.photos: list[Path] = []  # added here, stored on save
         self.draft_key = f"visit-{visit_id}" if visit_id else f"visit-new-{company_id}"
         company = get_company(db, company_id)
+        self.company_name = company.name
         self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
         self.resize(1100, 700)
 
@@ -80,10 +85,14 @@ class VisitEditor(GuardedDialog):
         QVBoxLayout(self).addWidget(form)
         self.visit_date = forms.child(form, QDateEdit, "visit_date")
         self.visit_date.setDate(QDate.currentDate())
+        self.planned_note = self._beside_date(form)
+        self.visit_date.dateChanged.connect(self._show_planned)
         self.place = forms.child(form, QLineEdit, "place")
         self.attendees = forms.child(form, QLineEdit, "attendees")
         self.purpose = forms.child(form, QLineEdit, "purpose")
         self.notes = forms.child(form, QPlainTextEdit, "notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes rarely need a tab stop
+        one_tab_leaves(self.visit_date)
         self.message = forms.child(form, QLabel, "message")
         self.message.hide()
         self.save_button = forms.child(form, QPushButton, "save_button")
@@ -93,11 +102,13 @@ class VisitEditor(GuardedDialog):
 
         self.raised = RaisedDifficulties(self)
         self.raised_view = self._table(forms.child(form, QTableView, "raised_view"), self.raised)
+        self.raised_cells = CellEditors(self.raised_view)
+        self.raised_view.setItemDelegate(self.raised_cells)
         for column, choice in ((0, "category"), (2, "severity"), (5, "status")):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
-        self._widths(self.raised_view, (150, 0, 80, 170, 170, 90), stretch=1)
+        self._widths(self.raised_view, (140, 0, 70, 150, 150, 80, 170), stretch=1)
         forms.child(form, QPushButton, "add_difficulty").clicked.connect(self._add_difficulty)
         forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_difficulty)
 
@@ -105,6 +116,8 @@ class VisitEditor(GuardedDialog):
         self.follow_view = self._table(
             forms.child(form, QTableView, "follow_view"), self.follow_ups
         )
+        self.follow_cells = CellEditors(self.follow_view)
+        self.follow_view.setItemDelegate(self.follow_cells)
         self.follow_view.setItemDelegateForColumn(
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
@@ -120,6 +133,13 @@ class VisitEditor(GuardedDialog):
         self.photo_list.viewport().setAcceptDrops(True)
         self.photo_list.viewport().installEventFilter(self)
         forms.child(form, QPushButton, "add_photo").clicked.connect(self._choose_photos)
+        forms.child(form, QPushButton, "remove_photo").clicked.connect(self.remove_selected_photos)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.photo_list,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        ).activated.connect(self.remove_selected_photos)
+        self.removed_photos: list[uuid.UUID] = []  # stored ones taken off, removed on save
 
         if visit_id is not None:
             self._show_visit(visit_id)
@@ -130,6 +150,22 @@ class VisitEditor(GuardedDialog):
     # --- the draft ---------------------------------------------------------------------
 
     def payload(self) -> dict[str, Any]:
+        """Everything on the screen, including a cell still being typed into."""
+        rows = [dict(d.__dict__) for d in self.raised.rows]
+        for row, column, text in self.raised_cells.typed():
+            if 0 <= row < len(rows):
+                rows[row][RaisedDifficulties.COLUMNS[column]] = text
+        resolutions = list(self.follow_ups.resolution)
+        for row, column, text in self.follow_cells.typed():
+            if column == 3 and 0 <= row < len(resolutions):
+                resolutions[row] = text
+        follow_ups = {
+            str(d.id): [s, r]
+            for d, s, r in zip(
+                self.follow_ups.difficulties, self.follow_ups.status, resolutions, strict=True
+            )
+            if s != d.status or r != d.resolution
+        }
         return {
             "company_id": str(self.company_id),
             "visit_id": str(self.visit_id) if self.visit_id else None,
@@ -138,9 +174,10 @@ class VisitEditor(GuardedDialog):
             "attendees": self.attendees.text(),
             "purpose": self.purpose.text(),
             "notes": self.notes.toPlainText(),
-            "difficulties": [d.__dict__ for d in self.raised.rows],
-            "follow_ups": {str(d.id): [s, r] for d, s, r in self.follow_ups.changed()},
+            "difficulties": rows,
+            "follow_ups": follow_ups,
             "photos": [str(p) for p in self.photos],
+            "removed_photos": [str(i) for i in self.removed_photos],
         }
 
     def restore(self, payload: dict[str, Any]) -> None:
@@ -150,7 +187,9 @@ class VisitEditor(GuardedDialog):
         self.purpose.setText(payload["purpose"])
         self.notes.setPlainText(payload["notes"])
         for values in payload["difficulties"]:
-            self.raised.add(DifficultyDraft(**values))
+            draft = DifficultyDraft(**values)
+            if _typed(draft):  # an empty row would only be in the way
+                self.raised.add(draft)
         for row, difficulty in enumerate(self.follow_ups.difficulties):
             status, resolution = payload["follow_ups"].get(
                 str(difficulty.id), [difficulty.status, difficulty.resolution]
@@ -159,17 +198,18 @@ class VisitEditor(GuardedDialog):
         for name in payload["photos"]:
             if Path(name).exists():
                 self._add_photo(Path(name))
+        removed = set(payload.get("removed_photos", []))
+        for row in reversed(range(self.photo_list.count())):
+            value = str(self.photo_list.item(row).data(PHOTO_ROLE) or "")
+            if value.removeprefix("stored:") in removed:
+                self.removed_photos.append(uuid.UUID(value.removeprefix("stored:")))
+                self.photo_list.takeItem(row)
         self.dirty = True
 
-    def keep_draft(self) -> None:
-        if self.dirty and not self.saved:
-            drafts.save(self.db.path, self.draft_key, self.payload())
-
     def _watch_changes(self) -> None:
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_AFTER_MS)
-        self.autosave.timeout.connect(self.keep_draft)
+        self.keeper = DraftKeeper(
+            self, self.db.path, self.draft_key, self.payload, "visit", lambda: self.company_name
+        )
         for signal in (
             self.place.textChanged,
             self.attendees.textChanged,
@@ -180,21 +220,17 @@ class VisitEditor(GuardedDialog):
             self.raised.rowsInserted,
             self.raised.rowsRemoved,
             self.follow_ups.dataChanged,
+            self.raised_cells.typing,
+            self.follow_cells.typing,
         ):
             signal.connect(self._changed)
-        app = QApplication.instance()
-        self._watching_focus = isinstance(app, QApplication)
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        if self.dirty:  # restored: the draft stays on disk as it is until the next change
+            self.keeper.unwritten = False
 
     def _changed(self, *_args: object) -> None:
         self.dirty = True
-        self.autosave.start()
-
-    def _focus_moved(self, _old: object, _new: object) -> None:
-        if self.dirty and not self.saved:
-            self.autosave.stop()
-            self.keep_draft()
+        if self.keeper is not None:
+            self.keeper.changed()
 
     # --- saving ------------------------------------------------------------------------
 
@@ -206,58 +242,86 @@ class VisitEditor(GuardedDialog):
             attendees=self.attendees.text(),
             purpose=self.purpose.text(),
             notes=self.notes.toPlainText(),
-            difficulties=list(self.raised.rows),
+            # A row added but never typed into (or restored empty) is not a difficulty.
+            difficulties=[d for d in self.raised.rows if _typed(d)],
         )
 
     def save(self) -> bool:
-        visit = self.draft()
+        """Store everything on the screen in one service call: all of it or nothing, so a
+        failed save can be fixed and saved again without doubling anything."""
+        self.raised_cells.commit_all()
+        self.follow_cells.commit_all()
+        photos, unreadable = self._read_photos()
+        if unreadable:
+            self._say("\n".join(unreadable))
+            return False
+        follow_ups = [
+            FollowUpDraft(earlier.id, status, resolution)
+            for earlier, status, resolution in self.follow_ups.changed()
+        ]
         try:
-            if self.visit_id is None:
-                self.visit_id = record_visit(self.db, self.company_id, visit)
-            else:
-                update_visit(
-                    self.db,
-                    self.visit_id,
-                    VisitDraft(
-                        visit.visit_date, visit.place, visit.attendees, visit.purpose, visit.notes
-                    ),
-                )
-                for difficulty in visit.difficulties:
-                    add_difficulty(self.db, self.visit_id, difficulty)
-                self.raised.rows.clear()
-            for earlier, status, resolution in self.follow_ups.changed():
-                follow_up(self.db, earlier.id, status, resolution, at_visit=self.visit_id)
-            for path in self.photos:
-                name, data = prepare(path)
-                add_attachment(self.db, self.company_id, Path(name), self.visit_id, data=data)
+            self.visit_id = save_visit(
+                self.db,
+                self.company_id,
+                self.draft(),
+                self.visit_id,
+                follow_ups,
+                photos,
+                removed_photos=self.removed_photos,
+            )
         except ValidationError as error:
-            self._say("\n".join(str(p) for p in error.problems))
+            self._say("\n".join(self._explain(p) for p in error.problems))
+            return False
+        except RuleViolation as error:
+            self._say(self._explain(error.problem))
             return False
         except CoachError as error:
             self._say(str(error))
             return False
         self.saved, self.dirty = True, False
-        self.photos.clear()
-        drafts.discard(self.db.path, self.draft_key)
+        self.forget_draft()
         self.accept()
         return True
+
+    def _read_photos(self) -> tuple[list[PhotoDraft], list[str]]:
+        photos: list[PhotoDraft] = []
+        unreadable: list[str] = []
+        for path in self.photos:
+            try:
+                name, data = prepare(path)
+            except OSError:
+                unreadable.append(
+                    self.tr("사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)").replace(
+                        "%1", path.name
+                    )
+                )
+                continue
+            photos.append(PhotoDraft(name, data))
+        return photos, unreadable
+
+    def _explain(self, problem: FieldProblem) -> str:
+        """Name the row the coach sees (its description), not an index into a list."""
+        match = re.match(r"^(difficulties|follow_ups|photos)\[(\d+)\]\.(\w+)$", problem.field)
+        if match is None:
+            return str(problem)
+        kind, index, inner = match.group(1), int(match.group(2)), match.group(3)
+        if kind == "follow_ups":
+            changed = self.follow_ups.changed()
+            what = changed[index][0].description if index < len(changed) else ""
+            where = self.tr("후속 조치")
+        elif kind == "difficulties":
+            rows = self.draft().difficulties
+            what = rows[index].description if index < len(rows) else ""
+            where = self.tr("새 애로사항 %1").replace("%1", str(index + 1))
+        else:
+            what = self.photos[index].name if index < len(self.photos) else ""
+            where = self.tr("사진")
+        label = f"{where} '{_short(what)}'" if what.strip() else where
+        return f"{label} · {field_label(inner)}: {problem.message}"
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-
-    # --- closing -----------------------------------------------------------------------
-
-    def forget_draft(self) -> None:
-        drafts.discard(self.db.path, self.draft_key)
-
-    def done(self, result: int) -> None:
-        self.autosave.stop()
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and self._watching_focus:
-            app.focusChanged.disconnect(self._focus_moved)
-            self._watching_focus = False
-        super().done(result)
 
     # --- photos ------------------------------------------------------------------------
 
@@ -293,8 +357,50 @@ class VisitEditor(GuardedDialog):
         data = path.read_bytes() if path.stat().st_size < 30_000_000 else b""
         icon = thumbnail(data)
         item = QListWidgetItem(QIcon(icon) if not icon.isNull() else QIcon(), path.name)
+        item.setData(PHOTO_ROLE, str(path))
         self.photo_list.addItem(item)
         self._changed()
+
+    def remove_selected_photos(self) -> None:
+        """Take the selected photos off the visit (stored ones go when the visit is saved)."""
+        for item in self.photo_list.selectedItems():
+            value = str(item.data(PHOTO_ROLE) or "")
+            if value.startswith("stored:"):
+                self.removed_photos.append(uuid.UUID(value.removeprefix("stored:")))
+            else:
+                self.photos = [p for p in self.photos if str(p) != value]
+            self.photo_list.takeItem(self.photo_list.row(item))
+        self._changed()
+
+    # --- planned visits -----------------------------------------------------------------
+
+    def _beside_date(self, form: QWidget) -> QLabel:
+        """A line beside the date that says when the visit is a planned one."""
+        layout = form.findChild(QFormLayout, "visit_form")
+        assert layout is not None
+        row = QWidget(form)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        layout.replaceWidget(self.visit_date, row)
+        line.addWidget(self.visit_date)
+        note = QLabel(row)
+        note.setObjectName("planned_note")
+        note.setStyleSheet("color: #1565c0;")
+        line.addWidget(note, 1)
+        return note
+
+    def _show_planned(self, *_args: object) -> None:
+        date = self.visit_date.date()
+        day = dt.date(date.year(), date.month(), date.day())
+        text = ""
+        if day > dt.date.today() + PLANNING_HORIZON:
+            text = self.tr("1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.")
+        elif is_planned(day):
+            text = self.tr(
+                "예정된 방문으로 저장됩니다: 방문 이력에 '예정'으로 표시되고 "
+                "최근 방문으로 치지 않습니다."
+            )
+        self.planned_note.setText(text)
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -338,10 +444,24 @@ class VisitEditor(GuardedDialog):
         for attachment in attachments_of(self.db, self.company_id, visit_id):
             data = content(self.db, attachment) or b""
             icon = thumbnail(data)
-            self.photo_list.addItem(QListWidgetItem(QIcon(icon), attachment.filename))
+            item = QListWidgetItem(QIcon(icon), attachment.filename)
+            item.setData(PHOTO_ROLE, f"stored:{attachment.id}")
+            self.photo_list.addItem(item)
         if visit.reviewed_at is not None:
             for widget in (self.place, self.attendees, self.purpose):
                 widget.setReadOnly(True)
             self.notes.setReadOnly(True)
             self.save_button.setEnabled(False)
             self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
+
+
+def _short(text: str, limit: int = 20) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _typed(row: DifficultyDraft) -> bool:
+    return any(
+        text.strip()
+        for text in (row.description, row.requested_support, row.agency, row.resolution)
+    )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.visit import is_planned
 from coach_app.services.visits import VisitRow, recent_visits
 from coach_app.store.database import Database
 from coach_app.ui.table_model import TableModel
@@ -70,8 +71,11 @@ class VisitListModel(TableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.shown[index.row()]
+        date = row.visit_date.isoformat()
+        if is_planned(row.visit_date):
+            date = self.tr("%1 (예정)").replace("%1", date)
         return (
-            row.visit_date.isoformat(),
+            date,
             row.company,
             row.purpose,
             row.coach,
@@ -98,7 +102,7 @@ class VisitListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((100, 220, 0, 90, 70, 80)):
+        for column, width in enumerate((130, 220, 0, 90, 70, 80)):
             if width:
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="ko_KR">
 <context>
     <name>CompanyDetail</name>
@@ -31,127 +32,147 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="72" />
+        <location filename="../../coach_app/ui/company_detail.py" line="74"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="73" />
+        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="74" />
+        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75" />
+        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="102" />
+        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="103" />
+        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104" />
+        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105" />
+        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106" />
+        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107" />
+        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108" />
+        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="109" />
+        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="110" />
+        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="111" />
+        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="131" />
+        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
+        <source>— 예정된 방문 —</source>
+        <translation>— Planned visits —</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="166"/>
+        <source>[예정] %1</source>
+        <translation>[Planned] %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="143" />
+        <location filename="../../coach_app/ui/company_detail.py" line="152"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="163" />
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="173" />
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <source>미완료</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="197"/>
+        <source>미완료 (점수가 없는 항목이 있습니다)</source>
+        <translation>incomplete (some items have no score)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="179" />
+        <location filename="../../coach_app/ui/company_detail.py" line="207"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="184" />
+        <location filename="../../coach_app/ui/company_detail.py" line="212"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="186" />
+        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187" />
+        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="191" />
+        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="201" />
+        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="206" />
+        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -159,33 +180,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="68" />
+        <location filename="../../coach_app/ui/company_form.py" line="73"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="71" />
+        <location filename="../../coach_app/ui/company_form.py" line="76"/>
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="81" />
+        <location filename="../../coach_app/ui/company_form.py" line="86"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="83" />
+        <location filename="../../coach_app/ui/company_form.py" line="88"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="226" />
-        <location filename="../../coach_app/ui/company_form.py" line="233" />
+        <location filename="../../coach_app/ui/company_form.py" line="287"/>
+        <location filename="../../coach_app/ui/company_form.py" line="294"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="230" />
+        <location filename="../../coach_app/ui/company_form.py" line="291"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -193,92 +214,96 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../forms/company_form.ui" line="6" />
+        <location filename="../../forms/company_form.ui" line="6"/>
         <source>기업 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="11" />
+        <location filename="../../forms/company_form.ui" line="11"/>
         <source>기업명 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="13" />
+        <location filename="../../forms/company_form.ui" line="13"/>
         <source>사업자등록번호 *</source>
         <translation>Registration no. *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="14" />
         <source>123-45-67890</source>
-        <translation>123-45-67890</translation>
+        <translation type="vanished">123-45-67890</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="15" />
+        <location filename="../../forms/company_form.ui" line="14"/>
+        <source>예: 123-45-67891</source>
+        <translation>e.g. 123-45-67891</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_form.ui" line="15"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="17" />
+        <location filename="../../forms/company_form.ui" line="17"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="19" />
+        <location filename="../../forms/company_form.ui" line="19"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="21" />
+        <location filename="../../forms/company_form.ui" line="21"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="23" />
+        <location filename="../../forms/company_form.ui" line="23"/>
         <source>종업원 수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="24" />
+        <location filename="../../forms/company_form.ui" line="24"/>
         <source>예: 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="25" />
+        <location filename="../../forms/company_form.ui" line="25"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="26" />
+        <location filename="../../forms/company_form.ui" line="26"/>
         <source>예: 35억 또는 3,500,000,000</source>
         <translation>e.g. 3,500,000,000</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="27" />
+        <location filename="../../forms/company_form.ui" line="27"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="29" />
+        <location filename="../../forms/company_form.ui" line="29"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="31" />
+        <location filename="../../forms/company_form.ui" line="31"/>
         <source>설립일</source>
         <translation>Founded on</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="32" />
+        <location filename="../../forms/company_form.ui" line="32"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="33" />
+        <location filename="../../forms/company_form.ui" line="33"/>
         <source>전화번호</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/company_form.ui" line="35" />
+        <location filename="../../forms/company_form.ui" line="35"/>
         <source>이메일</source>
         <translation>E-mail</translation>
     </message>
@@ -286,37 +311,37 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="46" />
+        <location filename="../../coach_app/ui/company_model.py" line="46"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="47" />
+        <location filename="../../coach_app/ui/company_model.py" line="47"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="48" />
+        <location filename="../../coach_app/ui/company_model.py" line="48"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="49" />
+        <location filename="../../coach_app/ui/company_model.py" line="49"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="50" />
+        <location filename="../../coach_app/ui/company_model.py" line="50"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="51" />
+        <location filename="../../coach_app/ui/company_model.py" line="51"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="52" />
+        <location filename="../../coach_app/ui/company_model.py" line="52"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
@@ -324,27 +349,27 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="36" />
+        <location filename="../../coach_app/ui/company_page.py" line="36"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="61" />
+        <location filename="../../coach_app/ui/company_page.py" line="61"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="62" />
+        <location filename="../../coach_app/ui/company_page.py" line="62"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="63" />
+        <location filename="../../coach_app/ui/company_page.py" line="63"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="93" />
+        <location filename="../../coach_app/ui/company_page.py" line="93"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -352,62 +377,62 @@
 <context>
     <name>CompanyPageForm</name>
     <message>
-        <location filename="../../forms/company_page.ui" line="13" />
+        <location filename="../../forms/company_page.ui" line="13"/>
         <source>← 기업 목록</source>
         <translation>← Companies</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="15" />
+        <location filename="../../forms/company_page.ui" line="15"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="16" />
+        <location filename="../../forms/company_page.ui" line="16"/>
         <source>새 방문 기록</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="17" />
+        <location filename="../../forms/company_page.ui" line="17"/>
         <source>새 진단</source>
         <translation>New diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="18" />
+        <location filename="../../forms/company_page.ui" line="18"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="19" />
+        <location filename="../../forms/company_page.ui" line="19"/>
         <source>보고서(PDF)</source>
         <translation>Reports (PDF)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="34" />
+        <location filename="../../forms/company_page.ui" line="34"/>
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="40" />
+        <location filename="../../forms/company_page.ui" line="40"/>
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="50" />
+        <location filename="../../forms/company_page.ui" line="50"/>
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="54" />
+        <location filename="../../forms/company_page.ui" line="54"/>
         <source>진단과 로드맵</source>
         <translation>Diagnosis and roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="57" />
+        <location filename="../../forms/company_page.ui" line="57"/>
         <source>두 번 누르면 진단을 엽니다</source>
         <translation>Double-click to open the diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="61" />
+        <location filename="../../forms/company_page.ui" line="61"/>
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
     </message>
@@ -415,67 +440,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="117" />
+        <location filename="../../coach_app/ui/conflicts.py" line="117"/>
         <source>동기화 충돌 해결</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="133" />
+        <location filename="../../coach_app/ui/conflicts.py" line="133"/>
         <source>이 컴퓨터의 값 (내 값)</source>
-        <translation>This computer's value (mine)</translation>
+        <translation>This computer&apos;s value (mine)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="134" />
+        <location filename="../../coach_app/ui/conflicts.py" line="134"/>
         <source>서버의 값</source>
-        <translation>The server's value</translation>
+        <translation>The server&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="139" />
+        <location filename="../../coach_app/ui/conflicts.py" line="139"/>
         <source>내 값 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="140" />
+        <location filename="../../coach_app/ui/conflicts.py" line="140"/>
         <source>서버 값 유지</source>
-        <translation>Keep the server's</translation>
+        <translation>Keep the server&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="141" />
+        <location filename="../../coach_app/ui/conflicts.py" line="141"/>
         <source>고친 값 저장</source>
         <translation>Save the edited value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="155" />
+        <location filename="../../coach_app/ui/conflicts.py" line="155"/>
         <source>직접 고치기:</source>
         <translation>Edit it yourself:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="162" />
+        <location filename="../../coach_app/ui/conflicts.py" line="162"/>
         <source>확인 (서버 값 유지)</source>
-        <translation>OK (keep the server's)</translation>
+        <translation>OK (keep the server&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="168" />
-        <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 '내 값'에 보관되어 있습니다. 사유: %1</source>
-        <translation>The server did not accept this change. What you typed is kept below under 'mine'. Reason: %1</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="168"/>
+        <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 &apos;내 값&apos;에 보관되어 있습니다. 사유: %1</source>
+        <translation>The server did not accept this change. What you typed is kept below under &apos;mine&apos;. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="173" />
-        <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. '내 값 유지'를 누르면 다시 삭제합니다.</source>
-        <translation>You deleted this here, but meanwhile someone changed it on the server. 'Keep mine' deletes it again.</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="173"/>
+        <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. &apos;내 값 유지&apos;를 누르면 다시 삭제합니다.</source>
+        <translation>You deleted this here, but meanwhile someone changed it on the server. &apos;Keep mine&apos; deletes it again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="178" />
-        <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. '내 값 유지'를 누르면 내 값으로 되살립니다.</source>
-        <translation>You changed this here, but meanwhile it was deleted on the server. 'Keep mine' restores it with your values.</translation>
+        <location filename="../../coach_app/ui/conflicts.py" line="178"/>
+        <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. &apos;내 값 유지&apos;를 누르면 내 값으로 되살립니다.</source>
+        <translation>You changed this here, but meanwhile it was deleted on the server. &apos;Keep mine&apos; restores it with your values.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="182" />
+        <location filename="../../coach_app/ui/conflicts.py" line="182"/>
         <source>같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 지금은 서버 값이 적용되어 있습니다.</source>
-        <translation>The same field was changed differently here and on the server. The server's value applies for now.</translation>
+        <translation>The same field was changed differently here and on the server. The server&apos;s value applies for now.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="201" />
+        <location filename="../../coach_app/ui/conflicts.py" line="201"/>
         <source>값의 형식이 맞지 않습니다: %1</source>
         <translation>The value is not in the right form: %1</translation>
     </message>
@@ -483,97 +508,121 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
         <source>대상</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
         <source>내 값</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84" />
+        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
         <source>서버 값</source>
-        <translation>Server's</translation>
+        <translation>Server&apos;s</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="77" />
         <source>진단</source>
-        <translation>Diagnosis</translation>
+        <translation type="vanished">Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="118" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="99"/>
+        <source>진단 — %1</source>
+        <translation>Diagnosis — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="144"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="119" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="145"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="120" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="146"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="121" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="147"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="122" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="148"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="245"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="236" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="251" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="352"/>
+        <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
+        <translation>Total: incomplete (%1 items not scored)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="253" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="425"/>
+        <source>점수가 없는 항목</source>
+        <translation>Items without a score</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
+        <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="349"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="256" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="360"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="269" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="273" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="377"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="275" />
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="379"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="390"/>
+        <source>파일을 읽을 수 없습니다: %1</source>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
         <source>저장하지 않은 진단</source>
@@ -587,42 +636,42 @@
 <context>
     <name>DiagnosisForm</name>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="13" />
+        <location filename="../../forms/diagnosis_editor.ui" line="13"/>
         <source>진단 양식</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="15" />
+        <location filename="../../forms/diagnosis_editor.ui" line="15"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="16" />
+        <location filename="../../forms/diagnosis_editor.ui" line="16"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="25" />
+        <location filename="../../forms/diagnosis_editor.ui" line="25"/>
         <source>항목별 점수 (칸을 두 번 눌러 고릅니다)</source>
         <translation>Scores by item (double-click a cell to choose)</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="30" />
+        <location filename="../../forms/diagnosis_editor.ui" line="30"/>
         <source>증빙 첨부…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="30" />
-        <source>선택한 항목에 사진이나 문서를 붙이고 '코치 확인'으로 표시합니다</source>
+        <location filename="../../forms/diagnosis_editor.ui" line="30"/>
+        <source>선택한 항목에 사진이나 문서를 붙이고 &apos;코치 확인&apos;으로 표시합니다</source>
         <translation>Attach a photo or document to the selected item and mark it coach-verified</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="44" />
+        <location filename="../../forms/diagnosis_editor.ui" line="44"/>
         <source>영역별 점수 (파랑: 현재, 초록 점선: 목표, 회색 점선: 지난 진단)</source>
         <translation>Scores by area (blue: now, green dashes: target, grey dots: last diagnosis)</translation>
     </message>
     <message>
-        <location filename="../../forms/diagnosis_editor.ui" line="61" />
+        <location filename="../../forms/diagnosis_editor.ui" line="61"/>
         <source>종합 의견</source>
         <translation>Overall comment</translation>
     </message>
@@ -630,70 +679,98 @@
 <context>
     <name>DiagnosisItems</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="48" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="48"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="49" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="49"/>
         <source>진단 항목</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="50" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="50"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="51" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="51"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="52" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="52"/>
         <source>근거</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="53" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="53"/>
         <source>증빙</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="54" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="54"/>
         <source>의견</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="90" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="90"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="92" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="92"/>
         <source>해당 없음</source>
         <translation>N/A</translation>
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="45"/>
+        <source>방문 기록</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="46"/>
+        <source>진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="47"/>
+        <source>로드맵 과제</source>
+        <translation>Roadmap item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="48"/>
+        <source>기업 정보</source>
+        <translation>Company details</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="50"/>
+        <source>기록</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="100" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -701,7 +778,7 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../coach_app/ui/gantt.py" line="72" />
+        <location filename="../../coach_app/ui/gantt.py" line="72"/>
         <source>날짜가 있는 과제가 없습니다. 과제에 시작일과 종료일을 넣으세요.</source>
         <translation>No item has dates yet. Give the items start and end dates.</translation>
     </message>
@@ -709,55 +786,81 @@
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../coach_app/ui/unsaved.py" line="27" />
+        <location filename="../../coach_app/ui/unsaved.py" line="39"/>
         <source>저장하지 않은 내용</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/unsaved.py" line="28" />
+        <location filename="../../coach_app/ui/unsaved.py" line="40"/>
+        <source>저장하지 않은 내용이 있습니다.
+임시 보관하면 다음에 Coach를 열 때 이어서 작성할 수 있습니다.</source>
+        <translation>There is unsaved work.
+Keep it as a draft to continue the next time Coach opens.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="52"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="55"/>
+        <source>임시 보관하고 닫기</source>
+        <translation>Keep draft and close</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="59"/>
+        <source>버리기</source>
+        <translation>Throw away</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unsaved.py" line="63"/>
+        <source>계속 작성</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation>There are unsaved changes. Save them?</translation>
+        <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="66" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="66"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="67" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="67"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="68" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="69" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="70" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
         <source>문제</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="86" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="86"/>
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="87" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="87"/>
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="88" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -765,77 +868,77 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="164" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="164"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="177" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="177"/>
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="198" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="198"/>
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="200" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="200"/>
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="232" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="232"/>
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="274" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="274"/>
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="299" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="299"/>
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="311" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="311"/>
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="323" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="323"/>
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="331" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="331"/>
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="333" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="333"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="366" />
+        <location filename="../../coach_app/ui/import_wizard.py" line="366"/>
         <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
@@ -843,57 +946,57 @@
 <context>
     <name>ImportWizardForm</name>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="6" />
+        <location filename="../../forms/import_wizard.ui" line="6"/>
         <source>기업 목록 가져오기</source>
         <translation>Import companies</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="9" />
+        <location filename="../../forms/import_wizard.ui" line="9"/>
         <source>1. 파일 고르기</source>
         <translation>1. Choose the file</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="10" />
+        <location filename="../../forms/import_wizard.ui" line="10"/>
         <source>기업 목록이 든 Excel 통합 문서(.xlsx)를 고르세요. 첫 시트의 첫 줄을 제목 줄로 읽습니다.</source>
         <translation>Choose the Excel workbook (.xlsx) with the companies. The first line of the first sheet is read as the headers.</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="15" />
+        <location filename="../../forms/import_wizard.ui" line="15"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="23" />
+        <location filename="../../forms/import_wizard.ui" line="23"/>
         <source>2. 열 맞추기</source>
         <translation>2. Match the columns</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="24" />
+        <location filename="../../forms/import_wizard.ui" line="24"/>
         <source>각 항목이 파일의 어느 열에 있는지 고르세요. * 표시는 꼭 필요합니다. 고른 내용은 다음에도 씁니다.</source>
         <translation>Choose the column of the file for each field. Fields marked * are required. Your choice is kept for next time.</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="31" />
+        <location filename="../../forms/import_wizard.ui" line="31"/>
         <source>3. 확인하고 가져오기</source>
         <translation>3. Check and import</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="32" />
-        <source>아직 아무것도 가져오지 않았습니다. '가져오기'를 누르면 올바른 행만 한꺼번에 가져옵니다.</source>
-        <translation>Nothing has been imported yet. 'Import' brings in all valid rows at once.</translation>
+        <location filename="../../forms/import_wizard.ui" line="32"/>
+        <source>아직 아무것도 가져오지 않았습니다. &apos;가져오기&apos;를 누르면 올바른 행만 한꺼번에 가져옵니다.</source>
+        <translation>Nothing has been imported yet. &apos;Import&apos; brings in all valid rows at once.</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="35" />
+        <location filename="../../forms/import_wizard.ui" line="35"/>
         <source>고칠 행만 보기</source>
         <translation>Show rows to fix only</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="39" />
+        <location filename="../../forms/import_wizard.ui" line="39"/>
         <source>결과를 Excel로 저장…</source>
         <translation>Save the result as Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard.ui" line="39" />
+        <location filename="../../forms/import_wizard.ui" line="39"/>
         <source>문제를 적은 파일을 저장합니다. 고쳐서 다시 가져올 수 있습니다.</source>
         <translation>Saves the file with the problems noted; fix it and import it again.</translation>
     </message>
@@ -901,25 +1004,29 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_item.py" line="53" />
         <source>로드맵 과제</source>
-        <translation>Roadmap item</translation>
+        <translation type="vanished">Roadmap item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_item.py" line="60"/>
+        <source>로드맵 과제 — %1</source>
+        <translation>Roadmap item — %1</translation>
     </message>
 </context>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="176" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="176"/>
         <source>자동 (현재 + 1)</source>
         <translation>Automatic (now + 1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="178" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="178"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="180" />
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="180"/>
         <source>해당 없음</source>
         <translation>N/A</translation>
     </message>
@@ -927,7 +1034,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="55" />
+        <location filename="../../coach_app/ui/main_window.py" line="59"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -936,53 +1043,53 @@
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="97" />
+        <location filename="../../coach_app/ui/main_window.py" line="102"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="98" />
+        <location filename="../../coach_app/ui/main_window.py" line="103"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="99" />
-        <location filename="../../coach_app/ui/main_window.py" line="351" />
+        <location filename="../../coach_app/ui/main_window.py" line="104"/>
+        <location filename="../../coach_app/ui/main_window.py" line="366"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="100" />
+        <location filename="../../coach_app/ui/main_window.py" line="105"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="101" />
+        <location filename="../../coach_app/ui/main_window.py" line="106"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134" />
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138" />
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="141" />
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144" />
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151" />
+        <location filename="../../coach_app/ui/main_window.py" line="156"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -991,134 +1098,157 @@
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162" />
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="157" />
+        <location filename="../../coach_app/ui/main_window.py" line="162"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163" />
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159" />
+        <location filename="../../coach_app/ui/main_window.py" line="164"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146" />
+        <location filename="../../coach_app/ui/main_window.py" line="151"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164" />
+        <location filename="../../coach_app/ui/main_window.py" line="169"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="165" />
+        <location filename="../../coach_app/ui/main_window.py" line="170"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="166" />
+        <location filename="../../coach_app/ui/main_window.py" line="171"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175" />
+        <location filename="../../coach_app/ui/main_window.py" line="180"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="176" />
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180" />
+        <location filename="../../coach_app/ui/main_window.py" line="185"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184" />
+        <location filename="../../coach_app/ui/main_window.py" line="189"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="187" />
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188" />
+        <location filename="../../coach_app/ui/main_window.py" line="193"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191" />
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193" />
+        <location filename="../../coach_app/ui/main_window.py" line="198"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194" />
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="195" />
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="263" />
+        <location filename="../../coach_app/ui/main_window.py" line="273"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="306" />
+        <location filename="../../coach_app/ui/main_window.py" line="316"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="336" />
+        <location filename="../../coach_app/ui/main_window.py" line="338"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="351"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="347" />
+        <location filename="../../coach_app/ui/main_window.py" line="362"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="392" />
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
+        <location filename="../../coach_app/ui/main_window.py" line="426"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393" />
-        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-'아니요'를 누르면 버립니다.</source>
-        <translation>A record (%1) was not saved last time. Continue with it?
-'No' discards it.</translation>
+        <location filename="../../coach_app/ui/main_window.py" line="394"/>
+        <source>이 기록은 다시 열 수 없습니다: %1</source>
+        <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="408" />
+        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <source>지난번에 저장하지 못한 기록이 있습니다:
+%1
+
+이어서 작성할까요?
+&apos;아니요&apos;를 누르면 버립니다.</source>
+        <translation>Work from last time was not saved:
+%1
+
+Continue it?
+&apos;No&apos; throws it away.</translation>
+    </message>
+    <message>
+        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
+&apos;아니요&apos;를 누르면 버립니다.</source>
+        <translation type="vanished">A record (%1) was not saved last time. Continue with it?
+&apos;No&apos; discards it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="409" />
+        <location filename="../../coach_app/ui/main_window.py" line="443"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1127,37 +1257,37 @@
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="419" />
+        <location filename="../../coach_app/ui/main_window.py" line="453"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="422" />
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="428" />
+        <location filename="../../coach_app/ui/main_window.py" line="462"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="435" />
+        <location filename="../../coach_app/ui/main_window.py" line="469"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="446" />
+        <location filename="../../coach_app/ui/main_window.py" line="480"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="453" />
+        <location filename="../../coach_app/ui/main_window.py" line="487"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="465" />
+        <location filename="../../coach_app/ui/main_window.py" line="499"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1165,7 +1295,7 @@
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../coach_app/ui/radar.py" line="61" />
+        <location filename="../../coach_app/ui/radar.py" line="61"/>
         <source>영역이 셋 이상일 때 그립니다</source>
         <translation>Drawn when there are three areas or more</translation>
     </message>
@@ -1173,108 +1303,113 @@
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="46" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="55"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="47" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="56"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="48" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="57"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="49" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="58"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="50" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="59"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="51" />
+        <location filename="../../coach_app/ui/difficulty_model.py" line="60"/>
         <source>상태</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="61"/>
+        <source>조치 결과</source>
+        <translation>Resolution</translation>
     </message>
 </context>
 <context>
     <name>ReportJobs</name>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="49" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="49"/>
         <source>PDF 보고서 저장</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="56" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="56"/>
         <source>보고서를 저장할 폴더</source>
         <translation>Folder for the reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="75" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="75"/>
         <source>보고서를 저장했습니다: %1 (%2쪽)</source>
         <translation>Report saved: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="80" />
-        <location filename="../../coach_app/ui/report_jobs.py" line="100" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="80"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
         <source>보고서를 만드는 중…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="88" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="88"/>
         <source>사업이 없습니다.</source>
         <translation>There is no programme.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="100" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="102" />
-        <location filename="../../coach_app/ui/report_jobs.py" line="142" />
-        <location filename="../../coach_app/ui/report_jobs.py" line="154" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="102"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="142"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
         <source>일괄 보고서</source>
         <translation>Batch of reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="121" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="121"/>
         <source>보고서 %1 / %2</source>
         <translation>Report %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="128" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="128"/>
         <source>보고서 %1개를 %2에 저장했습니다.</source>
         <translation>%1 reports saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="133" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="133"/>
         <source>중간에 취소했습니다.</source>
         <translation>Cancelled part way.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="135" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="135"/>
         <source>만들지 못한 보고서 %1개:</source>
         <translation>%1 reports could not be written:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="154" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="166" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="166"/>
         <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The report could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="171" />
+        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1282,32 +1417,32 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="114" />
+        <location filename="../../coach_app/ui/review_page.py" line="114"/>
         <source>검토 대기 로드맵 %1건</source>
         <translation>%1 roadmaps waiting for review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="119" />
+        <location filename="../../coach_app/ui/review_page.py" line="119"/>
         <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
         <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="144" />
+        <location filename="../../coach_app/ui/review_page.py" line="144"/>
         <source>검토할 로드맵이 없습니다.</source>
         <translation>No roadmap to review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="150" />
+        <location filename="../../coach_app/ui/review_page.py" line="150"/>
         <source>(%1차, %2)</source>
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="158" />
+        <location filename="../../coach_app/ui/review_page.py" line="158"/>
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="163" />
+        <location filename="../../coach_app/ui/review_page.py" line="163"/>
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
@@ -1315,52 +1450,52 @@
 <context>
     <name>ReviewPageForm</name>
     <message>
-        <location filename="../../forms/review_page.ui" line="26" />
+        <location filename="../../forms/review_page.ui" line="26"/>
         <source>로드맵 보기…</source>
         <translation>View roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="31" />
+        <location filename="../../forms/review_page.ui" line="31"/>
         <source>지난 승인 차수 이후 바뀐 내용</source>
         <translation>Changes since the last approved revision</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="34" />
+        <location filename="../../forms/review_page.ui" line="34"/>
         <source>과제 / 항목</source>
         <translation>Item / field</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="34" />
+        <location filename="../../forms/review_page.ui" line="34"/>
         <source>이전</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="34" />
+        <location filename="../../forms/review_page.ui" line="34"/>
         <source>변경</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="40" />
+        <location filename="../../forms/review_page.ui" line="40"/>
         <source>검토 이력</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="45" />
+        <location filename="../../forms/review_page.ui" line="45"/>
         <source>검토 의견 (보완 요청에는 꼭 적으세요)</source>
         <translation>Review comment (required when requesting changes)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="50" />
+        <location filename="../../forms/review_page.ui" line="50"/>
         <source>의견만 남기기</source>
         <translation>Comment only</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="51" />
+        <location filename="../../forms/review_page.ui" line="51"/>
         <source>보완 요청</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../forms/review_page.ui" line="52" />
+        <location filename="../../forms/review_page.ui" line="52"/>
         <source>승인</source>
         <translation>Approve</translation>
     </message>
@@ -1368,47 +1503,47 @@
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="160" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="165" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="199" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="200" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="202"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="207" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="209"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="215" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="217"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="224" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="239" />
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="245"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -1416,77 +1551,77 @@
 <context>
     <name>RoadmapForm</name>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="13" />
+        <location filename="../../forms/roadmap_editor.ui" line="13"/>
         <source>로드맵 제목</source>
         <translation>Roadmap title</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="20" />
+        <location filename="../../forms/roadmap_editor.ui" line="20"/>
         <source>과제 추가…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="21" />
+        <location filename="../../forms/roadmap_editor.ui" line="21"/>
         <source>과제 수정…</source>
         <translation>Edit item…</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="22" />
+        <location filename="../../forms/roadmap_editor.ui" line="22"/>
         <source>과제 삭제</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="23" />
+        <location filename="../../forms/roadmap_editor.ui" line="23"/>
         <source>PDF로 저장…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="25" />
+        <location filename="../../forms/roadmap_editor.ui" line="25"/>
         <source>새 차수로 수정</source>
         <translation>Edit as new revision</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="25" />
+        <location filename="../../forms/roadmap_editor.ui" line="25"/>
         <source>승인된 차수는 그대로 두고, 복사한 새 차수에서 고칩니다</source>
         <translation>The approved revision stays as it is; changes go into a copy</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="26" />
+        <location filename="../../forms/roadmap_editor.ui" line="26"/>
         <source>검토 요청 취소</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="27" />
+        <location filename="../../forms/roadmap_editor.ui" line="27"/>
         <source>검토 요청</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="28" />
+        <location filename="../../forms/roadmap_editor.ui" line="28"/>
         <source>추진 시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="29" />
+        <location filename="../../forms/roadmap_editor.ui" line="29"/>
         <source>추진 완료</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="46" />
+        <location filename="../../forms/roadmap_editor.ui" line="46"/>
         <source>추천 과제</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="48" />
+        <location filename="../../forms/roadmap_editor.ui" line="48"/>
         <source>최근 진단의 부족 영역과 미해결 애로사항에 맞는 지원사업입니다.</source>
         <translation>Support programmes answering the gaps of the latest diagnosis and the open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="51" />
+        <location filename="../../forms/roadmap_editor.ui" line="51"/>
         <source>로드맵에 추가</source>
         <translation>Add to roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="55" />
+        <location filename="../../forms/roadmap_editor.ui" line="55"/>
         <source>검토 의견</source>
         <translation>Review comments</translation>
     </message>
@@ -1494,118 +1629,118 @@
 <context>
     <name>RoadmapItemForm</name>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="15" />
+        <location filename="../../forms/roadmap_item.ui" line="15"/>
         <source>과제명 *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="17" />
+        <location filename="../../forms/roadmap_item.ui" line="17"/>
         <source>단계 *</source>
         <translation>Stage *</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="19" />
+        <location filename="../../forms/roadmap_item.ui" line="19"/>
         <source>과제 유형</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="21" />
+        <location filename="../../forms/roadmap_item.ui" line="21"/>
         <source>추진 차례(단계)</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="23" />
+        <location filename="../../forms/roadmap_item.ui" line="23"/>
         <source>시작일</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="24" />
-        <location filename="../../forms/roadmap_item.ui" line="26" />
+        <location filename="../../forms/roadmap_item.ui" line="24"/>
+        <location filename="../../forms/roadmap_item.ui" line="26"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="25" />
+        <location filename="../../forms/roadmap_item.ui" line="25"/>
         <source>종료일</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="27" />
+        <location filename="../../forms/roadmap_item.ui" line="27"/>
         <source>국비 (원)</source>
         <translation>National (KRW)</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="28" />
+        <location filename="../../forms/roadmap_item.ui" line="28"/>
         <source>예: 2,500만원</source>
         <translation>e.g. 25,000,000</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="29" />
+        <location filename="../../forms/roadmap_item.ui" line="29"/>
         <source>시비·도비 (원)</source>
         <translation>City / province (KRW)</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="31" />
+        <location filename="../../forms/roadmap_item.ui" line="31"/>
         <source>자부담 (원)</source>
         <translation>Company share (KRW)</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="33" />
+        <location filename="../../forms/roadmap_item.ui" line="33"/>
         <source>주관 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="35" />
+        <location filename="../../forms/roadmap_item.ui" line="35"/>
         <source>진행 상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="43" />
+        <location filename="../../forms/roadmap_item.ui" line="43"/>
         <source>성과 지표 (KPI)</source>
         <translation>Key performance indicator (KPI)</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="45" />
+        <location filename="../../forms/roadmap_item.ui" line="45"/>
         <source>지표</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="46" />
+        <location filename="../../forms/roadmap_item.ui" line="46"/>
         <source>예: 특허 출원</source>
         <translation>e.g. patent filings</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="47" />
+        <location filename="../../forms/roadmap_item.ui" line="47"/>
         <source>단위</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="48" />
+        <location filename="../../forms/roadmap_item.ui" line="48"/>
         <source>예: 건</source>
         <translation>e.g. filings</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="49" />
+        <location filename="../../forms/roadmap_item.ui" line="49"/>
         <source>기준값</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="51" />
+        <location filename="../../forms/roadmap_item.ui" line="51"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="53" />
+        <location filename="../../forms/roadmap_item.ui" line="53"/>
         <source>실적</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="58" />
+        <location filename="../../forms/roadmap_item.ui" line="58"/>
         <source>선행 과제 (끝나야 시작할 수 있는 과제)</source>
         <translation>Predecessors (must end before this starts)</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_item.ui" line="64" />
+        <location filename="../../forms/roadmap_item.ui" line="64"/>
         <source>내용</source>
         <translation>Description</translation>
     </message>
@@ -1613,52 +1748,52 @@
 <context>
     <name>RoadmapItems</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="48" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="48"/>
         <source>차례</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="49" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="49"/>
         <source>단계</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="50" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="50"/>
         <source>과제</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="51" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="51"/>
         <source>시작</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="52" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="52"/>
         <source>종료</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="53" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="53"/>
         <source>예산</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="54" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="54"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="55" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="55"/>
         <source>KPI 목표</source>
         <translation>KPI target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="56" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="56"/>
         <source>실적</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_model.py" line="57" />
+        <location filename="../../coach_app/ui/roadmap_model.py" line="57"/>
         <source>선행 과제</source>
         <translation>Predecessors</translation>
     </message>
@@ -1666,42 +1801,42 @@
 <context>
     <name>RoadmapList</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="49" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="49"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="50" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="50"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="51" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="51"/>
         <source>차수</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="52" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="52"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="53" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="53"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="54" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="54"/>
         <source>과제</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="55" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="55"/>
         <source>총 예산</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="56" />
+        <location filename="../../coach_app/ui/roadmap_list.py" line="56"/>
         <source>검토 요청</source>
         <translation>Submit for review</translation>
     </message>
@@ -1709,35 +1844,35 @@
 <context>
     <name>RoadmapListPage</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="39" />
+        <location filename="../../coach_app/ui/roadmap_page.py" line="39"/>
         <source>기업명, 로드맵 제목, 코치로 찾기</source>
         <translation>Find by company, roadmap title or coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="43" />
+        <location filename="../../coach_app/ui/roadmap_page.py" line="43"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="48" />
+        <location filename="../../coach_app/ui/roadmap_page.py" line="48"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="61" />
-        <source>로드맵은 기업 화면의 '로드맵' 단추로 만듭니다. 두 번 누르면 엽니다.</source>
-        <translation>Roadmaps are created with the Roadmap button on a company's page. Double-click to open.</translation>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="61"/>
+        <source>로드맵은 기업 화면의 &apos;로드맵&apos; 단추로 만듭니다. 두 번 누르면 엽니다.</source>
+        <translation>Roadmaps are created with the Roadmap button on a company&apos;s page. Double-click to open.</translation>
     </message>
 </context>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="65" />
+        <location filename="../../coach_app/ui/settings.py" line="65"/>
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="67" />
+        <location filename="../../coach_app/ui/settings.py" line="67"/>
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
     </message>
@@ -1745,32 +1880,32 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../forms/settings.ui" line="6" />
+        <location filename="../../forms/settings.ui" line="6"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="10" />
+        <location filename="../../forms/settings.ui" line="10"/>
         <source>화면 언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="12" />
+        <location filename="../../forms/settings.ui" line="12"/>
         <source>보고서 한글 글꼴</source>
         <translation>Korean font for reports</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="15" />
+        <location filename="../../forms/settings.ui" line="15"/>
         <source>자동 (맑은 고딕, 나눔고딕, AppleGothic)</source>
         <translation>Automatic (Malgun Gothic, Nanum Gothic, AppleGothic)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="16" />
+        <location filename="../../forms/settings.ui" line="16"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="23" />
+        <location filename="../../forms/settings.ui" line="23"/>
         <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
         <translation>The language changes when Coach starts again.</translation>
     </message>
@@ -1778,39 +1913,39 @@
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="65" />
-        <location filename="../../coach_app/ui/summary_export.py" line="69" />
-        <location filename="../../coach_app/ui/summary_export.py" line="73" />
+        <location filename="../../coach_app/ui/summary_export.py" line="65"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="69"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="73"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="82" />
+        <location filename="../../coach_app/ui/summary_export.py" line="82"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="104" />
+        <location filename="../../coach_app/ui/summary_export.py" line="104"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="133" />
+        <location filename="../../coach_app/ui/summary_export.py" line="133"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="140" />
+        <location filename="../../coach_app/ui/summary_export.py" line="140"/>
         <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The summary could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="142" />
+        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="146" />
+        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -1818,38 +1953,38 @@
 <context>
     <name>SummaryExportForm</name>
     <message>
-        <location filename="../../forms/summary_export.ui" line="6" />
+        <location filename="../../forms/summary_export.ui" line="6"/>
         <source>Excel 요약 내보내기</source>
         <translation>Export Excel summary</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="8" />
+        <location filename="../../forms/summary_export.ui" line="8"/>
         <source>기업, 방문, 애로사항, 진단 점수, 로드맵 예산을 시트별로 정리하고 대시보드 차트를 붙입니다. 비워 두면 전체를 내보냅니다.</source>
         <translation>Companies, visits, difficulties, diagnosis scores and roadmap budgets, one sheet each, with a dashboard of charts. Leave a filter empty to export everything.</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="11" />
+        <location filename="../../forms/summary_export.ui" line="11"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="14" />
-        <location filename="../../forms/summary_export.ui" line="16" />
+        <location filename="../../forms/summary_export.ui" line="14"/>
+        <location filename="../../forms/summary_export.ui" line="16"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="19" />
+        <location filename="../../forms/summary_export.ui" line="19"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="21" />
+        <location filename="../../forms/summary_export.ui" line="21"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/summary_export.ui" line="23" />
+        <location filename="../../forms/summary_export.ui" line="23"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
@@ -1882,7 +2017,7 @@
     </message>
     <message>
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation type="vanished">The password is kept in the operating system's keyring, never in a settings file.</translation>
+        <translation type="vanished">The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
     </message>
     <message>
         <source>선택한 충돌 해결…</source>
@@ -1897,57 +2032,57 @@
         <translation type="vanished">Last result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="59" />
+        <location filename="../../coach_app/ui/sync_page.py" line="59"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="72" />
+        <location filename="../../coach_app/ui/sync_page.py" line="72"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="100" />
+        <location filename="../../coach_app/ui/sync_page.py" line="100"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="110" />
+        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="114" />
+        <location filename="../../coach_app/ui/sync_page.py" line="114"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="120" />
+        <location filename="../../coach_app/ui/sync_page.py" line="120"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="126" />
+        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131" />
+        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141" />
+        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142" />
+        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="153" />
+        <location filename="../../coach_app/ui/sync_page.py" line="153"/>
         <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
     </message>
@@ -1955,52 +2090,52 @@
 <context>
     <name>SyncPageForm</name>
     <message>
-        <location filename="../../forms/sync_page.ui" line="13" />
+        <location filename="../../forms/sync_page.ui" line="13"/>
         <source>서버 연결</source>
         <translation>Server connection</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="15" />
+        <location filename="../../forms/sync_page.ui" line="15"/>
         <source>서버 주소</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="17" />
+        <location filename="../../forms/sync_page.ui" line="17"/>
         <source>로그인 ID</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="18" />
+        <location filename="../../forms/sync_page.ui" line="18"/>
         <source>서버 로그인 ID</source>
         <translation>Your server login</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="21" />
+        <location filename="../../forms/sync_page.ui" line="21"/>
         <source>지금 동기화</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="27" />
+        <location filename="../../forms/sync_page.ui" line="27"/>
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation>The password is kept in the operating system's keyring, never in a settings file.</translation>
+        <translation>The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="33" />
+        <location filename="../../forms/sync_page.ui" line="33"/>
         <source>마지막 결과</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="35" />
+        <location filename="../../forms/sync_page.ui" line="35"/>
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
         <translation>This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="41" />
+        <location filename="../../forms/sync_page.ui" line="41"/>
         <source>해결할 충돌</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="48" />
+        <location filename="../../forms/sync_page.ui" line="48"/>
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
@@ -2008,47 +2143,47 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="18" />
+        <location filename="../../coach_app/ui/sync_status.py" line="18"/>
         <source>동기화 중…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="24" />
+        <location filename="../../coach_app/ui/sync_status.py" line="24"/>
         <source>서버 미설정</source>
         <translation>No server set</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="26" />
+        <location filename="../../coach_app/ui/sync_status.py" line="26"/>
         <source>연결 확인 중</source>
         <translation>Checking connection</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="28" />
+        <location filename="../../coach_app/ui/sync_status.py" line="28"/>
         <source>● 온라인</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="30" />
+        <location filename="../../coach_app/ui/sync_status.py" line="30"/>
         <source>○ 오프라인</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="31" />
+        <location filename="../../coach_app/ui/sync_status.py" line="31"/>
         <source>보낼 변경 %1건</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="33" />
+        <location filename="../../coach_app/ui/sync_status.py" line="33"/>
         <source>충돌 %1건</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="41" />
+        <location filename="../../coach_app/ui/sync_status.py" line="41"/>
         <source>마지막 동기화 %1</source>
         <translation>Last sync %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_status.py" line="43" />
+        <location filename="../../coach_app/ui/sync_status.py" line="43"/>
         <source>동기화 기록 없음</source>
         <translation>Never synced</translation>
     </message>
@@ -2056,7 +2191,7 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="76" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="81"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -2113,7 +2248,7 @@
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="116" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="129"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -2138,21 +2273,51 @@
         <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="282" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="294"/>
+        <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
+        <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="311"/>
+        <source>후속 조치</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="315"/>
+        <source>새 애로사항 %1</source>
+        <translation>New difficulty %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="318"/>
+        <source>사진</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="284" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="348"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
-        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
+        <location filename="../../coach_app/ui/visit_editor.py" line="397"/>
+        <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
+        <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="347" />
+        <location filename="../../coach_app/ui/visit_editor.py" line="400"/>
+        <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
+        <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
+    </message>
+    <message>
+        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
+        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="455"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -2160,92 +2325,97 @@
 <context>
     <name>VisitEditorForm</name>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="9" />
+        <location filename="../../forms/visit_editor.ui" line="9"/>
         <source>방문 내용</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="12" />
+        <location filename="../../forms/visit_editor.ui" line="12"/>
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="14" />
+        <location filename="../../forms/visit_editor.ui" line="14"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="16" />
+        <location filename="../../forms/visit_editor.ui" line="16"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="17" />
+        <location filename="../../forms/visit_editor.ui" line="17"/>
         <source>예: 대표 김민준, 생산팀장 박서연</source>
         <translation>e.g. CEO Kim, production manager Park</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="18" />
+        <location filename="../../forms/visit_editor.ui" line="18"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="20" />
+        <location filename="../../forms/visit_editor.ui" line="20"/>
         <source>코칭 내용</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="21" />
+        <location filename="../../forms/visit_editor.ui" line="21"/>
         <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
         <translation>Write what you saw on site and the coaching given.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="29" />
+        <location filename="../../forms/visit_editor.ui" line="29"/>
         <source>이번 방문의 애로사항</source>
         <translation>Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="34" />
+        <location filename="../../forms/visit_editor.ui" line="34"/>
         <source>애로사항 추가</source>
         <translation>Add a difficulty</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="35" />
+        <location filename="../../forms/visit_editor.ui" line="35"/>
         <source>선택 삭제</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="42" />
+        <location filename="../../forms/visit_editor.ui" line="42"/>
         <source>이전 애로사항 후속 조치</source>
         <translation>Follow-up of earlier difficulties</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="44" />
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. '해결'이나 '종결'에는 조치 결과가 필요합니다.</source>
-        <translation>Give the new status and the resolution of difficulties from earlier visits. 'Resolved' and 'closed' need a resolution.</translation>
+        <location filename="../../forms/visit_editor.ui" line="44"/>
+        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
+        <translation>Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="49" />
+        <location filename="../../forms/visit_editor.ui" line="49"/>
         <source>사진·파일</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="51" />
+        <location filename="../../forms/visit_editor.ui" line="51"/>
         <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="53" />
+        <location filename="../../forms/visit_editor.ui" line="55"/>
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="62" />
+        <location filename="../../forms/visit_editor.ui" line="56"/>
+        <source>선택한 사진 빼기</source>
+        <translation>Remove selected photos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_editor.ui" line="68"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="63" />
+        <location filename="../../forms/visit_editor.ui" line="69"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -2253,37 +2423,42 @@
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="33" />
+        <location filename="../../coach_app/ui/visit_page.py" line="34"/>
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="34" />
+        <location filename="../../coach_app/ui/visit_page.py" line="35"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="35" />
+        <location filename="../../coach_app/ui/visit_page.py" line="36"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="36" />
+        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="37" />
+        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
         <source>애로사항</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="38" />
+        <location filename="../../coach_app/ui/visit_page.py" line="39"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="79" />
+        <location filename="../../coach_app/ui/visit_page.py" line="76"/>
+        <source>%1 (예정)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_page.py" line="83"/>
         <source>검토 완료</source>
         <translation>Reviewed</translation>
     </message>
@@ -2291,7 +2466,7 @@
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="91" />
+        <location filename="../../coach_app/ui/visit_page.py" line="95"/>
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
     </message>
@@ -2299,7 +2474,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="61" />
+        <location filename="../../coach_app/ui/app.py" line="61"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2308,12 +2483,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="66" />
+        <location filename="../../coach_app/ui/app.py" line="66"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="84" />
+        <location filename="../../coach_app/ui/app.py" line="84"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2326,9 +2501,9 @@ If it happens again, send this log file to your administrator:
     </message>
     <message>
         <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
-'아니요'를 누르면 버립니다.</source>
+&apos;아니요&apos;를 누르면 버립니다.</source>
         <translation type="vanished">A visit (%1) was not saved last time. Continue with it?
-'No' discards it.</translation>
+&apos;No&apos; discards it.</translation>
     </message>
     <message>
         <source>저장하지 않은 내용</source>
@@ -2344,9 +2519,9 @@ If it happens again, send this log file to your administrator:
     </message>
     <message>
         <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-'아니요'를 누르면 버립니다.</source>
+&apos;아니요&apos;를 누르면 버립니다.</source>
         <translation type="vanished">Something (%1) was not saved last time. Continue with it?
-'No' discards it.</translation>
+&apos;No&apos; discards it.</translation>
     </message>
 </context>
 </TS>

@@ -68,4 +68,4 @@ def test_visit_problems_include_its_difficulties() -> None:
     fields = [p.field for p in draft.problems(dt.date(2026, 1, 1))]
     assert fields == ["visit_date", "difficulties[0].description"]
     far = VisitDraft(dt.date(2030, 1, 1))
-    assert [p.code for p in far.problems(dt.date(2026, 1, 1))] == ["future_date"]
+    assert [p.code for p in far.problems(dt.date(2026, 1, 1))] == ["beyond_planning_horizon"]

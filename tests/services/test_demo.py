@@ -62,3 +62,15 @@ def test_the_same_seed_gives_the_same_companies(tmp_path: Path) -> None:
             with db.read() as session:
                 names.append(session.scalars(select(Company.name).order_by(Company.id)).all())
     assert names[0] == names[1]
+
+
+def test_seen_11_every_demo_company_has_its_own_name(tmp_path: Path) -> None:
+    from coach_app.services.demo import generate
+
+    data = generate(DemoSize(companies=10_000, visits_per_company=0))
+    names = [row["name"] for row in data.rows(Company)]
+    assert len(names) == 10_000
+    assert len(set(names)) == len(names)
+    # Not the same name in another legal form either.
+    bare = {n.replace("(주)", "").replace("주식회사", "").strip() for n in names}
+    assert len(bare) == len(names)

@@ -23,6 +23,7 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window closed at teardown must not block on a question nobody will answer."""
+    from coach_app.ui.diagnosis_editor import DiagnosisEditor
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.unsaved import GuardedDialog
 
@@ -30,6 +31,9 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         GuardedDialog,
         "ask_unsaved",
         classmethod(lambda cls, parent: QMessageBox.StandardButton.Discard),
+    )
+    monkeypatch.setattr(
+        DiagnosisEditor, "ask_incomplete", classmethod(lambda cls, parent, unscored: True)
     )
     monkeypatch.setattr(
         MainWindow,

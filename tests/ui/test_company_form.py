@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coach_app.services.companies import get_company, list_companies
@@ -15,7 +15,10 @@ from coach_app.ui.company_form import CompanyEditor
 
 
 def test_every_form_file_loads(qtbot: QtBot) -> None:
-    import coach_app.ui.main_window  # noqa: F401  (registers every promoted widget)
+    # The modules that promote widgets register them; the import wizard is loaded only
+    # when first used, so it is imported here too.
+    import coach_app.ui.import_wizard
+    import coach_app.ui.main_window  # noqa: F401
 
     names = forms.available()
     assert "company_form" in names
@@ -40,16 +43,21 @@ def test_a_company_is_created_and_a_bad_number_is_shown_at_its_field(
 ) -> None:
     editor = CompanyEditor(db)
     qtbot.addWidget(editor.dialog)
-    assert not editor.save_button.isEnabled()
+    # Nothing typed yet: no problem is shown, and every line keeps its place.
+    assert all(
+        label.text() == "" and label.isVisibleTo(editor.dialog) for label in editor.errors.values()
+    )
+    editor.save_button.click()  # saving shows every problem at once
     assert editor.errors["name"].text() == "필수 항목입니다."
+    assert editor.errors["brn"].text() == "필수 항목입니다."
+    assert editor.saved_id is None
     type_into(qtbot, editor, "name", "(주)한빛정밀")
     type_into(qtbot, editor, "brn", "124-81-00997")
     assert editor.errors["brn"].text() == (
         "검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요."
     )
-    assert not editor.save_button.isEnabled()
     type_into(qtbot, editor, "brn", "1248100998")
-    assert editor.errors["brn"].isHidden()
+    assert editor.errors["brn"].text() == ""
     type_into(qtbot, editor, "employees", "4x")
     assert editor.errors["employees"].text() == "정수로 입력하세요."
     type_into(qtbot, editor, "employees", "45")
@@ -57,7 +65,6 @@ def test_a_company_is_created_and_a_bad_number_is_shown_at_its_field(
     region = editor.fields["region"]
     assert isinstance(region, QComboBox)
     region.setCurrentIndex(region.findData("광주"))
-    assert editor.save_button.isEnabled()
     editor.save_button.click()
     assert editor.saved_id is not None
     stored = get_company(db, editor.saved_id)
@@ -80,7 +87,7 @@ def test_a_duplicate_number_is_caught_before_saving(qtbot: QtBot, db: Database) 
     type_into(qtbot, second, "name", "(주)다른이름")
     type_into(qtbot, second, "brn", "124 81 00998")
     assert second.errors["brn"].text() == "이미 등록된 번호입니다 ((주)한빛정밀)."
-    assert not second.save_button.isEnabled()
+    second.save_button.click()
     assert len(list_companies(db)) == 1
 
 
@@ -95,7 +102,7 @@ def test_editing_keeps_what_is_stored(qtbot: QtBot, db: Database, tmp_path: Path
     editor = CompanyEditor(db, creator.saved_id)
     qtbot.addWidget(editor.dialog)
     assert editor.text("revenue") == "1,250,000,000원"
-    assert editor.save_button.isEnabled()  # its own number is no duplicate
+    assert editor.validate() == []  # its own number is no duplicate
     type_into(qtbot, editor, "ceo", "이서연")
     editor.save_button.click()
     assert get_company(db, creator.saved_id).ceo == "이서연"
@@ -110,7 +117,7 @@ def test_field_messages_follow_the_language(qtbot: QtBot, db: Database, language
     editor = CompanyEditor(db)
     qtbot.addWidget(editor.dialog)
     type_into(qtbot, editor, "brn", "12")
-    assert editor.errors["brn"].text() == "must be 10 digits, e.g. 123-45-67890."
+    assert editor.errors["brn"].text() == "must be 10 digits, e.g. 123-45-67891."
 
 
 def test_a_company_being_typed_survives_a_crash(
@@ -149,3 +156,24 @@ def test_a_company_being_typed_survives_a_crash(
     assert seen == {"name": "(주)정전직전", "region": "경남"}
     assert [c.name for c in list_companies(db)] == ["(주)정전직전"]
     assert drafts.pending(db.path) == []
+
+
+def test_seen_5_form_problems_are_said_in_words_and_the_fields_stay_put(
+    qtbot: QtBot, db: Database
+) -> None:
+    from coach_app.domain import brn
+
+    editor = CompanyEditor(db)
+    qtbot.addWidget(editor.dialog)
+    editor.dialog.show()
+    brn_field = editor.fields["brn"]
+    assert isinstance(brn_field, QLineEdit)
+    example = brn_field.placeholderText().split()[-1]
+    assert brn.is_valid(example)  # the example passes its own check digit
+    below = editor.fields["ceo"].geometry().top()
+    type_into(qtbot, editor, "brn", "12")
+    assert editor.errors["brn"].text()
+    assert editor.fields["ceo"].geometry().top() == below  # no jump as the line appears
+    type_into(qtbot, editor, "founded_on", "abc@")
+    assert editor.errors["founded_on"].text() == "날짜로 읽을 수 없습니다 (예: 2015-03-02)."
+    assert editor.errors["name"].text() == ""  # untouched, not yet a problem

@@ -213,6 +213,10 @@ def test_suggest_submit_review_resubmit_approve_revise(
     editor.reload()
     assert editor.roadmap.status == RoadmapStatus.CHANGES_REQUESTED
     assert "KPI 기준값을 적어 주세요" in editor.reviews.item(0).text()
+    assert editor.side.currentIndex() == 1  # the comment is shown first…
+    editor.side.setCurrentIndex(0)
+    editor.reload()  # …but a reload (as after 로드맵에 추가) leaves 추천 과제 open
+    assert editor.side.currentIndex() == 0
     editor.table.selectRow(0)
     item_editor = editor.edit_item(editor._selected())
     assert item_editor is not None

@@ -95,3 +95,37 @@ def test_excel_summary_from_the_menu(
     assert "대시보드" in book.sheetnames
     regions = {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)}
     assert regions <= {"광주"}
+
+
+def test_seen_3_ctrl_p_from_the_list_names_and_writes_the_selected_company(
+    qtbot: QtBot, demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from coach_app.services.reports import ReportKind
+
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    first, *_ = list_companies(demo)
+    window.open_company(first.id)  # the last opened company…
+    window._show_list()
+    row = next(
+        r for r in range(window.companies.rowCount()) if window.companies.company_id(r) != first.id
+    )
+    selected = window.companies.company_id(row)
+    window.table.setCurrentIndex(window.companies.index(row, 0))  # …then another chosen
+    asked: list[tuple[ReportKind, object, str]] = []
+    monkeypatch.setattr(
+        window.reports,
+        "save",
+        lambda kind, entity, suggested: asked.append((kind, entity, suggested)),
+    )
+    print_key = QKeySequence(QKeySequence.StandardKey.Print)
+    (ctrl_p,) = [a for a in window.findChildren(QAction) if a.shortcut() == print_key]
+    ctrl_p.trigger()
+    ((kind, entity, suggested),) = asked
+    name = next(c.name for c in list_companies(demo) if c.id == selected)
+    assert kind is ReportKind.DOSSIER and entity == selected
+    assert name.replace("(주)", "").strip() in suggested
+    assert first.name.replace("(주)", "").strip() not in suggested

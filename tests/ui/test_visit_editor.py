@@ -88,8 +88,9 @@ def test_a_bad_difficulty_is_explained_and_nothing_is_saved(
     editor = VisitEditor(db, company)
     qtbot.addWidget(editor)
     fill(editor, "메모")
-    editor.raised.add()  # description left empty
-    editor.save_button.click()
+    row = editor.raised.add()
+    editor.raised.setData(editor.raised.index(row, 3), "정책자금", Qt.ItemDataRole.EditRole)
+    editor.save_button.click()  # the row has a requested support but no description
     assert not editor.saved
     assert "애로 내용: 필수 항목입니다." in editor.message.text()
     assert visits_of(db, company) == []
