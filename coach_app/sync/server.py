@@ -41,6 +41,8 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "roadmap_items": ("*",),
 }
 _COACH_NEVER = {
+    # A company's number and its existence are the supervisors' to change.
+    "companies": ("brn", "deleted_at"),
     "visits": ("reviewed_at", "reviewed_by"),
     "roadmaps": ("approved_at", "approved_by"),
 }
@@ -166,8 +168,9 @@ def _grant(connection: Connection, roles: dict[Role, str]) -> None:
         ("applied_ops", "SELECT, INSERT"),
         ("conflicts", "SELECT, INSERT"),
         ("audit_log", "SELECT"),
-        ("blobs", "SELECT, INSERT, UPDATE"),
-        ("blob_chunks", "SELECT, INSERT"),
+        # Only coach.finish_blob marks a blob complete, after checking its bytes.
+        ("blobs", "SELECT, INSERT (hash, size)"),
+        ("blob_chunks", "SELECT, INSERT (hash, position, data)"),
     ):
         connection.execute(
             sql.SQL("GRANT {} ON coach.{} TO {}").format(
