@@ -210,6 +210,14 @@ def _parser() -> argparse.ArgumentParser:
     reset.add_argument("url")
     reset.add_argument("--login", required=True)
     reset.set_defaults(handler=_server_reset_password)
+    watchdog = admin.add_parser(
+        "watchdog", help="end sessions left idle in a write transaction (holding up pulls)"
+    )
+    watchdog.add_argument("url")
+    watchdog.add_argument(
+        "--every", type=_positive, default=None, help="run every N seconds instead of once"
+    )
+    watchdog.set_defaults(handler=_server_watchdog)
     assign = admin.add_parser("assign", help="assign a coach to a company")
     assign.add_argument("url")
     assign.add_argument("--coach", required=True, help="the coach's login")
@@ -502,7 +510,7 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _server_init(args: argparse.Namespace) -> int:
-    from coach_app.sync.server import init_server
+    from coach_app.sync.server import init_server, watchdog_ready
 
     revision = init_server(args.url, args.role_prefix)
     print(
@@ -511,6 +519,19 @@ def _server_init(args: argparse.Namespace) -> int:
             f"The server database is ready (schema {revision}).",
         )
     )
+    if not watchdog_ready(args.url):
+        print(
+            pick(
+                "주의: 스키마 소유자가 pg_read_all_stats와 pg_signal_backend의 구성원이 아니어서,"
+                " 쓰기 트랜잭션을 열어 둔 세션을 끝낼 수 없습니다 (모두의 받기가 멈출 수 있음)."
+                " 슈퍼유저로 GRANT pg_read_all_stats, pg_signal_backend TO 소유자;"
+                " 를 실행하십시오.",
+                "Warning: the schema owner is not a member of pg_read_all_stats and"
+                " pg_signal_backend, so sessions left in a write transaction cannot be ended"
+                " (everyone's pulls may stall). As a superuser run: GRANT pg_read_all_stats,"
+                " pg_signal_backend TO the owner;",
+            )
+        )
     return 0
 
 
@@ -535,6 +556,20 @@ def _server_add_user(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _server_watchdog(args: argparse.Namespace) -> int:
+    import time
+
+    from coach_app.sync.server import end_stalled_writers
+
+    while True:
+        ended = end_stalled_writers(args.url)
+        if ended or args.every is None:
+            print(pick(f"멈춘 세션 {ended}개를 끝냈습니다.", f"Stalled sessions ended: {ended}"))
+        if args.every is None:
+            return 0
+        time.sleep(args.every)
 
 
 def _server_users(args: argparse.Namespace) -> int:

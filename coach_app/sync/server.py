@@ -394,3 +394,27 @@ def _known(connection: Connection, login: str) -> None:
     found = connection.execute("SELECT 1 FROM coach.users WHERE login = %s", (login,)).fetchone()
     if found is None:
         raise ValidationError([FieldProblem("login", "not_found", {"value": login})])
+
+
+# --- sessions that hold everyone's pulls back ---------------------------------------------
+
+
+def end_stalled_writers(url: str) -> int:
+    """End the Coach sessions idle in a write transaction (or open) past the limits of
+    ``coach.settings``; returns how many. Pushes do it too; cron may run it every minute."""
+    with connect(ServerAddress(url), autocommit=True) as connection:
+        row = connection.execute("SELECT coach.end_stalled_writers() AS ended").fetchone()
+    return int(row["ended"]) if row else 0
+
+
+def watchdog_ready(url: str) -> bool:
+    """Whether the schema owner may see and end other logins' sessions, as the watchdog
+    needs (a superuser, or a member of pg_read_all_stats and pg_signal_backend)."""
+    with connect(ServerAddress(url), autocommit=True) as connection:
+        row = connection.execute(
+            "SELECT r.rolsuper OR (pg_has_role(r.oid, 'pg_read_all_stats', 'MEMBER')"
+            " AND pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER')) AS ready"
+            " FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner"
+            " WHERE p.oid = 'coach.end_stalled_writers()'::regprocedure"
+        ).fetchone()
+    return bool(row and row["ready"])

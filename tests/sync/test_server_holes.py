@@ -10,6 +10,7 @@ import hashlib
 import random
 import time
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -398,3 +399,24 @@ def test_a_stalled_writer_is_ended_so_pulls_move_on(scene: Agency) -> None:
     with pytest.raises(psycopg.OperationalError):
         staller.execute("SELECT 1")
     staller.close()
+
+
+def test_a_forged_blob_does_not_lose_the_real_photo(scene: Agency, tmp_path: Path) -> None:
+    """The upload of the real bytes goes through whatever another login left under their
+    hash, and every laptop receives the real bytes."""
+    from coach_app.services.attachments import add_attachment, attachments_of, content
+
+    data = b"\x89PNG real photo " * 40_000  # two chunks
+    digest = hashlib.sha256(data).hexdigest()
+    with scene.server.as_user(scene.lee.login) as lee:
+        lee.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 1)", (digest,))
+        lee.execute(
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, 'junk')",
+            (digest,),
+        )
+        refused(lee, "UPDATE coach.blobs SET complete = true WHERE hash = %s", digest)
+    add_attachment(scene.kim.db, scene.companies[0], tmp_path / "공장.png", data=data)
+    assert scene.kim.sync().uploaded == 1
+    assert scene.supervisor.sync().downloaded == 1
+    (attachment,) = attachments_of(scene.supervisor.db, scene.companies[0])
+    assert content(scene.supervisor.db, attachment) == data

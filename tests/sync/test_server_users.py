@@ -14,7 +14,14 @@ from psycopg import sql
 
 from coach_app.cli import main
 from coach_app.domain.errors import ValidationError
-from coach_app.sync.server import add_user, list_users, reset_password, set_active, set_role
+from coach_app.sync.server import (
+    add_user,
+    list_users,
+    reset_password,
+    set_active,
+    set_role,
+    watchdog_ready,
+)
 from tests.sync.conftest import Server
 
 SECRET = "s3cret-비밀번호"
@@ -135,3 +142,22 @@ def test_the_user_commands(
     out = capsys.readouterr().out
     assert f"{login}\t김코치\tadmin\tactive" in out
     assert "Password changed" in out
+
+
+def test_the_watchdog_command_ends_a_stalled_writer(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    login = server.user("kim", "coach", "김코치")
+    server.admin.execute("SELECT 1")
+    with psycopg.connect(server.url, autocommit=True) as owner:
+        owner.execute("UPDATE coach.settings SET value = '0 seconds' WHERE key LIKE 'writer_%'")
+    assert watchdog_ready(server.url)  # the test cluster's owner is a superuser
+    staller = server.as_user(login)
+    staller.execute("SET idle_in_transaction_session_timeout = 0")
+    staller.execute("BEGIN")
+    staller.execute("SELECT pg_current_xact_id()")
+    assert main(["--lang", "en", "server", "watchdog", server.url]) == 0
+    assert "Stalled sessions ended: 1" in capsys.readouterr().out
+    with pytest.raises(psycopg.OperationalError):
+        staller.execute("SELECT 1")
+    staller.close()
