@@ -446,6 +446,14 @@ CREATE TRIGGER watch AFTER INSERT ON coach.applied_ops
 """
 
 
+# Helpers only the rules call (as the owner): a login calling them could learn who is a
+# Coach login, or take locks on rows it cannot see.
+PRIVATE = r"""
+REVOKE EXECUTE ON FUNCTION coach.group_of(TEXT), coach.is_coach_login(TEXT),
+    coach.visit_reviewed(UUID) FROM PUBLIC;
+"""
+
+
 def _triggers() -> str:
     parts = [
         f"CREATE TRIGGER keep_company BEFORE UPDATE ON coach.{table} "
@@ -462,7 +470,7 @@ CREATE TRIGGER guard BEFORE INSERT OR UPDATE ON coach.attachments
 
 
 def upgrade() -> None:
-    for block in (HELPERS, STAMP, ROADMAPS, VISITS, BLOBS, LOGINS, STALLS, _triggers()):
+    for block in (HELPERS, STAMP, ROADMAPS, VISITS, BLOBS, LOGINS, STALLS, PRIVATE, _triggers()):
         op.execute(block)
 
 
