@@ -111,6 +111,11 @@ def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
             _ensure_role(connection, name, login=False)
         _grant(connection, roles)
         _copy_moves(connection)
+        # Logins of people deactivated, or moved, before the server kept them in step.
+        connection.execute(
+            "SELECT coach.apply_login(login, role, active AND deleted_at IS NULL)"
+            " FROM coach.users WHERE coach.is_coach_login(login)"
+        )
         # Pulls wait for every writer still running (that is how no row is skipped), so a
         # client that dies inside a write transaction must not hold everyone up for long.
         connection.execute(

@@ -370,34 +370,40 @@ CREATE POLICY own_insert ON coach.blob_chunks FOR INSERT WITH CHECK (
 """
 
 LOGINS = r"""
--- The PostgreSQL login follows the user row, in the same transaction.
-CREATE FUNCTION coach.follow_user() RETURNS trigger
+-- Puts a Coach login in the group of its role, able to log in or not.
+CREATE FUNCTION coach.apply_login(login TEXT, role TEXT, can_log_in BOOLEAN) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
 DECLARE
     part TEXT;
     grp TEXT;
     member BOOLEAN;
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.login IS DISTINCT FROM OLD.login THEN
-        PERFORM coach.refuse('a user keeps their login');
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.login) THEN
-        RETURN NEW;  -- no login yet: `server add-user` makes it
-    END IF;
-    IF NOT coach.is_coach_login(NEW.login) THEN
-        PERFORM coach.refuse(format('%s is not a Coach login', NEW.login));
+    IF NOT coach.is_coach_login(login) THEN
+        PERFORM coach.refuse(format('%s is not a Coach login', login));
     END IF;
     FOREACH part IN ARRAY ARRAY['coach', 'supervisor', 'admin'] LOOP
         grp := coach.group_of(part);
-        member := pg_has_role(NEW.login, grp, 'MEMBER');
-        IF part = NEW.role AND NOT member THEN
-            EXECUTE format('GRANT %I TO %I', grp, NEW.login);
-        ELSIF part <> NEW.role AND member THEN
-            EXECUTE format('REVOKE %I FROM %I', grp, NEW.login);
+        member := pg_has_role(login, grp, 'MEMBER');
+        IF part = role AND NOT member THEN
+            EXECUTE format('GRANT %I TO %I', grp, login);
+        ELSIF part <> role AND member THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, login);
         END IF;
     END LOOP;
-    EXECUTE format('ALTER ROLE %I %s', NEW.login,
-                   CASE WHEN NEW.active AND NEW.deleted_at IS NULL THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN can_log_in THEN 'LOGIN' ELSE 'NOLOGIN' END);
+END $$;
+
+-- The PostgreSQL login follows the user row, in the same transaction.
+CREATE FUNCTION coach.follow_user() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.login IS DISTINCT FROM OLD.login THEN
+        PERFORM coach.refuse('a user keeps their login');
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.login) THEN
+        -- (no login yet: `server add-user` makes it)
+        PERFORM coach.apply_login(NEW.login, NEW.role, NEW.active AND NEW.deleted_at IS NULL);
+    END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER follow BEFORE INSERT OR UPDATE ON coach.users
@@ -450,7 +456,7 @@ CREATE TRIGGER watch AFTER INSERT ON coach.applied_ops
 # Coach login, or take locks on rows it cannot see.
 PRIVATE = r"""
 REVOKE EXECUTE ON FUNCTION coach.group_of(TEXT), coach.is_coach_login(TEXT),
-    coach.visit_reviewed(UUID) FROM PUBLIC;
+    coach.visit_reviewed(UUID), coach.apply_login(TEXT, TEXT, BOOLEAN) FROM PUBLIC;
 """
 
 
