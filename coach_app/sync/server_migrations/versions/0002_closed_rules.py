@@ -40,7 +40,10 @@ What the first schema left open, now decided by PostgreSQL itself:
   so the limit is enforced by a watchdog instead: ``coach.end_stalled_writers()`` ends
   every session of a Coach login that holds a transaction id (which is what holds back
   everyone's pulls) and has been idle in its transaction longer than ``writer_idle_limit``
-  or open longer than ``writer_open_limit`` (``coach.settings``; 5 and 15 minutes). It runs
+  or open longer than ``writer_open_limit`` (``coach.settings``; 5 and 15 minutes), and
+  every session of a Coach login that keeps a lock someone waits for while doing nothing
+  for longer than ``writer_idle_limit`` (a session-level advisory lock on a row id would
+  hold up every push of that row, and no time-out applies to a session merely idle). It runs
   after every push (a statement trigger on ``coach.applied_ops``), any login may call it,
   and ``coach-app server watchdog`` runs it from cron. The function runs as the schema
   owner, who must be a superuser or hold ``pg_read_all_stats`` and ``pg_signal_backend``.
@@ -434,10 +437,17 @@ BEGIN
     SELECT count(*) FILTER (WHERE pg_terminate_backend(a.pid)) INTO ended
       FROM pg_stat_activity a
      WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-       AND a.backend_xid IS NOT NULL
-       AND ((a.state LIKE 'idle in transaction%' AND a.state_change < clock_timestamp() - idle_limit)
-            OR a.xact_start < clock_timestamp() - open_limit)
-       AND coach.is_coach_login(a.usename);
+       AND coach.is_coach_login(a.usename)
+       AND ((a.backend_xid IS NOT NULL
+             AND ((a.state LIKE 'idle in transaction%'
+                   AND a.state_change < clock_timestamp() - idle_limit)
+                  OR a.xact_start < clock_timestamp() - open_limit))
+            -- A lock kept by a session that does nothing (an advisory lock on a row id
+            -- holds up every push of that row), only looked for when someone waits.
+            OR (a.state <> 'active' AND a.state_change < clock_timestamp() - idle_limit
+                AND a.pid IN (SELECT unnest(pg_blocking_pids(w.pid)) FROM pg_stat_activity w
+                              WHERE w.wait_event_type = 'Lock'
+                                AND w.datname = current_database())));
     RETURN ended;
 END $$;
 
