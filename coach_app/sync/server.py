@@ -21,6 +21,7 @@ from sqlalchemy import create_engine
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.review import MOVES
 from coach_app.domain.roles import Role, login_problem
+from coach_app.domain.validate import date_order
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.tables import ORDERED
 
@@ -328,6 +329,21 @@ def assign(
             programme,
             "programme",
         )
+        problem = date_order("ends_on", starts_on, ends_on)
+        if problem is not None:
+            raise ValidationError([problem])
+        overlapping = connection.execute(
+            "SELECT starts_on, ends_on FROM coach.assignments WHERE coach_id = %s"
+            " AND company_id = %s AND programme_id = %s AND deleted_at IS NULL"
+            " AND starts_on <= coalesce(%s, 'infinity'::date)"
+            " AND coalesce(ends_on, 'infinity'::date) >= %s",
+            (coach_id, company_id, programme_id, ends_on, starts_on),
+        ).fetchone()
+        if overlapping is not None:
+            period = f"{overlapping['starts_on']} – {overlapping['ends_on'] or ''}".strip()
+            raise ValidationError(
+                [FieldProblem("assignment", "assignment_overlap", {"value": period})]
+            )
         now = dt.datetime.now(dt.UTC)
         assignment_id = uuid.uuid4()
         connection.execute(

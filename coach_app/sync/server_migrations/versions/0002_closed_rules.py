@@ -24,7 +24,7 @@ What the first schema left open, now decided by PostgreSQL itself:
   algorithm as ``coach_app.domain.brn``); coaches may not change it nor soft-delete a
   company (column grants, in ``server init``). The constraint is NOT VALID so an upgrade
   never fails on a number already stored: such a company must be corrected before it can
-  be edited again.
+  be edited again. An assignment never ends before it starts (also NOT VALID).
 - Blobs. A login announces a blob (hash and size only: ``complete`` takes its default,
   false) and sends chunks under its own name; only ``coach.finish_blob`` marks a blob
   complete, after the caller's own chunks hash to the announced SHA-256. Then the
@@ -87,6 +87,8 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 ALTER TABLE coach.companies
     ADD CONSTRAINT ck_companies_brn CHECK (coach.brn_valid(brn)) NOT VALID;
+ALTER TABLE coach.assignments
+    ADD CONSTRAINT ck_assignments_dates CHECK (ends_on IS NULL OR ends_on >= starts_on) NOT VALID;
 ALTER TABLE coach.users
     ADD CONSTRAINT ck_users_role CHECK (role IN ('coach', 'supervisor', 'admin')) NOT VALID;
 
