@@ -260,7 +260,8 @@ def add_user(
     """Create (or update) a person's PostgreSQL login and their Coach user row.
 
     Run again for someone already there, it changes what is given: an empty name, no
-    specialty or no password keep what the server holds.
+    specialty or no password keep what the server holds, and someone deactivated stays so
+    (``server reactivate``).
     """
     if password is not None and not password:
         raise ValidationError([FieldProblem("password", "required")])
@@ -290,7 +291,7 @@ def add_user(
             " ON CONFLICT (login) DO UPDATE SET"
             " name = CASE WHEN %s::text = '' THEN coach.users.name ELSE excluded.name END,"
             " role = excluded.role,"
-            " specialty = coalesce(excluded.specialty, coach.users.specialty), active = true,"
+            " specialty = coalesce(excluded.specialty, coach.users.specialty),"
             " updated_at = excluded.updated_at RETURNING id",
             (uuid.uuid4(), login, name or login, chosen.value, specialty, now, now, name),
         ).fetchone()

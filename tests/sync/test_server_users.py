@@ -105,6 +105,8 @@ def test_users_deactivated_reactivated_moved_and_given_a_new_password(
     assert list_users(server.url)[0].can_log_in is False
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         server.as_user(login)
+    add_user(server.url, login, "coach", "", password=SECRET)  # a reset does not reactivate
+    assert list_users(server.url)[0].can_log_in is False
     set_active(server.url, login, True)
     set_role(server.url, login, "supervisor")
     with server.as_user(login) as kim:
