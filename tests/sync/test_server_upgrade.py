@@ -12,7 +12,7 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from coach_app.sync import server as server_module
-from coach_app.sync.server import add_user, group_roles, init_server
+from coach_app.sync.server import add_user, group_roles, init_server, list_users, set_active
 from tests.sync.conftest import ADMIN_URL, _with_database
 
 
@@ -90,6 +90,8 @@ def test_an_old_database_upgrades_with_its_data(old_database: tuple[str, str]) -
             "UPDATE coach.companies SET brn = '124-81-00998', phone = '1' WHERE id = %s", (wrong,)
         )
     assert init_server(url, prefix) == "0002"  # again: harmless
-    add_user(url, kim, "coach", "", password=None)
+    add_user(url, kim, "coach", "", password=None)  # still deactivated
+    assert list_users(url)[0].can_log_in is False
+    set_active(url, kim, True)
     with psycopg.connect(url, user=kim) as again:
         assert again.execute("SELECT coach.my_role()").fetchone() == ("coach",)

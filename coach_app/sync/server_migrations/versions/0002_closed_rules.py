@@ -9,7 +9,8 @@ What the first schema left open, now decided by PostgreSQL itself:
 - Authorship. ``created_by`` and ``updated_by`` are stamped from ``session_user`` (through
   ``coach.users``) on every write; ``created_at``/``created_by`` and ``id`` never change.
   ``approved_by`` is the login that moves a roadmap to approved, ``reviewed_by`` the login
-  that reviews a visit; neither changes otherwise. A value sent by a client is overwritten.
+  that reviews a visit; neither changes otherwise. A value sent by a client is overwritten
+  (``reviews.reviewer_id`` must already be the login itself, since 0001).
 - Roadmaps. A roadmap keeps its company, coach, revision and previous revision; the
   submission time changes only with a submission, the approval columns only with the
   approval. Once submitted, nothing but the review moves changes (every column, the soft
@@ -56,22 +57,6 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-ENTITY_TABLES = (
-    "companies",
-    "programmes",
-    "support_programmes",
-    "users",
-    "assignments",
-    "contacts",
-    "roadmaps",
-    "visits",
-    "attachments",
-    "diagnoses",
-    "difficulties",
-    "reviews",
-    "diagnosis_scores",
-    "roadmap_items",
-)
 # Tables that belong to one company: a row never moves to another.
 COMPANY_ROWS = ("contacts", "roadmaps", "visits", "attachments", "diagnoses", "difficulties")
 
