@@ -111,6 +111,8 @@ $$;
 STAMP = r"""
 CREATE OR REPLACE FUNCTION coach.stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+DECLARE
+    writer UUID := coach.me();
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF NEW.id IS DISTINCT FROM OLD.id THEN
@@ -119,9 +121,9 @@ BEGIN
         NEW.created_at := OLD.created_at;
         NEW.created_by := OLD.created_by;
     ELSE
-        NEW.created_by := coach.me();
+        NEW.created_by := writer;
     END IF;
-    NEW.updated_by := coach.me();
+    NEW.updated_by := writer;
     NEW.version := nextval('coach.change_seq');
     NEW.txid := pg_current_xact_id();
     RETURN NEW;
