@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import threading
 import time
 import uuid
@@ -444,3 +445,15 @@ def test_a_session_sitting_on_a_lock_others_wait_for_is_ended(scene: Agency) -> 
         sitter.execute("SELECT 1")
     sitter.close()
     waiter.close()
+
+
+def test_every_refusal_of_the_server_is_explained_to_the_user() -> None:
+    from coach_app.sync.errors import explain_refusal
+    from coach_app.sync.server import MIGRATIONS
+
+    text = "".join(p.read_text() for p in (MIGRATIONS / "versions").glob("*.py"))
+    reasons = re.findall(r"coach\.refuse\((?:format\()?'([^']+)'", text)
+    reasons += ['violates check constraint "ck_companies_brn"',
+                'violates check constraint "ck_assignments_dates"']  # fmt: skip
+    assert len(reasons) > 15
+    assert [r for r in reasons if explain_refusal(r) == r] == []
