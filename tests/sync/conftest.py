@@ -7,6 +7,7 @@ when it cannot be reached.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -139,3 +140,53 @@ def agency(server: Server, laptop: object) -> Agency:
     ]
     admin.sync()
     return Agency(server, admin, supervisor, kim, lee, programme, companies)
+
+
+def settle(laptop: Laptop) -> SyncReport:
+    """Sync once nothing older holds back the change feed: in the shared test cluster,
+    another test's open transaction (in any database) would keep fresh rows from a pull."""
+    from coach_app.sync.tables import ORDERED
+
+    tables = " UNION ALL ".join(f"SELECT max(txid) AS t FROM coach.{t.name}" for t in ORDERED)
+    deadline = time.monotonic() + 20
+    with psycopg.connect(laptop.server.url, autocommit=True) as owner:
+        while time.monotonic() < deadline:
+            row = owner.execute(
+                f"SELECT (SELECT max(t) FROM ({tables}) AS x)"
+                " < pg_snapshot_xmin(pg_current_snapshot())"
+            ).fetchone()
+            if row is None or row[0] is not False:
+                break
+            time.sleep(0.05)
+    return laptop.sync()
+
+
+@pytest.fixture
+def scene(agency: Agency) -> Agency:
+    """kim coaches company 0 and has a visit and a draft roadmap there; lee coaches 1."""
+    from coach_app.domain.roadmap import Stage
+    from coach_app.services.visits import record_visit
+    from coach_app.store.models import Roadmap, RoadmapItem
+    from tests.sync.test_sync_flow import assign, visit
+
+    settle(agency.admin)
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.lee, 1)
+    agency.admin.sync()
+    settle(agency.kim)
+    settle(agency.lee)
+    record_visit(agency.kim.db, agency.companies[0], visit("김코치의 방문"))
+    with agency.kim.db.transaction() as session:
+        roadmap = Roadmap(
+            company_id=agency.companies[0],
+            coach_id=agency.kim.db.actor,
+            title="로드맵",
+            status="draft",
+        )
+        session.add(roadmap)
+        session.flush()
+        session.add(
+            RoadmapItem(roadmap_id=roadmap.id, stage=Stage.PROTOTYPE.value, title="시제품 제작")
+        )
+    agency.kim.sync()
+    return agency
