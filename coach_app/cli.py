@@ -416,9 +416,13 @@ def _verify(args: argparse.Namespace) -> int:
         print(
             pick(
                 f"  {difference.table}: 서버 {difference.server_rows:,}행, "
-                f"이 컴퓨터 {difference.local_rows:,}행",
+                f"이 컴퓨터 {difference.local_rows:,}행 — 값이 다름 {len(difference.changed):,}, "
+                f"이 컴퓨터에 없음 {len(difference.missing):,}, "
+                f"서버에 없음 {len(difference.extra):,}",
                 f"  {difference.table}: server {difference.server_rows:,} rows, "
-                f"here {difference.local_rows:,} rows",
+                f"here {difference.local_rows:,} rows — other values {len(difference.changed):,}, "
+                f"missing here {len(difference.missing):,}, "
+                f"not on the server {len(difference.extra):,}",
             )
         )
     if args.repair:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import pick
 from coach_app.store.database import Database
-from coach_app.store.models import MODEL_BY_TABLE, SyncConflict
+from coach_app.store.models import MODEL_BY_TABLE, OutboxEntry, SyncConflict
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
 from coach_app.sync import state
@@ -125,7 +125,13 @@ def conflicts(db: Database, open_only: bool = True) -> list[SyncConflict]:
 
 
 def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = None) -> None:
-    """Settle a conflict: keep ``theirs`` (the server's), ``mine``, or an edited ``value``."""
+    """Settle a conflict: keep ``theirs`` (the server's), ``mine``, or an edited ``value``.
+
+    The chosen side is written as an edit over the server's side, through the outbox like
+    any edit, so the next sync sends it (and a newer change on the server meanwhile is a
+    new conflict, not an overwrite). Keeping theirs asks the next sync to take the row
+    again from the server.
+    """
     if keep not in ("mine", "theirs", "value"):
         raise ValidationError([FieldProblem("resolution", "unknown_choice", {"value": keep})])
     with db.transaction() as session:
@@ -134,16 +140,67 @@ def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = Non
             raise ValidationError(
                 [FieldProblem("resolution", "not_found", {"value": str(conflict_id)})]
             )
+        if keep != "theirs" and (
+            conflict.kind == "rejected"
+            or session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id) is None
+        ):
+            raise RuleViolation(FieldProblem("resolution", "not_allowed", {"role": "server"}))
+        waiting = _edits_waiting(session, conflict)
+        if not waiting:
+            _show_theirs(session, conflict)
         if keep != "theirs":
             _take_mine(session, conflict, keep, value)
+        else:
+            saved = state.load_in(session)
+            saved.to_refresh([(conflict.table_name, conflict.row_id)])
+            state.save_in(session, saved)
         conflict.resolved_at, conflict.resolution = utcnow(), keep
+
+
+def _edits_waiting(session: Session, conflict: SyncConflict) -> bool:
+    return (
+        session.scalar(
+            select(OutboxEntry.seq)
+            .where(
+                OutboxEntry.table_name == conflict.table_name,
+                OutboxEntry.row_id == conflict.row_id,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _show_theirs(session: Session, conflict: SyncConflict) -> None:
+    """Put the server's side of the conflict in the row, as the server's (no outbox)."""
+    from coach_app.store.outbox import APPLYING_REMOTE
+
+    row = session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id)
+    if row is None or conflict.kind == "rejected":
+        return
+    columns = {c.name: c for c in row.__table__.columns}  # type: ignore[attr-defined]
+    if conflict.kind == "field" and conflict.field:
+        theirs = {conflict.field: conflict.theirs}
+    elif conflict.kind == "delete":  # the server kept the row, with these edits
+        theirs = {"deleted_at": None, **(conflict.theirs or {})}
+    elif conflict.kind == "deleted":  # the server deleted the row
+        theirs = {"deleted_at": conflict.theirs}
+    else:
+        return
+    session.info[APPLYING_REMOTE] = True
+    try:
+        for name, raw in theirs.items():
+            if name in columns:
+                setattr(row, name, from_json(columns[name], raw))
+        session.flush()
+    finally:
+        session.info[APPLYING_REMOTE] = False
 
 
 def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: object) -> None:
     model = MODEL_BY_TABLE[conflict.table_name]
     row = session.get(model, conflict.row_id)
-    if conflict.kind == "rejected" or row is None:
-        raise RuleViolation(FieldProblem("resolution", "not_allowed", {"role": "server"}))
+    assert row is not None
     columns = {c.name: c for c in model.__table__.columns}  # type: ignore[attr-defined]
     if conflict.kind == "field" and conflict.field:
         chosen = conflict.mine if keep == "mine" else value
@@ -165,5 +222,5 @@ def check_against_server(db: Database, fix: bool = False) -> tuple[list[Differen
     target = address(db, None, None)
     with connect(target, autocommit=True) as server:
         differences = verify(server, db)
-        repaired = repair(server, db) if fix and differences else 0
+        repaired = repair(server, db, differences) if fix and differences else 0
     return differences, repaired

@@ -21,10 +21,10 @@ from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.files import FileStore
 from coach_app.store.models import Assignment
 from coach_app.store.outbox import APPLYING_REMOTE
-from coach_app.sync import blobs, errors, pull, push, remote, state
+from coach_app.sync import blobs, errors, pull, push, state
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.server import server_head
-from coach_app.sync.tables import BY_NAME, ORDERED
+from coach_app.sync.tables import ORDERED
 
 
 @dataclass
@@ -68,13 +68,15 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
             pushed = push.push(server, db)
             report.pushed, report.new_conflicts = pushed.pushed, pushed.conflicts
             report.rejected = len(pushed.rejected)
+            # Rows whose edit met a conflict or a refusal go back to the server's values
+            # (the typed side is in the conflict): the pull would not bring them.
+            pull.refresh(server, db)
             say(pick("변경 내용을 받는 중", "Receiving changes"))
             first = state.load(db).cursor_version == 0
             report.pulled = pull.pull(server, db)
             _sign_in(db, me)
             added, removed = _follow_scope(server, db, me, first)
             report.companies_added, report.companies_removed = added, removed
-            _restore_rejected(server, db, pushed.rejected)
             say(pick("사진·파일을 받는 중", "Receiving photos and files"))
             report.downloaded = blobs.download_missing(server, db, files)
     except psycopg.Error as error:
@@ -184,24 +186,3 @@ def _purge(db: Database, companies: list[uuid.UUID]) -> None:
             clause = table.local_company_clause(companies)
             if clause is not None:
                 session.execute(delete(table.table).where(clause))
-
-
-def _restore_rejected(
-    server: Connection, db: Database, rejected: list[tuple[str, uuid.UUID]]
-) -> None:
-    """Put refused rows back as the server has them (what was typed is in the conflict)."""
-    if not rejected:
-        return
-    by_table: dict[str, list[uuid.UUID]] = {}
-    for name, row_id in rejected:
-        by_table.setdefault(name, []).append(row_id)
-    found = {name: remote.rows_by_id(server, BY_NAME[name], ids) for name, ids in by_table.items()}
-    pull.download(server, db, found)
-    with db.transaction() as session:
-        session.info[APPLYING_REMOTE] = True
-        for table in reversed(ORDERED):
-            ids = by_table.get(table.name, [])
-            gone = set(ids) - {r["id"] for r in found.get(table.name, [])}
-            if gone:
-                # Never accepted by the server: the typed values live on in the conflict.
-                session.execute(delete(table.table).where(table.table.c.id.in_(gone)))

@@ -6,10 +6,13 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 
+from sqlalchemy import delete, select
+
 from coach_app.store.database import Database
+from coach_app.store.models import OutboxEntry
 from coach_app.store.outbox import APPLYING_REMOTE
 from coach_app.sync import remote, state
-from coach_app.sync.apply import Row, apply_rows
+from coach_app.sync.apply import BATCH, Row, apply_rows
 from coach_app.sync.connection import Connection
 from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
 
@@ -18,9 +21,10 @@ Progress = Callable[[int], None]
 
 
 def pull(
-    server: Connection, db: Database, chunk: int = CHUNK, progress: Progress | None = None
+    server: Connection, db: Database, chunk: int | None = None, progress: Progress | None = None
 ) -> int:
     """Pull every change past the cursor; returns the number of rows written."""
+    chunk = chunk or CHUNK
     total = 0
     current = state.load(db)
     txid, version = current.cursor_txid, current.cursor_version
@@ -55,12 +59,49 @@ def download(server: Connection, db: Database, tables: dict[str, list[Row]]) -> 
         return apply_rows(session.connection(), tables, _fetcher(server))
 
 
+def refresh(server: Connection, db: Database) -> int:
+    """Give the rows noted in the sync state the server's values again, in one transaction.
+
+    A row the server no longer gives this laptop goes, unless an edit of it still waits
+    to be sent. The note is cleared in the same transaction, so nothing is left half-done.
+    """
+    wanted = state.load(db).refresh
+    if not wanted:
+        return 0
+    by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for name, row_id in wanted:
+        if name in BY_NAME:
+            by_table[name].append(uuid.UUID(row_id))
+    found = {
+        name: remote.rows_in_scope(server, BY_NAME[name], sorted(set(ids)))
+        for name, ids in by_table.items()
+    }
+    with db.transaction() as session:
+        session.info[APPLYING_REMOTE] = True
+        local = session.connection()
+        written = apply_rows(local, found, _fetcher(server))
+        waiting = set(session.scalars(select(OutboxEntry.row_id).distinct()))
+        for table in reversed(ORDERED):
+            ids = by_table.get(table.name, [])
+            gone = set(ids) - {r["id"] for r in found.get(table.name, [])} - waiting
+            for start in range(0, len(gone), BATCH):
+                part = sorted(gone)[start : start + BATCH]
+                local.execute(delete(table.table).where(table.table.c.id.in_(part)))
+        saved = state.load_in(session)
+        done = set(wanted)
+        saved.refresh = [r for r in saved.refresh if r not in done]
+        state.save_in(session, saved)
+    return written
+
+
 def company_rows(server: Connection, companies: list[uuid.UUID]) -> dict[str, list[Row]]:
     return {t.name: remote.rows_of_companies(server, t, companies) for t in ORDERED}
 
 
 def _fetcher(server: Connection) -> Callable[[SyncedTable, list[uuid.UUID]], list[Row]]:
+    # Parents come from this laptop's scope only: row-level security alone would also
+    # hand over the company of an assignment that ended (still writable for 30 days).
     def fetch(table: SyncedTable, ids: list[uuid.UUID]) -> list[Row]:
-        return remote.rows_by_id(server, table, ids)
+        return remote.rows_in_scope(server, table, ids)
 
     return fetch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,11 +42,15 @@ def _feed_query() -> sql.Composed:
     ).format(sql.SQL(" UNION ALL ").join(branches))
 
 
-def _scope(table: SyncedTable) -> str:
+def _scope(table: SyncedTable, feed: bool = True) -> str:
+    """The laptop's scope as SQL (`` AND …``): all for a reviewer, else assigned companies.
+
+    In the feed a coach's own assignments always travel: an ended one is how the laptop
+    learns to let its company go. Everywhere else (parents, repairs, verification) the
+    scope is what the laptop may hold, so an ended assignment is out with its company.
+    """
     condition = table.server_company_filter()
-    # A coach's own assignments always travel: an ended one is how the laptop learns
-    # to let its company go.
-    if condition is None or table.name == "assignments":
+    if condition is None or (feed and table.name == "assignments"):
         return ""
     assigned = condition.replace("= ANY(%(companies)s)", "IN (SELECT coach.my_companies())")
     return f" AND ((SELECT coach.is_reviewer()) OR {assigned})"
@@ -73,6 +78,33 @@ def rows_by_id(connection: Connection, table: SyncedTable, ids: list[uuid.UUID])
     return list(connection.execute(query, (ids,)).fetchall())
 
 
+def rows_in_scope(connection: Connection, table: SyncedTable, ids: list[uuid.UUID]) -> list[Row]:
+    """Rows by id, left out when they are not in this laptop's scope (or not visible)."""
+    if not ids:
+        return []
+    query = sql.SQL("{} WHERE id = ANY(%s){}").format(
+        _select(table), sql.SQL(_scope(table, feed=False))
+    )
+    return list(connection.execute(query, (ids,)).fetchall())
+
+
+def scope_chunks(
+    connection: Connection, table: SyncedTable, size: int = 5_000
+) -> Iterator[list[Row]]:
+    """Every row of this laptop's scope, by id order, ``size`` at a time (keyset paging)."""
+    query = sql.SQL("{} WHERE id > %s{} ORDER BY id LIMIT %s").format(
+        _select(table), sql.SQL(_scope(table, feed=False))
+    )
+    after = uuid.UUID(int=0)
+    while True:
+        rows = connection.execute(query, (after, size)).fetchall()
+        if rows:
+            yield rows
+        if len(rows) < size:
+            return
+        after = rows[-1]["id"]
+
+
 def rows_of_companies(
     connection: Connection, table: SyncedTable, companies: list[uuid.UUID]
 ) -> list[Row]:
@@ -81,10 +113,6 @@ def rows_of_companies(
         return []
     query = sql.SQL("{} WHERE {}").format(_select(table), sql.SQL(condition))
     return list(connection.execute(query, {"companies": companies}).fetchall())
-
-
-def all_rows(connection: Connection, table: SyncedTable) -> list[Row]:
-    return list(connection.execute(_select(table)).fetchall())
 
 
 def feed_head(connection: Connection) -> tuple[int, int]:
@@ -102,14 +130,3 @@ def feed_head(connection: Connection) -> tuple[int, int]:
     ).format(sql.SQL(" UNION ALL ").join(branches))
     row = connection.execute(query).fetchone()
     return (int(row["txid"]), int(row["version"])) if row else (0, 0)
-
-
-def table_fingerprint(connection: Connection, table: SyncedTable) -> tuple[int, str]:
-    row = connection.execute(
-        sql.SQL(
-            "SELECT count(*) AS n, coalesce(md5(string_agg(id::text || ':' || version, ','"
-            " ORDER BY id::text)), '') AS digest FROM coach.{}"
-        ).format(sql.Identifier(table.name))
-    ).fetchone()
-    assert row is not None
-    return int(row["n"]), str(row["digest"])
