@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -81,16 +82,20 @@ def set_company(db: Database, company: uuid.UUID, **changes: Any) -> None:
     update_company(db, company, CompanyDraft(**values))
 
 
+Typing = Callable[[list[remote.FeedEntry]], None]
+
+
 @pytest.fixture
-def during_pull(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Callable[[], None]]]:
-    """Actions run while a pull is between two chunks (the user typing meanwhile)."""
-    waiting: list[Callable[[], None]] = []
+def during_pull(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Typing]]:
+    """Actions run while a pull is between two chunks (the user typing meanwhile); each is
+    given the rows of the chunk about to be written."""
+    waiting: list[Typing] = []
     real_feed = remote.feed
 
     def feed(*args: Any, **kwargs: Any) -> list[remote.FeedEntry]:
         found = real_feed(*args, **kwargs)
         while waiting:
-            waiting.pop(0)()
+            waiting.pop(0)(found)
         return found
 
     monkeypatch.setattr(remote, "feed", feed)
@@ -153,13 +158,13 @@ def outbox_size(db: Database) -> int:
 
 
 def test_an_edit_typed_while_its_own_sync_receives_changes_goes_back_to_the_server(
-    kim_on_zero: Agency, during_pull: list[Callable[[], None]]
+    kim_on_zero: Agency, during_pull: list[Typing]
 ) -> None:
     agency, company = kim_on_zero, kim_on_zero.companies[0]
     set_company(agency.supervisor.db, company, phone="062-222-2222")
     settled(agency.supervisor)
     # Kim types while the pull that brings the supervisor's phone is running.
-    during_pull.append(lambda: set_company(agency.kim.db, company, phone="062-111-1111"))
+    during_pull.append(lambda _rows: set_company(agency.kim.db, company, phone="062-111-1111"))
     settled(agency.kim)  # the second sync of it pushes the edit: a conflict
     (conflict,) = conflicts(agency.kim.db)
     assert (conflict.field, conflict.mine, conflict.theirs) == (
@@ -304,3 +309,111 @@ def test_verify_compares_values_and_repair_keeps_the_outbox(kim_on_zero: Agency)
     settled(agency.supervisor)
     assert get_visit(agency.supervisor.db, pending).notes == "아직 안 보냄"
     assert_equals_server(agency.kim)
+
+
+PHONES = [f"062-{n}00-000{n}" for n in range(1, 5)]
+WORDS = ["대표", "부장", "과장", "팀장"]
+
+
+class Office:
+    """Several laptops of several roles typing, deleting, syncing and settling conflicts."""
+
+    def __init__(self, agency: Agency, during_pull: list[Typing], seed: int) -> None:
+        self.agency = agency
+        self.during_pull = during_pull
+        self.rng = random.Random(seed)
+        companies = agency.companies
+        self.scope = {
+            agency.kim.login: companies[:2],
+            agency.lee.login: companies[1:3],
+            agency.supervisor.login: companies,
+        }
+        self.laptops = [agency.kim, agency.lee, agency.supervisor]
+        self.settled = self.rng.randrange(2)
+
+    def edit(self, laptop: Laptop, incoming: list[remote.FeedEntry] | None = None) -> None:
+        """One edit; while a pull runs, preferably of a row that pull is bringing."""
+        rng = self.rng
+        contacts = self._live_contacts(laptop.db)
+        arriving = [e for e in incoming or [] if e.table in ("companies", "contacts")]
+        if arriving and rng.random() < 0.8:
+            entry = rng.choice(arriving)
+            if entry.table == "companies" and entry.id in self.scope[laptop.login]:
+                set_company(laptop.db, entry.id, phone=rng.choice(PHONES))
+                return
+            if entry.id in contacts:
+                edit_contact(laptop.db, entry.id, position=rng.choice(WORDS))
+                return
+        choice = rng.random()
+        if choice < 0.3 or not contacts:
+            company = rng.choice(self.scope[laptop.login])
+            field = rng.choice(["phone", "phone", "ceo"])
+            value = rng.choice(PHONES) if field == "phone" else rng.choice(WORDS) + "님"
+            set_company(laptop.db, company, **{field: value})
+        elif choice < 0.4:
+            company = rng.choice(self.scope[laptop.login])
+            add_contact(laptop.db, company, ContactDraft(rng.choice(WORDS), phone=PHONES[0]))
+        elif choice < 0.5:
+            edit_contact(laptop.db, rng.choice(contacts), deleted_at=utcnow())
+        else:
+            edit_contact(laptop.db, rng.choice(contacts), position=rng.choice(WORDS))
+
+    def sync(self, laptop: Laptop) -> None:
+        # Typing goes on while the laptop's own pull is between chunks.
+        for _ in range(self.rng.randrange(1, 4)):
+            self.during_pull.append(lambda rows, laptop=laptop: self.edit(laptop, rows))  # type: ignore[misc]
+        laptop.sync()
+        self.during_pull.clear()
+
+    def settle_conflicts(self, laptop: Laptop) -> None:
+        for conflict in conflicts(laptop.db):
+            self.settled += 1  # both ways, in turn
+            keep = ("mine", "theirs")[self.settled % 2]
+            resolve(laptop.db, conflict.id, "theirs" if conflict.kind == "rejected" else keep)
+
+    @staticmethod
+    def _live_contacts(db: Database) -> list[uuid.UUID]:
+        with db.read() as session:
+            return sorted(session.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))))
+
+
+@pytest.mark.parametrize("seed", [3, 17, 29])
+def test_many_laptops_typing_while_syncing_end_equal_to_the_server(
+    agency: Agency, during_pull: list[Typing], seed: int
+) -> None:
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.kim, 1)
+    assign(agency, agency.lee, 1)
+    assign(agency, agency.lee, 2)
+    settled(agency.admin)
+    office = Office(agency, during_pull, seed)
+    for laptop in office.laptops:
+        settled(laptop)
+    for _ in range(60):
+        laptop = office.rng.choice(office.laptops)
+        action = office.rng.random()
+        if action < 0.55:
+            office.edit(laptop)
+        elif action < 0.85:
+            office.sync(laptop)
+        else:
+            office.settle_conflicts(laptop)
+    seen_conflicts = sum(len(conflicts(laptop.db, open_only=False)) for laptop in office.laptops)
+    for _ in range(8):  # settle everything, both ways, until nothing is left to send
+        for laptop in office.laptops:
+            office.settle_conflicts(laptop)
+            settled(laptop)
+        if all(
+            not conflicts(laptop.db) and outbox_size(laptop.db) == 0 for laptop in office.laptops
+        ):
+            break
+    for laptop in office.laptops:
+        settled(laptop)
+    assert seen_conflicts >= 3  # the run did meet conflicts
+    resolutions = {
+        c.resolution for laptop in office.laptops for c in conflicts(laptop.db, open_only=False)
+    }
+    assert {"mine", "theirs"} <= resolutions
+    for laptop in office.laptops:
+        assert conflicts(laptop.db) == [] and outbox_size(laptop.db) == 0
+        assert_equals_server(laptop)
