@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +35,8 @@ def server_settings(db: Database) -> tuple[str | None, str | None]:
 def address(
     db: Database, url: str | None, login: str | None, password: str | None = None
 ) -> ServerAddress:
+    """Where to sync and as whom; a password written into the address is taken out of it
+    (and used), so the address can be shown and saved as it is."""
     saved_url, saved_login = server_settings(db)
     url, login = url or saved_url, login or saved_login
     if not url:
@@ -44,7 +46,43 @@ def address(
     from coach_app.sync import credentials
     from coach_app.sync.connection import ServerAddress
 
-    return ServerAddress(url, login, password or credentials.get_password(url, login))
+    url, embedded = credentials.split_password(url)
+    return ServerAddress(url, login, password or embedded or credentials.get_password(url, login))
+
+
+T = TypeVar("T")
+
+
+def _with_password(
+    target: ServerAddress,
+    run: Callable[[ServerAddress], T],
+    ask: PasswordPrompt | None,
+    messages: list[str],
+    given: bool = False,
+) -> T:
+    """Run with the known password; if the server wants one, ask once (this run keeps it),
+    then keep it in the keyring, or say how to get one when there is none."""
+    from coach_app.sync import credentials, errors
+    from coach_app.sync.connection import ServerAddress
+
+    assert target.login is not None
+    typed = None
+    try:
+        result = run(target)
+    except errors.NotAuthorised:
+        if ask is None:
+            raise
+        typed = ask(target.url, target.login)
+        if typed is None:  # no terminal, no dialog: say where a password can come from
+            raise errors.no_password(target.login, not credentials.has_keyring()) from None
+        if not typed:
+            raise
+        result = run(ServerAddress(target.url, target.login, typed))
+    password = typed or target.password
+    kept = password and credentials.store_password(target.url, target.login, password)
+    if (typed or given) and not kept:
+        messages.append(pick(*errors.KEYRING_HELP))
+    return result
 
 
 def run_sync(
@@ -59,40 +97,26 @@ def run_sync(
 
     A ``password`` typed into the GUI is kept the same way once the server accepted it.
     """
-    from coach_app.sync import credentials
-    from coach_app.sync.connection import ServerAddress
     from coach_app.sync.engine import sync
-    from coach_app.sync.errors import NotAuthorised
 
-    target = address(db, url, login, password)
-    try:
-        report = sync(db, target, progress)
-    except NotAuthorised:
-        if ask is None or target.login is None:
-            raise
-        password = ask(target.url, target.login)
-        if not password:
-            raise
-        report = sync(db, ServerAddress(target.url, target.login, password), progress)
-    if (
-        password
-        and target.login
-        and not credentials.store_password(target.url, target.login, password)
-    ):
-        report.messages.append(
-            pick(
-                "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
-                "This computer has no keyring, so the password was "
-                "not kept; you will be asked again.",
-            )
-        )
+    messages: list[str] = []
+    report = _with_password(
+        address(db, url, login, password),
+        lambda to: sync(db, to, progress),
+        ask,
+        messages,
+        given=password is not None,
+    )
+    report.messages.extend(messages)
     return report
 
 
 def remember_server(db: Database, url: str, login: str) -> None:
     """Keep where to sync and as whom (never the password) for the next sync."""
+    from coach_app.sync import credentials
+
     saved = state.load(db)
-    saved.server_url, saved.login = url, login
+    saved.server_url, saved.login = credentials.split_password(url)[0], login
     state.save(db, saved)
 
 
@@ -214,13 +238,18 @@ def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: objec
                 setattr(row, name, from_json(columns[name], raw))
 
 
-def check_against_server(db: Database, fix: bool = False) -> tuple[list[Difference], int]:
-    """Compare with the server; with ``fix``, download the scope again (the outbox stays)."""
+def check_against_server(
+    db: Database, fix: bool = False, ask: PasswordPrompt | None = None, password: str | None = None
+) -> tuple[list[Difference], int]:
+    """Compare with the server by the rows' values; with ``fix``, take again what differs
+    (the outbox stays)."""
     from coach_app.sync.connection import connect
     from coach_app.sync.verify import repair, verify
 
-    target = address(db, None, None)
-    with connect(target, autocommit=True) as server:
-        differences = verify(server, db)
-        repaired = repair(server, db, differences) if fix and differences else 0
-    return differences, repaired
+    def run(target: ServerAddress) -> tuple[list[Difference], int]:
+        with connect(target, autocommit=True) as server:
+            differences = verify(server, db)
+            repaired = repair(server, db, differences) if fix and differences else 0
+        return differences, repaired
+
+    return _with_password(address(db, None, None, password), run, ask, [])

@@ -21,7 +21,7 @@ from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.files import FileStore
 from coach_app.store.models import Assignment
 from coach_app.store.outbox import APPLYING_REMOTE
-from coach_app.sync import blobs, errors, pull, push, state
+from coach_app.sync import blobs, credentials, errors, pull, push, state
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.server import server_head
 from coach_app.sync.tables import ORDERED
@@ -135,7 +135,8 @@ def _check(server: Connection, db: Database, address: ServerAddress) -> Identity
                 "needs a database file of their own.",
             )
         )
-    saved.owner, saved.login, saved.server_url = row["login"], row["login"], address.url
+    saved.owner, saved.login = row["login"], row["login"]
+    saved.server_url = credentials.split_password(address.url)[0]  # never the password
     saved.schema = expected
     state.save(db, saved)
     return Identity(row["id"], row["login"], Role(row["role"]))

@@ -38,14 +38,14 @@ def settled(laptop: Laptop) -> SyncReport:
     is still open, and tests of other databases share the cluster: wait for them to end
     before each pull, so a test sees what its own laptops did.
     """
-    _wait_for_the_horizon(laptop)
+    wait_for_the_horizon(laptop)
     report = laptop.sync()
-    _wait_for_the_horizon(laptop)
+    wait_for_the_horizon(laptop)
     laptop.sync()
     return report
 
 
-def _wait_for_the_horizon(laptop: Laptop) -> None:
+def wait_for_the_horizon(laptop: Laptop) -> None:
     tables = " UNION ALL ".join(f"SELECT max(txid) AS t FROM coach.{t.name}" for t in ORDERED)
     deadline = time.monotonic() + 20
     with psycopg.connect(laptop.server.url, autocommit=True) as owner:
