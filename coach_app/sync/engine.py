@@ -40,6 +40,8 @@ class SyncReport:
     companies_removed: int = 0
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
+    # Changes the server holds back behind another open transaction, waiting since then.
+    held_back_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Identity:
 
 
 Progress = Callable[[str], None]
+# How long changes may wait behind another transaction before the user is told.
+HELD_BACK_NOTICE = dt.timedelta(minutes=2)
 
 
 def sync(db: Database, address: ServerAddress, progress: Progress | None = None) -> SyncReport:
@@ -86,9 +90,31 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
     current = state.load(db)
     current.last_sync = dt.datetime.now(dt.UTC).isoformat()
     state.save(db, current)
+    _tell_held_back(report, current)
     report.open_conflicts = state.open_conflicts(db)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _tell_held_back(report: SyncReport, current: state.SyncState) -> None:
+    """Say so when the pull has waited long on a transaction someone keeps open."""
+    if current.held_back_since is None:
+        return
+    since = dt.datetime.fromisoformat(current.held_back_since)
+    report.held_back_since = since
+    if dt.datetime.now(dt.UTC) - since < HELD_BACK_NOTICE:
+        return
+    local = since.astimezone().strftime("%Y-%m-%d %H:%M")
+    report.messages.append(
+        pick(
+            f"서버에서 다른 연결이 트랜잭션을 끝내지 않고 있어 {local}부터 일부 변경 내용을 "
+            "받지 못하고 기다리는 중입니다. 그 트랜잭션이 끝나면 다음 동기화에서 받습니다. "
+            "계속되면 관리자에게 알리세요 (오래 열린 트랜잭션).",
+            f"Some changes on the server have been waiting since {local} for another "
+            "connection to finish its transaction; they come with the next sync once it "
+            "ends. If this goes on, tell your administrator (a long-open transaction).",
+        )
+    )
 
 
 def _refuse_demo(db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -29,7 +30,9 @@ def pull(
     current = state.load(db)
     txid, version = current.cursor_txid, current.cursor_version
     while True:
-        entries = remote.feed(server, txid, version, chunk)
+        entries, held = remote.feed_page(server, txid, version, chunk)
+        if len(entries) < chunk:
+            _note_held_back(db, held)
         if not entries:
             return total
         by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
@@ -50,6 +53,15 @@ def pull(
             progress(total)
         if len(entries) < chunk:
             return total
+
+
+def _note_held_back(db: Database, held: bool) -> None:
+    """Remember since when changes have waited behind another open transaction."""
+    saved = state.load(db)
+    if held == (saved.held_back_since is not None):
+        return
+    saved.held_back_since = dt.datetime.now(dt.UTC).isoformat() if held else None
+    state.save(db, saved)
 
 
 def download(server: Connection, db: Database, tables: dict[str, list[Row]]) -> int:

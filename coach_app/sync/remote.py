@@ -24,20 +24,21 @@ class FeedEntry:
 
 
 def _feed_query() -> sql.Composed:
-    # Only rows whose transaction is older than every transaction still running: a writer
-    # that commits late always lands above the cursor, never behind it.
+    # Only rows whose transaction is older than every transaction still running (the
+    # horizon) are handed out: a writer that commits late always lands above the cursor,
+    # never behind it. Rows past the horizon come too, so the pull knows some are held back.
     # A coach's feed carries the companies assigned today; row-level security alone
     # would also let through companies in the grace period after an assignment ends.
     branches = [
         sql.SQL(
             "SELECT {name} AS t, id, txid, version FROM coach.{table} "
-            "WHERE (txid, version) > (%(txid)s::text::xid8, %(version)s) "
-            "AND txid < (SELECT pg_snapshot_xmin(pg_current_snapshot())){scope}"
+            "WHERE (txid, version) > (%(txid)s::text::xid8, %(version)s){scope}"
         ).format(name=sql.Literal(t.name), table=sql.Identifier(t.name), scope=sql.SQL(_scope(t)))
         for t in ORDERED
     ]
     return sql.SQL(
-        "SELECT t, id, txid::text AS txid, version FROM ({}) AS feed "
+        "SELECT t, id, txid::text AS txid, version, "
+        "(SELECT pg_snapshot_xmin(pg_current_snapshot()))::text AS horizon FROM ({}) AS feed "
         "ORDER BY txid, version LIMIT %(limit)s"
     ).format(sql.SQL(" UNION ALL ").join(branches))
 
@@ -59,11 +60,24 @@ def _scope(table: SyncedTable, feed: bool = True) -> str:
 FEED = _feed_query()
 
 
-def feed(connection: Connection, txid: int, version: int, limit: int) -> list[FeedEntry]:
+def feed_page(
+    connection: Connection, txid: int, version: int, limit: int
+) -> tuple[list[FeedEntry], bool]:
+    """Up to ``limit`` changes past the cursor, and whether committed changes wait behind
+    a transaction still open (they come once it ends)."""
     rows = connection.execute(
         FEED, {"txid": str(txid), "version": version, "limit": limit}
     ).fetchall()
-    return [FeedEntry(r["t"], r["id"], int(r["txid"]), r["version"]) for r in rows]
+    entries: list[FeedEntry] = []
+    for row in rows:
+        if int(row["txid"]) >= int(row["horizon"]):
+            return entries, True
+        entries.append(FeedEntry(row["t"], row["id"], int(row["txid"]), row["version"]))
+    return entries, False
+
+
+def feed(connection: Connection, txid: int, version: int, limit: int) -> list[FeedEntry]:
+    return feed_page(connection, txid, version, limit)[0]
 
 
 def _select(table: SyncedTable) -> sql.Composed:

@@ -32,6 +32,8 @@ class SyncState:
     # typed side lives in the conflict. Kept with the outbox's settlement, so a sync
     # killed in between still puts them right.
     refresh: list[tuple[str, str]] = field(default_factory=list)
+    # Since when the server has held back changes behind a transaction still open.
+    held_back_since: str | None = None
 
     @property
     def last_sync_at(self) -> dt.datetime | None:

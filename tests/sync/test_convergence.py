@@ -90,15 +90,15 @@ def during_pull(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Typing]]:
     """Actions run while a pull is between two chunks (the user typing meanwhile); each is
     given the rows of the chunk about to be written."""
     waiting: list[Typing] = []
-    real_feed = remote.feed
+    real_feed = remote.feed_page
 
-    def feed(*args: Any, **kwargs: Any) -> list[remote.FeedEntry]:
+    def feed(*args: Any, **kwargs: Any) -> tuple[list[remote.FeedEntry], bool]:
         found = real_feed(*args, **kwargs)
         while waiting:
-            waiting.pop(0)(found)
+            waiting.pop(0)(found[0])
         return found
 
-    monkeypatch.setattr(remote, "feed", feed)
+    monkeypatch.setattr(remote, "feed_page", feed)
     monkeypatch.setattr(pull, "CHUNK", 2)
     yield waiting
 
