@@ -54,8 +54,12 @@ class SyncState:
 
 
 def _from_json(value: dict[str, Any]) -> SyncState:
+    from coach_app.sync.credentials import split_password
+
     found = SyncState(**value)
     found.refresh = [(t, i) for t, i in found.refresh]  # JSON gives lists back
+    if found.server_url:  # saved by an older version, password and all
+        found.server_url = split_password(found.server_url)[0]
     return found
 
 
