@@ -48,6 +48,32 @@ def apply_rows(local: Connection, rows_by_table: dict[str, list[Row]], fetch: Fe
     return written
 
 
+def upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
+    """Write server rows of one table as they are (parents are the caller's concern);
+    fields with an edit waiting here keep the local value."""
+    return _upsert(local, table, rows)
+
+
+def drop_orphans_of(local: Connection, table: SyncedTable) -> int:
+    """Delete this table's rows whose parent is not here (out of this laptop's scope),
+    as SQLite's own foreign-key check finds them; returns how many went."""
+    dropped = 0
+    while True:
+        rowids = {
+            row[1]
+            for row in local.exec_driver_sql(f'PRAGMA foreign_key_check("{table.name}")')
+            if row[0] == table.name
+        }
+        if not rowids:
+            return dropped
+        for chunk in _batches(sorted(rowids)):
+            marks = ", ".join("?" for _ in chunk)
+            local.exec_driver_sql(
+                f'DELETE FROM "{table.name}" WHERE rowid IN ({marks})', tuple(chunk)
+            )
+        dropped += len(rowids)
+
+
 def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
     ids = [r["id"] for r in rows]
     edited = _pending_fields(local, table.name, ids)

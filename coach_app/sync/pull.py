@@ -7,13 +7,14 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 
+from psycopg import sql
 from sqlalchemy import delete, select
 
 from coach_app.store.database import Database
 from coach_app.store.models import OutboxEntry
 from coach_app.store.outbox import APPLYING_REMOTE
 from coach_app.sync import remote, state
-from coach_app.sync.apply import BATCH, Row, apply_rows
+from coach_app.sync.apply import BATCH, Row, apply_rows, drop_orphans_of, upsert
 from coach_app.sync.connection import Connection
 from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
 
@@ -28,6 +29,9 @@ def pull(
     chunk = chunk or CHUNK
     total = 0
     current = state.load(db)
+    if (current.cursor_txid, current.cursor_version) == (0, 0):
+        total = _first(server, db, chunk, progress)
+        current = state.load(db)
     txid, version = current.cursor_txid, current.cursor_version
     while True:
         entries, held = remote.feed_page(server, txid, version, chunk)
@@ -53,6 +57,51 @@ def pull(
             progress(total)
         if len(entries) < chunk:
             return total
+
+
+def _first(server: Connection, db: Database, chunk: int, progress: Progress | None) -> int:
+    """A new laptop's first pull: each table streamed whole from one server snapshot and
+    written in bulk, parents first, instead of row ids from the feed and then the rows.
+
+    Every row below the snapshot's horizon is taken; the cursor then stands at the
+    newest of them, so whatever committed later comes through the feed as usual. Each
+    table is one local transaction; the cursor is saved with the last, so a first pull
+    cut short starts over (the rows already written are simply written again).
+    """
+    total = 0
+    newest = (0, 0)
+    with server.transaction():
+        server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        found = server.execute(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon"
+        ).fetchone()
+        assert found is not None
+        for table in ORDERED:
+            query = sql.SQL(
+                "SELECT {}, version, txid::text AS txid FROM coach.{} "
+                "WHERE txid < %(horizon)s::text::xid8{}"
+            ).format(
+                sql.SQL(", ").join(sql.Identifier(c) for c in table.column_names),
+                sql.Identifier(table.name),
+                sql.SQL(remote.feed_scope(table)),
+            )
+            with db.transaction() as session, server.cursor(name=f"first_{table.name}") as rows:
+                session.info[APPLYING_REMOTE] = True
+                local = session.connection()
+                local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                rows.execute(query, {"horizon": found["horizon"]})
+                while batch := rows.fetchmany(chunk):
+                    total += upsert(local, table, batch)
+                    newest = max(newest, *((int(r["txid"]), r["version"]) for r in batch))
+                    if progress:
+                        progress(total)
+                # Rows whose parent is out of scope (an ended assignment's company).
+                total -= drop_orphans_of(local, table)
+                if table is ORDERED[-1]:
+                    saved = state.load_in(session)
+                    saved.cursor_txid, saved.cursor_version = newest
+                    state.save_in(session, saved)
+    return total
 
 
 def _note_held_back(db: Database, held: bool) -> None:

@@ -57,6 +57,11 @@ def _scope(table: SyncedTable, feed: bool = True) -> str:
     return f" AND ((SELECT coach.is_reviewer()) OR {assigned})"
 
 
+def feed_scope(table: SyncedTable) -> str:
+    """The feed's own scope condition for one table (`` AND …`` or nothing)."""
+    return _scope(table)
+
+
 FEED = _feed_query()
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 
 from coach_app.domain.company import CompanyDraft, ContactDraft
 from coach_app.services.companies import add_contact, get_company, update_company
+from coach_app.services.people import user_by_login
 from coach_app.services.syncing import check_against_server, conflicts, resolve
 from coach_app.services.visits import get_visit, record_visit
 from coach_app.store.database import Database
@@ -28,7 +29,8 @@ from coach_app.sync.engine import SyncReport
 from coach_app.sync.tables import ORDERED
 from coach_app.sync.verify import Difference, repair, verify
 from tests.sync.conftest import Agency, Laptop
-from tests.sync.test_sync_flow import assign, visit
+from tests.sync.test_sync_flow import assign as assign_now
+from tests.sync.test_sync_flow import visit
 
 
 def settled(laptop: Laptop) -> SyncReport:
@@ -57,6 +59,14 @@ def wait_for_the_horizon(laptop: Laptop) -> None:
             if row is None or row[0] is not False:
                 return
             time.sleep(0.05)
+
+
+def assign(agency: Agency, coach: Laptop, company: int) -> uuid.UUID:
+    """Assign on the administrator's laptop, once it holds the users (its first pull may
+    have been held back by a transaction of another test in the cluster)."""
+    if user_by_login(agency.admin.db, coach.login) is None:
+        settled(agency.admin)
+    return assign_now(agency, coach, company)
 
 
 @pytest.fixture
