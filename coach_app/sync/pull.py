@@ -72,9 +72,7 @@ def _first(server: Connection, db: Database, chunk: int, progress: Progress | No
     newest = (0, 0)
     with server.transaction():
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        found = server.execute(
-            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon"
-        ).fetchone()
+        found = server.execute(f"SELECT {remote.HORIZON}::text AS horizon").fetchone()
         assert found is not None
         for table in ORDERED:
             query = sql.SQL(

@@ -23,6 +23,20 @@ class FeedEntry:
     version: int
 
 
+# The oldest transaction still running that could have written to this database: the
+# snapshot's running transactions, less those seen to belong to another database of the
+# cluster (which cannot write here; a busy neighbour must not hold back every pull). A
+# transaction that cannot be placed (just starting, prepared) counts: it may be ours.
+HORIZON = (
+    "(SELECT coalesce((SELECT min(x) FROM pg_snapshot_xip(snap.s) AS x WHERE NOT EXISTS ("
+    "SELECT 1 FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid "
+    "WHERE l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' "
+    "AND l.transactionid = mod(x::text::numeric, 4294967296)::text::xid "
+    "AND a.datname <> current_database())), pg_snapshot_xmax(snap.s)) "
+    "FROM (SELECT pg_current_snapshot() AS s) AS snap)"
+)
+
+
 def _feed_query() -> sql.Composed:
     # Only rows whose transaction is older than every transaction still running (the
     # horizon) are handed out: a writer that commits late always lands above the cursor,
@@ -38,7 +52,7 @@ def _feed_query() -> sql.Composed:
     ]
     return sql.SQL(
         "SELECT t, id, txid::text AS txid, version, "
-        "(SELECT pg_snapshot_xmin(pg_current_snapshot()))::text AS horizon FROM ({}) AS feed "
+        f"{HORIZON}::text AS horizon FROM ({{}}) AS feed "
         "ORDER BY txid, version LIMIT %(limit)s"
     ).format(sql.SQL(" UNION ALL ").join(branches))
 
@@ -85,8 +99,9 @@ def feed(connection: Connection, txid: int, version: int, limit: int) -> list[Fe
     return feed_page(connection, txid, version, limit)[0]
 
 
-def _select(table: SyncedTable) -> sql.Composed:
-    columns = sql.SQL(", ").join(sql.Identifier(c) for c in (*table.column_names, "version"))
+def _select(table: SyncedTable, with_txid: bool = False) -> sql.Composed:
+    names = (*table.column_names, "version", *(("txid",) if with_txid else ()))
+    columns = sql.SQL(", ").join(sql.Identifier(c) for c in names)
     return sql.SQL("SELECT {} FROM coach.{}").format(columns, sql.Identifier(table.name))
 
 
@@ -110,10 +125,12 @@ def rows_in_scope(connection: Connection, table: SyncedTable, ids: list[uuid.UUI
 def scope_chunks(
     connection: Connection, table: SyncedTable, size: int = 5_000
 ) -> Iterator[list[Row]]:
-    """Every row of this laptop's scope, by id order, ``size`` at a time (keyset paging)."""
-    query = sql.SQL("{} WHERE id > %s{} ORDER BY id LIMIT %s").format(
-        _select(table), sql.SQL(_scope(table, feed=False))
-    )
+    """Every row of this laptop's scope, by id order, ``size`` at a time (keyset paging),
+    each with ``held_back``: written by a transaction the feed does not hand out yet."""
+    query = sql.SQL(
+        f"SELECT *, txid >= {HORIZON} AS held_back "
+        "FROM ({} WHERE id > %s{} ORDER BY id LIMIT %s) AS page ORDER BY id"
+    ).format(_select(table, with_txid=True), sql.SQL(_scope(table, feed=False)))
     after = uuid.UUID(int=0)
     while True:
         rows = connection.execute(query, (after, size)).fetchall()
@@ -137,10 +154,9 @@ def rows_of_companies(
 def feed_head(connection: Connection) -> tuple[int, int]:
     """The cursor that follows everything committed now (for a full re-download)."""
     branches = [
-        sql.SQL(
-            "SELECT txid, version FROM coach.{} "
-            "WHERE txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))"
-        ).format(sql.Identifier(t.name))
+        sql.SQL(f"SELECT txid, version FROM coach.{{}} WHERE txid < {HORIZON}").format(
+            sql.Identifier(t.name)
+        )
         for t in ORDERED
     ]
     query = sql.SQL(

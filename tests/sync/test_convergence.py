@@ -36,9 +36,9 @@ from tests.sync.test_sync_flow import visit
 def settled(laptop: Laptop) -> SyncReport:
     """Sync, then sync again to pull what the first one sent, with nothing held back.
 
-    The change feed holds back rows while any older transaction in the PostgreSQL cluster
-    is still open, and tests of other databases share the cluster: wait for them to end
-    before each pull, so a test sees what its own laptops did.
+    The change feed holds back rows while an older transaction that may write to the
+    database is still open: wait for them to end before each pull, so a test sees what
+    its own laptops did.
     """
     wait_for_the_horizon(laptop)
     report = laptop.sync()
@@ -53,8 +53,7 @@ def wait_for_the_horizon(laptop: Laptop) -> None:
     with psycopg.connect(laptop.server.url, autocommit=True) as owner:
         while time.monotonic() < deadline:
             row = owner.execute(
-                f"SELECT (SELECT max(t) FROM ({tables}) AS x)"
-                " < pg_snapshot_xmin(pg_current_snapshot())"
+                f"SELECT (SELECT max(t) FROM ({tables}) AS x) < {remote.HORIZON}"
             ).fetchone()
             if row is None or row[0] is not False:
                 return

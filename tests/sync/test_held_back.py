@@ -10,7 +10,7 @@ import pytest
 
 from coach_app.store.types import utcnow
 from coach_app.sync import engine
-from tests.sync.conftest import Agency
+from tests.sync.conftest import ADMIN_URL, Agency
 from tests.sync.test_convergence import settled
 
 
@@ -45,3 +45,25 @@ def test_a_pull_held_back_by_an_open_transaction_says_so(
     from coach_app.services.companies import contacts_of
 
     assert [c.name for c in contacts_of(agency.supervisor.db, company)] == ["커밋됨"]
+
+
+def test_a_transaction_open_in_another_database_holds_nothing_back(agency: Agency) -> None:
+    settled(agency.supervisor)
+    company = agency.companies[1]
+    neighbour = psycopg.connect(ADMIN_URL)  # another database of the same cluster
+    neighbour.execute("SELECT pg_current_xact_id()")  # holds a transaction id, open
+    try:
+        with psycopg.connect(agency.server.url, autocommit=True) as other:
+            other.execute(
+                "INSERT INTO coach.contacts (id, company_id, name, position, phone, email,"
+                " created_at, updated_at) VALUES (%s, %s, '이웃과 무관', '', '', '', now(), now())",
+                (uuid.uuid4(), company),
+            )
+        report = agency.supervisor.sync()
+        assert report.held_back_since is None
+        from coach_app.services.companies import contacts_of
+
+        assert [c.name for c in contacts_of(agency.supervisor.db, company)] == ["이웃과 무관"]
+    finally:
+        neighbour.rollback()
+        neighbour.close()
