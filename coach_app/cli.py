@@ -107,10 +107,16 @@ def _parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", parents=[common], help="sync with the agency's server")
     sync.add_argument("--server", help="server URL, e.g. postgresql://db.agency.local/coach")
     sync.add_argument("--user", help="your server login")
+    sync.add_argument(
+        "--password-stdin", action="store_true", help="read your server password from stdin"
+    )
     sync.set_defaults(handler=_sync)
 
     verify = commands.add_parser("verify", parents=[common], help="compare with the server")
-    verify.add_argument("--repair", action="store_true", help="download your scope again")
+    verify.add_argument("--repair", action="store_true", help="take again what differs")
+    verify.add_argument(
+        "--password-stdin", action="store_true", help="read your server password from stdin"
+    )
     verify.set_defaults(handler=_verify)
 
     conflicts = commands.add_parser("conflicts", parents=[common], help="list sync conflicts")
@@ -389,12 +395,31 @@ def _ask_password(url: str, login: str) -> str | None:
     )
 
 
+def _password_from_stdin() -> str:
+    """One line of standard input; an empty password is refused, never sent."""
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CoachError(
+            pick(
+                "표준 입력으로 받은 비밀번호가 비어 있습니다. 빈 비밀번호는 보내지 않습니다.",
+                "The password read from standard input is empty; an empty password is never sent.",
+            )
+        )
+    return password
+
+
 def _sync(args: argparse.Namespace) -> int:
     from coach_app.services import syncing
 
+    password = _password_from_stdin() if args.password_stdin else None
     with _open(args) as db:
         report = syncing.run_sync(
-            db, args.server, args.user, ask=_ask_password, progress=lambda text: print("  " + text)
+            db,
+            args.server,
+            args.user,
+            ask=_ask_password,
+            progress=lambda text: print("  " + text),
+            password=password,
         )
     print(
         pick(
@@ -435,8 +460,11 @@ def _sync(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from coach_app.services import syncing
 
+    password = _password_from_stdin() if args.password_stdin else None
     with _open(args) as db:
-        differences, repaired = syncing.check_against_server(db, fix=args.repair)
+        differences, repaired = syncing.check_against_server(
+            db, fix=args.repair, ask=_ask_password, password=password
+        )
     if not differences:
         print(pick("서버와 일치합니다.", "This computer matches the server."))
         return 0
@@ -444,9 +472,13 @@ def _verify(args: argparse.Namespace) -> int:
         print(
             pick(
                 f"  {difference.table}: 서버 {difference.server_rows:,}행, "
-                f"이 컴퓨터 {difference.local_rows:,}행",
+                f"이 컴퓨터 {difference.local_rows:,}행 — 값이 다름 {len(difference.changed):,}, "
+                f"이 컴퓨터에 없음 {len(difference.missing):,}, "
+                f"서버에 없음 {len(difference.extra):,}",
                 f"  {difference.table}: server {difference.server_rows:,} rows, "
-                f"here {difference.local_rows:,} rows",
+                f"here {difference.local_rows:,} rows — other values {len(difference.changed):,}, "
+                f"missing here {len(difference.missing):,}, "
+                f"not on the server {len(difference.extra):,}",
             )
         )
     if args.repair:

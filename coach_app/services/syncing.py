@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import pick
 from coach_app.store.database import Database
-from coach_app.store.models import MODEL_BY_TABLE, SyncConflict
+from coach_app.store.models import MODEL_BY_TABLE, OutboxEntry, SyncConflict
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
 from coach_app.sync import state
@@ -35,6 +35,8 @@ def server_settings(db: Database) -> tuple[str | None, str | None]:
 def address(
     db: Database, url: str | None, login: str | None, password: str | None = None
 ) -> ServerAddress:
+    """Where to sync and as whom; a password written into the address is taken out of it
+    (and used), so the address can be shown and saved as it is."""
     saved_url, saved_login = server_settings(db)
     url, login = url or saved_url, login or saved_login
     if not url:
@@ -44,7 +46,43 @@ def address(
     from coach_app.sync import credentials
     from coach_app.sync.connection import ServerAddress
 
-    return ServerAddress(url, login, password or credentials.get_password(url, login))
+    url, embedded = credentials.split_password(url)
+    return ServerAddress(url, login, password or embedded or credentials.get_password(url, login))
+
+
+T = TypeVar("T")
+
+
+def _with_password(
+    target: ServerAddress,
+    run: Callable[[ServerAddress], T],
+    ask: PasswordPrompt | None,
+    messages: list[str],
+    given: bool = False,
+) -> T:
+    """Run with the known password; if the server wants one, ask once (this run keeps it),
+    then keep it in the keyring, or say how to get one when there is none."""
+    from coach_app.sync import credentials, errors
+    from coach_app.sync.connection import ServerAddress
+
+    assert target.login is not None
+    typed = None
+    try:
+        result = run(target)
+    except errors.NotAuthorised:
+        if ask is None:
+            raise
+        typed = ask(target.url, target.login)
+        if typed is None:  # no terminal, no dialog: say where a password can come from
+            raise errors.no_password(target.login, not credentials.has_keyring()) from None
+        if not typed:
+            raise
+        result = run(ServerAddress(target.url, target.login, typed))
+    password = typed or target.password
+    kept = password and credentials.store_password(target.url, target.login, password)
+    if (typed or given) and not kept:
+        messages.append(pick(*errors.KEYRING_HELP))
+    return result
 
 
 def run_sync(
@@ -59,40 +97,26 @@ def run_sync(
 
     A ``password`` typed into the GUI is kept the same way once the server accepted it.
     """
-    from coach_app.sync import credentials
-    from coach_app.sync.connection import ServerAddress
     from coach_app.sync.engine import sync
-    from coach_app.sync.errors import NotAuthorised
 
-    target = address(db, url, login, password)
-    try:
-        report = sync(db, target, progress)
-    except NotAuthorised:
-        if ask is None or target.login is None:
-            raise
-        password = ask(target.url, target.login)
-        if not password:
-            raise
-        report = sync(db, ServerAddress(target.url, target.login, password), progress)
-    if (
-        password
-        and target.login
-        and not credentials.store_password(target.url, target.login, password)
-    ):
-        report.messages.append(
-            pick(
-                "이 컴퓨터에 키링이 없어 비밀번호를 저장하지 못했습니다. 다음에 다시 묻습니다.",
-                "This computer has no keyring, so the password was "
-                "not kept; you will be asked again.",
-            )
-        )
+    messages: list[str] = []
+    report = _with_password(
+        address(db, url, login, password),
+        lambda to: sync(db, to, progress),
+        ask,
+        messages,
+        given=password is not None,
+    )
+    report.messages.extend(messages)
     return report
 
 
 def remember_server(db: Database, url: str, login: str) -> None:
     """Keep where to sync and as whom (never the password) for the next sync."""
+    from coach_app.sync import credentials
+
     saved = state.load(db)
-    saved.server_url, saved.login = url, login
+    saved.server_url, saved.login = credentials.split_password(url)[0], login
     state.save(db, saved)
 
 
@@ -125,7 +149,13 @@ def conflicts(db: Database, open_only: bool = True) -> list[SyncConflict]:
 
 
 def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = None) -> None:
-    """Settle a conflict: keep ``theirs`` (the server's), ``mine``, or an edited ``value``."""
+    """Settle a conflict: keep ``theirs`` (the server's), ``mine``, or an edited ``value``.
+
+    The chosen side is written as an edit over the server's side, through the outbox like
+    any edit, so the next sync sends it (and a newer change on the server meanwhile is a
+    new conflict, not an overwrite). Keeping theirs asks the next sync to take the row
+    again from the server.
+    """
     if keep not in ("mine", "theirs", "value"):
         raise ValidationError([FieldProblem("resolution", "unknown_choice", {"value": keep})])
     with db.transaction() as session:
@@ -134,16 +164,67 @@ def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = Non
             raise ValidationError(
                 [FieldProblem("resolution", "not_found", {"value": str(conflict_id)})]
             )
+        if keep != "theirs" and (
+            conflict.kind == "rejected"
+            or session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id) is None
+        ):
+            raise RuleViolation(FieldProblem("resolution", "not_allowed", {"role": "server"}))
+        waiting = _edits_waiting(session, conflict)
+        if not waiting:
+            _show_theirs(session, conflict)
         if keep != "theirs":
             _take_mine(session, conflict, keep, value)
+        else:
+            saved = state.load_in(session)
+            saved.to_refresh([(conflict.table_name, conflict.row_id)])
+            state.save_in(session, saved)
         conflict.resolved_at, conflict.resolution = utcnow(), keep
+
+
+def _edits_waiting(session: Session, conflict: SyncConflict) -> bool:
+    return (
+        session.scalar(
+            select(OutboxEntry.seq)
+            .where(
+                OutboxEntry.table_name == conflict.table_name,
+                OutboxEntry.row_id == conflict.row_id,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _show_theirs(session: Session, conflict: SyncConflict) -> None:
+    """Put the server's side of the conflict in the row, as the server's (no outbox)."""
+    from coach_app.store.outbox import APPLYING_REMOTE
+
+    row = session.get(MODEL_BY_TABLE[conflict.table_name], conflict.row_id)
+    if row is None or conflict.kind == "rejected":
+        return
+    columns = {c.name: c for c in row.__table__.columns}  # type: ignore[attr-defined]
+    if conflict.kind == "field" and conflict.field:
+        theirs = {conflict.field: conflict.theirs}
+    elif conflict.kind == "delete":  # the server kept the row, with these edits
+        theirs = {"deleted_at": None, **(conflict.theirs or {})}
+    elif conflict.kind == "deleted":  # the server deleted the row
+        theirs = {"deleted_at": conflict.theirs}
+    else:
+        return
+    session.info[APPLYING_REMOTE] = True
+    try:
+        for name, raw in theirs.items():
+            if name in columns:
+                setattr(row, name, from_json(columns[name], raw))
+        session.flush()
+    finally:
+        session.info[APPLYING_REMOTE] = False
 
 
 def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: object) -> None:
     model = MODEL_BY_TABLE[conflict.table_name]
     row = session.get(model, conflict.row_id)
-    if conflict.kind == "rejected" or row is None:
-        raise RuleViolation(FieldProblem("resolution", "not_allowed", {"role": "server"}))
+    assert row is not None
     columns = {c.name: c for c in model.__table__.columns}  # type: ignore[attr-defined]
     if conflict.kind == "field" and conflict.field:
         chosen = conflict.mine if keep == "mine" else value
@@ -157,13 +238,18 @@ def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: objec
                 setattr(row, name, from_json(columns[name], raw))
 
 
-def check_against_server(db: Database, fix: bool = False) -> tuple[list[Difference], int]:
-    """Compare with the server; with ``fix``, download the scope again (the outbox stays)."""
+def check_against_server(
+    db: Database, fix: bool = False, ask: PasswordPrompt | None = None, password: str | None = None
+) -> tuple[list[Difference], int]:
+    """Compare with the server by the rows' values; with ``fix``, take again what differs
+    (the outbox stays)."""
     from coach_app.sync.connection import connect
     from coach_app.sync.verify import repair, verify
 
-    target = address(db, None, None)
-    with connect(target, autocommit=True) as server:
-        differences = verify(server, db)
-        repaired = repair(server, db) if fix and differences else 0
-    return differences, repaired
+    def run(target: ServerAddress) -> tuple[list[Difference], int]:
+        with connect(target, autocommit=True) as server:
+            differences = verify(server, db)
+            repaired = repair(server, db, differences) if fix and differences else 0
+        return differences, repaired
+
+    return _with_password(address(db, None, None, password), run, ask, [])

@@ -1,9 +1,12 @@
 """Writing rows that came from the server into the local database.
 
 Rows are upserted in parent-before-child order with foreign keys checked at commit; a
-row whose parent is not here yet has the parent fetched in the same transaction. Fields
-with a local edit still waiting to be pushed keep the local value: the push will carry
-it, and a conflict, if any, is decided there.
+row whose parent is not here yet has the parent fetched in the same transaction. A row
+whose parent the server does not give this laptop (out of its scope, such as the company
+of an assignment that ended) is left out, with the rows that hang on it: it cannot be
+held without its parent, and it is not this laptop's to hold. Fields with a local edit
+still waiting to be pushed keep the local value: the push will carry it, and a conflict,
+if any, is decided there.
 """
 
 from __future__ import annotations
@@ -31,13 +34,44 @@ def apply_rows(local: Connection, rows_by_table: dict[str, list[Row]], fetch: Fe
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     written = 0
     pending: dict[str, list[Row]] = {k: v for k, v in rows_by_table.items() if v}
+    every: dict[str, list[Row]] = defaultdict(list)
+    unfound: dict[str, set[uuid.UUID]] = defaultdict(set)
     while pending:
         for table in ORDERED:
             rows = pending.get(table.name)
             if rows:
                 written += _upsert(local, table, rows)
-        pending = _missing_parents(local, pending, fetch)
+                every[table.name].extend(rows)
+        pending = _missing_parents(local, pending, fetch, unfound)
+    if unfound:
+        written -= _drop_orphans(local, every, unfound)
     return written
+
+
+def upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
+    """Write server rows of one table as they are (parents are the caller's concern);
+    fields with an edit waiting here keep the local value."""
+    return _upsert(local, table, rows)
+
+
+def drop_orphans_of(local: Connection, table: SyncedTable) -> int:
+    """Delete this table's rows whose parent is not here (out of this laptop's scope),
+    as SQLite's own foreign-key check finds them; returns how many went."""
+    dropped = 0
+    while True:
+        rowids = {
+            row[1]
+            for row in local.exec_driver_sql(f'PRAGMA foreign_key_check("{table.name}")')
+            if row[0] == table.name
+        }
+        if not rowids:
+            return dropped
+        for chunk in _batches(sorted(rowids)):
+            marks = ", ".join("?" for _ in chunk)
+            local.exec_driver_sql(
+                f'DELETE FROM "{table.name}" WHERE rowid IN ({marks})', tuple(chunk)
+            )
+        dropped += len(rowids)
 
 
 def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
@@ -138,20 +172,54 @@ def _pending_fields(
 
 
 def _missing_parents(
-    local: Connection, written: dict[str, list[Row]], fetch: Fetch
+    local: Connection,
+    written: dict[str, list[Row]],
+    fetch: Fetch,
+    unfound: dict[str, set[uuid.UUID]],
 ) -> dict[str, list[Row]]:
+    """Parents of ``written`` absent here, fetched; those the server withholds go to
+    ``unfound``."""
     wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
     for name, rows in written.items():
         for column, parent in BY_NAME[name].parents:
             wanted[parent].update(r[column] for r in rows if r.get(column) is not None)
     missing: dict[str, list[Row]] = {}
     for parent, ids in wanted.items():
-        absent = ids - existing_ids(local, BY_NAME[parent], ids)
+        absent = ids - existing_ids(local, BY_NAME[parent], ids) - unfound[parent]
         if absent:
             found = fetch(BY_NAME[parent], sorted(absent))
             if found:
                 missing[parent] = found
+            unfound[parent].update(absent - {r["id"] for r in found})
     return missing
+
+
+def _drop_orphans(
+    local: Connection, written: dict[str, list[Row]], unfound: dict[str, set[uuid.UUID]]
+) -> int:
+    """Take back rows written here whose parent is not to be had, children with them.
+
+    Such a row was not here before this transaction (its parent would be), so deleting
+    it loses nothing; it comes with its parent if the scope ever takes that in.
+    """
+    gone: dict[str, set[uuid.UUID]] = {name: set(ids) for name, ids in unfound.items() if ids}
+    dropped = 0
+    for table in ORDERED:  # parents first, so a dropped row's children follow it
+        while True:  # again for rows whose parent is in the same table (revisions)
+            dropped_here = gone.setdefault(table.name, set())
+            orphans = {
+                r["id"]
+                for r in written.get(table.name, [])
+                if r["id"] not in dropped_here
+                and any(r.get(column) in gone.get(parent, ()) for column, parent in table.parents)
+            }
+            if not orphans:
+                break
+            for chunk in _batches(sorted(orphans)):
+                local.execute(table.table.delete().where(table.table.c.id.in_(chunk)))
+            dropped_here.update(orphans)
+            dropped += len(orphans)
+    return dropped
 
 
 def existing_ids(

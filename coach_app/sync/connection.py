@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.rows import DictRow, dict_row
 
-from coach_app.sync import errors
+from coach_app.sync import credentials, errors
 
 CONNECT_TIMEOUT_S = 5
 Connection = psycopg.Connection[DictRow]
@@ -21,24 +21,20 @@ class ServerAddress:
 
 
 def connect(address: ServerAddress, autocommit: bool = False) -> Connection:
-    """A connection in UTC, failing fast with a clear message when the server is away."""
+    """A connection in UTC, failing fast with a message that tells the causes apart."""
+    url, embedded = credentials.split_password(address.url)
     try:
         return psycopg.connect(
-            address.url,
+            url,
             user=address.login,
-            password=address.password,
+            password=address.password or embedded,
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name="coach-app",
             options="-c TimeZone=UTC",
             autocommit=autocommit,
             row_factory=dict_row,
         )
+    except psycopg.ProgrammingError as error:  # an address libpq cannot read
+        raise errors.bad_address(url, credentials.without_password(str(error))) from None
     except psycopg.OperationalError as error:
-        text = str(error)
-        if "password authentication failed" in text or "no password supplied" in text:
-            raise errors.bad_login(address.login or "") from error
-        if "does not exist" in text and "role" in text:
-            raise errors.bad_login(address.login or "") from error
-        raise errors.unreachable(
-            address.url, text.strip().splitlines()[0] if text else ""
-        ) from error
+        raise errors.connect_failed(url, address.login or "", error) from None

@@ -21,10 +21,10 @@ from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.files import FileStore
 from coach_app.store.models import Assignment
 from coach_app.store.outbox import APPLYING_REMOTE
-from coach_app.sync import blobs, errors, pull, push, remote, state
+from coach_app.sync import blobs, credentials, errors, pull, push, state
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.server import server_head
-from coach_app.sync.tables import BY_NAME, ORDERED
+from coach_app.sync.tables import ORDERED
 
 
 @dataclass
@@ -40,6 +40,8 @@ class SyncReport:
     companies_removed: int = 0
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
+    # Changes the server holds back behind another open transaction, waiting since then.
+    held_back_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Identity:
 
 
 Progress = Callable[[str], None]
+# How long changes may wait behind another transaction before the user is told.
+HELD_BACK_NOTICE = dt.timedelta(minutes=2)
 
 
 def sync(db: Database, address: ServerAddress, progress: Progress | None = None) -> SyncReport:
@@ -68,13 +72,15 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
             pushed = push.push(server, db)
             report.pushed, report.new_conflicts = pushed.pushed, pushed.conflicts
             report.rejected = len(pushed.rejected)
+            # Rows whose edit met a conflict or a refusal go back to the server's values
+            # (the typed side is in the conflict): the pull would not bring them.
+            pull.refresh(server, db)
             say(pick("변경 내용을 받는 중", "Receiving changes"))
             first = state.load(db).cursor_version == 0
             report.pulled = pull.pull(server, db)
             _sign_in(db, me)
             added, removed = _follow_scope(server, db, me, first)
             report.companies_added, report.companies_removed = added, removed
-            _restore_rejected(server, db, pushed.rejected)
             say(pick("사진·파일을 받는 중", "Receiving photos and files"))
             report.downloaded = blobs.download_missing(server, db, files)
     except psycopg.Error as error:
@@ -84,9 +90,31 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
     current = state.load(db)
     current.last_sync = dt.datetime.now(dt.UTC).isoformat()
     state.save(db, current)
+    _tell_held_back(report, current)
     report.open_conflicts = state.open_conflicts(db)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _tell_held_back(report: SyncReport, current: state.SyncState) -> None:
+    """Say so when the pull has waited long on a transaction someone keeps open."""
+    if current.held_back_since is None:
+        return
+    since = dt.datetime.fromisoformat(current.held_back_since)
+    report.held_back_since = since
+    if dt.datetime.now(dt.UTC) - since < HELD_BACK_NOTICE:
+        return
+    local = since.astimezone().strftime("%Y-%m-%d %H:%M")
+    report.messages.append(
+        pick(
+            f"서버에서 다른 연결이 트랜잭션을 끝내지 않고 있어 {local}부터 일부 변경 내용을 "
+            "받지 못하고 기다리는 중입니다. 그 트랜잭션이 끝나면 다음 동기화에서 받습니다. "
+            "계속되면 관리자에게 알리세요 (오래 열린 트랜잭션).",
+            f"Some changes on the server have been waiting since {local} for another "
+            "connection to finish its transaction; they come with the next sync once it "
+            "ends. If this goes on, tell your administrator (a long-open transaction).",
+        )
+    )
 
 
 def _refuse_demo(db: Database) -> None:
@@ -133,7 +161,8 @@ def _check(server: Connection, db: Database, address: ServerAddress) -> Identity
                 "needs a database file of their own.",
             )
         )
-    saved.owner, saved.login, saved.server_url = row["login"], row["login"], address.url
+    saved.owner, saved.login = row["login"], row["login"]
+    saved.server_url = credentials.split_password(address.url)[0]  # never the password
     saved.schema = expected
     state.save(db, saved)
     return Identity(row["id"], row["login"], Role(row["role"]))
@@ -184,24 +213,3 @@ def _purge(db: Database, companies: list[uuid.UUID]) -> None:
             clause = table.local_company_clause(companies)
             if clause is not None:
                 session.execute(delete(table.table).where(clause))
-
-
-def _restore_rejected(
-    server: Connection, db: Database, rejected: list[tuple[str, uuid.UUID]]
-) -> None:
-    """Put refused rows back as the server has them (what was typed is in the conflict)."""
-    if not rejected:
-        return
-    by_table: dict[str, list[uuid.UUID]] = {}
-    for name, row_id in rejected:
-        by_table.setdefault(name, []).append(row_id)
-    found = {name: remote.rows_by_id(server, BY_NAME[name], ids) for name, ids in by_table.items()}
-    pull.download(server, db, found)
-    with db.transaction() as session:
-        session.info[APPLYING_REMOTE] = True
-        for table in reversed(ORDERED):
-            ids = by_table.get(table.name, [])
-            gone = set(ids) - {r["id"] for r in found.get(table.name, [])}
-            if gone:
-                # Never accepted by the server: the typed values live on in the conflict.
-                session.execute(delete(table.table).where(table.table.c.id.in_(gone)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 
@@ -20,6 +22,109 @@ class NotAuthorised(SyncError):
 
 class SchemaMismatch(SyncError):
     pass
+
+
+class WrongDatabase(SyncError):
+    pass
+
+
+class CertificateProblem(SyncError):
+    pass
+
+
+def connect_failed(url: str, login: str, error: Exception) -> SyncError:
+    """What a failed connection means, told apart: no such database, a refused login, a
+    certificate that does not check out, or no server to be reached."""
+    from coach_app.sync.credentials import without_password
+
+    text = without_password(str(error)).strip()
+    state = getattr(error, "sqlstate", None)
+    lowered = text.lower()
+    if state == "3D000" or re.search(r'database "[^"]*" does not exist', text):
+        return wrong_database(url, _detail(text))
+    if (
+        state in ("28P01", "28000")
+        or "password authentication failed" in lowered
+        or "no password supplied" in lowered
+        or re.search(r'role "[^"]*" does not exist', text)
+        or "pg_hba.conf" in lowered
+    ):
+        return bad_login(login)
+    if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
+        return certificate_problem(url, _detail(text))
+    return unreachable(url, _detail(text))
+
+
+def _detail(text: str) -> str:
+    # libpq's first line says it all; the rest repeats it or offers generic hints.
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+def wrong_database(url: str, detail: str) -> WrongDatabase:
+    return WrongDatabase(
+        pick(
+            f"서버에는 연결했지만 그런 데이터베이스가 없습니다 ({url}). "
+            "주소 끝의 데이터베이스 이름을 관리자에게 확인하세요.\n"
+            f"상세: {detail}",
+            f"The server answered, but it has no such database ({url}). Check the database "
+            "name at the end of the address with your administrator.\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def certificate_problem(url: str, detail: str) -> CertificateProblem:
+    return CertificateProblem(
+        pick(
+            f"서버와 보안(TLS) 연결을 맺지 못했습니다 ({url}). 서버 인증서나 CA 인증서 파일, "
+            "sslmode 설정을 관리자에게 확인하세요. 작업 내용은 이 컴퓨터에 안전하게 있습니다.\n"
+            f"상세: {detail}",
+            f"Could not set up a secure (TLS) connection to the server ({url}). Check the "
+            "server's certificate, the CA certificate file and the sslmode setting with your "
+            "administrator. Your work is safe on this computer.\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def bad_address(url: str, detail: str) -> SyncError:
+    return SyncError(
+        pick(
+            f"서버 주소를 읽을 수 없습니다 ({url}). "
+            "예: postgresql://db.agency.local:5432/coach\n"
+            f"상세: {detail}",
+            f"The server address cannot be read ({url}). "
+            "Example: postgresql://db.agency.local:5432/coach\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def no_password(login: str, keyring_missing: bool) -> NotAuthorised:
+    """No password to give: say where one can come from."""
+    ko = (
+        f"{login}의 서버 비밀번호가 필요합니다. 터미널에서 실행하거나 --password-stdin, "
+        "PGPASSWORD 환경 변수 또는 ~/.pgpass 파일로 주세요."
+    )
+    en = (
+        f"The server password for {login} is needed. Run this in a terminal, or give it "
+        "with --password-stdin, the PGPASSWORD variable or a ~/.pgpass file."
+    )
+    if keyring_missing:
+        ko += " " + KEYRING_HELP[0]
+        en += " " + KEYRING_HELP[1]
+    return NotAuthorised(pick(ko, en))
+
+
+KEYRING_HELP = (
+    "이 컴퓨터에는 비밀번호를 보관할 키링이 없어 실행할 때마다 묻습니다. "
+    "키링을 설치하세요 (Linux: sudo apt install gnome-keyring 후 로그인 세션에서 잠금 해제, "
+    "또는 KWallet; Windows와 macOS에는 기본으로 있습니다).",
+    "This computer has no keyring to keep the password, so it is asked for on every run. "
+    "Install one (Linux: sudo apt install gnome-keyring and unlock it in your login "
+    "session, or KWallet; Windows and macOS have one built in).",
+)
 
 
 def unreachable(url: str, detail: str) -> ServerUnreachable:
@@ -78,6 +183,9 @@ def client_too_old(server: str, client: str) -> SchemaMismatch:
 
 
 def interrupted(detail: str) -> SyncError:
+    from coach_app.sync.credentials import without_password
+
+    detail = without_password(detail)
     return SyncError(
         pick(
             "동기화 중 서버 연결이 끊어졌습니다. 이 컴퓨터의 작업 내용은 그대로 있으며, "

@@ -21,7 +21,7 @@ from sqlalchemy import JSON, Column, delete, select
 from coach_app.store.database import Database
 from coach_app.store.models import OutboxEntry, SyncConflict
 from coach_app.store.serialize import from_json
-from coach_app.sync import remote
+from coach_app.sync import remote, state
 from coach_app.sync.connection import Connection
 from coach_app.sync.merge import Decision, FieldConflict, decide_delete, decide_update
 from coach_app.sync.tables import BY_NAME
@@ -42,12 +42,16 @@ class Outcome:
     status: str = "applied"  # applied | conflict | rejected
     conflicts: list[FieldConflict] = field(default_factory=list)
     message: str = ""
+    # Whether the server row was written (a new version the pull brings back); None for
+    # outcomes recorded before this was kept.
+    wrote: bool | None = None
 
     def as_json(self) -> Row:
         return {
             "status": self.status,
             "message": self.message,
             "conflicts": [c.__dict__ for c in self.conflicts],
+            "wrote": self.wrote,
         }
 
     @classmethod
@@ -56,7 +60,14 @@ class Outcome:
             data["status"],
             [FieldConflict(**c) for c in data.get("conflicts", [])],
             data.get("message", ""),
+            data.get("wrote"),
         )
+
+    @property
+    def leaves_row_behind(self) -> bool:
+        """The laptop's row may now differ from the server's and no pull will fix it:
+        nothing was written there (a conflict, a refusal, an edit already made)."""
+        return self.status != "applied" or not self.wrote
 
 
 @dataclass
@@ -155,13 +166,14 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
     outcomes: dict[uuid.UUID, Outcome] = {}
     batch = _Batch(server, careful)
     for op in todo:
-        outcome = Outcome()
+        outcome = Outcome(wrote=False)
         decision = _decide(op, current.get((op.table, op.row_id)), outcome)
         if decision is not None and decision.apply:
             applied = batch.add(op, decision.apply, insert=(op.table, op.row_id) not in current)
             if not applied:
-                outcome = Outcome("rejected", message=batch.last_error)
+                outcome = Outcome("rejected", message=batch.last_error, wrote=False)
             else:
+                outcome.wrote = True
                 _remember(current, op, decision.apply)
         if decision is not None and decision.conflicts and outcome.status != "rejected":
             outcome.status = "conflict"
@@ -310,8 +322,14 @@ def _param(column: Column[Any], value: Any) -> Any:
 def _settle_locally(
     db: Database, ops: list[Op], outcomes: dict[uuid.UUID, Outcome], report: PushReport
 ) -> None:
-    """Drop the pushed operations and keep what the user must see, in one transaction."""
+    """Drop the pushed operations, keep what the user must see and note the rows to take
+    back from the server, in one transaction."""
     with db.transaction() as session:
+        behind = [(op.table, op.row_id) for op in ops if outcomes[op.op_id].leaves_row_behind]
+        if behind:
+            saved = state.load_in(session)
+            saved.to_refresh(behind)
+            state.save_in(session, saved)
         known = set(
             session.scalars(
                 select(SyncConflict.op_id).where(SyncConflict.op_id.in_([o.op_id for o in ops]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +27,24 @@ class SyncState:
     scope: list[str] = field(default_factory=list)
     last_sync: str | None = None
     schema: str | None = None
+    # Rows to take again from the server: a pushed edit met a conflict or a refusal (or
+    # changed nothing there), so the row here must go back to the server's values; the
+    # typed side lives in the conflict. Kept with the outbox's settlement, so a sync
+    # killed in between still puts them right.
+    refresh: list[tuple[str, str]] = field(default_factory=list)
+    # Since when the server has held back changes behind a transaction still open.
+    held_back_since: str | None = None
 
     @property
     def last_sync_at(self) -> dt.datetime | None:
         return dt.datetime.fromisoformat(self.last_sync) if self.last_sync else None
+
+    def to_refresh(self, rows: Iterable[tuple[str, uuid.UUID]]) -> None:
+        known = {(t, i) for t, i in self.refresh}
+        for table, row_id in rows:
+            if (table, str(row_id)) not in known:
+                known.add((table, str(row_id)))
+                self.refresh.append((table, str(row_id)))
 
     def scope_ids(self) -> set[uuid.UUID]:
         return {uuid.UUID(s) for s in self.scope}
@@ -38,14 +53,24 @@ class SyncState:
         return dict(self.__dict__)
 
 
+def _from_json(value: dict[str, Any]) -> SyncState:
+    from coach_app.sync.credentials import split_password
+
+    found = SyncState(**value)
+    found.refresh = [(t, i) for t, i in found.refresh]  # JSON gives lists back
+    if found.server_url:  # saved by an older version, password and all
+        found.server_url = split_password(found.server_url)[0]
+    return found
+
+
 def load(db: Database) -> SyncState:
     value = db.setting(KEY)
-    return SyncState(**value) if value else SyncState()
+    return _from_json(value) if value else SyncState()
 
 
 def load_in(session: Session) -> SyncState:
     found = session.get(LocalSetting, KEY)
-    return SyncState(**found.value) if found else SyncState()
+    return _from_json(found.value) if found else SyncState()
 
 
 def save_in(session: Session, state: SyncState) -> None:
