@@ -7,6 +7,8 @@ for all of them). The URL shown never carries a password.
 
 from __future__ import annotations
 
+import re
+
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
@@ -56,13 +58,17 @@ def owner_connect(url: str, autocommit: bool = False) -> Connection:
 
 
 def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
-    """What went wrong, by the server's SQLSTATE when it answered, else by libpq's text."""
+    """What went wrong, by the server's SQLSTATE when it is known, else by the text.
+
+    libpq does not hand over the SQLSTATE of a failed connection (psycopg leaves it empty),
+    so the server's own words are read too: they are English unless the server sets
+    ``lc_messages`` otherwise."""
     where = shown(url)
     text = str(error)
     first = text.strip().splitlines()[0] if text.strip() else ""
     state = error.sqlstate
     lowered = text.casefold()
-    if state == "3D000":
+    if state == "3D000" or re.search(r'database ".*" does not exist', text):
         return AdminConnectionError(
             pick(
                 f"서버에 그런 데이터베이스가 없습니다 ({where}). URL의 데이터베이스 이름을 "
@@ -71,7 +77,14 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 "URL (list them with psql -l).",
             )
         )
-    if state in ("28P01", "28000") or "password authentication failed" in lowered:
+    if (
+        state in ("28P01", "28000")
+        or any(
+            words in lowered
+            for words in ("password authentication failed", "is not permitted to log in")
+        )
+        or re.search(r'role ".*" does not exist', text)
+    ):
         return AdminConnectionError(
             pick(
                 f"서버가 로그인을 거부했습니다 ({where}). 로그인과 비밀번호(PGPASSWORD 또는 "
