@@ -786,10 +786,19 @@ def _server_import_companies(args: argparse.Namespace) -> int:
 
 def _server_status(args: argparse.Namespace) -> int:
     from coach_app.sync.admin import server_status
-    from coach_app.sync.server import server_head
+    from coach_app.sync.server import server_head, watchdog_ready
 
     found = server_status(args.url)
     head = server_head()
+    if not watchdog_ready(args.url):
+        print(
+            pick(
+                "주의: 스키마 소유자가 pg_read_all_stats의 구성원이 아니어서 다른 로그인의"
+                " 트랜잭션이 보이지 않습니다 (아래 '열린 트랜잭션'이 빠질 수 있음).",
+                "Warning: the schema owner is not a member of pg_read_all_stats, so other"
+                " logins' transactions are hidden (the open transaction below may be missing).",
+            )
+        )
     behind = "" if found.schema == head else pick(f" (필요 {head})", f" (needed {head})")
     print(pick("스키마: ", "Schema: ") + f"{found.schema}{behind}")
     clients = ", ".join(f"{login} {n}" for login, n in found.clients.items()) or "-"

@@ -156,3 +156,14 @@ def test_the_password_never_shows() -> None:
         "postgresql://kim@db.agency:5433/coach"
     )
     assert "s3cret" not in shown("host=db user=kim password=s3cret dbname=coach")
+
+
+def test_the_status_command_warns_when_other_transactions_are_hidden(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--lang", "en", "server", "status", server.url]) == 0
+    out = capsys.readouterr().out
+    assert "Schema: 0002" in out and "Warning" not in out  # the test cluster's owner: superuser
+    monkeypatch.setattr("coach_app.sync.server.watchdog_ready", lambda url: False)
+    assert main(["--lang", "en", "server", "status", server.url]) == 0
+    assert "not a member of pg_read_all_stats" in capsys.readouterr().out
