@@ -50,6 +50,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "budget": ("예산", "Budget"),
     "funding": ("재원 구성", "Funding split"),
     "login": ("로그인 ID", "Login"),
+    "password": ("비밀번호", "Password"),
+    "role_prefix": ("역할 접두사", "Role prefix"),
     "role": ("역할", "Role"),
     "specialty": ("전문 분야", "Specialty"),
     "visit_date": ("방문일", "Visit date"),
