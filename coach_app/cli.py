@@ -183,7 +183,10 @@ def _parser() -> argparse.ArgumentParser:
     init = admin.add_parser("init", help="create or upgrade the schema, roles and policies")
     init.add_argument("url")
     init.add_argument(
-        "--role-prefix", default="coach_", help="prefix of the group roles (default coach_)"
+        "--role-prefix",
+        default=None,
+        help="prefix of the group roles, e.g. coach_coach, coach_supervisor (default coach_);"
+        " chosen at the first init and kept: another prefix later is refused",
     )
     init.set_defaults(handler=_server_init)
     add_user = admin.add_parser("add-user", help="create a person's login and user")
@@ -232,6 +235,52 @@ def _parser() -> argparse.ArgumentParser:
     assign.add_argument("--from", dest="starts_on", type=_date, default=None)
     assign.add_argument("--to", dest="ends_on", type=_date, default=None)
     assign.set_defaults(handler=_server_assign)
+    assignments = admin.add_parser("assignments", help="list assignments, ended ones too")
+    assignments.add_argument("url")
+    assignments.add_argument("--coach", default=None, help="only this coach's login")
+    assignments.add_argument("--company", default=None, help="only this 사업자등록번호")
+    assignments.set_defaults(handler=_server_assignments)
+    unassign = admin.add_parser("unassign", help="end a coach's assignment to a company")
+    unassign.add_argument("url")
+    unassign.add_argument("--coach", required=True, help="the coach's login")
+    unassign.add_argument("--company", required=True, help="사업자등록번호")
+    unassign.add_argument("--programme", required=True, help="programme name")
+    unassign.add_argument(
+        "--on", dest="ends_on", type=_date, default=None, help="last day (default today)"
+    )
+    unassign.set_defaults(handler=_server_unassign)
+    programme = admin.add_parser("programme", help="programmes (사업)")
+    programmes = programme.add_subparsers(dest="programme_command", metavar="WHAT", required=True)
+    add_programme = programmes.add_parser("add", help="create a programme")
+    add_programme.add_argument("url")
+    add_programme.add_argument("--name", required=True, help="사업명")
+    add_programme.add_argument("--year", required=True, type=int, help="the programme's year")
+    add_programme.add_argument("--agency", default="", help="the agency running it")
+    add_programme.add_argument("--budget", type=_not_negative, default=0, help="KRW")
+    add_programme.set_defaults(handler=_server_programme_add)
+    list_programmes = programmes.add_parser("list", help="list the programmes")
+    list_programmes.add_argument("url")
+    list_programmes.set_defaults(handler=_server_programme_list)
+    server_companies = admin.add_parser("companies", help="companies on the server")
+    company_actions = server_companies.add_subparsers(
+        dest="companies_command", metavar="WHAT", required=True
+    )
+    server_import = company_actions.add_parser(
+        "import", help="import the desktop's .xlsx straight to the server (dry run by default)"
+    )
+    server_import.add_argument("url")
+    server_import.add_argument("file", type=Path, metavar="FILE.xlsx")
+    server_import.add_argument(
+        "--mapping", default=None, help="field=column pairs (default: guessed from the headers)"
+    )
+    server_import.add_argument("--yes", action="store_true", help="write the valid rows")
+    server_import.add_argument(
+        "--report", type=Path, default=None, help="write the row-by-row result"
+    )
+    server_import.set_defaults(handler=_server_import_companies)
+    status = admin.add_parser("status", help="schema, connections, stalls, uploads, audit log")
+    status.add_argument("url")
+    status.set_defaults(handler=_server_status)
     return parser
 
 
@@ -659,6 +708,159 @@ def _server_assign(args: argparse.Namespace) -> int:
     )
     print(pick(f"배정했습니다 ({assignment}).", f"Assigned ({assignment})."))
     return 0
+
+
+def _server_assignments(args: argparse.Namespace) -> int:
+    from coach_app.sync.admin import list_assignments
+
+    found = list_assignments(args.url, args.coach, args.company)
+    for item in found:
+        until = item.ends_on.isoformat() if item.ends_on else pick("계속", "open")
+        print(
+            f"{item.coach}\t{item.company} ({item.brn})\t{item.programme} {item.year}"
+            f"\t{item.starts_on.isoformat()} – {until}"
+        )
+    if not found:
+        print(pick("배정이 없습니다.", "No assignments."))
+    return 0
+
+
+def _server_unassign(args: argparse.Namespace) -> int:
+    from coach_app.sync.admin import end_assignment
+
+    ends_on = args.ends_on or dt.date.today()
+    starts_on = end_assignment(args.url, args.coach, args.company, args.programme, ends_on)
+    print(
+        pick(
+            f"배정을 끝냈습니다: {args.coach} · {args.company} ({starts_on} – {ends_on})",
+            f"Assignment ended: {args.coach} · {args.company} ({starts_on} – {ends_on})",
+        )
+    )
+    return 0
+
+
+def _server_programme_add(args: argparse.Namespace) -> int:
+    from coach_app.domain.programme import ProgrammeDraft
+    from coach_app.domain.roadmap import Budget
+    from coach_app.sync.admin import add_programme
+
+    draft = ProgrammeDraft(args.name, args.year, args.budget, Budget(national=args.budget))
+    add_programme(args.url, draft, args.agency)
+    print(
+        pick(
+            f"사업을 만들었습니다: {args.name} ({args.year})",
+            f"Programme created: {args.name} ({args.year})",
+        )
+    )
+    return 0
+
+
+def _server_programme_list(args: argparse.Namespace) -> int:
+    from coach_app.sync.admin import list_programmes
+
+    found = list_programmes(args.url)
+    for item in found:
+        print(
+            f"{item.name}\t{item.year}\t{item.agency}\t{item.budget:,}"
+            + pick(f"\t배정 {item.live_assignments}", f"\t{item.live_assignments} assigned")
+        )
+    if not found:
+        print(pick("사업이 없습니다.", "No programmes."))
+    return 0
+
+
+def _server_import_companies(args: argparse.Namespace) -> int:
+    from coach_app.domain.company_import import guess_mapping
+    from coach_app.services import imports
+    from coach_app.sync.admin import company_numbers, write_companies
+
+    sheet = imports.read_sheet(args.file)
+    mapping = (
+        imports.parse_mapping(args.mapping, sheet.headers)
+        if args.mapping
+        else guess_mapping(sheet.headers)
+    )
+    plan = imports.check_against(company_numbers(args.url), sheet, mapping)
+    for row in plan.rows:
+        if row.problems:
+            print(f"{row.number}: " + "; ".join(row.problems), file=sys.stderr)
+    inserted, updated = plan.count(imports.Action.INSERT), plan.count(imports.Action.UPDATE)
+    print(
+        pick(
+            f"새 기업 {inserted:,} · 갱신 {updated:,} · 거부된 행 {plan.invalid:,} "
+            f"(빈 행 {sheet.empty_rows:,}개 건너뜀)",
+            f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows refused "
+            f"({sheet.empty_rows:,} empty rows skipped)",
+        )
+    )
+    if args.report:
+        imports.write_result(plan, args.report)
+        print(pick(f"결과 파일: {args.report}", f"Result file: {args.report}"))
+    if not args.yes:
+        print(
+            pick(
+                "확인만 했습니다. 올바른 행을 서버에 쓰려면 --yes를 붙이세요.",
+                "Checked only. Add --yes to write the valid rows to the server.",
+            )
+        )
+        return 0 if not plan.invalid else 2
+    inserted, updated = write_companies(
+        args.url, [(row.existing_id, row.draft) for row in plan.rows if row.valid]
+    )
+    print(
+        pick(
+            f"서버에 썼습니다: 새 기업 {inserted:,}, 갱신 {updated:,}",
+            f"Written to the server: {inserted:,} new, {updated:,} updated",
+        )
+    )
+    return 0 if not plan.invalid else 2
+
+
+def _server_status(args: argparse.Namespace) -> int:
+    from coach_app.sync.admin import server_status
+    from coach_app.sync.server import server_head, watchdog_ready
+
+    found = server_status(args.url)
+    head = server_head()
+    if not watchdog_ready(args.url):
+        print(
+            pick(
+                "주의: 스키마 소유자가 pg_read_all_stats의 구성원이 아니어서 다른 로그인의"
+                " 트랜잭션이 보이지 않습니다 (아래 '열린 트랜잭션'이 빠질 수 있음).",
+                "Warning: the schema owner is not a member of pg_read_all_stats, so other"
+                " logins' transactions are hidden (the open transaction below may be missing).",
+            )
+        )
+    behind = "" if found.schema == head else pick(f" (필요 {head})", f" (needed {head})")
+    print(pick("스키마: ", "Schema: ") + f"{found.schema}{behind}")
+    clients = ", ".join(f"{login} {n}" for login, n in found.clients.items()) or "-"
+    print(pick("접속: ", "Connected: ") + clients)
+    if found.oldest_age is None:
+        print(pick("열린 트랜잭션: 없음", "Open transactions: none"))
+    else:
+        seconds = int(found.oldest_age.total_seconds())
+        print(
+            pick(
+                f"가장 오래된 트랜잭션: {found.oldest_login}, {seconds}초 ({found.oldest_state})",
+                f"Oldest open transaction: {found.oldest_login}, {seconds} s"
+                f" ({found.oldest_state})",
+            )
+        )
+    print(
+        pick(
+            f"끝나지 않은 파일 올리기: {found.pending_blobs}개 ({found.pending_bytes:,} 바이트)",
+            f"Unfinished file uploads: {found.pending_blobs} ({found.pending_bytes:,} bytes)",
+        )
+    )
+    print(
+        pick(
+            f"감사 기록: {found.audit_rows:,}행, {found.audit_bytes:,} 바이트;"
+            f" 데이터베이스 {found.database_bytes:,} 바이트",
+            f"Audit log: {found.audit_rows:,} rows, {found.audit_bytes:,} bytes;"
+            f" database {found.database_bytes:,} bytes",
+        )
+    )
+    return 0 if found.schema == head else 1
 
 
 def _export_summary(args: argparse.Namespace) -> int:

@@ -50,6 +50,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "budget": ("예산", "Budget"),
     "funding": ("재원 구성", "Funding split"),
     "login": ("로그인 ID", "Login"),
+    "password": ("비밀번호", "Password"),
+    "role_prefix": ("역할 접두사", "Role prefix"),
     "role": ("역할", "Role"),
     "specialty": ("전문 분야", "Specialty"),
     "visit_date": ("방문일", "Visit date"),
@@ -140,6 +142,13 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "must add up to the budget ({budget}); it adds up to {total}.",
     ),
     "not_found": ("찾을 수 없습니다: {value}", "was not found: {value}"),
+    "already_registered": ("이미 있습니다: {value}", "already exists: {value}"),
+    "role_prefix_taken": (
+        "이 데이터베이스는 이미 '{value}' 접두사를 씁니다. 다른 접두사는 쓸 수 없습니다"
+        " (--role-prefix {value}로 실행하거나 빼세요).",
+        "this database already uses the prefix '{value}'; another one cannot be used"
+        " (run with --role-prefix {value}, or without it).",
+    ),
     "transition": (
         "'{source}'에서 '{target}'(으)로 바꿀 수 없습니다.",
         "cannot change from '{source}' to '{target}'.",

@@ -241,6 +241,24 @@ def check_rows(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportPlan:
     """Every row checked; nothing is written."""
+    with db.read() as session:
+        existing = {
+            number: company_id
+            for number, company_id in session.execute(
+                select(Company.brn, Company.id).where(Company.deleted_at.is_(None))
+            )
+        }
+    return check_against(existing, sheet, mapping, progress)
+
+
+def check_against(
+    existing: Mapping[str, uuid.UUID],
+    sheet: Sheet,
+    mapping: Mapping[str, int],
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportPlan:
+    """Every row checked against the companies already known (사업자등록번호 → id), on
+    this computer or on the server; nothing is written."""
     missing = missing_required(mapping)
     if missing:
         raise ImportRefused(
@@ -250,13 +268,6 @@ def check_rows(
             )
             + ", ".join(field_label("company_name" if m == "name" else m) for m in missing)
         )
-    with db.read() as session:
-        existing = {
-            number: company_id
-            for number, company_id in session.execute(
-                select(Company.brn, Company.id).where(Company.deleted_at.is_(None))
-            )
-        }
     seen: dict[str, int] = {}
     results: list[RowResult] = []
     for done, (number, cells) in enumerate(sheet.rows, 1):

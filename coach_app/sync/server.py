@@ -22,7 +22,8 @@ from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.review import MOVES
 from coach_app.domain.roles import Role, login_problem
 from coach_app.domain.validate import date_order
-from coach_app.sync.connection import Connection, ServerAddress, connect
+from coach_app.sync.admin_connection import owner_connect
+from coach_app.sync.connection import Connection
 from coach_app.sync.tables import ORDERED
 
 MIGRATIONS = Path(__file__).with_name("server_migrations")
@@ -90,9 +91,12 @@ def group_roles(prefix: str) -> dict[Role, str]:
     return {role: f"{prefix}{role.value}" for role in Role}
 
 
-def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
-    """Create or upgrade the shared schema, roles and grants; returns the schema revision."""
-    with connect(ServerAddress(url), autocommit=True) as connection:
+def init_server(url: str, role_prefix: str | None = None) -> str:
+    """Create or upgrade the shared schema, roles and grants; returns the schema revision.
+
+    ``role_prefix`` (default ``coach_``) names the group roles on the first run; later runs
+    keep it, and refuse a different one."""
+    with owner_connect(url, autocommit=True) as connection:
         connection.execute("CREATE SCHEMA IF NOT EXISTS coach")
     engine = create_engine(_sqlalchemy_url(url))
     try:
@@ -105,7 +109,7 @@ def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
             ).get_current_revision()
     finally:
         engine.dispose()
-    with connect(ServerAddress(url)) as connection:
+    with owner_connect(url) as connection:
         prefix = _stored_prefix(connection, role_prefix)
         roles = group_roles(prefix)
         for name in roles.values():
@@ -127,16 +131,23 @@ def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
     return revision or ""
 
 
-def _stored_prefix(connection: Connection, wanted: str) -> str:
+def _stored_prefix(connection: Connection, wanted: str | None) -> str:
+    """The prefix of the group roles this database uses, chosen at its first ``init``.
+
+    Another prefix asked later is refused, not ignored: the logins already made belong to
+    the first prefix's groups, and a second set of groups would let nobody in."""
     connection.execute(
         "INSERT INTO coach.settings (key, value) VALUES ('role_prefix', %s) "
         "ON CONFLICT (key) DO NOTHING",
-        (wanted,),
+        (wanted or DEFAULT_ROLE_PREFIX,),
     )
     row = connection.execute("SELECT value FROM coach.settings WHERE key = 'role_prefix'")
     found = row.fetchone()
     assert found is not None
-    return str(found["value"])
+    stored = str(found["value"])
+    if wanted is not None and wanted != stored:
+        raise ValidationError([FieldProblem("role_prefix", "role_prefix_taken", {"value": stored})])
+    return stored
 
 
 def _ensure_role(
@@ -271,8 +282,8 @@ def add_user(
         raise ValidationError([problem])
     if chosen is None:
         raise ValidationError([FieldProblem("role", "unknown_choice", {"value": role})])
-    with connect(ServerAddress(url)) as connection:
-        prefix = _stored_prefix(connection, DEFAULT_ROLE_PREFIX)
+    with owner_connect(url) as connection:
+        prefix = _stored_prefix(connection, None)
         roles = group_roles(prefix)
         if login in roles.values():
             raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": login})])
@@ -308,7 +319,7 @@ def assign(
     ends_on: dt.date | None = None,
 ) -> uuid.UUID:
     """Assign a coach to a company in a programme, directly on the server."""
-    with connect(ServerAddress(url)) as connection:
+    with owner_connect(url) as connection:
 
         def one(query: str, value: object, field: str) -> uuid.UUID:
             found = connection.execute(query, (value,)).fetchone()
@@ -369,7 +380,7 @@ class ServerUser:
 
 def list_users(url: str) -> list[ServerUser]:
     """Everyone with a Coach user row, and whether their login may open a session."""
-    with connect(ServerAddress(url)) as connection:
+    with owner_connect(url) as connection:
         rows = connection.execute(
             "SELECT u.login, u.name, u.role, u.active AND u.deleted_at IS NULL AS active,"
             " coalesce(r.rolcanlogin, false) AS can_log_in FROM coach.users u"
@@ -393,7 +404,7 @@ def set_role(url: str, login: str, role: str) -> None:
 
 def reset_password(url: str, login: str, password: str) -> None:
     """A new password for someone already there; nothing else about them changes."""
-    with connect(ServerAddress(url)) as connection:
+    with owner_connect(url) as connection:
         _known(connection, login)
         connection.execute(
             sql.SQL("ALTER ROLE {} {}").format(
@@ -403,7 +414,7 @@ def reset_password(url: str, login: str, password: str) -> None:
 
 
 def _update_user(url: str, login: str, assignment: str, value: object) -> None:
-    with connect(ServerAddress(url)) as connection:
+    with owner_connect(url) as connection:
         _known(connection, login)
         # The trigger coach.follow_user moves the login in this same transaction.
         connection.execute(
@@ -424,7 +435,7 @@ def _known(connection: Connection, login: str) -> None:
 def end_stalled_writers(url: str) -> int:
     """End the Coach sessions idle in a write transaction (or open) past the limits of
     ``coach.settings``; returns how many. Pushes do it too; cron may run it every minute."""
-    with connect(ServerAddress(url), autocommit=True) as connection:
+    with owner_connect(url, autocommit=True) as connection:
         row = connection.execute("SELECT coach.end_stalled_writers() AS ended").fetchone()
     return int(row["ended"]) if row else 0
 
@@ -432,7 +443,7 @@ def end_stalled_writers(url: str) -> int:
 def watchdog_ready(url: str) -> bool:
     """Whether the schema owner may see and end other logins' sessions, as the watchdog
     needs (a superuser, or a member of pg_read_all_stats and pg_signal_backend)."""
-    with connect(ServerAddress(url), autocommit=True) as connection:
+    with owner_connect(url, autocommit=True) as connection:
         row = connection.execute(
             "SELECT r.rolsuper OR (pg_has_role(r.oid, 'pg_read_all_stats', 'MEMBER')"
             " AND pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER')) AS ready"
