@@ -24,6 +24,7 @@ from coach_app.domain.company import Designation, SupplierTier, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.money import format_short
+from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus
 from coach_app.domain.scoring import band
@@ -32,6 +33,7 @@ from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_in
 from coach_app.services.people import users
+from coach_app.services.permissions import may
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
@@ -96,6 +98,8 @@ class CompanyDetail(QWidget):
         self.company_id = company_id
         company = get_company(self.db, company_id)
         self.title.setText(company.name)
+        self.visit_button.setEnabled(may(self.db, Action.RECORD_VISIT, company_id=company_id))
+        self.edit_button.setEnabled(may(self.db, Action.EDIT_COMPANY, company_id=company_id))
         while self.profile.rowCount():
             self.profile.removeRow(0)
         tier = SupplierTier(company.supplier_tier).label if company.supplier_tier else ""

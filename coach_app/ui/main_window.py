@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from coach_app import __version__, paths
 from coach_app.domain.errors import CoachError
-from coach_app.domain.roles import Role
+from coach_app.domain.permissions import Action
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
 from coach_app.services.companies import company_of
 from coach_app.services.people import current_user
+from coach_app.services.permissions import may
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
@@ -480,11 +481,11 @@ class MainWindow(QMainWindow):
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators
         # register companies; a coach's new company would be refused at the next sync.
-        coach_on_server = me is not None and me.role == Role.COACH.value and self.sync.configured()
-        self.new_company_action.setEnabled(not coach_on_server)
-        self.import_action.setEnabled(not coach_on_server)
+        register = may(self.db, Action.REGISTER_COMPANY)
+        self.new_company_action.setEnabled(register)
+        self.import_action.setEnabled(register)
         self.new_company_action.setToolTip(
-            self.tr("기업 등록은 관리자(감독)가 합니다.") if coach_on_server else ""
+            "" if register else self.tr("기업 등록은 관리자(감독)가 합니다.")
         )
         self.sync_status.refresh()
 

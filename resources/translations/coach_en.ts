@@ -32,147 +32,147 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="74"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="114"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="115"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="116"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="117"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="143"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="166"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="170"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="172"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="152"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="156"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="191"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="191"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="197"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="207"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="211"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="212"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="216"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="218"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="223"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="233"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="238"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -180,33 +180,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="73"/>
+        <location filename="../../coach_app/ui/company_form.py" line="75"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="76"/>
+        <location filename="../../coach_app/ui/company_form.py" line="78"/>
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="86"/>
+        <location filename="../../coach_app/ui/company_form.py" line="88"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="88"/>
+        <location filename="../../coach_app/ui/company_form.py" line="90"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="287"/>
-        <location filename="../../coach_app/ui/company_form.py" line="294"/>
+        <location filename="../../coach_app/ui/company_form.py" line="293"/>
+        <location filename="../../coach_app/ui/company_form.py" line="300"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="291"/>
+        <location filename="../../coach_app/ui/company_form.py" line="297"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -570,57 +570,57 @@
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="334"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="352"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="356"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="425"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="427"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="349"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="360"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="361"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="374"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="377"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="379"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="380"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="390"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="391"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
@@ -1034,7 +1034,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="59"/>
+        <location filename="../../coach_app/ui/main_window.py" line="60"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -1043,53 +1043,53 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102"/>
+        <location filename="../../coach_app/ui/main_window.py" line="103"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="104"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="104"/>
-        <location filename="../../coach_app/ui/main_window.py" line="366"/>
+        <location filename="../../coach_app/ui/main_window.py" line="105"/>
+        <location filename="../../coach_app/ui/main_window.py" line="367"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="105"/>
+        <location filename="../../coach_app/ui/main_window.py" line="106"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="106"/>
+        <location filename="../../coach_app/ui/main_window.py" line="107"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="144"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="147"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156"/>
+        <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1098,133 +1098,133 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162"/>
+        <location filename="../../coach_app/ui/main_window.py" line="163"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="169"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164"/>
+        <location filename="../../coach_app/ui/main_window.py" line="165"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151"/>
+        <location filename="../../coach_app/ui/main_window.py" line="152"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169"/>
+        <location filename="../../coach_app/ui/main_window.py" line="170"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="171"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171"/>
+        <location filename="../../coach_app/ui/main_window.py" line="172"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="182"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185"/>
+        <location filename="../../coach_app/ui/main_window.py" line="186"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="189"/>
+        <location filename="../../coach_app/ui/main_window.py" line="190"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192"/>
+        <location filename="../../coach_app/ui/main_window.py" line="193"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="194"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="197"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="200"/>
+        <location filename="../../coach_app/ui/main_window.py" line="201"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="273"/>
+        <location filename="../../coach_app/ui/main_window.py" line="274"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
+        <location filename="../../coach_app/ui/main_window.py" line="317"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="338"/>
+        <location filename="../../coach_app/ui/main_window.py" line="339"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="351"/>
+        <location filename="../../coach_app/ui/main_window.py" line="352"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="362"/>
+        <location filename="../../coach_app/ui/main_window.py" line="363"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393"/>
-        <location filename="../../coach_app/ui/main_window.py" line="426"/>
+        <location filename="../../coach_app/ui/main_window.py" line="394"/>
+        <location filename="../../coach_app/ui/main_window.py" line="427"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="394"/>
+        <location filename="../../coach_app/ui/main_window.py" line="395"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="428"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1243,12 +1243,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="442"/>
+        <location filename="../../coach_app/ui/main_window.py" line="443"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="443"/>
+        <location filename="../../coach_app/ui/main_window.py" line="444"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1257,37 +1257,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="453"/>
+        <location filename="../../coach_app/ui/main_window.py" line="454"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="456"/>
+        <location filename="../../coach_app/ui/main_window.py" line="457"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="462"/>
+        <location filename="../../coach_app/ui/main_window.py" line="463"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="469"/>
+        <location filename="../../coach_app/ui/main_window.py" line="470"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="480"/>
+        <location filename="../../coach_app/ui/main_window.py" line="481"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="487"/>
+        <location filename="../../coach_app/ui/main_window.py" line="488"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="499"/>
+        <location filename="../../coach_app/ui/main_window.py" line="500"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1417,32 +1417,32 @@ Continue it?
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="114"/>
+        <location filename="../../coach_app/ui/review_page.py" line="124"/>
         <source>검토 대기 로드맵 %1건</source>
         <translation>%1 roadmaps waiting for review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="119"/>
+        <location filename="../../coach_app/ui/review_page.py" line="129"/>
         <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
         <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="144"/>
+        <location filename="../../coach_app/ui/review_page.py" line="158"/>
         <source>검토할 로드맵이 없습니다.</source>
         <translation>No roadmap to review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="150"/>
+        <location filename="../../coach_app/ui/review_page.py" line="164"/>
         <source>(%1차, %2)</source>
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="158"/>
+        <location filename="../../coach_app/ui/review_page.py" line="169"/>
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="163"/>
+        <location filename="../../coach_app/ui/review_page.py" line="174"/>
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
@@ -1518,32 +1518,32 @@ Continue it?
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="190"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="202"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="191"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="209"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="198"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="217"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="206"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="219"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="245"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="234"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -2191,7 +2191,7 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="81"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
@@ -2248,7 +2248,7 @@ Continue it?
         <translation type="vanished">Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="129"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="130"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
@@ -2273,51 +2273,56 @@ Continue it?
         <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="294"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="311"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="312"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="315"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="318"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="347"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="348"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="349"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="397"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="398"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="400"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="401"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="459"/>
+        <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
+        <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
         <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="455"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="457"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -2474,7 +2479,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="61"/>
+        <location filename="../../coach_app/ui/app.py" line="62"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2483,12 +2488,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="66"/>
+        <location filename="../../coach_app/ui/app.py" line="67"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="84"/>
+        <location filename="../../coach_app/ui/app.py" line="86"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
