@@ -36,6 +36,8 @@ class Action(Enum):
     EDIT_COMPANY = "edit_company"
     EDIT_BRN = "edit_brn"  # 사업자등록번호 of a registered company
     RECORD_VISIT = "record_visit"
+    RECORD_DIAGNOSIS = "record_diagnosis"
+    CREATE_ROADMAP = "create_roadmap"  # a company's first roadmap
     EDIT_VISIT = "edit_visit"  # a visit not yet reviewed
     EDIT_REVIEWED_VISIT = "edit_reviewed_visit"
 
@@ -136,6 +138,12 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.RECORD_VISIT, Role.COACH): _COACH_WRITES,
     (_A.RECORD_VISIT, Role.SUPERVISOR): _STANDALONE,
     (_A.RECORD_VISIT, Role.ADMIN): _STANDALONE,
+    (_A.RECORD_DIAGNOSIS, Role.COACH): _COACH_WRITES,
+    (_A.RECORD_DIAGNOSIS, Role.SUPERVISOR): _STANDALONE,
+    (_A.RECORD_DIAGNOSIS, Role.ADMIN): _STANDALONE,
+    (_A.CREATE_ROADMAP, Role.COACH): _COACH_WRITES,
+    (_A.CREATE_ROADMAP, Role.SUPERVISOR): _STANDALONE,
+    (_A.CREATE_ROADMAP, Role.ADMIN): _STANDALONE,
     (_A.EDIT_VISIT, Role.COACH): _OWNER + _STANDALONE,
     (_A.EDIT_VISIT, Role.SUPERVISOR): _STANDALONE,
     (_A.EDIT_VISIT, Role.ADMIN): _STANDALONE,

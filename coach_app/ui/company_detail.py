@@ -65,7 +65,8 @@ class CompanyDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
         self.visit_button = forms.child(form, QPushButton, "visit_button")
         self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
-        forms.child(form, QPushButton, "diagnosis_button").clicked.connect(
+        self.diagnosis_button = forms.child(form, QPushButton, "diagnosis_button")
+        self.diagnosis_button.clicked.connect(
             lambda: self.diagnosis_requested.emit(self.company_id, None)
         )
         self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
@@ -100,6 +101,9 @@ class CompanyDetail(QWidget):
         self.title.setText(company.name)
         self.visit_button.setEnabled(may(self.db, Action.RECORD_VISIT, company_id=company_id))
         self.edit_button.setEnabled(may(self.db, Action.EDIT_COMPANY, company_id=company_id))
+        self.diagnosis_button.setEnabled(
+            may(self.db, Action.RECORD_DIAGNOSIS, company_id=company_id)
+        )
         while self.profile.rowCount():
             self.profile.removeRow(0)
         tier = SupplierTier(company.supplier_tier).label if company.supplier_tier else ""
@@ -217,6 +221,9 @@ class CompanyDetail(QWidget):
         if progress is None:
             lines.append(self.tr("로드맵이 없습니다."))
             self.roadmap_button.setText(self.tr("로드맵 만들기"))
+            self.roadmap_button.setEnabled(
+                may(self.db, Action.CREATE_ROADMAP, company_id=self.company_id)
+            )
         else:
             done = progress.by_status.get(ItemStatus.DONE.value, 0)
             total = sum(progress.by_status.values())
@@ -236,6 +243,7 @@ class CompanyDetail(QWidget):
                 )
             lines.append(line)
             self.roadmap_button.setText(self.tr("로드맵 열기"))
+            self.roadmap_button.setEnabled(True)
         self.plan_summary.setText("<br>".join(lines))
 
     def _report(self, kind: str) -> None:

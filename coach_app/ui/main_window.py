@@ -274,13 +274,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("먼저 기업 화면에서 기업을 고르세요."), 5000)
         return company_id
 
-    def _new_visit_here(self) -> None:
+    def _allowed_here(self, action: Action) -> uuid.UUID | None:
+        """The chosen company, if the permission table lets the signed-in person act on it
+        (the menu's shortcuts reach what the company page's disabled buttons do not)."""
         company_id = self._need_company()
+        if company_id is not None and not may(self.db, action, company_id=company_id):
+            self.statusBar().showMessage(
+                self.tr("이 기업의 담당 코치만 할 수 있는 일입니다."), 5000
+            )
+            return None
+        return company_id
+
+    def _new_visit_here(self) -> None:
+        company_id = self._allowed_here(Action.RECORD_VISIT)
         if company_id is not None:
             self.open_visit(company_id)
 
     def _new_diagnosis_here(self) -> None:
-        company_id = self._need_company()
+        company_id = self._allowed_here(Action.RECORD_DIAGNOSIS)
         if company_id is not None:
             self.open_diagnosis(company_id, None)
 
@@ -360,6 +371,11 @@ class MainWindow(QMainWindow):
         current = current_roadmap(self.db, company_id)
         if current is not None:
             return self.open_roadmap(current.id)
+        if not may(self.db, Action.CREATE_ROADMAP, company_id=company_id):
+            self.statusBar().showMessage(
+                self.tr("이 기업의 담당 코치만 할 수 있는 일입니다."), 5000
+            )
+            return None
         title = self.tr("%1 로드맵").replace("%1", str(dt.date.today().year + 1))
         try:
             roadmap_id = create_roadmap(self.db, company_id, title)

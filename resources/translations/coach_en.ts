@@ -32,147 +32,147 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="80"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="114"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="115"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="116"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="117"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="114"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="118"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="115"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="119"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="116"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="120"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="117"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="121"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="143"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="147"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="170"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="174"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="172"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="176"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="156"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="160"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="191"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="191"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="209"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="211"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="216"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="220"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="218"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="223"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="223"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="233"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="240"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="238"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="245"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -1054,7 +1054,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="105"/>
-        <location filename="../../coach_app/ui/main_window.py" line="367"/>
+        <location filename="../../coach_app/ui/main_window.py" line="383"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
@@ -1193,38 +1193,44 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="317"/>
+        <location filename="../../coach_app/ui/main_window.py" line="283"/>
+        <location filename="../../coach_app/ui/main_window.py" line="376"/>
+        <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
+        <translation>Only the company&apos;s assigned coach can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="328"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="339"/>
+        <location filename="../../coach_app/ui/main_window.py" line="350"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="352"/>
+        <location filename="../../coach_app/ui/main_window.py" line="363"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="363"/>
+        <location filename="../../coach_app/ui/main_window.py" line="379"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="394"/>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="410"/>
+        <location filename="../../coach_app/ui/main_window.py" line="443"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="395"/>
+        <location filename="../../coach_app/ui/main_window.py" line="411"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="428"/>
+        <location filename="../../coach_app/ui/main_window.py" line="444"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1243,12 +1249,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="443"/>
+        <location filename="../../coach_app/ui/main_window.py" line="459"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="444"/>
+        <location filename="../../coach_app/ui/main_window.py" line="460"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1257,37 +1263,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="454"/>
+        <location filename="../../coach_app/ui/main_window.py" line="470"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="457"/>
+        <location filename="../../coach_app/ui/main_window.py" line="473"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="479"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="470"/>
+        <location filename="../../coach_app/ui/main_window.py" line="486"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="481"/>
+        <location filename="../../coach_app/ui/main_window.py" line="497"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="488"/>
+        <location filename="../../coach_app/ui/main_window.py" line="504"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="500"/>
+        <location filename="../../coach_app/ui/main_window.py" line="516"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>

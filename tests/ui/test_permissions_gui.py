@@ -164,6 +164,10 @@ def test_company_screens_offer_what_the_table_allows(
     detail.show_company(office.company)
     assert detail.visit_button.isEnabled() is may(role, Action.RECORD_VISIT, target)
     assert detail.edit_button.isEnabled() is may(role, Action.EDIT_COMPANY, target)
+    assert detail.diagnosis_button.isEnabled() is may(role, Action.RECORD_DIAGNOSIS, target)
+    # This company has no roadmap yet: the button would make one.
+    creates = may(role, Action.CREATE_ROADMAP, target)
+    assert detail.roadmap_button.isEnabled() is creates
 
     editor = CompanyEditor(office.db, office.company)
     brn = editor.fields["brn"]
@@ -174,3 +178,9 @@ def test_company_screens_offer_what_the_table_allows(
     qtbot.addWidget(visit)
     assert visit.save_button.isEnabled() is may(role, Action.EDIT_VISIT, target)
     visit.close()
+
+    # The menu's way to a roadmap asks too (it would make the company's first one).
+    opened = window.open_company_roadmap(office.company)
+    assert (opened is not None) is creates
+    if opened is not None:
+        opened.close()
