@@ -825,42 +825,42 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="66"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="67"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="71"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="72"/>
         <source>문제</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="86"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="87"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="89"/>
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="90"/>
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -868,77 +868,93 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="164"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="167"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="177"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="180"/>
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="198"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="201"/>
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="200"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="203"/>
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="232"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="235"/>
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="274"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="277"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="299"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
+        <source>기업 목록 가져오기</source>
+        <translation type="unfinished">Import companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="298"/>
+        <source>행 확인 %1 / %2</source>
+        <translation>Checking rows %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="322"/>
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="311"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="334"/>
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="323"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="346"/>
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="331"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="354"/>
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="333"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="356"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="366"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="396"/>
+        <source>확인을 취소했습니다. 아무것도 가져오지 않았습니다.</source>
+        <translation>Check cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="402"/>
         <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
@@ -1029,6 +1045,19 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <location filename="../../coach_app/ui/diagnosis_model.py" line="180"/>
         <source>해당 없음</source>
         <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../coach_app/ui/long_work.py" line="15"/>
+        <source>취소</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/long_work.py" line="30"/>
+        <source>멈추는 중…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -1362,60 +1391,60 @@ Continue it?
         <translation>Report saved: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="80"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="81"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
         <source>보고서를 만드는 중…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="88"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="89"/>
         <source>사업이 없습니다.</source>
         <translation>There is no programme.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="102"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="142"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="103"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="143"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
         <source>일괄 보고서</source>
         <translation>Batch of reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="121"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="122"/>
         <source>보고서 %1 / %2</source>
         <translation>Report %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="128"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="129"/>
         <source>보고서 %1개를 %2에 저장했습니다.</source>
         <translation>%1 reports saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="133"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="134"/>
         <source>중간에 취소했습니다.</source>
         <translation>Cancelled part way.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="135"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="136"/>
         <source>만들지 못한 보고서 %1개:</source>
         <translation>%1 reports could not be written:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="166"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
         <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The report could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="172"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1919,39 +1948,50 @@ Continue it?
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="65"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="69"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="73"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="68"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="72"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="76"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="82"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="85"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="104"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="107"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="133"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="143"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="140"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="148"/>
+        <source>Excel 요약을 취소했습니다. 파일은 만들지 않았습니다.</source>
+        <translation>Excel summary cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
         <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The summary could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="162"/>
+        <source>Excel 요약을 만드는 중: %1</source>
+        <translation>Writing the Excel summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="156"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -2038,57 +2078,67 @@ Continue it?
         <translation type="vanished">Last result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="59"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="62"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="72"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="100"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="103"/>
+        <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
+        <translation>Stopping… (after the current step)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="121"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="114"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="125"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="120"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="137"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="151"/>
+        <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
+        <translation>Sync cancelled. What was already sent or received stays.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="153"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
         <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
     </message>
@@ -2121,27 +2171,32 @@ Continue it?
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="27"/>
+        <location filename="../../forms/sync_page.ui" line="23"/>
+        <source>취소</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="28"/>
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
         <translation>The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="33"/>
+        <location filename="../../forms/sync_page.ui" line="34"/>
         <source>마지막 결과</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="35"/>
+        <location filename="../../forms/sync_page.ui" line="36"/>
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
         <translation>This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="41"/>
+        <location filename="../../forms/sync_page.ui" line="42"/>
         <source>해결할 충돌</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="48"/>
+        <location filename="../../forms/sync_page.ui" line="49"/>
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
