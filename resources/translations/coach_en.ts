@@ -916,7 +916,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
         <source>기업 목록 가져오기</source>
-        <translation type="unfinished">Import companies</translation>
+        <translation>Import companies</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="298"/>
@@ -1052,7 +1052,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     <message>
         <location filename="../../coach_app/ui/long_work.py" line="15"/>
         <source>취소</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/long_work.py" line="30"/>
@@ -2173,7 +2173,7 @@ Continue it?
     <message>
         <location filename="../../forms/sync_page.ui" line="23"/>
         <source>취소</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../forms/sync_page.ui" line="28"/>
