@@ -39,6 +39,7 @@ from coach_app.services.visits import difficulties_of, latest_held_visit, visits
 from coach_app.store.database import Database
 from coach_app.store.models import Diagnosis, Visit
 from coach_app.ui import forms
+from coach_app.ui.data_events import Change, DataEvents
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,6 +95,14 @@ class CompanyDetail(QWidget):
         self.timeline.itemDoubleClicked.connect(self._open_visit)
         self.difficulties = forms.child(form, QListWidget, "difficulties")
         forms.child(form, QSplitter, "body").setSizes([420, 700])
+
+    def follow(self, events: DataEvents) -> None:
+        """Shown again when what it shows changed."""
+        events.changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if self.company_id is not None and change.touches(self.company_id):
+            self.show_company(self.company_id)
 
     def show_company(self, company_id: uuid.UUID) -> None:
         self.company_id = company_id

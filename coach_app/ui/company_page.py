@@ -23,6 +23,7 @@ from coach_app.services.companies import list_companies
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
+from coach_app.ui.data_events import Change, DataEvents
 
 
 class CompanyListPage(QWidget):
@@ -72,6 +73,14 @@ class CompanyListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def follow(self, events: DataEvents) -> None:
+        """The list reloads when companies were added, edited or imported."""
+        events.changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.companies:
+            self.reload()
 
     def reload(self) -> None:
         self._fill_filters()

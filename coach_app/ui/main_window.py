@@ -32,6 +32,7 @@ from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
+from coach_app.ui.data_events import Change, DataEvents
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
 from coach_app.ui.draft_keeper import describe
 from coach_app.ui.keyboard import enter_opens
@@ -61,9 +62,13 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.sync = SyncController(db, self.runner, self)
         self.editors: list[VisitEditor] = []
+        # Saves, syncs and imports say what changed here; the pages listen.
+        self.data_events = DataEvents(self)
 
         self.company_page = CompanyListPage(db)
         self.company_detail = CompanyDetail(db)
+        self.company_page.follow(self.data_events)
+        self.company_detail.follow(self.data_events)
         self.sync_page = SyncPage(self.sync)
         self.visit_page = VisitListPage(db)
         self.visit_page.visit_opened.connect(self.open_visit)
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self.roadmap_page.roadmap_opened.connect(self.open_roadmap)
         self.review_page = ReviewPage(db)
         self.review_page.roadmap_opened.connect(self.open_roadmap)
+        self.review_page.reviewed.connect(lambda: self.data_events.announce(Change()))
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -109,6 +115,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.data_events.changed.connect(self._data_changed)
         # Pages other than the company list load when first shown after a change.
         self._stale: set[QWidget] = {self.visit_page, self.roadmap_page, self.review_page}
         self.navigation.setCurrentRow(0)
@@ -126,7 +133,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.count)
         self.companies.modelReset.connect(self._show_count)
-        self.sync.succeeded.connect(lambda _report: self.reload())
+        # A sync may bring anything, and may sign this laptop in as the server's user.
+        self.sync.succeeded.connect(
+            lambda _report: self.data_events.announce(Change(companies=True, people=True))
+        )
 
         self._menus()
         self.data_file_warning: QMessageBox | None = None
@@ -231,7 +241,7 @@ class MainWindow(QMainWindow):
     def edit_company(self, company_id: uuid.UUID | None) -> None:
         editor = CompanyEditor(self.db, company_id, self)
         if editor.exec() and editor.saved_id is not None:
-            self.reload()
+            self.data_events.announce(Change(editor.saved_id, companies=True))
             self.open_company(editor.saved_id)
 
     def open_visit(
@@ -248,14 +258,14 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
-        self._changed(company_id)
+        self.data_events.announce(Change(company_id))
 
-    def _changed(self, company_id: uuid.UUID | None = None) -> None:
-        """Something was saved: the lists reload when next shown, this page at once."""
+    def _data_changed(self, change: Change) -> None:
+        """The lists reload when next shown, the page on screen at once."""
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
-        if company_id is not None and self.company_detail.company_id == company_id:
-            self.company_detail.show_company(company_id)
+        if change.people:
+            self._show_user()
         self.sync_status.refresh()
 
     # --- diagnoses and roadmaps ---------------------------------------------------------
@@ -330,7 +340,7 @@ class MainWindow(QMainWindow):
                     .replace("%2", f"{updated:,}"),
                     10_000,
                 )
-                self.reload()
+                self.data_events.announce(Change(companies=True))
 
         wizard.wizard.finished.connect(done)
         wizard.wizard.open()
@@ -362,7 +372,7 @@ class MainWindow(QMainWindow):
         except CoachError as error:
             QMessageBox.warning(self, self.tr("진단"), str(error))
             return None
-        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
         editor.open()
         return editor
 
@@ -388,7 +398,7 @@ class MainWindow(QMainWindow):
         editor = RoadmapEditor(self.db, roadmap_id, self)
         editor.report_requested.connect(self.save_report)
         company_id = editor.roadmap.company_id
-        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
         editor.open()
         return editor
 
@@ -419,13 +429,15 @@ class MainWindow(QMainWindow):
         if key.startswith("company-"):
             editor = CompanyEditor(self.db, optional("company_id"), self, restored=payload)
             if editor.exec() and editor.saved_id is not None:
-                self.reload()
+                self.data_events.announce(Change(editor.saved_id, companies=True))
         elif key.startswith("diagnosis-"):
             company_id = uuid.UUID(payload["company_id"])
             diagnosis = DiagnosisEditor(
                 self.db, company_id, optional("diagnosis_id"), self, restored=payload
             )
-            diagnosis.finished.connect(lambda _result: self._changed(company_id))
+            diagnosis.finished.connect(
+                lambda _result: self.data_events.announce(Change(company_id))
+            )
             diagnosis.open()
         elif key.startswith("roadmap-item-"):
             roadmap = self.open_roadmap(uuid.UUID(payload["roadmap_id"]))
@@ -493,6 +505,10 @@ class MainWindow(QMainWindow):
         self.company_page.reload()
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
+        self._show_user()
+        self.sync_status.refresh()
+
+    def _show_user(self) -> None:
         me = current_user(self.db)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators
@@ -503,7 +519,6 @@ class MainWindow(QMainWindow):
         self.new_company_action.setToolTip(
             "" if register else self.tr("기업 등록은 관리자(감독)가 합니다.")
         )
-        self.sync_status.refresh()
 
     def _focus_search(self) -> None:
         self.navigation.setCurrentRow(0)

@@ -32,147 +32,147 @@
         <translation type="vanished">Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="80"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="80"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="81"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="121"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="122"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="114"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="123"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="115"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="124"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="116"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="125"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="117"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="118"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="127"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="119"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="120"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="121"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="147"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="156"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="174"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="183"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="176"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="185"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="160"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="169"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="209"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="218"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="224"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="220"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="231"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="223"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="232"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="240"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="249"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="245"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="254"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -349,27 +349,27 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="36"/>
+        <location filename="../../coach_app/ui/company_page.py" line="37"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="61"/>
+        <location filename="../../coach_app/ui/company_page.py" line="62"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="62"/>
+        <location filename="../../coach_app/ui/company_page.py" line="63"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="63"/>
+        <location filename="../../coach_app/ui/company_page.py" line="64"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="93"/>
+        <location filename="../../coach_app/ui/company_page.py" line="102"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -1063,7 +1063,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="60"/>
+        <location filename="../../coach_app/ui/main_window.py" line="61"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
@@ -1072,53 +1072,53 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="109"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="104"/>
+        <location filename="../../coach_app/ui/main_window.py" line="110"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="105"/>
-        <location filename="../../coach_app/ui/main_window.py" line="383"/>
+        <location filename="../../coach_app/ui/main_window.py" line="111"/>
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="106"/>
+        <location filename="../../coach_app/ui/main_window.py" line="112"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="107"/>
+        <location filename="../../coach_app/ui/main_window.py" line="113"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="140"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144"/>
+        <location filename="../../coach_app/ui/main_window.py" line="154"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150"/>
+        <location filename="../../coach_app/ui/main_window.py" line="160"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="157"/>
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -1127,139 +1127,139 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163"/>
+        <location filename="../../coach_app/ui/main_window.py" line="173"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169"/>
+        <location filename="../../coach_app/ui/main_window.py" line="179"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="165"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="162"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="180"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="172"/>
+        <location filename="../../coach_app/ui/main_window.py" line="182"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="191"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="182"/>
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="190"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../coach_app/ui/main_window.py" line="207"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="209"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="200"/>
+        <location filename="../../coach_app/ui/main_window.py" line="210"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="201"/>
+        <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="274"/>
+        <location filename="../../coach_app/ui/main_window.py" line="284"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="283"/>
-        <location filename="../../coach_app/ui/main_window.py" line="376"/>
+        <location filename="../../coach_app/ui/main_window.py" line="293"/>
+        <location filename="../../coach_app/ui/main_window.py" line="386"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="328"/>
+        <location filename="../../coach_app/ui/main_window.py" line="338"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="350"/>
+        <location filename="../../coach_app/ui/main_window.py" line="360"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="363"/>
+        <location filename="../../coach_app/ui/main_window.py" line="373"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="379"/>
+        <location filename="../../coach_app/ui/main_window.py" line="389"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="410"/>
-        <location filename="../../coach_app/ui/main_window.py" line="443"/>
+        <location filename="../../coach_app/ui/main_window.py" line="420"/>
+        <location filename="../../coach_app/ui/main_window.py" line="455"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="411"/>
+        <location filename="../../coach_app/ui/main_window.py" line="421"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="444"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1278,12 +1278,12 @@ Continue it?
 &apos;No&apos; discards it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="459"/>
+        <location filename="../../coach_app/ui/main_window.py" line="471"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="460"/>
+        <location filename="../../coach_app/ui/main_window.py" line="472"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1292,37 +1292,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="470"/>
+        <location filename="../../coach_app/ui/main_window.py" line="482"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="473"/>
+        <location filename="../../coach_app/ui/main_window.py" line="485"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="479"/>
+        <location filename="../../coach_app/ui/main_window.py" line="491"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="486"/>
+        <location filename="../../coach_app/ui/main_window.py" line="498"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="497"/>
+        <location filename="../../coach_app/ui/main_window.py" line="513"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="520"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="516"/>
+        <location filename="../../coach_app/ui/main_window.py" line="531"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
