@@ -4,34 +4,6 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <source>← 기업 목록</source>
-        <translation type="vanished">← Companies</translation>
-    </message>
-    <message>
-        <source>기업 정보 수정</source>
-        <translation type="vanished">Edit company</translation>
-    </message>
-    <message>
-        <source>새 방문 기록</source>
-        <translation type="vanished">New visit</translation>
-    </message>
-    <message>
-        <source>기업 개요</source>
-        <translation type="vanished">Profile</translation>
-    </message>
-    <message>
-        <source>담당자</source>
-        <translation type="vanished">Contacts</translation>
-    </message>
-    <message>
-        <source>방문 이력 (최근 순)</source>
-        <translation type="vanished">Visits (newest first)</translation>
-    </message>
-    <message>
-        <source>미해결 애로사항</source>
-        <translation type="vanished">Open difficulties</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/company_detail.py" line="78"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
@@ -227,10 +199,6 @@
         <location filename="../../forms/company_form.ui" line="13"/>
         <source>사업자등록번호 *</source>
         <translation>Registration no. *</translation>
-    </message>
-    <message>
-        <source>123-45-67890</source>
-        <translation type="vanished">123-45-67890</translation>
     </message>
     <message>
         <location filename="../../forms/company_form.ui" line="14"/>
@@ -531,10 +499,6 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <source>진단</source>
-        <translation type="vanished">Diagnosis</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/diagnosis_editor.py" line="99"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
@@ -623,14 +587,6 @@
         <location filename="../../coach_app/ui/diagnosis_editor.py" line="391"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 진단</source>
-        <translation type="vanished">Unsaved diagnosis</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 점수가 있습니다. 저장할까요?</source>
-        <translation type="vanished">Some scores are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -816,10 +772,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <location filename="../../coach_app/ui/unsaved.py" line="63"/>
         <source>계속 작성</source>
         <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +972,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <source>로드맵 과제</source>
-        <translation type="vanished">Roadmap item</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/roadmap_item.py" line="60"/>
         <source>로드맵 과제 — %1</source>
         <translation>Roadmap item — %1</translation>
@@ -1066,10 +1014,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <location filename="../../coach_app/ui/main_window.py" line="61"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
-    </message>
-    <message>
-        <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
-        <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="109"/>
@@ -1121,10 +1065,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>동기화 화면(&amp;V)</source>
-        <translation type="vanished">Sync &amp;view</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="178"/>
@@ -1270,12 +1210,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 
 Continue it?
 &apos;No&apos; throws it away.</translation>
-    </message>
-    <message>
-        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">A record (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="471"/>
@@ -2038,46 +1972,6 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <source>서버 로그인 ID</source>
-        <translation type="vanished">Your server login</translation>
-    </message>
-    <message>
-        <source>지금 동기화</source>
-        <translation type="vanished">Sync now</translation>
-    </message>
-    <message>
-        <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
-        <translation type="vanished">This computer has not synced yet.</translation>
-    </message>
-    <message>
-        <source>서버 연결</source>
-        <translation type="vanished">Server connection</translation>
-    </message>
-    <message>
-        <source>서버 주소</source>
-        <translation type="vanished">Server address</translation>
-    </message>
-    <message>
-        <source>로그인 ID</source>
-        <translation type="vanished">Login</translation>
-    </message>
-    <message>
-        <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation type="vanished">The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
-    </message>
-    <message>
-        <source>선택한 충돌 해결…</source>
-        <translation type="vanished">Resolve the selected conflict…</translation>
-    </message>
-    <message>
-        <source>해결할 충돌</source>
-        <translation type="vanished">Conflicts to resolve</translation>
-    </message>
-    <message>
-        <source>마지막 결과</source>
-        <translation type="vanished">Last result</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/sync_page.py" line="62"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
@@ -2257,81 +2151,9 @@ Continue it?
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <source>예: 대표 김민준, 생산팀장 박서연</source>
-        <translation type="vanished">e.g. CEO Kim, production manager Park</translation>
-    </message>
-    <message>
-        <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
-        <translation type="vanished">Write what you saw on site and the coaching given.</translation>
-    </message>
-    <message>
-        <source>방문일</source>
-        <translation type="vanished">Date</translation>
-    </message>
-    <message>
-        <source>장소</source>
-        <translation type="vanished">Place</translation>
-    </message>
-    <message>
-        <source>참석자</source>
-        <translation type="vanished">Attendees</translation>
-    </message>
-    <message>
-        <source>방문 목적</source>
-        <translation type="vanished">Purpose</translation>
-    </message>
-    <message>
-        <source>코칭 내용</source>
-        <translation type="vanished">Notes</translation>
-    </message>
-    <message>
-        <source>방문 내용</source>
-        <translation type="vanished">Visit</translation>
-    </message>
-    <message>
-        <source>애로사항 추가</source>
-        <translation type="vanished">Add a difficulty</translation>
-    </message>
-    <message>
-        <source>선택 삭제</source>
-        <translation type="vanished">Remove selected</translation>
-    </message>
-    <message>
-        <source>사진·파일 추가…</source>
-        <translation type="vanished">Add photos or files…</translation>
-    </message>
-    <message>
-        <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
-        <translation type="vanished">You can also drop photos or files here.</translation>
-    </message>
-    <message>
-        <source>이번 방문의 애로사항</source>
-        <translation type="vanished">Difficulties raised</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/visit_editor.py" line="130"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
-    </message>
-    <message>
-        <source>사진·파일</source>
-        <translation type="vanished">Photos and files</translation>
-    </message>
-    <message>
-        <source>저장</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>닫기</source>
-        <translation type="vanished">Close</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용</source>
-        <translation type="vanished">Unsaved changes</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
@@ -2377,10 +2199,6 @@ Continue it?
         <location filename="../../coach_app/ui/visit_editor.py" line="459"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
-    </message>
-    <message>
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
-        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/visit_editor.py" line="457"/>
@@ -2557,37 +2375,6 @@ If it happens again, send this log file to your administrator:
         <location filename="../../coach_app/ui/app.py" line="86"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>저장하지 않은 방문 기록</source>
-        <translation type="vanished">Unsaved visit</translation>
-    </message>
-    <message>
-        <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">A visit (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용</source>
-        <translation type="vanished">Unsaved changes</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 기록</source>
-        <translation type="vanished">Unsaved work</translation>
-    </message>
-    <message>
-        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">Something (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
     </message>
 </context>
 </TS>
