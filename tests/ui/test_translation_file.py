@@ -82,8 +82,7 @@ def test_every_string_has_its_english() -> None:
         for key, message in _messages(TS).items()
         if (translation := message.find("translation")) is None
         or translation.get("type") == "unfinished"
-        or not (translation.text or "").strip()
-        and not translation.findall("numerusform")
+        or (not (translation.text or "").strip() and not translation.findall("numerusform"))
     ]
     assert missing == []
 
