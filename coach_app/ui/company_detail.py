@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.company import Designation, SupplierTier, region_label
+from coach_app.domain.company import Designation, SupplierTier, industry_label, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.money import format_short
@@ -122,7 +122,7 @@ class CompanyDetail(QWidget):
             (self.tr("대표자"), company.ceo),
             (self.tr("지역"), region_label(company.region)),
             (self.tr("주소"), company.address),
-            (self.tr("업종"), company.industry),
+            (self.tr("업종"), industry_label(company.industry)),
             (self.tr("지정·인증"), designation),
             (self.tr("협력사 구분"), tier),
             (self.tr("종업원"), f"{company.employees:,}" if company.employees is not None else ""),
@@ -177,7 +177,9 @@ class CompanyDetail(QWidget):
     def _visit_line(
         self, visit: Visit, names: dict[uuid.UUID, str], planned: bool
     ) -> QListWidgetItem:
-        line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
+        # tr outside the f-string: lupdate does not read calls inside one.
+        no_purpose = self.tr("(목적 없음)")
+        line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or no_purpose}"
         line += f"  — {names.get(visit.coach_id, '')}"
         if planned:
             line = self.tr("[예정] %1").replace("%1", line)

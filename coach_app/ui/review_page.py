@@ -182,7 +182,7 @@ class ReviewPage(QWidget):
         for change in changes:
             label = f"[{change.kind.label}] {change.title}"
             if previous is None and change.kind is ChangeKind.ADDED:
-                label = f"[{self.tr('신규')}] {change.title}"
+                label = self.tr("[신규] %1").replace("%1", change.title)
             node = QTreeWidgetItem([label, "", ""])
             node.setBackground(0, QBrush(QColor(KIND_COLOURS[change.kind])))
             for field in change.fields:

@@ -223,7 +223,8 @@ class RoadmapEditor(QDialog):
             mark = "✔" if proposal.eligible else "✖"
             cap = proposal.entry.budget_cap
             text = f"{mark} {shown(proposal.entry.name)}  ({proposal.entry.agency}"
-            text += f", {self.tr('한도')} {format_short(cap)})" if cap else ")"
+            # tr outside the f-string: lupdate does not read calls inside one.
+            text += ", " + self.tr("한도 %1").replace("%1", format_short(cap)) + ")" if cap else ")"
             entry = QListWidgetItem(text)
             entry.setToolTip(proposal.explanation())
             if not proposal.eligible:

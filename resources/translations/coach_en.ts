@@ -79,12 +79,17 @@
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="183"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="181"/>
+        <source>(목적 없음)</source>
+        <translation>(no purpose given)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="185"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="185"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
@@ -94,57 +99,57 @@
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="216"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="218"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="220"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="224"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="226"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="231"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="231"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="233"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="232"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="241"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="249"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="251"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="254"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="256"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -1415,6 +1420,11 @@ Continue it?
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="185"/>
+        <source>[신규] %1</source>
+        <translation>[new] %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPageForm</name>
@@ -1512,7 +1522,12 @@ Continue it?
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="234"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="227"/>
+        <source>한도 %1</source>
+        <translation>cap %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="235"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -2358,7 +2373,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="62"/>
+        <location filename="../../coach_app/ui/app.py" line="65"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2367,12 +2382,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="67"/>
+        <location filename="../../coach_app/ui/app.py" line="70"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="86"/>
+        <location filename="../../coach_app/ui/app.py" line="89"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
