@@ -36,7 +36,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.money import format_short
 from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
-from coach_app.domain.roadmap import Budget, ItemStatus
+from coach_app.domain.roadmap import Budget, ItemStatus, Stage
 from coach_app.services import roadmaps as rm
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
@@ -47,7 +47,8 @@ from coach_app.ui.gantt import Bar, GanttChart
 from coach_app.ui.review_page import review_history
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.roadmap_list import STATUS_COLOURS
-from coach_app.ui.roadmap_model import STATUS, RoadmapItems
+from coach_app.ui.roadmap_model import STAGE, STATUS, RoadmapItems
+from coach_app.ui.table_model import fitting
 
 # The buttons shown only to whom the domain's permission table allows the step.
 BUTTON_ACTIONS = {
@@ -124,6 +125,10 @@ class RoadmapEditor(QDialog):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The stage column fits every stage's name in the current language; long titles
+        # lose their middle rather than their end.
+        self.table.setColumnWidth(STAGE, fitting(self.table, [s.label for s in Stage]))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.gantt = GanttChart()
         timeline = forms.child(form, QScrollArea, "timeline")
         contents = timeline.widget()

@@ -322,27 +322,27 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="37"/>
+        <location filename="../../coach_app/ui/company_page.py" line="38"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="62"/>
+        <location filename="../../coach_app/ui/company_page.py" line="69"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="63"/>
+        <location filename="../../coach_app/ui/company_page.py" line="70"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="64"/>
+        <location filename="../../coach_app/ui/company_page.py" line="71"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="102"/>
+        <location filename="../../coach_app/ui/company_page.py" line="109"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -1269,7 +1269,7 @@ Continue it?
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../coach_app/ui/radar.py" line="61"/>
+        <location filename="../../coach_app/ui/radar.py" line="77"/>
         <source>영역이 셋 이상일 때 그립니다</source>
         <translation>Drawn when there are three areas or more</translation>
     </message>
@@ -1482,52 +1482,52 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="172"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="190"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="195"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="191"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="196"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="198"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="203"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="206"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="211"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="219"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="224"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="227"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="232"/>
         <source>한도 %1</source>
         <translation>cap %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="235"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="240"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>

@@ -212,3 +212,46 @@ def test_the_main_screens_show_no_korean_in_english(
     left = {screen: texts for screen, texts in found.items() if texts}
     assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
     _ = uuid
+
+
+def test_region_and_stage_columns_fit_their_names_in_english(
+    qtbot: QtBot, db: Database, english: None
+) -> None:
+    from coach_app.domain.company import REGIONS, region_label
+    from coach_app.domain.roadmap import Stage
+    from coach_app.ui.company_model import CompanyListModel
+    from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.roadmap_editor import RoadmapEditor
+    from coach_app.ui.roadmap_model import STAGE
+
+    agency = Latin(db)
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    table = window.table
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(region_label(r)) for r in REGIONS)
+    assert region_label("경기") == "Gyeonggi" and region_label("경남") == "Gyeongnam"
+    assert table.columnWidth(CompanyListModel.REGION) >= widest + 8
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+    roadmap = RoadmapEditor(db, agency.roadmap, window)
+    qtbot.addWidget(roadmap)
+    stages = max(roadmap.table.fontMetrics().horizontalAdvance(s.label) for s in Stage)
+    assert roadmap.table.columnWidth(STAGE) >= stages + 8
+
+
+def test_radar_labels_wrap_inside_the_chart(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPointF
+
+    from coach_app.ui.radar import LABEL_WIDTH, RadarChart
+
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.resize(300, 260)
+    label = "Production management and quality assurance"
+    metrics = chart.fontMetrics()
+    assert metrics.horizontalAdvance(label) > LABEL_WIDTH  # would have been cut
+    for end in (QPointF(2, 130), QPointF(298, 130), QPointF(150, 2), QPointF(150, 258)):
+        box = chart.label_box(metrics, end, label)
+        assert chart.rect().toRectF().contains(box), (end, box)
+        assert box.height() >= 2 * metrics.height()  # wrapped, not elided
