@@ -36,28 +36,34 @@ def may(
     visit_id: uuid.UUID | None = None,
 ) -> bool:
     """Whether the signed-in person may do ``action`` on what the ids name."""
-    if db.actor is None:
-        return False
     with db.read() as session:
-        me = session.get(User, db.actor)
-        if me is None or me.deleted_at is not None:
+        me = session.get(User, db.actor) if db.actor is not None else None
+        if me is not None and me.deleted_at is not None:
             return False
+        # Nobody signed in yet (a new laptop before its first sync): the rights of a coach
+        # who owns nothing, which on a laptop that does not sync are the stand-alone ones.
+        role, my_id = (Role(me.role), me.id) if me is not None else (Role.COACH, None)
         owner = False
         status: RoadmapStatus | None = None
         if roadmap_id is not None:
             roadmap = session.get(Roadmap, roadmap_id)
             if roadmap is None:
                 return False
-            owner, status = roadmap.coach_id == me.id, RoadmapStatus(roadmap.status)
+            owner, status = (
+                my_id is not None and roadmap.coach_id == my_id,
+                RoadmapStatus(roadmap.status),
+            )
             company_id = roadmap.company_id
         if visit_id is not None:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 return False
-            owner, company_id = visit.coach_id == me.id, visit.company_id
-        assigned = company_id is not None and _assigned(session, me.id, company_id)
+            owner, company_id = my_id is not None and visit.coach_id == my_id, visit.company_id
+        assigned = (
+            my_id is not None and company_id is not None and _assigned(session, my_id, company_id)
+        )
     target = Target(owner=owner, assigned=assigned, standalone=standalone(db), roadmap=status)
-    return table_may(Role(me.role), action, target)
+    return table_may(role, action, target)
 
 
 def _assigned(session: Session, coach_id: uuid.UUID, company_id: uuid.UUID) -> bool:
