@@ -39,7 +39,7 @@ $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -source-language ko_KR -target-language en_GB \
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -source-language ko_KR -target-language en_GB \
 		$(wildcard coach_app/ui/*.py) $(wildcard forms/*.ui) -ts $(TS)
 
 # The one-folder bundle for this platform (dist/coach/), and its smoke test.

@@ -1,8 +1,8 @@
 """Screenshots of each screen at 1366×768, for looking at before a change lands.
 
-Run under a virtual screen with Korean fonts installed:
+Run under a virtual screen with Korean fonts installed (add ``en`` for English):
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py OUT_DIR
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py OUT_DIR [en]
 
 It builds a small agency on the local PostgreSQL (a throw-away database, dropped after)
 so the sync page shows a real sync and a real conflict.
@@ -119,10 +119,10 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     sign_in(demo, login)
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    install_translators(app, "ko")
+    install_translators(app, language)
     folder = Path(tempfile.mkdtemp())
 
     demo = Database.open(folder / "demo.sqlite3")
@@ -235,7 +235,11 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    # scripts/screenshots.py OUT_DIR [ko|en]
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "ko",
+    )
     # Every file is written. This script leaves many windows of several databases behind,
     # and PySide6 sometimes crashes garbage-collecting them at interpreter exit (the app
     # itself exits cleanly); leave without that final collection.

@@ -97,6 +97,11 @@ def region_label(region: str) -> str:
     return pick(region, REGIONS.get(region, region))
 
 
+def industry_label(industry: str) -> str:
+    """An offered industry in the user's language; one typed freely stays as typed."""
+    return pick(industry, INDUSTRIES.get(industry, industry))
+
+
 @dataclass
 class CompanyDraft:
     """What a user fills in for a company; ``problems()`` says what cannot be saved."""

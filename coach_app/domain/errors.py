@@ -52,3 +52,9 @@ class RuleViolation(CoachError):
     def __init__(self, problem: FieldProblem) -> None:
         self.problem = problem
         super().__init__(str(problem))
+
+
+class Cancelled(Exception):
+    """The person stopped long work; what it had done so far is undone or never written.
+
+    Not a ``CoachError``: nothing went wrong, so there is nothing to explain."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach_app.domain.messages import pick
+
 MAN = 10_000
 EOK = 100_000_000
 JO = 1_000_000_000_000
@@ -23,12 +25,23 @@ _PART = re.compile(r"(\d+(?:\.\d+)?)\s*(조원|조|억원|억|백만원|천원|�
 
 
 def format_won(amount: int) -> str:
-    """12345678 → '12,345,678원'."""
-    return f"{amount:,}원"
+    """12345678 → '12,345,678원' (English: '12,345,678 won')."""
+    return pick(f"{amount:,}원", f"{amount:,} won")
+
+
+def _english_short(amount: int) -> str:
+    """English readers count in millions and billions: 3_000_000_000 → '3.0 billion won'."""
+    if abs(amount) >= 1_000_000_000:
+        return f"{amount / 1_000_000_000:,.1f} billion won"
+    if abs(amount) >= 1_000_000:
+        return f"{amount / 1_000_000:,.1f} million won"
+    return f"{amount:,} won"
 
 
 def format_korean(amount: int) -> str:
     """Split into 조/억/만: 123456789 → '1억 2,345만 6,789원'; 0 → '0원'."""
+    if pick("ko", "en") == "en":
+        return f"{amount:,} won"
     if amount == 0:
         return "0원"
     sign = "-" if amount < 0 else ""
@@ -45,12 +58,16 @@ def format_korean(amount: int) -> str:
 
 def format_manwon(amount: int) -> str:
     """Rounded to 만원, as budgets are usually read: 15_004_000 → '1,500만원'."""
+    if pick("ko", "en") == "en":
+        return _english_short(amount)
     man = _round_half_away(amount, MAN)
     return f"{man:,}만원"
 
 
 def format_eok(amount: int, decimals: int = 1) -> str:
     """In 억원 with ``decimals`` places: 1_234_000_000 → '12.3억원'."""
+    if pick("ko", "en") == "en":
+        return _english_short(amount)
     value = amount / EOK
     return f"{value:,.{decimals}f}억원"
 

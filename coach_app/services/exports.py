@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from coach_app.domain.datafile import shown
-from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.errors import Cancelled, FieldProblem, ValidationError
 from coach_app.domain.validate import date_order
 from coach_app.exports.summary import SummaryCounts, SummaryFilter, write_summary
 from coach_app.services.catalogues import shipped_checklists
@@ -26,7 +26,11 @@ def export_summary(
     region: str | None = None,
     coach_login: str | None = None,
     progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SummaryCounts:
+    """The summary workbook at ``target``. ``cancelled`` is asked between sheets; once it
+    says yes, ``Cancelled`` is raised and no file is written (the workbook is saved whole
+    at the end, or not at all)."""
     problem = date_order("ends_on", start, end)
     if problem is not None:
         raise ValidationError([problem])
@@ -47,7 +51,14 @@ def export_summary(
             if coach_id is None:
                 raise ValidationError([FieldProblem("coach", "not_found", {"value": coach_login})])
     where = SummaryFilter(start, end, programme_id, region or None, coach_id)
-    return write_summary(db, target, where, progress, checklist_labels())
+
+    def step(text: str) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(text)
+
+    return write_summary(db, target, where, step, checklist_labels())
 
 
 def checklist_labels() -> dict[str, str]:

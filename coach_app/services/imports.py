@@ -31,7 +31,7 @@ from coach_app.domain.company_import import (
     is_empty,
     missing_required,
 )
-from coach_app.domain.errors import CoachError, FieldProblem
+from coach_app.domain.errors import Cancelled, CoachError, FieldProblem
 from coach_app.domain.messages import field_label, pick
 from coach_app.store.database import Database
 from coach_app.store.models import Company
@@ -234,13 +234,19 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int]:
     return mapping
 
 
+# Rows checked between two looks at the cancel button (a few milliseconds of work).
+CANCEL_EVERY = 100
+
+
 def check_rows(
     db: Database,
     sheet: Sheet,
     mapping: Mapping[str, int],
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
-    """Every row checked; nothing is written."""
+    """Every row checked; nothing is written. ``cancelled`` is asked every
+    ``CANCEL_EVERY`` rows; once it says yes, ``Cancelled`` is raised."""
     with db.read() as session:
         existing = {
             number: company_id
@@ -248,7 +254,7 @@ def check_rows(
                 select(Company.brn, Company.id).where(Company.deleted_at.is_(None))
             )
         }
-    return check_against(existing, sheet, mapping, progress)
+    return check_against(existing, sheet, mapping, progress, cancelled)
 
 
 def check_against(
@@ -256,6 +262,7 @@ def check_against(
     sheet: Sheet,
     mapping: Mapping[str, int],
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Every row checked against the companies already known (사업자등록번호 → id), on
     this computer or on the server; nothing is written."""
@@ -290,6 +297,8 @@ def check_against(
         if result.valid:
             result.action = Action.UPDATE if result.existing_id else Action.INSERT
         results.append(result)
+        if cancelled is not None and done % CANCEL_EVERY == 0 and cancelled():
+            raise Cancelled
         if progress and done % 500 == 0:
             progress(done, len(sheet.rows))
     return ImportPlan(sheet, dict(mapping), results)

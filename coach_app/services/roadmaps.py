@@ -21,6 +21,7 @@ from coach_app.domain.catalogue import CatalogueEntry, CompanyFacts, Proposal, c
 from coach_app.domain.difficulty import FINISHED
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.messages import pick
+from coach_app.domain.permissions import Action
 from coach_app.domain.review import (
     ReviewDecision,
     RoadmapStatus,
@@ -42,6 +43,7 @@ from coach_app.domain.validate import collect, required_text
 from coach_app.services.catalogues import shipped_catalogue
 from coach_app.services.diagnoses import gaps_of
 from coach_app.services.lookup import current_user_id, live
+from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Difficulty, Review, Roadmap, RoadmapItem, User
 from coach_app.store.types import utcnow
@@ -447,7 +449,13 @@ def follow_up_item(db: Database, item_id: uuid.UUID, status: str, kpi_actual: fl
     too (the only fields the shared database lets change there)."""
     if ItemStatus.parse(status) is None:
         raise ValidationError([FieldProblem("status", "unknown_choice", {"value": status})])
-    current_user_id(db)
+    user_id = current_user_id(db)
+    with db.read() as session:
+        roadmap_id = live(session, RoadmapItem, item_id, "items").roadmap_id
+        role = Role(live(session, User, user_id, "coach").role)
+    # Only the owning coach follows up, on an approved or running revision (the server's rule).
+    if not may(db, Action.FOLLOW_UP_ITEM, roadmap_id=roadmap_id):
+        raise RuleViolation(FieldProblem("roadmap", "not_allowed", {"role": role.label}))
     with db.transaction() as session:
         item = live(session, RoadmapItem, item_id, "items")
         item.status = status

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -38,6 +38,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     Qt's own strings (Cancel, Yes, …) come from Qt's translation for either language.
     """
     set_language(language)
+    # The desktop's own file dialog speaks the desktop's language, not the one chosen
+    # here; Qt's dialog speaks the one chosen (from qtbase_ko / qtbase_en below).
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"qtbase_{'en' if language == 'en' else 'ko'}", qt_folder)]
     if language == "en":

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.company import Designation, SupplierTier, region_label
+from coach_app.domain.company import Designation, SupplierTier, industry_label, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.money import format_short
+from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus
 from coach_app.domain.scoring import band
@@ -32,11 +33,13 @@ from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_in
 from coach_app.services.people import users
+from coach_app.services.permissions import may
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
 from coach_app.store.models import Diagnosis, Visit
 from coach_app.ui import forms
+from coach_app.ui.data_events import Change, DataEvents
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,7 +66,8 @@ class CompanyDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
         self.visit_button = forms.child(form, QPushButton, "visit_button")
         self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
-        forms.child(form, QPushButton, "diagnosis_button").clicked.connect(
+        self.diagnosis_button = forms.child(form, QPushButton, "diagnosis_button")
+        self.diagnosis_button.clicked.connect(
             lambda: self.diagnosis_requested.emit(self.company_id, None)
         )
         self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
@@ -92,10 +96,23 @@ class CompanyDetail(QWidget):
         self.difficulties = forms.child(form, QListWidget, "difficulties")
         forms.child(form, QSplitter, "body").setSizes([420, 700])
 
+    def follow(self, events: DataEvents) -> None:
+        """Shown again when what it shows changed."""
+        events.changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if self.company_id is not None and change.touches(self.company_id):
+            self.show_company(self.company_id)
+
     def show_company(self, company_id: uuid.UUID) -> None:
         self.company_id = company_id
         company = get_company(self.db, company_id)
         self.title.setText(company.name)
+        self.visit_button.setEnabled(may(self.db, Action.RECORD_VISIT, company_id=company_id))
+        self.edit_button.setEnabled(may(self.db, Action.EDIT_COMPANY, company_id=company_id))
+        self.diagnosis_button.setEnabled(
+            may(self.db, Action.RECORD_DIAGNOSIS, company_id=company_id)
+        )
         while self.profile.rowCount():
             self.profile.removeRow(0)
         tier = SupplierTier(company.supplier_tier).label if company.supplier_tier else ""
@@ -105,7 +122,7 @@ class CompanyDetail(QWidget):
             (self.tr("대표자"), company.ceo),
             (self.tr("지역"), region_label(company.region)),
             (self.tr("주소"), company.address),
-            (self.tr("업종"), company.industry),
+            (self.tr("업종"), industry_label(company.industry)),
             (self.tr("지정·인증"), designation),
             (self.tr("협력사 구분"), tier),
             (self.tr("종업원"), f"{company.employees:,}" if company.employees is not None else ""),
@@ -160,7 +177,9 @@ class CompanyDetail(QWidget):
     def _visit_line(
         self, visit: Visit, names: dict[uuid.UUID, str], planned: bool
     ) -> QListWidgetItem:
-        line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or self.tr('(목적 없음)')}"
+        # tr outside the f-string: lupdate does not read calls inside one.
+        no_purpose = self.tr("(목적 없음)")
+        line = f"{visit.visit_date:%Y-%m-%d}  {visit.purpose or no_purpose}"
         line += f"  — {names.get(visit.coach_id, '')}"
         if planned:
             line = self.tr("[예정] %1").replace("%1", line)
@@ -213,6 +232,9 @@ class CompanyDetail(QWidget):
         if progress is None:
             lines.append(self.tr("로드맵이 없습니다."))
             self.roadmap_button.setText(self.tr("로드맵 만들기"))
+            self.roadmap_button.setEnabled(
+                may(self.db, Action.CREATE_ROADMAP, company_id=self.company_id)
+            )
         else:
             done = progress.by_status.get(ItemStatus.DONE.value, 0)
             total = sum(progress.by_status.values())
@@ -232,6 +254,7 @@ class CompanyDetail(QWidget):
                 )
             lines.append(line)
             self.roadmap_button.setText(self.tr("로드맵 열기"))
+            self.roadmap_button.setEnabled(True)
         self.plan_summary.setText("<br>".join(lines))
 
     def _report(self, kind: str) -> None:

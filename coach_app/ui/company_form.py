@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
+from coach_app.domain.permissions import Action
 from coach_app.services.companies import (
     create_company,
     draft_of,
@@ -29,6 +30,7 @@ from coach_app.services.companies import (
     get_company,
     update_company,
 )
+from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.draft_keeper import DraftKeeper
@@ -91,6 +93,10 @@ class CompanyEditor(QObject):
         self.buttons.rejected.connect(self.cancel)
         if company_id is not None:
             self._show(draft_of(get_company(db, company_id)))
+            # Only supervisors and administrators change a registered company's number.
+            brn = self.fields["brn"]
+            assert isinstance(brn, QLineEdit)
+            brn.setReadOnly(not may(db, Action.EDIT_BRN, company_id=company_id))
         self.dirty = False
         self._closing = False
         # A field's problem shows once the coach has typed in it (or tried to save): an

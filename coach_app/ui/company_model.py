@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from coach_app.domain.company import Designation, matches, region_label
+from coach_app.domain.company import Designation, industry_label, matches, region_label
 from coach_app.services.companies import CompanyRow
 from coach_app.ui.table_model import TableModel
 
@@ -130,7 +130,7 @@ class CompanyListModel(TableModel):
         if column == self.REGION:
             return region_label(row.region)
         if column == self.INDUSTRY:
-            return row.industry
+            return industry_label(row.industry)
         if column == self.DESIGNATION:
             return Designation(row.designation).label if row.designation else ""
         if column == self.EMPLOYEES:

@@ -23,6 +23,8 @@ from coach_app.services.companies import list_companies
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
+from coach_app.ui.data_events import Change, DataEvents
+from coach_app.ui.table_model import fitting
 
 
 class CompanyListPage(QWidget):
@@ -50,6 +52,12 @@ class CompanyListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((230, 120, 80, 60, 110, 130, 70)):
             self.table.setColumnWidth(column, width)
+        # Long names lose their middle, not their end ("Gyeon…" made 경기 and 경남 alike),
+        # and the region column fits every region's name in the current language.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setColumnWidth(
+            CompanyListModel.REGION, fitting(self.table, [region_label(r) for r in REGIONS])
+        )
         header.setSectionResizeMode(CompanyListModel.NAME, QHeaderView.ResizeMode.Stretch)
 
         self.programme = QComboBox()
@@ -72,6 +80,14 @@ class CompanyListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def follow(self, events: DataEvents) -> None:
+        """The list reloads when companies were added, edited or imported."""
+        events.changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.companies:
+            self.reload()
 
     def reload(self) -> None:
         self._fill_filters()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from coach_app import logs
 from coach_app.domain.company_import import FIELDS, missing_required
-from coach_app.domain.errors import CoachError
+from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.domain.messages import field_label
 from coach_app.services import imports
 from coach_app.store.database import Database
 from coach_app.ui import forms
+from coach_app.ui.long_work import cancel_with, progress_dialog
 from coach_app.ui.table_model import TableModel
-from coach_app.ui.tasks import TaskControl, TaskRunner
+from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -141,6 +143,7 @@ class ImportWizard(QObject):
         self.plan: imports.ImportPlan | None = None
         self.imported: tuple[int, int] | None = None
         self.busy = False
+        self.progress: QProgressDialog | None = None
         self.file = forms.child(wizard, QLineEdit, "file")
         self.file_message = forms.child(wizard, QLabel, "file_message")
         self.mapping = forms.child(wizard, QTableWidget, "mapping")
@@ -275,8 +278,27 @@ class ImportWizard(QObject):
 
         def check(control: TaskControl) -> imports.ImportPlan:
             return imports.check_rows(
-                self.db, sheet, mapping, lambda d, t: control.progress("", d, t)
+                self.db,
+                sheet,
+                mapping,
+                lambda d, t: control.progress("", d, t),
+                cancelled=lambda: control.cancelled,
             )
+
+        rows = len(sheet.rows)
+        dialog = progress_dialog(
+            self.wizard, self.tr("기업 목록 가져오기"), self.tr("모든 행을 확인하는 중…"), rows
+        )
+        self.progress = dialog
+
+        def step(_text: str, done: int, total: int) -> None:
+            if not dialog.wasCanceled():
+                dialog.setValue(done)
+                dialog.setLabelText(
+                    self.tr("행 확인 %1 / %2")
+                    .replace("%1", f"{done:,}")
+                    .replace("%2", f"{total:,}")
+                )
 
         def done(plan: object) -> None:
             assert isinstance(plan, imports.ImportPlan)
@@ -285,7 +307,8 @@ class ImportWizard(QObject):
             self._show_plan()
             self.wizard.next()
 
-        self._run(check, done, self.mapping_message)
+        task = self._run(check, done, self.mapping_message, step, dialog)
+        cancel_with(dialog, task)
         return False
 
     # --- page 3: the check and the acceptance -------------------------------------------
@@ -345,20 +368,33 @@ class ImportWizard(QObject):
 
     # --- jobs ---------------------------------------------------------------------------
 
-    def _run(self, work: Any, done: Callable[[object], None], message: QLabel) -> None:
+    def _run(
+        self,
+        work: Any,
+        done: Callable[[object], None],
+        message: QLabel,
+        on_progress: Callable[[str, int, int], None] | None = None,
+        dialog: QProgressDialog | None = None,
+    ) -> Task:
         self.busy = True
-        self.wizard.setEnabled(False)
+        # A progress dialog blocks the wizard itself (disabling the wizard would disable
+        # the dialog's 취소 with it).
+        self.wizard.setEnabled(dialog is not None)
 
         def finished() -> None:
             self.busy = False
             self.wizard.setEnabled(True)
+            if dialog is not None:
+                dialog.reset()
 
         def succeeded(result: object) -> None:
             finished()  # before ``done`` moves the wizard on, which asks the page again
             done(result)
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, CoachError):
+            if isinstance(error, Cancelled):
+                message.setText(self.tr("확인을 취소했습니다. 아무것도 가져오지 않았습니다."))
+            elif isinstance(error, CoachError):
                 message.setText(str(error))
             else:
                 logs.log.error("import failed", exc_info=error)
@@ -366,7 +402,13 @@ class ImportWizard(QObject):
                     self.tr("예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.")
                 )
 
-        self.runner.run(work, on_success=succeeded, on_error=failed, on_finished=finished)
+        return self.runner.run(
+            work,
+            on_success=succeeded,
+            on_error=failed,
+            on_finished=finished,
+            on_progress=on_progress,
+        )
 
     def _entered(self, _page_id: int) -> None:
         self.check_message.clear()

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 
 from coach_app import __version__, paths
 from coach_app.domain.errors import CoachError
-from coach_app.domain.roles import Role
+from coach_app.domain.permissions import Action
 from coach_app.services import drafts
 from coach_app.services.catalogues import data_file_problems
 from coach_app.services.companies import company_of
 from coach_app.services.people import current_user
+from coach_app.services.permissions import may
 from coach_app.services.roadmaps import create_roadmap, current_roadmap
 from coach_app.store.database import Database, look_after
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.company_form import CompanyEditor
 from coach_app.ui.company_page import CompanyListPage
+from coach_app.ui.data_events import Change, DataEvents
 from coach_app.ui.diagnosis_editor import DiagnosisEditor
 from coach_app.ui.draft_keeper import describe
 from coach_app.ui.keyboard import enter_opens
@@ -60,9 +62,13 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.sync = SyncController(db, self.runner, self)
         self.editors: list[VisitEditor] = []
+        # Saves, syncs and imports say what changed here; the pages listen.
+        self.data_events = DataEvents(self)
 
         self.company_page = CompanyListPage(db)
         self.company_detail = CompanyDetail(db)
+        self.company_page.follow(self.data_events)
+        self.company_detail.follow(self.data_events)
         self.sync_page = SyncPage(self.sync)
         self.visit_page = VisitListPage(db)
         self.visit_page.visit_opened.connect(self.open_visit)
@@ -70,6 +76,7 @@ class MainWindow(QMainWindow):
         self.roadmap_page.roadmap_opened.connect(self.open_roadmap)
         self.review_page = ReviewPage(db)
         self.review_page.roadmap_opened.connect(self.open_roadmap)
+        self.review_page.reviewed.connect(lambda: self.data_events.announce(Change()))
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -108,6 +115,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.data_events.changed.connect(self._data_changed)
         # Pages other than the company list load when first shown after a change.
         self._stale: set[QWidget] = {self.visit_page, self.roadmap_page, self.review_page}
         self.navigation.setCurrentRow(0)
@@ -125,7 +133,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.count)
         self.companies.modelReset.connect(self._show_count)
-        self.sync.succeeded.connect(lambda _report: self.reload())
+        # A sync may bring anything, and may sign this laptop in as the server's user.
+        self.sync.succeeded.connect(
+            lambda _report: self.data_events.announce(Change(companies=True, people=True))
+        )
 
         self._menus()
         self.data_file_warning: QMessageBox | None = None
@@ -230,7 +241,7 @@ class MainWindow(QMainWindow):
     def edit_company(self, company_id: uuid.UUID | None) -> None:
         editor = CompanyEditor(self.db, company_id, self)
         if editor.exec() and editor.saved_id is not None:
-            self.reload()
+            self.data_events.announce(Change(editor.saved_id, companies=True))
             self.open_company(editor.saved_id)
 
     def open_visit(
@@ -247,14 +258,14 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
-        self._changed(company_id)
+        self.data_events.announce(Change(company_id))
 
-    def _changed(self, company_id: uuid.UUID | None = None) -> None:
-        """Something was saved: the lists reload when next shown, this page at once."""
+    def _data_changed(self, change: Change) -> None:
+        """The lists reload when next shown, the page on screen at once."""
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
-        if company_id is not None and self.company_detail.company_id == company_id:
-            self.company_detail.show_company(company_id)
+        if change.people:
+            self._show_user()
         self.sync_status.refresh()
 
     # --- diagnoses and roadmaps ---------------------------------------------------------
@@ -273,13 +284,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("먼저 기업 화면에서 기업을 고르세요."), 5000)
         return company_id
 
-    def _new_visit_here(self) -> None:
+    def _allowed_here(self, action: Action) -> uuid.UUID | None:
+        """The chosen company, if the permission table lets the signed-in person act on it
+        (the menu's shortcuts reach what the company page's disabled buttons do not)."""
         company_id = self._need_company()
+        if company_id is not None and not may(self.db, action, company_id=company_id):
+            self.statusBar().showMessage(
+                self.tr("이 기업의 담당 코치만 할 수 있는 일입니다."), 5000
+            )
+            return None
+        return company_id
+
+    def _new_visit_here(self) -> None:
+        company_id = self._allowed_here(Action.RECORD_VISIT)
         if company_id is not None:
             self.open_visit(company_id)
 
     def _new_diagnosis_here(self) -> None:
-        company_id = self._need_company()
+        company_id = self._allowed_here(Action.RECORD_DIAGNOSIS)
         if company_id is not None:
             self.open_diagnosis(company_id, None)
 
@@ -318,7 +340,7 @@ class MainWindow(QMainWindow):
                     .replace("%2", f"{updated:,}"),
                     10_000,
                 )
-                self.reload()
+                self.data_events.announce(Change(companies=True))
 
         wizard.wizard.finished.connect(done)
         wizard.wizard.open()
@@ -350,7 +372,7 @@ class MainWindow(QMainWindow):
         except CoachError as error:
             QMessageBox.warning(self, self.tr("진단"), str(error))
             return None
-        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
         editor.open()
         return editor
 
@@ -359,6 +381,11 @@ class MainWindow(QMainWindow):
         current = current_roadmap(self.db, company_id)
         if current is not None:
             return self.open_roadmap(current.id)
+        if not may(self.db, Action.CREATE_ROADMAP, company_id=company_id):
+            self.statusBar().showMessage(
+                self.tr("이 기업의 담당 코치만 할 수 있는 일입니다."), 5000
+            )
+            return None
         title = self.tr("%1 로드맵").replace("%1", str(dt.date.today().year + 1))
         try:
             roadmap_id = create_roadmap(self.db, company_id, title)
@@ -371,7 +398,7 @@ class MainWindow(QMainWindow):
         editor = RoadmapEditor(self.db, roadmap_id, self)
         editor.report_requested.connect(self.save_report)
         company_id = editor.roadmap.company_id
-        editor.finished.connect(lambda _result: self._changed(company_id))
+        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
         editor.open()
         return editor
 
@@ -402,13 +429,15 @@ class MainWindow(QMainWindow):
         if key.startswith("company-"):
             editor = CompanyEditor(self.db, optional("company_id"), self, restored=payload)
             if editor.exec() and editor.saved_id is not None:
-                self.reload()
+                self.data_events.announce(Change(editor.saved_id, companies=True))
         elif key.startswith("diagnosis-"):
             company_id = uuid.UUID(payload["company_id"])
             diagnosis = DiagnosisEditor(
                 self.db, company_id, optional("diagnosis_id"), self, restored=payload
             )
-            diagnosis.finished.connect(lambda _result: self._changed(company_id))
+            diagnosis.finished.connect(
+                lambda _result: self.data_events.announce(Change(company_id))
+            )
             diagnosis.open()
         elif key.startswith("roadmap-item-"):
             roadmap = self.open_roadmap(uuid.UUID(payload["roadmap_id"]))
@@ -476,17 +505,20 @@ class MainWindow(QMainWindow):
         self.company_page.reload()
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
+        self._show_user()
+        self.sync_status.refresh()
+
+    def _show_user(self) -> None:
         me = current_user(self.db)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators
         # register companies; a coach's new company would be refused at the next sync.
-        coach_on_server = me is not None and me.role == Role.COACH.value and self.sync.configured()
-        self.new_company_action.setEnabled(not coach_on_server)
-        self.import_action.setEnabled(not coach_on_server)
+        register = may(self.db, Action.REGISTER_COMPANY)
+        self.new_company_action.setEnabled(register)
+        self.import_action.setEnabled(register)
         self.new_company_action.setToolTip(
-            self.tr("기업 등록은 관리자(감독)가 합니다.") if coach_on_server else ""
+            "" if register else self.tr("기업 등록은 관리자(감독)가 합니다.")
         )
-        self.sync_status.refresh()
 
     def _focus_search(self) -> None:
         self.navigation.setCurrentRow(0)

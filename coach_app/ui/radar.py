@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach_app.domain.scoring import HIGHEST
+
+# An axis label wraps at this width rather than being cut.
+LABEL_WIDTH = 150
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,19 @@ class RadarChart(QWidget):
             self.series["previous"] = Series(previous, QColor("#757575"), style=Qt.PenStyle.DotLine)
         self.update()
 
+    def label_box(self, metrics: QFontMetrics, end: QPointF, label: str) -> QRectF:
+        """Where an axis label goes: wrapped on up to two lines of at most ``LABEL_WIDTH``
+        (English area names are long) and kept inside the widget, so none is cut off."""
+        width = min(metrics.horizontalAdvance(label), LABEL_WIDTH)
+        lines = metrics.boundingRect(
+            QRect(0, 0, int(width), 1000), Qt.TextFlag.TextWordWrap, label
+        ).height()
+        height = max(lines, metrics.height())
+        box = QRectF(end.x() - width / 2, end.y() - height / 2, width, height)
+        box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
+        box.moveTop(max(0.0, min(box.top(), self.height() - box.height())))
+        return box
+
     def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
         angle = -math.pi / 2 + 2 * math.pi * axis / max(len(self.labels), 1)
         r = radius * value / HIGHEST
@@ -74,16 +90,9 @@ class RadarChart(QWidget):
         for axis, label in enumerate(self.labels):
             painter.drawLine(centre, self._point(centre, radius, axis, HIGHEST))
             end = self._point(centre, radius + metrics.height() * 0.9, axis, HIGHEST)
-            width = min(metrics.horizontalAdvance(label), 150)
-            box = QRectF(
-                end.x() - width / 2, end.y() - metrics.height(), width, 2 * metrics.height()
-            )
+            box = self.label_box(metrics, end, label)
             painter.setPen(self.palette().text().color())
-            painter.drawText(
-                box,
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, 150),
-            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
             painter.setPen(grid)
         for series in self.series.values():
             points = [self._point(centre, radius, a, v or 0.0) for a, v in enumerate(series.values)]

@@ -77,7 +77,8 @@ class ReportJobs(QObject):
                 .replace("%2", str(pages))
             )
 
-        self._status(self.tr("보고서를 만드는 중…"))
+        # No time-out: the notice stays until the report is written or fails.
+        self._status(self.tr("보고서를 만드는 중…"), lasting=True)
         self.task = self.runner.run(work, on_success=done, on_error=self._failed)
         return self.task
 
@@ -154,9 +155,9 @@ class ReportJobs(QObject):
             self.window, self.tr("일괄 보고서"), self.tr("사업"), names, 0, False
         )
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, lasting: bool = False) -> None:
         if text:
-            self.window.statusBar().showMessage(text, 10_000)
+            self.window.statusBar().showMessage(text, 0 if lasting else 10_000)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, CoachError):

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import field_label, pick
 from coach_app.domain.money import format_won
+from coach_app.domain.permissions import Action, ever
 from coach_app.domain.review import ReviewDecision, RoadmapStatus
 from coach_app.domain.revision import ChangeKind, ItemChange
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.roles import Role
 from coach_app.services import roadmaps as rm
 from coach_app.services.people import current_user, users
+from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.roadmap_list import RoadmapList
@@ -106,6 +108,14 @@ class ReviewPage(QWidget):
         me = current_user(self.db)
         return Role(me.role) if me else Role.COACH
 
+    def _offers(self) -> list[tuple[QWidget, Action]]:
+        return [
+            (self.approve_button, Action.REVIEW_ROADMAP),
+            (self.changes_button, Action.REVIEW_ROADMAP),
+            (self.comment_button, Action.COMMENT_ROADMAP),
+            (self.comment, Action.COMMENT_ROADMAP),
+        ]
+
     def reload(self) -> None:
         role = self._role()
         reviewer = role is not Role.COACH
@@ -120,8 +130,10 @@ class ReviewPage(QWidget):
                     "%1", str(len(rows))
                 )
             )
-        for button in (self.approve_button, self.changes_button):
-            button.setVisible(reviewer)
+        # Offered only to whom the permission table ever allows it (no comment button for
+        # a coach: the server takes reviews from supervisors only).
+        for widget, action in self._offers():
+            widget.setVisible(ever(role, action))
         keep = self.roadmap_id
         self.model.set_rows(rows)
         ids = [r.id for r in rows]
@@ -137,8 +149,10 @@ class ReviewPage(QWidget):
         self.changes.clear()
         self.history.clear()
         self.message.hide()
-        for widget in (self.approve_button, self.changes_button, self.comment_button):
-            widget.setEnabled(roadmap_id is not None)
+        for widget, action in self._offers():
+            widget.setEnabled(
+                roadmap_id is not None and may(self.db, action, roadmap_id=roadmap_id)
+            )
         self.open_button.setEnabled(roadmap_id is not None)
         if roadmap_id is None:
             self.selected.setText(self.tr("검토할 로드맵이 없습니다."))
@@ -149,9 +163,6 @@ class ReviewPage(QWidget):
             f"<b>{row.company}</b> — {roadmap.title} "
             + self.tr("(%1차, %2)").replace("%1", str(roadmap.revision)).replace("%2", row.coach)
         )
-        submitted = roadmap.status == RoadmapStatus.SUBMITTED
-        self.approve_button.setEnabled(submitted)
-        self.changes_button.setEnabled(submitted)
         self.show_changes(rm.changes_since_approved(self.db, roadmap_id), roadmap.previous_id)
         self.history.addItems(review_history(self.db, roadmap_id))
         if not self.history.count():
@@ -171,7 +182,7 @@ class ReviewPage(QWidget):
         for change in changes:
             label = f"[{change.kind.label}] {change.title}"
             if previous is None and change.kind is ChangeKind.ADDED:
-                label = f"[{self.tr('신규')}] {change.title}"
+                label = self.tr("[신규] %1").replace("%1", change.title)
             node = QTreeWidgetItem([label, "", ""])
             node.setBackground(0, QBrush(QColor(KIND_COLOURS[change.kind])))
             for field in change.fields:

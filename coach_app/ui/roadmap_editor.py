@@ -34,16 +34,11 @@ from coach_app.domain.catalogue import Proposal
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import CoachError
 from coach_app.domain.money import format_short
-from coach_app.domain.review import (
-    RoadmapStatus,
-    allowed_targets,
-    may_edit_content,
-    needs_new_revision,
-)
-from coach_app.domain.roadmap import Budget, ItemStatus
-from coach_app.domain.roles import Role
+from coach_app.domain.permissions import Action
+from coach_app.domain.review import RoadmapStatus
+from coach_app.domain.roadmap import Budget, ItemStatus, Stage
 from coach_app.services import roadmaps as rm
-from coach_app.services.people import current_user
+from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.store.models import Roadmap, RoadmapItem
 from coach_app.ui import forms
@@ -52,7 +47,17 @@ from coach_app.ui.gantt import Bar, GanttChart
 from coach_app.ui.review_page import review_history
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.roadmap_list import STATUS_COLOURS
-from coach_app.ui.roadmap_model import STATUS, RoadmapItems
+from coach_app.ui.roadmap_model import STAGE, STATUS, RoadmapItems
+from coach_app.ui.table_model import fitting
+
+# The buttons shown only to whom the domain's permission table allows the step.
+BUTTON_ACTIONS = {
+    "submit": Action.SUBMIT_ROADMAP,
+    "withdraw": Action.WITHDRAW_ROADMAP,
+    "start": Action.START_ROADMAP,
+    "complete": Action.COMPLETE_ROADMAP,
+    "revise": Action.REVISE_ROADMAP,
+}
 
 
 class RoadmapEditor(QDialog):
@@ -120,6 +125,10 @@ class RoadmapEditor(QDialog):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The stage column fits every stage's name in the current language; long titles
+        # lose their middle rather than their end.
+        self.table.setColumnWidth(STAGE, fitting(self.table, [s.label for s in Stage]))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.gantt = GanttChart()
         timeline = forms.child(form, QScrollArea, "timeline")
         contents = timeline.widget()
@@ -138,12 +147,8 @@ class RoadmapEditor(QDialog):
         self.items: list[RoadmapItem] = rm.items_of(self.db, self.roadmap_id)
         problems = rm.schedule_problems(self.items)
         status = RoadmapStatus(self.roadmap.status)
-        role, is_owner = self._who()
-        self.editable = may_edit_content(status, role, is_owner)
-        follow_up = needs_new_revision(status) and status is not RoadmapStatus.COMPLETED
-        self.model.set_items(
-            self.items, problems, follow_up and (is_owner or role is not Role.COACH)
-        )
+        self.editable = self._may(Action.EDIT_ROADMAP)
+        self.model.set_items(self.items, problems, self._may(Action.FOLLOW_UP_ITEM))
         self.gantt.set_bars(
             [
                 Bar(
@@ -171,27 +176,16 @@ class RoadmapEditor(QDialog):
         self.state.setStyleSheet(
             f"font-weight: bold; padding: 2px 8px; background: {STATUS_COLOURS[status]};"
         )
-        targets = allowed_targets(status, role, is_owner)
         for name in ("add", "edit", "remove", "accept"):
             self.buttons[name].setEnabled(self.editable)
-        self.buttons["submit"].setVisible(RoadmapStatus.SUBMITTED in targets)
-        self.buttons["withdraw"].setVisible(
-            status is RoadmapStatus.SUBMITTED and RoadmapStatus.DRAFT in targets
-        )
-        self.buttons["start"].setVisible(RoadmapStatus.IN_PROGRESS in targets)
-        self.buttons["complete"].setVisible(RoadmapStatus.COMPLETED in targets)
-        self.buttons["revise"].setVisible(
-            needs_new_revision(status) and role is Role.COACH and is_owner
-        )
+        for name, action in BUTTON_ACTIONS.items():
+            self.buttons[name].setVisible(self._may(action))
         self._show_totals(problems)
         self._show_reviews()
         self._show_suggestions()
 
-    def _who(self) -> tuple[Role, bool]:
-        me = current_user(self.db)
-        if me is None:
-            return Role.COACH, False
-        return Role(me.role), me.id == self.roadmap.coach_id
+    def _may(self, action: Action) -> bool:
+        return may(self.db, action, roadmap_id=self.roadmap_id)
 
     def _show_totals(self, problems: dict[str, list[str]]) -> None:
         total = Budget()
@@ -234,7 +228,8 @@ class RoadmapEditor(QDialog):
             mark = "✔" if proposal.eligible else "✖"
             cap = proposal.entry.budget_cap
             text = f"{mark} {shown(proposal.entry.name)}  ({proposal.entry.agency}"
-            text += f", {self.tr('한도')} {format_short(cap)})" if cap else ")"
+            # tr outside the f-string: lupdate does not read calls inside one.
+            text += ", " + self.tr("한도 %1").replace("%1", format_short(cap)) + ")" if cap else ")"
             entry = QListWidgetItem(text)
             entry.setToolTip(proposal.explanation())
             if not proposal.eligible:

@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
 )
 
 from coach_app import logs
 from coach_app.domain.company import REGIONS, region_label
-from coach_app.domain.errors import CoachError
+from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.domain.roles import Role
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui import forms
+from coach_app.ui.long_work import cancel_with, progress_dialog
 from coach_app.ui.report_jobs import LAST_FOLDER
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -48,6 +50,7 @@ class SummaryExport(QObject):
         self.window = parent
         self.written: Path | None = None
         self.box: QMessageBox | None = None
+        self.progress: QProgressDialog | None = None
 
     def ask_filters(self) -> SummaryChoice | None:
         dialog = forms.load("summary_export", self.window)
@@ -126,13 +129,24 @@ class SummaryExport(QObject):
                 choice.region,
                 choice.coach,
                 progress=lambda text: control.progress(text),
+                cancelled=lambda: control.cancelled,
             )
 
+        dialog = progress_dialog(
+            self.window, self.tr("Excel 요약"), self.tr("Excel 요약을 만드는 중…")
+        )
+        self.progress = dialog
+
         def done(_counts: object) -> None:
+            dialog.reset()
             self.written = target
             self._status(self.tr("Excel 요약을 저장했습니다: %1").replace("%1", str(target)))
 
         def failed(error: BaseException) -> None:
+            dialog.reset()
+            if isinstance(error, Cancelled):
+                self._status(self.tr("Excel 요약을 취소했습니다. 파일은 만들지 않았습니다."))
+                return
             if isinstance(error, CoachError):
                 text = str(error)
             else:
@@ -143,10 +157,13 @@ class SummaryExport(QObject):
             )
             self.box.open()
 
-        self._status(self.tr("Excel 요약을 만드는 중…"))
-        return self.runner.run(
-            work, on_success=done, on_error=failed, on_progress=lambda t, _d, _n: self._status(t)
-        )
+        def step(text: str, _done: int, _total: int) -> None:
+            if text and not dialog.wasCanceled():
+                dialog.setLabelText(self.tr("Excel 요약을 만드는 중: %1").replace("%1", text))
+
+        task = self.runner.run(work, on_success=done, on_error=failed, on_progress=step)
+        cancel_with(dialog, task)
+        return task
 
     def _status(self, text: str) -> None:
         if text:

@@ -54,11 +54,16 @@ class SyncController(QObject):
         path = self.db.path
 
         def work(control: TaskControl) -> object:  # a SyncReport
+            def step(text: str) -> None:
+                # The engine reports each phase; a cancel stops before the next one.
+                control.check()
+                control.progress(text)
+
             # The worker opens its own connection to the file: sessions never cross threads.
-            with Database.open(path, take_backup=False) as db:
-                return syncing.run_sync(
-                    db, url, login, password=password, progress=control.progress
-                )
+            # The file's integrity is checked once per start (the window's look_after), not
+            # at every sync.
+            with Database.open(path, take_backup=False, check=False) as db:
+                return syncing.run_sync(db, url, login, password=password, progress=step)
 
         self.started.emit()
         self._task = self.runner.run(
@@ -67,6 +72,11 @@ class SyncController(QObject):
             on_error=self._failed,
             on_progress=lambda text, _done, _total: self.progressed.emit(text),
         )
+
+    def cancel(self) -> None:
+        """Stop the running sync at its next phase (what was sent or received stays)."""
+        if self._task is not None:
+            self._task.cancel()
 
     def auto_sync(self) -> None:
         """Sync quietly when the server answers and there is something worth doing."""

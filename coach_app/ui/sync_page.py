@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.errors import CoachError
+from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.services import syncing
 from coach_app.sync.errors import NotAuthorised
 from coach_app.ui import forms
@@ -42,6 +42,9 @@ class SyncPage(QWidget):
         self.sync_button.clicked.connect(self.sync_now)
         self.busy = forms.child(form, QProgressBar, "busy")  # moving, without a known end
         self.busy.hide()
+        self.cancel_button = forms.child(form, QPushButton, "cancel_button")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._cancel)
         self.stage = forms.child(form, QLabel, "stage")
         self.result = forms.child(form, QLabel, "result")
 
@@ -94,14 +97,22 @@ class SyncPage(QWidget):
             self.refresh_conflicts()
             self.controller.status_changed.emit()
 
+    def _cancel(self) -> None:
+        self.controller.cancel()
+        self.cancel_button.setEnabled(False)
+        self.stage.setText(self.tr("멈추는 중… (지금 단계를 마치고 멈춥니다)"))
+
     def _started(self) -> None:
         self.sync_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.busy.show()
         self.stage.setText(self.tr("연결하는 중…"))
 
     def _finished(self) -> None:
         self.sync_button.setEnabled(True)
         self.busy.hide()
+        self.cancel_button.hide()
         self.stage.clear()
 
     def _succeeded(self, report: Any) -> None:  # a SyncReport
@@ -135,6 +146,11 @@ class SyncPage(QWidget):
 
     def _failed(self, error: object) -> None:
         self._finished()
+        if isinstance(error, Cancelled):
+            self.result.setText(
+                self.tr("동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.")
+            )
+            return
         if isinstance(error, NotAuthorised):
             password, ok = QInputDialog.getText(
                 self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,3 +38,10 @@ class TableModel(QAbstractTableModel):
             return None
         headers = self.headers()
         return headers[section] if 0 <= section < len(headers) else None
+
+
+def fitting(view: QAbstractItemView, texts: list[str], least: int = 40) -> int:
+    """A column width that shows the longest of ``texts`` whole, in the view's font."""
+    metrics = view.fontMetrics()
+    # Cell padding and the header's sort arrow.
+    return max([least, *(metrics.horizontalAdvance(t) + 24 for t in texts)])

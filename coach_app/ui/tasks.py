@@ -16,13 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from coach_app.domain.errors import CoachError
+from coach_app.domain.errors import Cancelled, CoachError
 
 log = logging.getLogger("coach_app.ui.tasks")
 
 
-class Cancelled(Exception):
-    """Raised inside a task by ``TaskControl.check()`` once cancel was asked."""
+__all__ = ["Cancelled", "Task", "TaskControl", "TaskRunner"]
 
 
 class TaskControl:
@@ -41,6 +40,7 @@ class TaskControl:
         return self._cancel.is_set()
 
     def check(self) -> None:
+        """Raise ``Cancelled`` once cancel was asked (long work calls it between steps)."""
         if self._cancel.is_set():
             raise Cancelled
 

@@ -40,6 +40,7 @@ from coach_app.domain.messages import field_label
 from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
+from coach_app.services.permissions import may_edit_visit
 from coach_app.services.visits import (
     FollowUpDraft,
     PhotoDraft,
@@ -447,12 +448,15 @@ class VisitEditor(GuardedDialog):
             item = QListWidgetItem(QIcon(icon), attachment.filename)
             item.setData(PHOTO_ROLE, f"stored:{attachment.id}")
             self.photo_list.addItem(item)
-        if visit.reviewed_at is not None:
+        if not may_edit_visit(self.db, visit_id):
             for widget in (self.place, self.attendees, self.purpose):
                 widget.setReadOnly(True)
             self.notes.setReadOnly(True)
             self.save_button.setEnabled(False)
-            self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
+            if visit.reviewed_at is not None:
+                self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
+            else:
+                self._say(self.tr("이 방문은 담당 코치만 수정할 수 있습니다."))
 
 
 def _short(text: str, limit: int = 20) -> str:

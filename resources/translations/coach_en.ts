@@ -4,175 +4,152 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <source>← 기업 목록</source>
-        <translation type="vanished">← Companies</translation>
-    </message>
-    <message>
-        <source>기업 정보 수정</source>
-        <translation type="vanished">Edit company</translation>
-    </message>
-    <message>
-        <source>새 방문 기록</source>
-        <translation type="vanished">New visit</translation>
-    </message>
-    <message>
-        <source>기업 개요</source>
-        <translation type="vanished">Profile</translation>
-    </message>
-    <message>
-        <source>담당자</source>
-        <translation type="vanished">Contacts</translation>
-    </message>
-    <message>
-        <source>방문 이력 (최근 순)</source>
-        <translation type="vanished">Visits (newest first)</translation>
-    </message>
-    <message>
-        <source>미해결 애로사항</source>
-        <translation type="vanished">Open difficulties</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="74"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="75"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="76"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="80"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="77"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="81"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="104"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="121"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="105"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="122"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="106"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="123"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="107"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="124"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="108"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="125"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="109"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="110"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="127"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="111"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="112"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="113"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="156"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="166"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="181"/>
+        <source>(목적 없음)</source>
+        <translation>(no purpose given)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="185"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="152"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="169"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="197"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="216"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="201"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="220"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="207"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="226"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="212"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="231"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="214"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="233"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="215"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="219"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="241"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="251"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="256"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -180,33 +157,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="73"/>
+        <location filename="../../coach_app/ui/company_form.py" line="75"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="76"/>
+        <location filename="../../coach_app/ui/company_form.py" line="78"/>
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="86"/>
+        <location filename="../../coach_app/ui/company_form.py" line="88"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="88"/>
+        <location filename="../../coach_app/ui/company_form.py" line="90"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="287"/>
-        <location filename="../../coach_app/ui/company_form.py" line="294"/>
+        <location filename="../../coach_app/ui/company_form.py" line="293"/>
+        <location filename="../../coach_app/ui/company_form.py" line="300"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="291"/>
+        <location filename="../../coach_app/ui/company_form.py" line="297"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -227,10 +204,6 @@
         <location filename="../../forms/company_form.ui" line="13"/>
         <source>사업자등록번호 *</source>
         <translation>Registration no. *</translation>
-    </message>
-    <message>
-        <source>123-45-67890</source>
-        <translation type="vanished">123-45-67890</translation>
     </message>
     <message>
         <location filename="../../forms/company_form.ui" line="14"/>
@@ -349,27 +322,27 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="36"/>
+        <location filename="../../coach_app/ui/company_page.py" line="38"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="61"/>
+        <location filename="../../coach_app/ui/company_page.py" line="69"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="62"/>
+        <location filename="../../coach_app/ui/company_page.py" line="70"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="63"/>
+        <location filename="../../coach_app/ui/company_page.py" line="71"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="93"/>
+        <location filename="../../coach_app/ui/company_page.py" line="109"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -531,10 +504,6 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <source>진단</source>
-        <translation type="vanished">Diagnosis</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/diagnosis_editor.py" line="99"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
@@ -570,67 +539,59 @@
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="333"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="334"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="352"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="355"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="356"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="425"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="427"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="349"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="360"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="361"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="374"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="377"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="379"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="380"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="390"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="391"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 진단</source>
-        <translation type="vanished">Unsaved diagnosis</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 점수가 있습니다. 저장할까요?</source>
-        <translation type="vanished">Some scores are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -817,50 +778,46 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <source>계속 작성</source>
         <translation>Keep editing</translation>
     </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
-    </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="66"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="67"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="71"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="72"/>
         <source>문제</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="86"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="87"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="89"/>
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="90"/>
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -868,77 +825,93 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="164"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="167"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="177"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="180"/>
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="198"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="201"/>
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="200"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="203"/>
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="224"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="232"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="235"/>
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="274"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="277"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="299"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
+        <source>기업 목록 가져오기</source>
+        <translation>Import companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="298"/>
+        <source>행 확인 %1 / %2</source>
+        <translation>Checking rows %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="322"/>
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="311"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="334"/>
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="323"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="346"/>
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="331"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="354"/>
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="333"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="356"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="366"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="396"/>
+        <source>확인을 취소했습니다. 아무것도 가져오지 않았습니다.</source>
+        <translation>Check cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="402"/>
         <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
@@ -1004,10 +977,6 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <source>로드맵 과제</source>
-        <translation type="vanished">Roadmap item</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/roadmap_item.py" line="60"/>
         <source>로드맵 과제 — %1</source>
         <translation>Roadmap item — %1</translation>
@@ -1032,199 +1001,210 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../coach_app/ui/long_work.py" line="15"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/long_work.py" line="30"/>
+        <source>멈추는 중…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="59"/>
+        <location filename="../../coach_app/ui/main_window.py" line="61"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
-        <translation type="vanished">Search by name, registration no., CEO, region, industry or designation</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/main_window.py" line="102"/>
+        <location filename="../../coach_app/ui/main_window.py" line="109"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="103"/>
+        <location filename="../../coach_app/ui/main_window.py" line="110"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="104"/>
-        <location filename="../../coach_app/ui/main_window.py" line="366"/>
+        <location filename="../../coach_app/ui/main_window.py" line="111"/>
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="105"/>
+        <location filename="../../coach_app/ui/main_window.py" line="112"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="106"/>
+        <location filename="../../coach_app/ui/main_window.py" line="113"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="154"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="160"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156"/>
+        <location filename="../../coach_app/ui/main_window.py" line="167"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <source>동기화 화면(&amp;V)</source>
-        <translation type="vanished">Sync &amp;view</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162"/>
+        <location filename="../../coach_app/ui/main_window.py" line="173"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="179"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151"/>
+        <location filename="../../coach_app/ui/main_window.py" line="162"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169"/>
+        <location filename="../../coach_app/ui/main_window.py" line="180"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171"/>
+        <location filename="../../coach_app/ui/main_window.py" line="182"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180"/>
+        <location filename="../../coach_app/ui/main_window.py" line="191"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="185"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="189"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="207"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <location filename="../../coach_app/ui/main_window.py" line="209"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="210"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="200"/>
+        <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="273"/>
+        <location filename="../../coach_app/ui/main_window.py" line="284"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
+        <location filename="../../coach_app/ui/main_window.py" line="293"/>
+        <location filename="../../coach_app/ui/main_window.py" line="386"/>
+        <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
+        <translation>Only the company&apos;s assigned coach can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="338"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="338"/>
+        <location filename="../../coach_app/ui/main_window.py" line="360"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="351"/>
+        <location filename="../../coach_app/ui/main_window.py" line="373"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="362"/>
+        <location filename="../../coach_app/ui/main_window.py" line="389"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393"/>
-        <location filename="../../coach_app/ui/main_window.py" line="426"/>
+        <location filename="../../coach_app/ui/main_window.py" line="420"/>
+        <location filename="../../coach_app/ui/main_window.py" line="455"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="394"/>
+        <location filename="../../coach_app/ui/main_window.py" line="421"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1237,18 +1217,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">A record (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/main_window.py" line="442"/>
+        <location filename="../../coach_app/ui/main_window.py" line="471"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="443"/>
+        <location filename="../../coach_app/ui/main_window.py" line="472"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1257,37 +1231,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="453"/>
+        <location filename="../../coach_app/ui/main_window.py" line="482"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="456"/>
+        <location filename="../../coach_app/ui/main_window.py" line="485"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="462"/>
+        <location filename="../../coach_app/ui/main_window.py" line="491"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="469"/>
+        <location filename="../../coach_app/ui/main_window.py" line="498"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="480"/>
+        <location filename="../../coach_app/ui/main_window.py" line="513"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="487"/>
+        <location filename="../../coach_app/ui/main_window.py" line="520"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="499"/>
+        <location filename="../../coach_app/ui/main_window.py" line="531"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1295,7 +1269,7 @@ Continue it?
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../coach_app/ui/radar.py" line="61"/>
+        <location filename="../../coach_app/ui/radar.py" line="77"/>
         <source>영역이 셋 이상일 때 그립니다</source>
         <translation>Drawn when there are three areas or more</translation>
     </message>
@@ -1356,60 +1330,60 @@ Continue it?
         <translation>Report saved: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="80"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="81"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
         <source>보고서를 만드는 중…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="88"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="89"/>
         <source>사업이 없습니다.</source>
         <translation>There is no programme.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="100"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="102"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="142"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="103"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="143"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
         <source>일괄 보고서</source>
         <translation>Batch of reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="121"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="122"/>
         <source>보고서 %1 / %2</source>
         <translation>Report %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="128"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="129"/>
         <source>보고서 %1개를 %2에 저장했습니다.</source>
         <translation>%1 reports saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="133"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="134"/>
         <source>중간에 취소했습니다.</source>
         <translation>Cancelled part way.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="135"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="136"/>
         <source>만들지 못한 보고서 %1개:</source>
         <translation>%1 reports could not be written:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="154"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="166"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
         <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The report could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="172"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1417,34 +1391,39 @@ Continue it?
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="114"/>
+        <location filename="../../coach_app/ui/review_page.py" line="124"/>
         <source>검토 대기 로드맵 %1건</source>
         <translation>%1 roadmaps waiting for review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="119"/>
+        <location filename="../../coach_app/ui/review_page.py" line="129"/>
         <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
         <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="144"/>
+        <location filename="../../coach_app/ui/review_page.py" line="158"/>
         <source>검토할 로드맵이 없습니다.</source>
         <translation>No roadmap to review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="150"/>
+        <location filename="../../coach_app/ui/review_page.py" line="164"/>
         <source>(%1차, %2)</source>
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="158"/>
+        <location filename="../../coach_app/ui/review_page.py" line="169"/>
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="163"/>
+        <location filename="../../coach_app/ui/review_page.py" line="174"/>
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/review_page.py" line="185"/>
+        <source>[신규] %1</source>
+        <translation>[new] %1</translation>
     </message>
 </context>
 <context>
@@ -1503,47 +1482,52 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="172"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="195"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="202"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="196"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="209"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="203"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="217"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="211"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="224"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="245"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="232"/>
+        <source>한도 %1</source>
+        <translation>cap %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="240"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -1913,39 +1897,50 @@ Continue it?
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="65"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="69"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="73"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="68"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="72"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="76"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="82"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="85"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="104"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="107"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="133"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="143"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="140"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="148"/>
+        <source>Excel 요약을 취소했습니다. 파일은 만들지 않았습니다.</source>
+        <translation>Excel summary cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
         <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>The summary could not be written. The details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="162"/>
+        <source>Excel 요약을 만드는 중: %1</source>
+        <translation>Writing the Excel summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="156"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -1992,97 +1987,67 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <source>서버 로그인 ID</source>
-        <translation type="vanished">Your server login</translation>
-    </message>
-    <message>
-        <source>지금 동기화</source>
-        <translation type="vanished">Sync now</translation>
-    </message>
-    <message>
-        <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
-        <translation type="vanished">This computer has not synced yet.</translation>
-    </message>
-    <message>
-        <source>서버 연결</source>
-        <translation type="vanished">Server connection</translation>
-    </message>
-    <message>
-        <source>서버 주소</source>
-        <translation type="vanished">Server address</translation>
-    </message>
-    <message>
-        <source>로그인 ID</source>
-        <translation type="vanished">Login</translation>
-    </message>
-    <message>
-        <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
-        <translation type="vanished">The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
-    </message>
-    <message>
-        <source>선택한 충돌 해결…</source>
-        <translation type="vanished">Resolve the selected conflict…</translation>
-    </message>
-    <message>
-        <source>해결할 충돌</source>
-        <translation type="vanished">Conflicts to resolve</translation>
-    </message>
-    <message>
-        <source>마지막 결과</source>
-        <translation type="vanished">Last result</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="59"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="62"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="72"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="100"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="103"/>
+        <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
+        <translation>Stopping… (after the current step)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="121"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="114"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="125"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="120"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="137"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="151"/>
+        <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
+        <translation>Sync cancelled. What was already sent or received stays.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="153"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
         <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
     </message>
@@ -2115,27 +2080,32 @@ Continue it?
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="27"/>
+        <location filename="../../forms/sync_page.ui" line="23"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="28"/>
         <source>비밀번호는 운영체제의 키링에 저장되며 설정 파일에는 저장되지 않습니다.</source>
         <translation>The password is kept in the operating system&apos;s keyring, never in a settings file.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="33"/>
+        <location filename="../../forms/sync_page.ui" line="34"/>
         <source>마지막 결과</source>
         <translation>Last result</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="35"/>
+        <location filename="../../forms/sync_page.ui" line="36"/>
         <source>아직 이 컴퓨터에서 동기화하지 않았습니다.</source>
         <translation>This computer has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="41"/>
+        <location filename="../../forms/sync_page.ui" line="42"/>
         <source>해결할 충돌</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../forms/sync_page.ui" line="48"/>
+        <location filename="../../forms/sync_page.ui" line="49"/>
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
@@ -2191,133 +2161,62 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="81"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <source>예: 대표 김민준, 생산팀장 박서연</source>
-        <translation type="vanished">e.g. CEO Kim, production manager Park</translation>
-    </message>
-    <message>
-        <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
-        <translation type="vanished">Write what you saw on site and the coaching given.</translation>
-    </message>
-    <message>
-        <source>방문일</source>
-        <translation type="vanished">Date</translation>
-    </message>
-    <message>
-        <source>장소</source>
-        <translation type="vanished">Place</translation>
-    </message>
-    <message>
-        <source>참석자</source>
-        <translation type="vanished">Attendees</translation>
-    </message>
-    <message>
-        <source>방문 목적</source>
-        <translation type="vanished">Purpose</translation>
-    </message>
-    <message>
-        <source>코칭 내용</source>
-        <translation type="vanished">Notes</translation>
-    </message>
-    <message>
-        <source>방문 내용</source>
-        <translation type="vanished">Visit</translation>
-    </message>
-    <message>
-        <source>애로사항 추가</source>
-        <translation type="vanished">Add a difficulty</translation>
-    </message>
-    <message>
-        <source>선택 삭제</source>
-        <translation type="vanished">Remove selected</translation>
-    </message>
-    <message>
-        <source>사진·파일 추가…</source>
-        <translation type="vanished">Add photos or files…</translation>
-    </message>
-    <message>
-        <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
-        <translation type="vanished">You can also drop photos or files here.</translation>
-    </message>
-    <message>
-        <source>이번 방문의 애로사항</source>
-        <translation type="vanished">Difficulties raised</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="129"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="130"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <source>사진·파일</source>
-        <translation type="vanished">Photos and files</translation>
-    </message>
-    <message>
-        <source>저장</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>닫기</source>
-        <translation type="vanished">Close</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용</source>
-        <translation type="vanished">Unsaved changes</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="294"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="311"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="312"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="315"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="318"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="347"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="348"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="349"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="397"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="398"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="400"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="401"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
-        <translation type="vanished">Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
+        <location filename="../../coach_app/ui/visit_editor.py" line="459"/>
+        <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
+        <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="455"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="457"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -2474,7 +2373,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="61"/>
+        <location filename="../../coach_app/ui/app.py" line="65"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2483,45 +2382,14 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="66"/>
+        <location filename="../../coach_app/ui/app.py" line="70"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="84"/>
+        <location filename="../../coach_app/ui/app.py" line="89"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>저장하지 않은 방문 기록</source>
-        <translation type="vanished">Unsaved visit</translation>
-    </message>
-    <message>
-        <source>지난번에 저장하지 못한 방문 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">A visit (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용</source>
-        <translation type="vanished">Unsaved changes</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 내용이 있습니다. 저장할까요?</source>
-        <translation type="vanished">There are unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>저장하지 않은 기록</source>
-        <translation type="vanished">Unsaved work</translation>
-    </message>
-    <message>
-        <source>지난번에 저장하지 못한 기록(%1)이 있습니다. 이어서 작성할까요?
-&apos;아니요&apos;를 누르면 버립니다.</source>
-        <translation type="vanished">Something (%1) was not saved last time. Continue with it?
-&apos;No&apos; discards it.</translation>
     </message>
 </context>
 </TS>

@@ -269,3 +269,23 @@ def test_budget_over_the_programme_cap_is_refused(db: Database, company_id: uuid
     with pytest.raises(ValidationError, match="한도"):
         rm.save_item(db, roadmap_id, draft)
     assert shipped_checklists().problems == []
+
+
+def test_a_supervisor_may_not_follow_up_an_approved_item(
+    db: Database, company_id: uuid.UUID, supervisor: str
+) -> None:
+    """The server refuses a supervisor's follow-up; the service refuses it first."""
+    roadmap_id = rm.create_roadmap(db, company_id, "Plan")
+    with db.transaction() as session:
+        row = session.get(Roadmap, roadmap_id)
+        assert row is not None
+        row.status = RoadmapStatus.APPROVED.value
+        item = rm.RoadmapItem(roadmap_id=roadmap_id, title="MES", stage="build")
+        session.add(item)
+        session.flush()
+        item_id = item.id
+    sign_in(db, supervisor)
+    with pytest.raises(RuleViolation):
+        rm.follow_up_item(db, item_id, "done", 1.0)
+    sign_in(db, "kimcoach")
+    rm.follow_up_item(db, item_id, "done", 1.0)

@@ -1,0 +1,166 @@
+"""Who may do what: one table of action × role, the same rules the shared database enforces.
+
+A cell lists the ways an action is allowed (any one suffices); each way is a set of
+conditions that must all hold (none: always). An empty cell means never. Actions on a
+roadmap also need the roadmap in one of the states the action names (``STATES``), from
+the review state machine in ``domain.review``.
+
+The shared database (server migrations 0001–0002) is the authority: a coach writes only
+the companies assigned to them and only their own visits and roadmaps, a coach never
+registers a company nor changes its 사업자등록번호, supervisors review (approve, request
+changes, comment) but never write visits nor follow up a roadmap item, and a reviewed
+visit is locked for everyone. A laptop that does not sync answers to no server: there the
+signed-in person keeps the stand-alone rights (``STANDALONE``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from coach_app.domain.review import EDITABLE, MOVES, RoadmapStatus
+from coach_app.domain.roles import Role
+
+
+class Action(Enum):
+    EDIT_ROADMAP = "edit_roadmap"  # title, items, accepting a suggestion
+    FOLLOW_UP_ITEM = "follow_up_item"  # progress and KPI actual of an approved item
+    COMMENT_ROADMAP = "comment_roadmap"
+    REVISE_ROADMAP = "revise_roadmap"  # a new revision after an approved one
+    SUBMIT_ROADMAP = "submit_roadmap"
+    WITHDRAW_ROADMAP = "withdraw_roadmap"
+    START_ROADMAP = "start_roadmap"
+    COMPLETE_ROADMAP = "complete_roadmap"
+    REVIEW_ROADMAP = "review_roadmap"  # approve or request changes
+    REGISTER_COMPANY = "register_company"  # the form and the import
+    EDIT_COMPANY = "edit_company"
+    EDIT_BRN = "edit_brn"  # 사업자등록번호 of a registered company
+    RECORD_VISIT = "record_visit"
+    RECORD_DIAGNOSIS = "record_diagnosis"
+    CREATE_ROADMAP = "create_roadmap"  # a company's first roadmap
+    EDIT_VISIT = "edit_visit"  # a visit not yet reviewed
+    EDIT_REVIEWED_VISIT = "edit_reviewed_visit"
+
+
+class Condition(Enum):
+    OWNER = "owner"  # the signed-in coach is the roadmap's or visit's coach
+    ASSIGNED = "assigned"  # the signed-in coach is assigned to the company now
+    STANDALONE = "standalone"  # the laptop does not sync to a shared database
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is known about the thing acted on; what an action does not need is ignored."""
+
+    owner: bool = False
+    assigned: bool = False
+    standalone: bool = False
+    roadmap: RoadmapStatus | None = None
+
+    def holds(self, condition: Condition) -> bool:
+        return {
+            Condition.OWNER: self.owner,
+            Condition.ASSIGNED: self.assigned,
+            Condition.STANDALONE: self.standalone,
+        }[condition]
+
+
+Way = frozenset[Condition]
+ALWAYS: tuple[Way, ...] = (frozenset(),)
+NEVER: tuple[Way, ...] = ()
+_OWNER: tuple[Way, ...] = (frozenset({Condition.OWNER}),)
+_STANDALONE: tuple[Way, ...] = (frozenset({Condition.STANDALONE}),)
+
+_S = RoadmapStatus
+
+
+def _move_states(target: RoadmapStatus, *sources: RoadmapStatus) -> frozenset[RoadmapStatus]:
+    return frozenset(m.source for m in MOVES if m.target is target and m.source in sources)
+
+
+# The roadmap states an action needs (actions not on a roadmap are absent).
+STATES: dict[Action, frozenset[RoadmapStatus]] = {
+    Action.EDIT_ROADMAP: EDITABLE,
+    # Completed work is history: the server would take it, the screen does not offer it.
+    Action.FOLLOW_UP_ITEM: frozenset({_S.APPROVED, _S.IN_PROGRESS}),
+    Action.COMMENT_ROADMAP: frozenset(RoadmapStatus),
+    Action.REVISE_ROADMAP: frozenset({_S.APPROVED, _S.IN_PROGRESS, _S.COMPLETED}),
+    Action.SUBMIT_ROADMAP: _move_states(_S.SUBMITTED, _S.DRAFT, _S.CHANGES_REQUESTED),
+    Action.WITHDRAW_ROADMAP: _move_states(_S.DRAFT, _S.SUBMITTED),
+    Action.START_ROADMAP: _move_states(_S.IN_PROGRESS, _S.APPROVED),
+    Action.COMPLETE_ROADMAP: _move_states(_S.COMPLETED, _S.IN_PROGRESS),
+    Action.REVIEW_ROADMAP: _move_states(_S.APPROVED, _S.SUBMITTED),
+}
+
+_A = Action
+_COACH_WRITES: tuple[Way, ...] = (
+    frozenset({Condition.ASSIGNED}),
+    frozenset({Condition.STANDALONE}),
+)
+
+TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
+    (_A.EDIT_ROADMAP, Role.COACH): _OWNER,
+    (_A.EDIT_ROADMAP, Role.SUPERVISOR): NEVER,
+    (_A.EDIT_ROADMAP, Role.ADMIN): NEVER,
+    (_A.FOLLOW_UP_ITEM, Role.COACH): _OWNER,
+    (_A.FOLLOW_UP_ITEM, Role.SUPERVISOR): NEVER,
+    (_A.FOLLOW_UP_ITEM, Role.ADMIN): NEVER,
+    (_A.COMMENT_ROADMAP, Role.COACH): NEVER,
+    (_A.COMMENT_ROADMAP, Role.SUPERVISOR): ALWAYS,
+    (_A.COMMENT_ROADMAP, Role.ADMIN): ALWAYS,
+    (_A.REVISE_ROADMAP, Role.COACH): _OWNER,
+    (_A.REVISE_ROADMAP, Role.SUPERVISOR): NEVER,
+    (_A.REVISE_ROADMAP, Role.ADMIN): NEVER,
+    (_A.SUBMIT_ROADMAP, Role.COACH): _OWNER,
+    (_A.SUBMIT_ROADMAP, Role.SUPERVISOR): NEVER,
+    (_A.SUBMIT_ROADMAP, Role.ADMIN): NEVER,
+    (_A.WITHDRAW_ROADMAP, Role.COACH): _OWNER,
+    (_A.WITHDRAW_ROADMAP, Role.SUPERVISOR): NEVER,
+    (_A.WITHDRAW_ROADMAP, Role.ADMIN): NEVER,
+    (_A.START_ROADMAP, Role.COACH): _OWNER,
+    (_A.START_ROADMAP, Role.SUPERVISOR): ALWAYS,
+    (_A.START_ROADMAP, Role.ADMIN): ALWAYS,
+    (_A.COMPLETE_ROADMAP, Role.COACH): _OWNER,
+    (_A.COMPLETE_ROADMAP, Role.SUPERVISOR): ALWAYS,
+    (_A.COMPLETE_ROADMAP, Role.ADMIN): ALWAYS,
+    (_A.REVIEW_ROADMAP, Role.COACH): NEVER,
+    (_A.REVIEW_ROADMAP, Role.SUPERVISOR): ALWAYS,
+    (_A.REVIEW_ROADMAP, Role.ADMIN): ALWAYS,
+    (_A.REGISTER_COMPANY, Role.COACH): _STANDALONE,
+    (_A.REGISTER_COMPANY, Role.SUPERVISOR): ALWAYS,
+    (_A.REGISTER_COMPANY, Role.ADMIN): ALWAYS,
+    (_A.EDIT_COMPANY, Role.COACH): _COACH_WRITES,
+    (_A.EDIT_COMPANY, Role.SUPERVISOR): ALWAYS,
+    (_A.EDIT_COMPANY, Role.ADMIN): ALWAYS,
+    (_A.EDIT_BRN, Role.COACH): _STANDALONE,
+    (_A.EDIT_BRN, Role.SUPERVISOR): ALWAYS,
+    (_A.EDIT_BRN, Role.ADMIN): ALWAYS,
+    (_A.RECORD_VISIT, Role.COACH): _COACH_WRITES,
+    (_A.RECORD_VISIT, Role.SUPERVISOR): _STANDALONE,
+    (_A.RECORD_VISIT, Role.ADMIN): _STANDALONE,
+    (_A.RECORD_DIAGNOSIS, Role.COACH): _COACH_WRITES,
+    (_A.RECORD_DIAGNOSIS, Role.SUPERVISOR): _STANDALONE,
+    (_A.RECORD_DIAGNOSIS, Role.ADMIN): _STANDALONE,
+    (_A.CREATE_ROADMAP, Role.COACH): _COACH_WRITES,
+    (_A.CREATE_ROADMAP, Role.SUPERVISOR): _STANDALONE,
+    (_A.CREATE_ROADMAP, Role.ADMIN): _STANDALONE,
+    (_A.EDIT_VISIT, Role.COACH): _OWNER + _STANDALONE,
+    (_A.EDIT_VISIT, Role.SUPERVISOR): _STANDALONE,
+    (_A.EDIT_VISIT, Role.ADMIN): _STANDALONE,
+    (_A.EDIT_REVIEWED_VISIT, Role.COACH): NEVER,
+    (_A.EDIT_REVIEWED_VISIT, Role.SUPERVISOR): NEVER,
+    (_A.EDIT_REVIEWED_VISIT, Role.ADMIN): NEVER,
+}
+
+
+def may(role: Role, action: Action, target: Target) -> bool:
+    """Whether someone of ``role`` may do ``action`` on ``target``."""
+    states = STATES.get(action)
+    if states is not None and target.roadmap not in states:
+        return False
+    return any(all(target.holds(c) for c in way) for way in TABLE[(action, role)])
+
+
+def ever(role: Role, action: Action) -> bool:
+    """Whether ``role`` may ever do ``action`` (a screen hides what never applies)."""
+    return bool(TABLE[(action, role)])
