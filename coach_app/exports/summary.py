@@ -4,6 +4,16 @@ Sheets: a dashboard with native charts, then companies, visits, difficulties, di
 by category and status, coaches by month, diagnosis scores by area, and roadmap items with
 their budget by funding source. Each data sheet is an Excel table (filters included) with
 a frozen header row, number/date/KRW formats and set column widths.
+
+What "in the period" means, sheet by sheet (the dashboard says it too):
+- visits: the visit date is in the period;
+- difficulties: raised at a visit in the period (the visit date);
+- diagnoses: the diagnosis date is in the period;
+- companies: visited or diagnosed in the period;
+- roadmap items: the item's schedule overlaps the period (an item with no dates is
+  outside every period).
+Roadmaps show each company's plan once: the items of its newest approved revision, or of
+its newest revision marked as not approved when none was ever approved.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from sqlalchemy import func, select
 
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.messages import pick
+from coach_app.domain.review import FROZEN, RoadmapStatus
 from coach_app.domain.roadmap import FundingSource, ItemStatus, Stage
 from coach_app.store.database import Database
 from coach_app.store.models import (
@@ -197,7 +208,7 @@ def write_summary(
                 Column(pick("목표", "Target"), 8, SCORE),
                 Column(pick("종합 점수", "Overall"), 10, SCORE),
             ],
-            _diagnoses(connection, companies, labels or {}),
+            _diagnoses(connection, companies, where, labels or {}),
         )
         budgets: Counter[str] = Counter()
         counts.rows["roadmap_items"] = _sheet(
@@ -206,6 +217,8 @@ def write_summary(
             "RoadmapItems",
             [
                 Column(pick("기업명", "Company"), 28),
+                Column(pick("차수", "Revision"), 8, COUNT),
+                Column(pick("계획 상태", "Plan status"), 18),
                 Column(pick("단계", "Stage"), 12),
                 Column(pick("과제", "Item"), 32),
                 Column(pick("상태", "Status"), 10),
@@ -217,7 +230,7 @@ def write_summary(
                 Column(pick("합계", "Total"), 16, KRW),
                 Column(pick("담당 기관", "Agency"), 18),
             ],
-            _roadmap_items(connection, companies, budgets),
+            _roadmap_items(connection, companies, where, budgets),
         )
 
         _dashboard(dashboard, book, counts, by_category, budgets, months, where)
@@ -242,7 +255,23 @@ def _company_ids(connection: Any, where: SummaryFilter) -> set[uuid.UUID]:
         if where.coach_id:
             assigned = assigned.where(Assignment.coach_id == where.coach_id)
         statement = statement.where(Company.id.in_(assigned))
+    if where.start or where.end:
+        visited = _visit_filter(select(Visit.company_id), where)
+        diagnosed = _period(
+            select(Diagnosis.company_id).where(Diagnosis.deleted_at.is_(None)),
+            Diagnosis.diagnosed_on,
+            where,
+        )
+        statement = statement.where(Company.id.in_(visited.union(diagnosed)))
     return set(connection.execute(statement).scalars())
+
+
+def _period(statement: Any, day: Any, where: SummaryFilter) -> Any:
+    if where.start:
+        statement = statement.where(day >= where.start)
+    if where.end:
+        statement = statement.where(day <= where.end)
+    return statement
 
 
 def _visit_filter(statement: Any, where: SummaryFilter) -> Any:
@@ -373,10 +402,10 @@ def _difficulties(
 
 
 def _diagnoses(
-    connection: Any, companies: set[uuid.UUID], labels: Mapping[str, str]
+    connection: Any, companies: set[uuid.UUID], where: SummaryFilter, labels: Mapping[str, str]
 ) -> Iterator[list[Any]]:
     """One row per area of each diagnosis; checklist and area codes shown by their names."""
-    rows = connection.execute(
+    statement = _period(
         select(
             Diagnosis.diagnosed_on,
             Diagnosis.company_id,
@@ -386,9 +415,11 @@ def _diagnoses(
             Diagnosis.overall_score,
         )
         .join(Company, Company.id == Diagnosis.company_id)
-        .where(Diagnosis.deleted_at.is_(None))
-        .order_by(Diagnosis.diagnosed_on)
+        .where(Diagnosis.deleted_at.is_(None)),
+        Diagnosis.diagnosed_on,
+        where,
     )
+    rows = connection.execute(statement.order_by(Diagnosis.diagnosed_on))
     for day, company_id, name, template, areas, overall in rows:
         if company_id in companies:
             for area, values in (areas or {}).items():
@@ -403,12 +434,45 @@ def _diagnoses(
                 ]
 
 
-def _roadmap_items(
-    connection: Any, companies: set[uuid.UUID], budgets: Counter[str]
-) -> Iterator[list[Any]]:
+def _plans(connection: Any, companies: set[uuid.UUID]) -> dict[uuid.UUID, tuple[int, str]]:
+    """Each company's plan: its newest approved revision, else its newest revision.
+    Returns roadmap id → (revision, what the plan's state is called)."""
+    newest: dict[uuid.UUID, tuple[uuid.UUID, int, str]] = {}
+    approved: dict[uuid.UUID, tuple[uuid.UUID, int, str]] = {}
     rows = connection.execute(
+        select(Roadmap.id, Roadmap.company_id, Roadmap.revision, Roadmap.status)
+        .where(Roadmap.deleted_at.is_(None))
+        .order_by(Roadmap.revision, Roadmap.created_at)
+    )
+    for roadmap_id, company_id, revision, status in rows:
+        if company_id not in companies:
+            continue
+        newest[company_id] = (roadmap_id, revision, status)
+        if RoadmapStatus.parse(status) in FROZEN:
+            approved[company_id] = (roadmap_id, revision, status)
+    plans: dict[uuid.UUID, tuple[int, str]] = {}
+    for company_id, (roadmap_id, revision, status) in newest.items():
+        if company_id in approved:
+            roadmap_id, revision, status = approved[company_id]
+            plans[roadmap_id] = (revision, _status_label(status))
+        else:
+            unapproved = pick("미승인", "not approved")
+            plans[roadmap_id] = (revision, f"{_status_label(status)} ({unapproved})")
+    return plans
+
+
+def _status_label(status: str) -> str:
+    known = RoadmapStatus.parse(status)
+    return known.label if known else status
+
+
+def _roadmap_items(
+    connection: Any, companies: set[uuid.UUID], where: SummaryFilter, budgets: Counter[str]
+) -> Iterator[list[Any]]:
+    plans = _plans(connection, companies)
+    statement = (
         select(
-            Roadmap.company_id,
+            RoadmapItem.roadmap_id,
             Company.name,
             RoadmapItem.stage,
             RoadmapItem.title,
@@ -423,10 +487,18 @@ def _roadmap_items(
         .join(Roadmap, Roadmap.id == RoadmapItem.roadmap_id)
         .join(Company, Company.id == Roadmap.company_id)
         .where(RoadmapItem.deleted_at.is_(None), Roadmap.deleted_at.is_(None))
-        .order_by(Company.name, RoadmapItem.position)
     )
-    for company_id, name, stage, title, status, starts, ends, national, local, own, agency in rows:
-        if company_id not in companies:
+    # In the period: the item's schedule overlaps it.
+    if where.start:
+        statement = statement.where(RoadmapItem.ends_on >= where.start)
+    if where.end:
+        statement = statement.where(RoadmapItem.starts_on <= where.end)
+    rows = connection.execute(
+        statement.order_by(Company.name, RoadmapItem.phase, RoadmapItem.position)
+    )
+    for roadmap_id, name, stage, title, status, starts, ends, national, local, own, agency in rows:
+        plan = plans.get(roadmap_id)
+        if plan is None:  # another revision, or a company outside the filter
             continue
         budgets[FundingSource.NATIONAL.label] += national
         budgets[FundingSource.LOCAL.label] += local
@@ -435,6 +507,8 @@ def _roadmap_items(
         status_label = ItemStatus(status).label if status in set(ItemStatus) else status
         yield [
             name,
+            plan[0],
+            plan[1],
             stage_label,
             title,
             status_label,
@@ -502,6 +576,13 @@ def _month_table(sheet: Any, months: list[str], per_month: Counter[str]) -> None
         sheet.append([month, _cell(sheet, per_month[month], COUNT)])
 
 
+# Where the dashboard's parts sit: figures on top, the two charts below them, all inside
+# columns A–F and rows 1–DASHBOARD_ROWS, printed on one A4 page.
+DASHBOARD_WIDTHS = {"A": 26, "B": 18, "C": 12, "D": 12, "E": 12, "F": 12}
+DASHBOARD_ROWS = 50
+CHART_WIDTH_CM = 17.0  # columns A–F are about 17.8 cm wide
+
+
 def _dashboard(
     sheet: Any,
     book: Workbook,
@@ -511,12 +592,25 @@ def _dashboard(
     months: list[str],
     where: SummaryFilter,
 ) -> None:
-    sheet.column_dimensions["A"].width = 26
-    sheet.column_dimensions["B"].width = 18
+    for column, width in DASHBOARD_WIDTHS.items():
+        sheet.column_dimensions[column].width = width
+    # One printed A4 page, portrait, whatever the printer's margins; set before the first
+    # row, when a write-only sheet writes its set-up.
+    last = get_column_letter(len(DASHBOARD_WIDTHS))
+    sheet.print_area = f"A1:{last}{DASHBOARD_ROWS}"
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 1
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     title = WriteOnlyCell(sheet, value=pick("현장코칭 요약", "Field coaching summary"))
     title.font = Font(bold=True, size=16)
     sheet.append([title])
-    period = f"{where.start or '…'} ~ {where.end or '…'}"
+    period = (
+        f"{where.start or '…'} ~ {where.end or '…'}"
+        if where.start or where.end
+        else pick("전체 기간", "All dates")
+    )
     sheet.append([pick("기간", "Period"), period])
     sheet.append([pick("작성일", "Written on"), _cell(sheet, dt.date.today(), DATE)])
     sheet.append([])
@@ -532,6 +626,25 @@ def _dashboard(
         (pick("로드맵 예산 합계", "Roadmap budget"), sum(budgets.values()), KRW),
     ):
         sheet.append([label, _cell(sheet, value, number_format)])
+    sheet.append([])
+    small = Font(size=8, color="555555")
+    for line in (
+        pick(
+            "기간 기준: 방문·애로사항은 방문일, 진단은 진단일,",
+            "In the period: visits and difficulties by visit date, diagnoses by diagnosis date,",
+        ),
+        pick(
+            "로드맵 과제는 과제 기간이 기간과 겹치는 것, 기업은 기간 중 방문·진단한 기업.",
+            "roadmap items whose schedule overlaps it, companies visited or diagnosed in it.",
+        ),
+        pick(
+            "로드맵은 기업별 최신 승인 차수(승인 차수가 없으면 미승인 최신 차수)의 과제.",
+            "Roadmaps: each company's newest approved revision (else its newest, marked).",
+        ),
+    ):
+        cell = WriteOnlyCell(sheet, value=line)
+        cell.font = small
+        sheet.append([cell])
     # Native charts over the data sheets (they update if the sheets are edited).
     visits_by_month = book[pick("월별 방문", "Visits by month")]
     chart = BarChart()
@@ -543,8 +656,9 @@ def _dashboard(
     chart.set_categories(
         Reference(visits_by_month, min_col=1, min_row=2, max_row=max(len(months), 1) + 1)
     )
-    chart.width, chart.height = 18, 8
-    sheet.add_chart(chart, "D2")
+    chart.width, chart.height = CHART_WIDTH_CM, 7.5  # type: ignore[assignment]  # cm; rows 15–29
+    chart.legend = None
+    sheet.add_chart(chart, "A15")
     categories = book[pick("애로 분야별", "By category")]
     chart = BarChart()
     chart.type = "bar"
@@ -557,5 +671,6 @@ def _dashboard(
     chart.set_categories(
         Reference(categories, min_col=1, min_row=2, max_row=len(DifficultyCategory) + 1)
     )
-    chart.width, chart.height = 18, 9
-    sheet.add_chart(chart, "D20")
+    chart.width, chart.height = CHART_WIDTH_CM, 9.5  # type: ignore[assignment]  # rows 31–48
+    chart.legend = None
+    sheet.add_chart(chart, "A31")

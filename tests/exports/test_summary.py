@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 
 from coach_app.cli import main
 from coach_app.domain.errors import ValidationError
+from coach_app.domain.review import FROZEN, RoadmapStatus
 from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Diagnosis, Difficulty, RoadmapItem, Visit
+from coach_app.store.models import Company, Diagnosis, Difficulty, Roadmap, RoadmapItem, Visit
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +94,23 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     assert {row[2] for row in scores} <= {"R&D 역량 진단", "수출 역량 진단", "스마트공장 수준 진단"}
     assert "지식재산 관리" in {row[3] for row in scores}
     assert all(row[5] >= row[4] for row in scores)  # target never below the score
+    # Roadmaps: each company's plan once (newest approved revision, else newest).
     items = list(book["로드맵 과제"].iter_rows(min_row=2, values_only=True))
-    assert len(items) == count(demo, select(func.count()).select_from(RoadmapItem))
+    with demo.read() as session:
+        plans: dict[object, Roadmap] = {}
+        for roadmap in session.scalars(select(Roadmap).order_by(Roadmap.revision)):
+            held = plans.get(roadmap.company_id)
+            if (
+                held is None
+                or RoadmapStatus(held.status) not in FROZEN
+                or (RoadmapStatus(roadmap.status) in FROZEN)
+            ):
+                plans[roadmap.company_id] = roadmap
+        planned = [p.id for p in plans.values()]
+    assert len(items) == count(
+        demo, select(func.count()).where(RoadmapItem.roadmap_id.in_(planned))
+    )
+    assert len(items) < count(demo, select(func.count()).select_from(RoadmapItem))
 
 
 def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
