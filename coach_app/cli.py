@@ -146,6 +146,12 @@ def _parser() -> argparse.ArgumentParser:
         one.add_argument("id", metavar="ID")
         one.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
         one.add_argument("--font", default=None, help="a Korean TrueType font file (.ttf)")
+        if kind == "dossier":
+            one.add_argument(
+                "--draft",
+                action="store_true",
+                help="print the newest roadmap revision even if not approved (marked as such)",
+            )
         one.set_defaults(handler=_report, kind=kind)
     batch = reports.add_parser(
         "batch", parents=[common], help="the dossiers of a programme's or a coach's companies"
@@ -547,7 +553,8 @@ def _report(args: argparse.Namespace) -> int:
     kind = ReportKind(args.kind)
     with _open(args) as db:
         entity_id = find_entity(db, kind, args.id)
-        pages = write_report(db, kind, entity_id, args.output, args.font)
+        draft = getattr(args, "draft", False)
+        pages = write_report(db, kind, entity_id, args.output, args.font, draft=draft)
     print(
         pick(
             f"보고서를 썼습니다: {args.output} ({pages}쪽)",

@@ -32,6 +32,8 @@ class DifficultyFacts:
     agency: str
     resolution: str
     raised_on: dt.date | None = None
+    changed_on: dt.date | None = None  # when it took the status shown
+    finished: bool = False  # resolved or closed as of the report's date
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class VisitFacts:
     coach: str
     difficulties: list[DifficultyFacts] = field(default_factory=list)
     photos: list[bytes] = field(default_factory=list)  # JPEG or PNG, already downscaled
+    follow_ups: list[DifficultyFacts] = field(default_factory=list)  # recorded at this visit
+    captions: list[str] = field(default_factory=list)  # one per photo
+    programme: str = ""  # the programme the visit was made for
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,12 @@ class RoadmapItemFacts:
     kpi: str
     status: str
     depends_on: str
+    description: str = ""
+    finished: bool = False  # done or dropped
+
+    def share(self, amount: int) -> str:
+        """``amount``'s share of the item's budget, as a percentage."""
+        return f"{amount * 100 / self.total:.0f}%" if self.total else ""
 
     @property
     def total(self) -> int:
@@ -120,6 +131,7 @@ class RoadmapFacts:
     approver: str
     items: list[RoadmapItemFacts]
     reviews: list[ReviewFacts]
+    approved: bool = True  # False: a revision not (yet) approved, printed as such
 
 
 @dataclass(frozen=True)
@@ -130,3 +142,5 @@ class Dossier:
     open_difficulties: list[DifficultyFacts]
     diagnoses: list[DiagnosisFacts]  # newest first
     roadmap: RoadmapFacts | None
+    as_of: dt.date | None = None  # the date the facts are as of (None: today)
+    plan_note: str = ""  # why no plan is printed, when none is
