@@ -588,6 +588,26 @@ def _report_batch(args: argparse.Namespace) -> int:
     return 1 if result.failed else 0
 
 
+def _print_mapping(headers: list[str], mapping: dict[str, int]) -> None:
+    """Which column each field is read from, so a column read wrongly or not at all is
+    seen before anything is imported."""
+    from coach_app.services import imports
+
+    print(pick("열 대응 (항목 ← 파일의 열):", "Columns (field ← column in the file):"))
+    for column in imports.describe_mapping(headers, mapping):
+        unit = f" ({column.unit})" if column.unit else ""
+        print(f"  {column.field} ← {column.header}{unit}")
+    ignored = imports.ignored_headers(headers, mapping)
+    if ignored:
+        print(pick("  읽지 않는 열: ", "  Columns not read: ") + ", ".join(ignored))
+    print(
+        pick(
+            '  (다르게 읽으려면 --mapping "name=업체명,brn=사업자번호")',
+            '  (to read them otherwise: --mapping "name=업체명,brn=사업자번호")',
+        )
+    )
+
+
 def _import_companies(args: argparse.Namespace) -> int:
     from coach_app.services import imports
 
@@ -598,17 +618,20 @@ def _import_companies(args: argparse.Namespace) -> int:
             if args.mapping
             else imports.remembered_mapping(db, sheet.headers)
         )
+        _print_mapping(sheet.headers, mapping)
         plan = imports.check_rows(db, sheet, mapping)
         for row in plan.rows:
             if row.problems:
                 print(f"{row.number}: " + "; ".join(row.problems), file=sys.stderr)
+            for warning in row.warnings:
+                print(f"{row.number}: {pick('주의', 'warning')}: {warning}", file=sys.stderr)
         inserted, updated = plan.count(imports.Action.INSERT), plan.count(imports.Action.UPDATE)
         print(
             pick(
                 f"새 기업 {inserted:,} · 갱신 {updated:,} · 고칠 행 {plan.invalid:,} "
-                f"(빈 행 {sheet.empty_rows:,}개 건너뜀)",
-                f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows to fix "
-                f"({sheet.empty_rows:,} empty rows skipped)",
+                f"· 주의할 행 {plan.warned:,} (빈 행 {sheet.empty_rows:,}개 건너뜀)",
+                f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows to fix, "
+                f"{plan.warned:,} with warnings ({sheet.empty_rows:,} empty rows skipped)",
             )
         )
         if args.report:
