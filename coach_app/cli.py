@@ -619,6 +619,20 @@ def _import_companies(args: argparse.Namespace) -> int:
             else imports.remembered_mapping(db, sheet.headers)
         )
         _print_mapping(sheet.headers, mapping)
+        missing = imports.missing_columns(mapping)
+        if missing:
+            names = ", ".join(missing)
+            found = ", ".join(h for h in sheet.headers if h) or "—"
+            print(
+                pick(
+                    f"꼭 필요한 열을 찾지 못했습니다: {names}. 파일의 열: {found}.\n"
+                    '--mapping "name=업체명,brn=사업자번호"처럼 어느 열인지 알려 주세요.',
+                    f"The required columns were not found: {names}. Columns in the file: "
+                    f'{found}.\nSay which they are with --mapping "name=업체명,brn=사업자번호".',
+                ),
+                file=sys.stderr,
+            )
+            return 2
         plan = imports.check_rows(db, sheet, mapping)
         for row in plan.rows:
             if row.problems:

@@ -271,6 +271,11 @@ def describe_mapping(headers: list[str], mapping: Mapping[str, int]) -> list[Map
     return found
 
 
+def missing_columns(mapping: Mapping[str, int]) -> list[str]:
+    """The required fields no column is read from, by their names."""
+    return [_field_name(m) for m in missing_required(mapping)]
+
+
 def ignored_headers(headers: list[str], mapping: Mapping[str, int]) -> list[str]:
     """The named columns no field is read from."""
     used = set(mapping.values())
@@ -290,15 +295,9 @@ def check_rows(
     """Every row checked; nothing is written."""
     missing = missing_required(mapping)
     if missing:
-        names = ", ".join(_field_name(m) for m in missing)
-        found = ", ".join(h for h in sheet.headers if h) or "—"
         raise ImportRefused(
-            pick(
-                f"꼭 필요한 열을 찾지 못했습니다: {names}. 파일의 열: {found}. "
-                '열을 직접 고르세요 (명령줄: --mapping "name=업체명,brn=사업자번호").',
-                f"The required columns were not found: {names}. Columns in the file: {found}. "
-                'Choose them yourself (command line: --mapping "name=업체명,brn=사업자번호").',
-            )
+            pick("꼭 필요한 열을 고르세요: ", "Choose the columns for the required fields: ")
+            + ", ".join(_field_name(m) for m in missing)
         )
     units = (
         {"revenue": money_unit(sheet.headers[mapping["revenue"]])} if "revenue" in mapping else {}
