@@ -386,7 +386,7 @@ def gantt(roadmap: RoadmapFacts) -> Drawing:
     last = max(i.ends_on for i in dated if i.ends_on)
     span = max((last - first).days, 1)
     label_width = 55 * mm
-    width = TEXT_WIDTH - label_width
+    width = TEXT_WIDTH - label_width - 3 * mm  # bars end inside the tables' right edge
 
     def x(day: dt.date) -> float:
         return label_width + width * (day - first).days / span

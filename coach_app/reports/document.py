@@ -181,8 +181,8 @@ def table(
 ) -> Table:
     """A table that breaks across pages with its header repeated; every cell wraps.
 
-    Column widths follow the content (``widths`` share out what is left);
-    ``numeric`` columns are right-aligned.
+    Column widths follow the content (``widths`` share out what is left), measured in
+    the report font: call ``register`` first. ``numeric`` columns are right-aligned.
     """
     s = styles()
     shown = [["" if v is None else str(v) for v in row] for row in rows]

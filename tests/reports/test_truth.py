@@ -24,7 +24,8 @@ from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.review import ReviewDecision, RoadmapStatus
 from coach_app.domain.roadmap import Budget
 from coach_app.domain.visit import VisitDraft
-from coach_app.reports.document import FRAME_HEIGHT, Meta, build, table
+from coach_app.reports.document import FRAME_HEIGHT, Meta, build, section, table
+from coach_app.reports.fonts import register
 from coach_app.services import roadmaps as rm
 from coach_app.services.attachments import add_attachment
 from coach_app.services.companies import create_company
@@ -169,6 +170,8 @@ def test_the_dossier_prints_the_approved_plan_without_internal_comments(
     assert "박감독" in text  # who approved is not internal
     assert "1 · 승인" in text.replace("1차", "1")
     assert "미입력" in text and "0명" not in text  # employees unknown
+    plain = pdf_text(target, layout=False)
+    assert "미입력" in plain and not re.search(r"미입?\n입?력", plain)  # never 미입/력
     # The cover sums it up.
     cover = text.split("\f")[0]
     assert "진단 점수" in cover and "미해결 애로" in cover and "다음 단계" in cover
@@ -225,6 +228,7 @@ def test_the_radar_shows_every_area(db: Database, story: Story, tmp_path: Path) 
 
 
 def test_a_table_never_leaves_one_row_on_a_page(tmp_path: Path) -> None:
+    register()  # table() measures words in the report font
     meta = Meta("표", "회사", "코치", "기관")
     rows = [[f"행{n:02d}", "내용 " * 3] for n in range(1, 21)]
     for room in (12, 16, 20, 26):  # how much of the page is left for the table, in mm
@@ -247,3 +251,18 @@ def test_photos_carry_their_caption(db: Database, story: Story, tmp_path: Path) 
     assert "가공 라인 전경" in pdf_text(target)
     images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True)
     assert len(images.stdout.splitlines()) - 2 == 1
+
+
+def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:
+    register()  # table() measures words in the report font
+    meta = Meta("표", "회사", "코치", "기관")
+    rows = [[f"행{n:02d}", "내용"] for n in range(1, 6)]
+    target = tmp_path / "heading.pdf"
+    story = [
+        Spacer(1, FRAME_HEIGHT - 25 * mm),
+        section("다음 표의 제목"),
+        table(["번호", "내용"], rows, [0.3, 0.7]),
+    ]
+    build(target, meta, story)
+    first, second = pdf_text(target).split("\f")[:2]
+    assert "다음 표의 제목" not in first and "다음 표의 제목" in second
