@@ -61,6 +61,8 @@ from coach_app.store.models import (
     Visit,
 )
 
+PHOTOS_PER_VISIT = 4
+
 
 class ReportKind(StrEnum):
     VISIT = "visit"
@@ -176,6 +178,20 @@ def gather(
                 .order_by(Visit.visit_date.desc())
             )
         )
+        pictures: dict[uuid.UUID, list[Attachment]] = {}
+        if visits:
+            for picture in session.scalars(
+                select(Attachment)
+                .where(
+                    Attachment.company_id == company_id,
+                    Attachment.visit_id.is_not(None),
+                    Attachment.kind == "photo",
+                    Attachment.deleted_at.is_(None),
+                )
+                .order_by(Attachment.created_at)
+            ):
+                assert picture.visit_id is not None
+                pictures.setdefault(picture.visit_id, []).append(picture)
         latest = None
         if plans:
             latest = session.scalars(
@@ -244,10 +260,13 @@ def gather(
                 v.notes,
                 names.get(v.coach_id, ""),
                 by_visit.get(v.id, []),
+                images,
                 follow_ups=followed.get(v.id, []),
+                captions=captions,
             )
             for v in visit_rows
             if v.visit_date <= day
+            for images, captions in [_photos(db, pictures.get(v.id, []))]
         ]
         if visits
         else [],
@@ -362,12 +381,7 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
                 )
             )
         )
-    store = files_of(db)
-    images, captions = [], []
-    for picture in pictures[:4] if photos else []:
-        if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
-            images.append(store.path(picture.content_hash).read_bytes())
-            captions.append(picture.caption or picture.filename)
+    images, captions = _photos(db, pictures if photos else [])
     raised = [
         _difficulty(d, dates, visit.visit_date) for d in difficulties if d.visit_id == visit.id
     ]
@@ -390,6 +404,21 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         captions=captions,
         programme=f"{programme.year} {programme.name}" if programme else "",
     )
+
+
+def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list[str]]:
+    """The first four photos a report can show (JPEG or PNG, in the file store), with their
+    captions (the file name when there is none)."""
+    store = files_of(db)
+    images: list[bytes] = []
+    captions: list[str] = []
+    for picture in pictures:
+        if len(images) == PHOTOS_PER_VISIT:
+            break
+        if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
+            images.append(store.path(picture.content_hash).read_bytes())
+            captions.append(picture.caption or picture.filename)
+    return images, captions
 
 
 def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) -> DiagnosisFacts:

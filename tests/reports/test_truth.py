@@ -251,6 +251,11 @@ def test_photos_carry_their_caption(db: Database, story: Story, tmp_path: Path) 
     assert "가공 라인 전경" in pdf_text(target)
     images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True)
     assert len(images.stdout.splitlines()) - 2 == 1
+    dossier = tmp_path / "dossier.pdf"  # the dossier shows it under its visit too
+    write_report(db, ReportKind.DOSSIER, story.company, dossier)
+    assert "가공 라인 전경" in pdf_text(dossier)
+    images = subprocess.run(["pdfimages", "-list", str(dossier)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()) - 2 == 1
 
 
 def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:
