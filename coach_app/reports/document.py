@@ -63,8 +63,8 @@ class Styles:
 
 def styles() -> Styles:
     def style(name: str, size: float, font: str = REGULAR, **extra: Any) -> ParagraphStyle:
-        # Lines break between words (Korean is written with spaces between words too);
-        # a word wider than its column is the one case set with CJK wrapping (see table()).
+        # Lines break between words (Korean is written with spaces between words too); a
+        # word wider than the line (a link) is split, reportlab's splitLongWords.
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.45, **extra)
 
     return Styles(
@@ -99,10 +99,6 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept; symbols in the symbol font)."""
     shown = "" if value is None else str(value)
     return Paragraph(_marked(shown).replace("\n", "<br/>"), style)
-
-
-def _cjk(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}_cjk", parent=style, wordWrap="CJK")
 
 
 def _words_width(value: str, style: ParagraphStyle) -> tuple[float, float]:
@@ -187,19 +183,9 @@ def table(
     s = styles()
     shown = [["" if v is None else str(v) for v in row] for row in rows]
     columns = column_widths(header, shown, widths, s.cell_bold, s.cell)
-    wrapped = {id(s.cell): _cjk(s.cell), id(s.number): _cjk(s.number)}
-
-    def cell(value: str, style: ParagraphStyle, width: float) -> Paragraph:
-        word, _line = _words_width(value, style)
-        if word > width - 2 * CELL_PADDING:  # a word wider than the column wraps inside
-            style = wrapped[id(style)]
-        return text(value, style)
-
     body = [[text(h, s.cell_bold) for h in header]]
     for row in shown:
-        body.append(
-            [cell(v, s.number if i in numeric else s.cell, columns[i]) for i, v in enumerate(row)]
-        )
+        body.append([text(v, s.number if i in numeric else s.cell) for i, v in enumerate(row)])
     # splitInRow: a row taller than a page (a very long description) continues overleaf.
     result = _Table(body, colWidths=columns, repeatRows=1, splitInRow=1)
     commands: list[tuple[Any, ...]] = [

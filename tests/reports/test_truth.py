@@ -271,3 +271,21 @@ def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:
     build(target, meta, story)
     first, second = pdf_text(target).split("\f")[:2]
     assert "다음 표의 제목" not in first and "다음 표의 제목" in second
+
+
+def test_a_word_wider_than_its_cell_wraps_inside(tmp_path: Path) -> None:
+    register()
+    from coach_app.reports.document import MARGIN, PAGE_WIDTH, key_values
+
+    link = "https://example.com/" + "a" * 150
+    target = tmp_path / "link.pdf"
+    build(
+        target,
+        Meta("표", "회사", "코치", "기관"),
+        [key_values([("링크", link)]), table(["번호", "주소"], [["1", link]], [0.2, 0.8])],
+    )
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
+    assert right <= PAGE_WIDTH - MARGIN + 1
