@@ -7,7 +7,8 @@ a frozen header row, number/date/KRW formats and set column widths.
 
 What "in the period" means, sheet by sheet (the dashboard says it too):
 - visits: the visit date is in the period;
-- difficulties: raised at a visit in the period (the visit date);
+- difficulties: raised at a visit in the period (the visit date), with their status and
+  resolution date as of the day the summary is written (how they were followed up since);
 - diagnoses: the diagnosis date is in the period;
 - companies: visited or diagnosed in the period;
 - roadmap items: the item's schedule overlaps the period (an item with no dates is
@@ -640,6 +641,10 @@ def _dashboard(
         pick(
             "로드맵은 기업별 최신 승인 차수(승인 차수가 없으면 미승인 최신 차수)의 과제.",
             "Roadmaps: each company's newest approved revision (else its newest, marked).",
+        ),
+        pick(
+            "애로사항의 상태와 해결일은 작성일 기준.",
+            "Difficulties' status and resolution date: as of the day written.",
         ),
     ):
         cell = WriteOnlyCell(sheet, value=line)
