@@ -568,7 +568,11 @@ def write_roadmap(target: Path, dossier: Dossier, font: str | None = None) -> in
         meta,
         [
             (pick("로드맵", "Roadmap"), roadmap.title),
-            (pick("차수 · 상태", "Revision · status"), f"{roadmap.revision} · {roadmap.status}"),
+            (
+                pick("차수 · 상태", "Revision · status"),
+                f"{roadmap.revision}{pick('차', '')} · {roadmap.status}"
+                + ("" if roadmap.approved else pick(" (미승인)", " (not approved)")),
+            ),
         ],
     )
     story += company_block(dossier.company) + roadmap_block(roadmap)
