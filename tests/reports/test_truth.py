@@ -208,7 +208,11 @@ def test_the_roadmap_report_shows_agency_description_and_shares(
     assert "67%" in text and "13%" in text and "20%" in text  # 2,000 / 400 / 600 만원
     # Headers keep their words whole: "(만원)" is never split.
     assert text.count("(만원)") >= 3, text
-    assert "내부 메모" not in text
+    assert "내부 메모" not in text and "미승인" not in text
+    draft = tmp_path / "draft.pdf"  # a revision in preparation says so, on the cover too
+    write_report(db, ReportKind.ROADMAP, story.draft, draft)
+    cover, *rest = pdf_text(draft).split("\f")
+    assert "2차 · 작성 중 (미승인)" in cover and "미승인 초안" in "".join(rest)
 
 
 def test_the_radar_shows_every_area(db: Database, story: Story, tmp_path: Path) -> None:
