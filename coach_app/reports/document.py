@@ -304,7 +304,8 @@ def _footer(meta: Meta, header: bool) -> Any:
         if header:
             top = PAGE_HEIGHT - MARGIN
             pdf.drawString(MARGIN, top, f"{meta.agency}  ·  {meta.subject}")
-            pdf.drawRightString(PAGE_WIDTH - MARGIN, top, meta.title)
+            heading = f"{meta.programme}  ·  {meta.title}" if meta.programme else meta.title
+            pdf.drawRightString(PAGE_WIDTH - MARGIN, top, heading)
             pdf.setStrokeColor(GRID)
             pdf.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
         as_of = meta.as_of or dt.date.today()

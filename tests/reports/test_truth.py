@@ -130,6 +130,7 @@ def test_a_visit_report_is_as_of_the_visit(db: Database, story: Story, tmp_path:
     write_report(db, ReportKind.VISIT, story.first_visit, target)
     text = pdf_text(target)
     assert "2019 스마트공장 고도화" in text  # the visit's programme
+    assert "2019 스마트공장 고도화" in text.split("\f")[1].splitlines()[0]  # in the header too
     assert "R&D 현장코칭" not in text and "광주경제진흥원" not in text  # not the latest one
     assert "광주TP" in text
     assert "기준일" in text and "2019-04-22" in text
