@@ -196,6 +196,34 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the new password from standard input"
     )
     add_user.set_defaults(handler=_server_add_user)
+    users = admin.add_parser("users", help="list the people on the server")
+    users.add_argument("url")
+    users.set_defaults(handler=_server_users)
+    for action, about in (
+        ("deactivate", "stop someone's login (NOLOGIN), keeping their work"),
+        ("reactivate", "let a deactivated person log in again"),
+    ):
+        toggle = admin.add_parser(action, help=about)
+        toggle.add_argument("url")
+        toggle.add_argument("--login", required=True)
+        toggle.set_defaults(handler=_server_set_active, active=action == "reactivate")
+    set_role = admin.add_parser("set-role", help="change someone's role (and login group)")
+    set_role.add_argument("url")
+    set_role.add_argument("--login", required=True)
+    set_role.add_argument("--role", required=True, choices=("coach", "supervisor", "admin"))
+    set_role.set_defaults(handler=_server_set_role)
+    reset = admin.add_parser("reset-password", help="a new password, read from standard input")
+    reset.add_argument("url")
+    reset.add_argument("--login", required=True)
+    reset.set_defaults(handler=_server_reset_password)
+    watchdog = admin.add_parser(
+        "watchdog", help="end sessions left idle in a write transaction (holding up pulls)"
+    )
+    watchdog.add_argument("url")
+    watchdog.add_argument(
+        "--every", type=_positive, default=None, help="run every N seconds instead of once"
+    )
+    watchdog.set_defaults(handler=_server_watchdog)
     assign = admin.add_parser("assign", help="assign a coach to a company")
     assign.add_argument("url")
     assign.add_argument("--coach", required=True, help="the coach's login")
@@ -488,7 +516,7 @@ def _resolve(args: argparse.Namespace) -> int:
 
 
 def _server_init(args: argparse.Namespace) -> int:
-    from coach_app.sync.server import init_server
+    from coach_app.sync.server import init_server, watchdog_ready
 
     revision = init_server(args.url, args.role_prefix)
     print(
@@ -497,6 +525,19 @@ def _server_init(args: argparse.Namespace) -> int:
             f"The server database is ready (schema {revision}).",
         )
     )
+    if not watchdog_ready(args.url):
+        print(
+            pick(
+                "주의: 스키마 소유자가 pg_read_all_stats와 pg_signal_backend의 구성원이 아니어서,"
+                " 쓰기 트랜잭션을 열어 둔 세션을 끝낼 수 없습니다 (모두의 받기가 멈출 수 있음)."
+                " 슈퍼유저로 GRANT pg_read_all_stats, pg_signal_backend TO 소유자;"
+                " 를 실행하십시오.",
+                "Warning: the schema owner is not a member of pg_read_all_stats and"
+                " pg_signal_backend, so sessions left in a write transaction cannot be ended"
+                " (everyone's pulls may stall). As a superuser run: GRANT pg_read_all_stats,"
+                " pg_signal_backend TO the owner;",
+            )
+        )
     return 0
 
 
@@ -511,6 +552,71 @@ def _server_add_user(args: argparse.Namespace) -> int:
             f"User created: {args.login} ({user_id})",
         )
     )
+    if password is None:
+        print(
+            pick(
+                "비밀번호는 바꾸지 않았습니다. 새 로그인이면 비밀번호 인증으로는 아직 접속할 수"
+                " 없습니다: reset-password로 정하십시오.",
+                "The password was not changed. A new login cannot connect with password"
+                " authentication yet: set one with reset-password.",
+            )
+        )
+    return 0
+
+
+def _server_watchdog(args: argparse.Namespace) -> int:
+    import time
+
+    from coach_app.sync.server import end_stalled_writers
+
+    while True:
+        ended = end_stalled_writers(args.url)
+        if ended or args.every is None:
+            print(pick(f"멈춘 세션 {ended}개를 끝냈습니다.", f"Stalled sessions ended: {ended}"))
+        if args.every is None:
+            return 0
+        time.sleep(args.every)
+
+
+def _server_users(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import list_users
+
+    for user in list_users(args.url):
+        state = pick("활성", "active") if user.active else pick("비활성", "inactive")
+        login = "" if user.can_log_in else pick(" (접속 불가)", " (cannot log in)")
+        print(f"{user.login}\t{user.name}\t{user.role}\t{state}{login}")
+    return 0
+
+
+def _server_set_active(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import set_active
+
+    set_active(args.url, args.login, args.active)
+    if args.active:
+        print(pick(f"다시 접속할 수 있습니다: {args.login}", f"Reactivated: {args.login}"))
+    else:
+        print(pick(f"접속을 막았습니다: {args.login}", f"Deactivated: {args.login}"))
+    return 0
+
+
+def _server_set_role(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import set_role
+
+    set_role(args.url, args.login, args.role)
+    print(
+        pick(
+            f"역할을 바꿨습니다: {args.login} → {args.role}",
+            f"Role changed: {args.login} → {args.role}",
+        )
+    )
+    return 0
+
+
+def _server_reset_password(args: argparse.Namespace) -> int:
+    from coach_app.sync.server import reset_password
+
+    reset_password(args.url, args.login, sys.stdin.readline().rstrip("\n"))
+    print(pick(f"비밀번호를 바꿨습니다: {args.login}", f"Password changed: {args.login}"))
     return 0
 
 

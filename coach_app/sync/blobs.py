@@ -65,7 +65,7 @@ def _upload(server: Connection, files: FileStore, content_hash: str) -> bool:
             # Each chunk commits by itself: an interrupted upload keeps what arrived.
             server.execute(
                 "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, %s, %s) "
-                "ON CONFLICT (hash, position) DO NOTHING",
+                "ON CONFLICT DO NOTHING",
                 (content_hash, position, data[position : position + CHUNK]),
             )
     row = server.execute("SELECT coach.finish_blob(%s) AS sound", (content_hash,)).fetchone()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -41,6 +42,8 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "roadmap_items": ("*",),
 }
 _COACH_NEVER = {
+    # A company's number and its existence are the supervisors' to change.
+    "companies": ("brn", "deleted_at"),
     "visits": ("reviewed_at", "reviewed_by"),
     "roadmaps": ("approved_at", "approved_by"),
 }
@@ -139,8 +142,19 @@ def _ensure_role(
         sql.SQL(verb), sql.Identifier(name), sql.SQL("LOGIN" if login else "NOLOGIN")
     )
     if password is not None:
-        statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(password))
+        statement = sql.SQL("{} {}").format(statement, password_clause(connection, name, password))
     connection.execute(statement)
+
+
+def password_clause(connection: Connection, login: str, password: str) -> sql.Composed:
+    """``PASSWORD 'SCRAM-SHA-256$…'``: the verifier is computed here, by libpq, so the
+    password itself never reaches the server (nor its log with ``log_statement = ddl``)."""
+    if not password:
+        raise ValidationError([FieldProblem("password", "required")])
+    verifier = connection.pgconn.encrypt_password(
+        password.encode(), login.encode(), b"scram-sha-256"
+    )
+    return sql.SQL("PASSWORD {}").format(sql.Literal(verifier.decode("ascii")))
 
 
 def _columns(table: str, wanted: tuple[str, ...], never: tuple[str, ...] = ()) -> list[str]:
@@ -166,8 +180,9 @@ def _grant(connection: Connection, roles: dict[Role, str]) -> None:
         ("applied_ops", "SELECT, INSERT"),
         ("conflicts", "SELECT, INSERT"),
         ("audit_log", "SELECT"),
-        ("blobs", "SELECT, INSERT, UPDATE"),
-        ("blob_chunks", "SELECT, INSERT"),
+        # Only coach.finish_blob marks a blob complete, after checking its bytes.
+        ("blobs", "SELECT, INSERT (hash, size)"),
+        ("blob_chunks", "SELECT, INSERT (hash, position, data)"),
     ):
         connection.execute(
             sql.SQL("GRANT {} ON coach.{} TO {}").format(
@@ -236,7 +251,13 @@ def add_user(
     password: str | None = None,
     specialty: str | None = None,
 ) -> uuid.UUID:
-    """Create (or update) a person's PostgreSQL login and their Coach user row."""
+    """Create (or update) a person's PostgreSQL login and their Coach user row.
+
+    Run again for someone already there, it changes what is given: an empty name, no
+    specialty or no password keep what the server holds.
+    """
+    if password is not None and not password:
+        raise ValidationError([FieldProblem("password", "required")])
     problem = login_problem(login)
     chosen = Role.parse(role)
     if problem is not None:
@@ -260,10 +281,12 @@ def add_user(
         row = connection.execute(
             "INSERT INTO coach.users (id, login, name, role, specialty, email, phone, active,"
             " created_at, updated_at) VALUES (%s, %s, %s, %s, %s, '', '', true, %s, %s)"
-            " ON CONFLICT (login) DO UPDATE SET name = excluded.name, role = excluded.role,"
-            " specialty = excluded.specialty, active = true, updated_at = excluded.updated_at"
-            " RETURNING id",
-            (uuid.uuid4(), login, name or login, chosen.value, specialty, now, now),
+            " ON CONFLICT (login) DO UPDATE SET"
+            " name = CASE WHEN %s::text = '' THEN coach.users.name ELSE excluded.name END,"
+            " role = excluded.role,"
+            " specialty = coalesce(excluded.specialty, coach.users.specialty), active = true,"
+            " updated_at = excluded.updated_at RETURNING id",
+            (uuid.uuid4(), login, name or login, chosen.value, specialty, now, now, name),
         ).fetchone()
         assert row is not None
         return uuid.UUID(str(row["id"]))
@@ -308,3 +331,90 @@ def assign(
             (assignment_id, programme_id, company_id, coach_id, starts_on, ends_on, now, now),
         )
         return assignment_id
+
+
+# --- the people on the server ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerUser:
+    login: str
+    name: str
+    role: str
+    active: bool
+    can_log_in: bool
+
+
+def list_users(url: str) -> list[ServerUser]:
+    """Everyone with a Coach user row, and whether their login may open a session."""
+    with connect(ServerAddress(url)) as connection:
+        rows = connection.execute(
+            "SELECT u.login, u.name, u.role, u.active AND u.deleted_at IS NULL AS active,"
+            " coalesce(r.rolcanlogin, false) AS can_log_in FROM coach.users u"
+            " LEFT JOIN pg_roles r ON r.rolname = u.login ORDER BY u.login"
+        ).fetchall()
+    return [ServerUser(**row) for row in rows]
+
+
+def set_active(url: str, login: str, active: bool) -> None:
+    """Deactivate (the login becomes NOLOGIN) or reactivate someone, name and role kept."""
+    _update_user(url, login, "active = %s", active)
+
+
+def set_role(url: str, login: str, role: str) -> None:
+    """Change someone's role; the server moves their login to the matching group."""
+    chosen = Role.parse(role)
+    if chosen is None:
+        raise ValidationError([FieldProblem("role", "unknown_choice", {"value": role})])
+    _update_user(url, login, "role = %s", chosen.value)
+
+
+def reset_password(url: str, login: str, password: str) -> None:
+    """A new password for someone already there; nothing else about them changes."""
+    with connect(ServerAddress(url)) as connection:
+        _known(connection, login)
+        connection.execute(
+            sql.SQL("ALTER ROLE {} {}").format(
+                sql.Identifier(login), password_clause(connection, login, password)
+            )
+        )
+
+
+def _update_user(url: str, login: str, assignment: str, value: object) -> None:
+    with connect(ServerAddress(url)) as connection:
+        _known(connection, login)
+        # The trigger coach.follow_user moves the login in this same transaction.
+        connection.execute(
+            f"UPDATE coach.users SET {assignment}, updated_at = now() WHERE login = %s",
+            (value, login),
+        )
+
+
+def _known(connection: Connection, login: str) -> None:
+    found = connection.execute("SELECT 1 FROM coach.users WHERE login = %s", (login,)).fetchone()
+    if found is None:
+        raise ValidationError([FieldProblem("login", "not_found", {"value": login})])
+
+
+# --- sessions that hold everyone's pulls back ---------------------------------------------
+
+
+def end_stalled_writers(url: str) -> int:
+    """End the Coach sessions idle in a write transaction (or open) past the limits of
+    ``coach.settings``; returns how many. Pushes do it too; cron may run it every minute."""
+    with connect(ServerAddress(url), autocommit=True) as connection:
+        row = connection.execute("SELECT coach.end_stalled_writers() AS ended").fetchone()
+    return int(row["ended"]) if row else 0
+
+
+def watchdog_ready(url: str) -> bool:
+    """Whether the schema owner may see and end other logins' sessions, as the watchdog
+    needs (a superuser, or a member of pg_read_all_stats and pg_signal_backend)."""
+    with connect(ServerAddress(url), autocommit=True) as connection:
+        row = connection.execute(
+            "SELECT r.rolsuper OR (pg_has_role(r.oid, 'pg_read_all_stats', 'MEMBER')"
+            " AND pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER')) AS ready"
+            " FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner"
+            " WHERE p.oid = 'coach.end_stalled_writers()'::regprocedure"
+        ).fetchone()
+    return bool(row and row["ready"])

@@ -139,3 +139,33 @@ def agency(server: Server, laptop: object) -> Agency:
     ]
     admin.sync()
     return Agency(server, admin, supervisor, kim, lee, programme, companies)
+
+
+@pytest.fixture
+def scene(agency: Agency) -> Agency:
+    """kim coaches company 0 and has a visit and a draft roadmap there; lee coaches 1."""
+    from coach_app.domain.roadmap import Stage
+    from coach_app.services.visits import record_visit
+    from coach_app.store.models import Roadmap, RoadmapItem
+    from tests.sync.test_sync_flow import assign, visit
+
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.lee, 1)
+    agency.admin.sync()
+    agency.kim.sync()
+    agency.lee.sync()
+    record_visit(agency.kim.db, agency.companies[0], visit("김코치의 방문"))
+    with agency.kim.db.transaction() as session:
+        roadmap = Roadmap(
+            company_id=agency.companies[0],
+            coach_id=agency.kim.db.actor,
+            title="로드맵",
+            status="draft",
+        )
+        session.add(roadmap)
+        session.flush()
+        session.add(
+            RoadmapItem(roadmap_id=roadmap.id, stage=Stage.PROTOTYPE.value, title="시제품 제작")
+        )
+    agency.kim.sync()
+    return agency

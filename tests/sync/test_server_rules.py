@@ -8,38 +8,9 @@ import uuid
 import psycopg
 import pytest
 
-from coach_app.domain.roadmap import Stage
-from coach_app.services.visits import record_visit
-from coach_app.store.models import Roadmap, RoadmapItem
 from tests.sync.conftest import Agency
-from tests.sync.test_sync_flow import assign, visit
 
 REFUSED = (psycopg.errors.InsufficientPrivilege, psycopg.errors.RaiseException)
-
-
-@pytest.fixture
-def scene(agency: Agency) -> Agency:
-    """kim coaches company 0 and has a visit and a draft roadmap there; lee coaches 1."""
-    assign(agency, agency.kim, 0)
-    assign(agency, agency.lee, 1)
-    agency.admin.sync()
-    agency.kim.sync()
-    agency.lee.sync()
-    record_visit(agency.kim.db, agency.companies[0], visit("김코치의 방문"))
-    with agency.kim.db.transaction() as session:
-        roadmap = Roadmap(
-            company_id=agency.companies[0],
-            coach_id=agency.kim.db.actor,
-            title="로드맵",
-            status="draft",
-        )
-        session.add(roadmap)
-        session.flush()
-        session.add(
-            RoadmapItem(roadmap_id=roadmap.id, stage=Stage.PROTOTYPE.value, title="시제품 제작")
-        )
-    agency.kim.sync()
-    return agency
 
 
 def one(connection: psycopg.Connection, query: str, *params: object) -> tuple:  # type: ignore[type-arg]

@@ -1,0 +1,422 @@
+"""Writes the design forbids, each tried over plain SQL with the person's own login.
+
+Each test reproduces one of the holes found in the shared database (issue 13): they went
+through before server migration 0002, and are refused (or overwritten by the server) now.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from coach_app.domain import brn
+from tests.sync.conftest import Agency
+from tests.sync.test_server_rules import REFUSED, one
+
+Conn = psycopg.Connection  # type: ignore[type-arg]
+
+
+def refused(connection: Conn, query: str, *params: object) -> None:
+    with pytest.raises(REFUSED):
+        connection.execute(query, params)
+
+
+def user_id(connection: Conn, login: str) -> uuid.UUID:
+    return uuid.UUID(str(one(connection, "SELECT id FROM coach.users WHERE login = %s", login)[0]))
+
+
+def new_draft(kim: Conn, company: uuid.UUID, previous: object = None) -> uuid.UUID:
+    draft = uuid.uuid4()
+    kim.execute(
+        "INSERT INTO coach.roadmaps (id, company_id, coach_id, title, revision, previous_id,"
+        " status, created_at, updated_at) VALUES (%s, %s, coach.me(), '둘째 차수', 2, %s,"
+        " 'draft', now(), now())",
+        (draft, company, previous),
+    )
+    return draft
+
+
+def new_item(connection: Conn, roadmap: object) -> None:
+    connection.execute(
+        "INSERT INTO coach.roadmap_items (id, roadmap_id, phase, position, stage, item_type,"
+        " title, description, budget_national, budget_local, budget_company, owner_agency,"
+        " kpi_name, kpi_unit, status, depends_on, created_at, updated_at) VALUES (%s, %s, 1, 9,"
+        " 'prototype', 'x', '끼워넣기', '', 0, 0, 0, '', '', '', 'planned', '[]', now(), now())",
+        (uuid.uuid4(), roadmap),
+    )
+
+
+def approve(scene: Agency) -> uuid.UUID:
+    with scene.server.as_user(scene.kim.login) as kim:
+        kim.execute("UPDATE coach.roadmaps SET status = 'submitted', submitted_at = now()")
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        sup.execute("UPDATE coach.roadmaps SET status = 'approved', approved_at = now()")
+        return uuid.UUID(str(one(sup, "SELECT id FROM coach.roadmaps")[0]))
+
+
+def test_an_approved_roadmap_is_frozen_whole(scene: Agency) -> None:
+    approved = approve(scene)
+    with scene.server.as_user(scene.kim.login) as kim:
+        draft = new_draft(kim, scene.companies[0], approved)
+        new_item(kim, draft)
+        # The parent link, both ways.
+        refused(
+            kim,
+            "UPDATE coach.roadmap_items SET roadmap_id = %s WHERE roadmap_id = %s",
+            draft,
+            approved,
+        )
+        refused(
+            kim,
+            "UPDATE coach.roadmap_items SET roadmap_id = %s WHERE roadmap_id = %s",
+            approved,
+            draft,
+        )
+        for column, value in (
+            ("deleted_at", "now()"),
+            ("previous_id", f"'{draft}'"),
+            ("submitted_at", "now()"),
+            ("title", "'고침'"),
+            ("programme_id", f"'{scene.programme}'"),
+        ):
+            refused(kim, f"UPDATE coach.roadmaps SET {column} = {value} WHERE id = %s", approved)
+        refused(
+            kim, "UPDATE coach.roadmap_items SET deleted_at = now() WHERE roadmap_id = %s", approved
+        )
+        refused(
+            kim, "UPDATE coach.roadmap_items SET budget_company = 1 WHERE roadmap_id = %s", approved
+        )
+        with pytest.raises(REFUSED, match="frozen"):
+            new_item(kim, approved)
+        # Follow-up stays open.
+        kim.execute(
+            "UPDATE coach.roadmap_items SET kpi_actual = 2 WHERE roadmap_id = %s", (approved,)
+        )
+        assert one(
+            kim,
+            "SELECT count(*) FROM coach.roadmap_items WHERE roadmap_id = %s AND deleted_at IS NULL",
+            approved,
+        ) == (1,)
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        refused(sup, "UPDATE coach.roadmaps SET approved_at = now() - interval '1 day'")
+        refused(sup, "UPDATE coach.roadmaps SET approved_by = NULL WHERE id = %s", approved)
+
+
+def test_a_roadmap_under_review_is_not_edited(scene: Agency) -> None:
+    with scene.server.as_user(scene.kim.login) as kim:
+        kim.execute("UPDATE coach.roadmaps SET status = 'submitted', submitted_at = now()")
+        roadmap = one(kim, "SELECT id FROM coach.roadmaps")[0]
+        with pytest.raises(REFUSED, match="under review"):
+            kim.execute("UPDATE coach.roadmaps SET title = '고침'")
+        refused(kim, "UPDATE coach.roadmaps SET deleted_at = now()")
+        with pytest.raises(REFUSED, match="under review"):
+            kim.execute("UPDATE coach.roadmap_items SET title = '고침'")
+        refused(kim, "UPDATE coach.roadmap_items SET deleted_at = now()")
+        with pytest.raises(REFUSED, match="under review"):
+            new_item(kim, roadmap)
+        # Withdrawn, it is the coach's again.
+        kim.execute("UPDATE coach.roadmaps SET status = 'draft'")
+        kim.execute("UPDATE coach.roadmaps SET title = '고침'")
+        kim.execute("UPDATE coach.roadmap_items SET title = '고침'")
+
+
+def test_the_server_records_who_wrote_approved_and_reviewed(scene: Agency) -> None:
+    with scene.server.as_user(scene.kim.login) as kim:
+        lee = user_id(kim, scene.lee.login)
+        kim_id = user_id(kim, scene.kim.login)
+        visit = uuid.uuid4()
+        kim.execute(
+            "INSERT INTO coach.visits (id, company_id, coach_id, visit_date, place, attendees,"
+            " purpose, notes, created_at, updated_at, created_by, updated_by)"
+            " VALUES (%s, %s, coach.me(), current_date, '', '', '', '', now(), now(), %s, %s)",
+            (visit, scene.companies[0], lee, lee),
+        )
+        assert one(kim, "SELECT created_by, updated_by FROM coach.visits WHERE id = %s", visit) == (
+            kim_id,
+            kim_id,
+        )
+        kim.execute(
+            "UPDATE coach.visits SET notes = 'x', updated_by = %s, created_by = %s WHERE id = %s",
+            (lee, lee, visit),
+        )
+        assert one(kim, "SELECT created_by, updated_by FROM coach.visits WHERE id = %s", visit) == (
+            kim_id,
+            kim_id,
+        )
+        kim.execute("UPDATE coach.roadmaps SET status = 'submitted', submitted_at = now()")
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        sup_id = user_id(sup, scene.supervisor.login)
+        admin = user_id(sup, scene.admin.login)
+        sup.execute("UPDATE coach.visits SET reviewed_at = now(), reviewed_by = %s", (admin,))
+        sup.execute(
+            "UPDATE coach.roadmaps SET status = 'approved', approved_at = now(), approved_by = %s",
+            (admin,),
+        )
+        assert {r[0] for r in sup.execute("SELECT reviewed_by FROM coach.visits")} == {sup_id}
+        assert one(sup, "SELECT approved_by, updated_by FROM coach.roadmaps") == (sup_id, sup_id)
+        refused(sup, "UPDATE coach.visits SET reviewed_by = %s", admin)
+        refused(
+            sup,
+            "INSERT INTO coach.reviews (id, roadmap_id, reviewer_id, decision, comment,"
+            " created_at, updated_at) SELECT %s, id, %s, 'approve', '', now(), now()"
+            " FROM coach.roadmaps",
+            uuid.uuid4(),
+            admin,
+        )
+
+
+def _difficulty(connection: Conn, company: object, visit: object) -> uuid.UUID:
+    difficulty = uuid.uuid4()
+    connection.execute(
+        "INSERT INTO coach.difficulties (id, company_id, visit_id, category, description,"
+        " severity, requested_support, agency, status, resolution, created_at, updated_at)"
+        " VALUES (%s, %s, %s, 'funding', '자금 부족', 'high', '', '', 'open', '', now(), now())",
+        (difficulty, company, visit),
+    )
+    return difficulty
+
+
+def _attachment(connection: Conn, company: object, visit: object) -> uuid.UUID:
+    attachment = uuid.uuid4()
+    connection.execute(
+        "INSERT INTO coach.attachments (id, company_id, visit_id, kind, filename, mime_type,"
+        " size, content_hash, caption, created_at, updated_at) VALUES (%s, %s, %s, 'photo',"
+        " 'a.jpg', 'image/jpeg', 3, %s, '', now(), now())",
+        (attachment, company, visit, hashlib.sha256(b"abc").hexdigest()),
+    )
+    return attachment
+
+
+def test_a_reviewed_visit_locks_its_difficulties_and_attachments(scene: Agency) -> None:
+    company = scene.companies[0]
+    with scene.server.as_user(scene.kim.login) as kim:
+        reviewed = one(kim, "SELECT id FROM coach.visits")[0]
+        difficulty = _difficulty(kim, company, reviewed)
+        attachment = _attachment(kim, company, reviewed)
+        later = uuid.uuid4()
+        kim.execute(
+            "INSERT INTO coach.visits (id, company_id, coach_id, visit_date, place, attendees,"
+            " purpose, notes, created_at, updated_at) VALUES (%s, %s, coach.me(),"
+            " current_date, '', '', '', '', now(), now())",
+            (later, company),
+        )
+        elsewhere = _difficulty(kim, company, later)
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        sup.execute("UPDATE coach.visits SET reviewed_at = now() WHERE id = %s", (reviewed,))
+    with scene.server.as_user(scene.kim.login) as kim:
+        for table, row in (("difficulties", difficulty), ("attachments", attachment)):
+            with pytest.raises(REFUSED, match="locked"):
+                kim.execute(f"UPDATE coach.{table} SET deleted_at = now() WHERE id = %s", (row,))
+            refused(kim, f"UPDATE coach.{table} SET visit_id = %s WHERE id = %s", later, row)
+        refused(kim, "UPDATE coach.difficulties SET description = '고침' WHERE id = %s", difficulty)
+        refused(kim, "UPDATE coach.attachments SET caption = '고침' WHERE id = %s", attachment)
+        with pytest.raises(REFUSED, match="locked"):
+            _difficulty(kim, company, reviewed)
+        with pytest.raises(REFUSED, match="locked"):
+            _attachment(kim, company, reviewed)
+        # Moving a difficulty in, or recording a follow-up at the reviewed visit.
+        refused(
+            kim, "UPDATE coach.difficulties SET visit_id = %s WHERE id = %s", reviewed, elsewhere
+        )
+        refused(
+            kim,
+            "UPDATE coach.difficulties SET followed_up_visit_id = %s WHERE id = %s",
+            reviewed,
+            elsewhere,
+        )
+        # What was raised there is still followed up at a later visit.
+        kim.execute(
+            "UPDATE coach.difficulties SET status = 'resolved', resolution = '특례보증',"
+            " resolved_on = current_date, followed_up_visit_id = %s WHERE id = %s",
+            (later, difficulty),
+        )
+
+
+def test_a_coach_neither_deletes_nor_renumbers_a_company(scene: Agency) -> None:
+    company = scene.companies[0]
+    with scene.server.as_user(scene.kim.login) as kim:
+        refused(kim, "UPDATE coach.companies SET deleted_at = now() WHERE id = %s", company)
+        refused(kim, "UPDATE coach.companies SET brn = '124-81-00998' WHERE id = %s", company)
+        kim.execute("UPDATE coach.companies SET phone = '062-000-0000' WHERE id = %s", (company,))
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        with pytest.raises(psycopg.errors.CheckViolation):
+            sup.execute("UPDATE coach.companies SET brn = '124-81-00999' WHERE id = %s", (company,))
+        with pytest.raises(psycopg.errors.CheckViolation):
+            sup.execute("UPDATE coach.companies SET brn = '1248100998' WHERE id = %s", (company,))
+        sup.execute(
+            "UPDATE coach.companies SET brn = %s WHERE id = %s",
+            (brn.complete("999888777"), company),
+        )
+
+
+def test_the_server_check_digit_is_the_domain_one(scene: Agency) -> None:
+    numbers = [f"{random.Random(n).randrange(10**10):010d}" for n in range(3_000)]
+    numbers = [f"{x[:3]}-{x[3:5]}-{x[5:]}" for x in numbers]
+    numbers += [brn.complete(x[:3] + x[4:6] + x[7:11]) for x in numbers[:500]]
+    with scene.server.as_user(scene.kim.login) as kim:
+        verdicts = kim.execute(
+            "SELECT n, coach.brn_valid(n) FROM unnest(%s::text[]) AS n", (numbers,)
+        ).fetchall()
+    assert {n: ok for n, ok in verdicts} == {n: brn.is_valid(n) for n in numbers}
+    assert sum(ok for _, ok in verdicts) >= 500
+
+
+def _blob(connection: Conn, data: bytes, chunk: int = 4) -> bool:
+    digest = hashlib.sha256(data).hexdigest()
+    connection.execute(
+        "INSERT INTO coach.blobs (hash, size) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+        (digest, len(data)),
+    )
+    for position in range(0, len(data), chunk):
+        connection.execute(
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, %s, %s)"
+            " ON CONFLICT DO NOTHING",
+            (digest, position, data[position : position + chunk]),
+        )
+    return bool(one(connection, "SELECT coach.finish_blob(%s)", digest)[0])
+
+
+def test_nobody_marks_a_blob_complete_nor_spoils_another_upload(scene: Agency) -> None:
+    photo = b"the real photo bytes"
+    digest = hashlib.sha256(photo).hexdigest()
+    with scene.server.as_user(scene.lee.login) as lee:
+        refused(lee, "INSERT INTO coach.blobs (hash, size, complete) VALUES (%s, 1, true)", digest)
+        # lee announces the hash kim will upload, with a wrong size and a junk chunk.
+        lee.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 1)", (digest,))
+        lee.execute(
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, 'x')", (digest,)
+        )
+        refused(lee, "UPDATE coach.blobs SET complete = true")
+        assert one(lee, "SELECT coach.finish_blob(%s)", digest) == (False,)
+        lee.execute(
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, 'x')", (digest,)
+        )
+    with scene.server.as_user(scene.kim.login) as kim:
+        _attachment(kim, scene.companies[0], None)  # hash of b"abc"
+        assert _blob(kim, b"abc")
+        kim.execute("UPDATE coach.attachments SET content_hash = %s", (digest,))
+        assert _blob(kim, photo)
+        assert one(kim, "SELECT complete, size FROM coach.blobs WHERE hash = %s", digest) == (
+            True,
+            len(photo),
+        )
+        stored = b"".join(
+            r[0]
+            for r in kim.execute(
+                "SELECT data FROM coach.blob_chunks WHERE hash = %s ORDER BY position", (digest,)
+            )
+        )
+        assert stored == photo  # lee's junk is gone
+    with scene.server.as_user(scene.lee.login) as lee:
+        # lee sees no attachment with that hash: the server tells lee nothing about it.
+        assert one(lee, "SELECT coach.finish_blob(%s)", digest) == (False,)
+        assert one(lee, "SELECT count(*) FROM coach.blobs WHERE hash = %s", digest) == (0,)
+        assert one(lee, "SELECT count(*) FROM coach.blob_chunks WHERE hash = %s", digest) == (0,)
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        assert one(sup, "SELECT coach.finish_blob(%s)", digest) == (True,)
+
+
+def _login_state(scene: Agency, login: str) -> tuple[bool, list[str]]:
+    can = scene.server.admin.execute(
+        "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)
+    ).fetchone()
+    groups = scene.server.admin.execute(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s ORDER BY 1",
+        (login,),
+    ).fetchall()
+    assert can is not None
+    return bool(can[0]), [g[0].removeprefix(scene.server.prefix) for g in groups]
+
+
+def test_a_deactivated_user_cannot_log_in_nor_write(scene: Agency) -> None:
+    stale = scene.server.as_user(scene.kim.login)  # opened before the deactivation
+    with scene.server.as_user(scene.admin.login) as admin:
+        admin.execute("UPDATE coach.users SET active = false WHERE login = %s", (scene.kim.login,))
+    assert _login_state(scene, scene.kim.login) == (False, ["coach"])
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        scene.server.as_user(scene.kim.login)
+    with stale:
+        refused(stale, "INSERT INTO coach.applied_ops (op_id) VALUES (%s)", uuid.uuid4())
+        refused(stale, "INSERT INTO coach.blobs (hash, size) VALUES (%s, 1)", "a" * 64)
+        assert stale.execute("UPDATE coach.visits SET notes = 'x'").rowcount == 0
+        assert one(stale, "SELECT count(*) FROM coach.companies") == (0,)
+    with scene.server.as_user(scene.admin.login) as admin:
+        admin.execute("UPDATE coach.users SET active = true WHERE login = %s", (scene.kim.login,))
+    assert _login_state(scene, scene.kim.login) == (True, ["coach"])
+    scene.server.as_user(scene.kim.login).close()
+
+
+def test_a_role_change_moves_the_login_in_the_same_transaction(scene: Agency) -> None:
+    lee = scene.lee.login
+    with scene.server.as_user(scene.admin.login) as admin, admin.transaction():
+        admin.execute("UPDATE coach.users SET role = 'supervisor' WHERE login = %s", (lee,))
+        assert one(
+            admin,
+            "SELECT pg_has_role(%s, %s, 'MEMBER'), pg_has_role(%s, %s, 'MEMBER')",
+            lee,
+            f"{scene.server.prefix}supervisor",
+            lee,
+            f"{scene.server.prefix}coach",
+        ) == (True, False)
+    assert _login_state(scene, lee) == (True, ["supervisor"])
+    with scene.server.as_user(scene.admin.login) as admin:
+        refused(admin, "UPDATE coach.users SET login = 'postgres' WHERE login = %s", lee)
+        with pytest.raises(REFUSED), admin.transaction():
+            admin.execute("UPDATE coach.users SET role = 'coach' WHERE login = %s", (lee,))
+            admin.execute("SELECT coach.refuse('changed my mind')")
+    assert _login_state(scene, lee) == (True, ["supervisor"])  # rolled back together
+    with scene.server.as_user(scene.kim.login) as kim:
+        refused(kim, "UPDATE coach.users SET role = 'admin' WHERE login = session_user")
+
+
+def test_a_stalled_writer_is_ended_so_pulls_move_on(scene: Agency) -> None:
+    scene.server.admin.execute("SELECT 1")  # the cluster connection
+    with psycopg.connect(scene.server.url, autocommit=True) as owner:
+        owner.execute(
+            "UPDATE coach.settings SET value = '0.3 seconds' WHERE key = 'writer_idle_limit'"
+        )
+    staller = scene.server.as_user(scene.kim.login)
+    staller.execute("SET idle_in_transaction_session_timeout = 0")
+    staller.execute("SET statement_timeout = 0")
+    staller.execute("BEGIN")
+    held = int(one(staller, "SELECT pg_current_xact_id()::text")[0])
+    with scene.server.as_user(scene.lee.login) as lee:
+        xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
+        assert xmin <= held  # every pull is held back by the open writer
+        time.sleep(0.6)
+        # A push (any insert into applied_ops) ends the stalled writer.
+        lee.execute("INSERT INTO coach.applied_ops (op_id) VALUES (%s)", (uuid.uuid4(),))
+        time.sleep(0.2)
+        xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
+        assert xmin > held
+    with pytest.raises(psycopg.OperationalError):
+        staller.execute("SELECT 1")
+    staller.close()
+
+
+def test_a_forged_blob_does_not_lose_the_real_photo(scene: Agency, tmp_path: Path) -> None:
+    """The upload of the real bytes goes through whatever another login left under their
+    hash, and every laptop receives the real bytes."""
+    from coach_app.services.attachments import add_attachment, attachments_of, content
+
+    data = b"\x89PNG real photo " * 40_000  # two chunks
+    digest = hashlib.sha256(data).hexdigest()
+    with scene.server.as_user(scene.lee.login) as lee:
+        lee.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 1)", (digest,))
+        lee.execute(
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, 'junk')",
+            (digest,),
+        )
+        refused(lee, "UPDATE coach.blobs SET complete = true WHERE hash = %s", digest)
+    add_attachment(scene.kim.db, scene.companies[0], tmp_path / "공장.png", data=data)
+    assert scene.kim.sync().uploaded == 1
+    assert scene.supervisor.sync().downloaded == 1
+    (attachment,) = attachments_of(scene.supervisor.db, scene.companies[0])
+    assert content(scene.supervisor.db, attachment) == data

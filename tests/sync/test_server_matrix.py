@@ -1,0 +1,973 @@
+"""Every write of every role on every server table, over plain SQL with the person's login.
+
+``MATRIX`` is the one table of expected outcomes: a row per subject (a table, or a table in
+a state such as ``roadmaps@approved``) and kind of write, a column per role:
+
+- ``coach``: the coach assigned to company A, who wrote its content;
+- ``other``: a coach assigned to company B only;
+- ``super``: a supervisor; ``admin``: an administrator;
+- ``gone``: a coach of company A deactivated while their session was open.
+
+Outcomes: ``ok`` the write goes through; ``no`` refused (an error, or no row the login may
+change); ``srv`` goes through but the server stores its own value (who wrote, approved or
+reviewed), never the one sent. Each attempt runs in a transaction that is rolled back, with
+constraints checked at once. ``GROUPS`` names every column of every table of the schema:
+a table or a column the matrix does not mention fails ``test_the_matrix_covers_the_schema``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from coach_app.domain import brn
+from coach_app.sync.server import add_user, group_roles, init_server
+from tests.sync.conftest import ADMIN_URL, _with_database
+
+ROLES = ("coach", "other", "super", "admin", "gone")
+
+MATRIX = """
+subject                   write                 coach other super admin gone
+companies                 insert                no    no    ok    ok    no
+companies                 update:profile        ok    no    ok    ok    no
+companies                 update:brn            no    no    ok    ok    no
+companies                 update:stamps         srv   no    srv   srv   no
+companies                 update:updated_at     ok    no    ok    ok    no
+companies                 update:id             no    no    no    no    no
+companies                 update:feed           no    no    no    no    no
+companies                 soft_delete           no    no    ok    ok    no
+companies                 delete                no    no    no    no    no
+companies                 truncate              no    no    no    no    no
+programmes                insert                no    no    ok    ok    no
+programmes                update:content        no    no    ok    ok    no
+programmes                update:stamps         no    no    srv   srv   no
+programmes                update:updated_at     no    no    ok    ok    no
+programmes                update:id             no    no    no    no    no
+programmes                update:feed           no    no    no    no    no
+programmes                soft_delete           no    no    ok    ok    no
+programmes                delete                no    no    no    no    no
+programmes                truncate              no    no    no    no    no
+support_programmes        insert                no    no    no    ok    no
+support_programmes        update:content        no    no    no    ok    no
+support_programmes        update:stamps         no    no    no    srv   no
+support_programmes        update:updated_at     no    no    no    ok    no
+support_programmes        update:id             no    no    no    no    no
+support_programmes        update:feed           no    no    no    no    no
+support_programmes        soft_delete           no    no    no    ok    no
+support_programmes        delete                no    no    no    no    no
+support_programmes        truncate              no    no    no    no    no
+users                     insert                no    no    no    ok    no
+users                     update:profile        no    no    no    ok    no
+users                     update:role           no    no    no    ok    no
+users                     update:active         no    no    no    ok    no
+users                     update:login          no    no    no    no    no
+users                     update:stamps         no    no    no    srv   no
+users                     update:updated_at     no    no    no    ok    no
+users                     update:id             no    no    no    no    no
+users                     update:feed           no    no    no    no    no
+users                     soft_delete           no    no    no    ok    no
+users                     delete                no    no    no    no    no
+users                     truncate              no    no    no    no    no
+assignments               insert                no    no    ok    ok    no
+assignments               update:link           no    no    ok    ok    no
+assignments               update:dates          no    no    ok    ok    no
+assignments               update:stamps         no    no    srv   srv   no
+assignments               update:updated_at     no    no    ok    ok    no
+assignments               update:id             no    no    no    no    no
+assignments               update:feed           no    no    no    no    no
+assignments               soft_delete           no    no    ok    ok    no
+assignments               delete                no    no    no    no    no
+assignments               truncate              no    no    no    no    no
+contacts                  insert                ok    no    ok    ok    no
+contacts                  update:content        ok    no    ok    ok    no
+contacts                  update:company        no    no    no    no    no
+contacts                  update:stamps         srv   no    srv   srv   no
+contacts                  update:updated_at     ok    no    ok    ok    no
+contacts                  update:id             no    no    no    no    no
+contacts                  update:feed           no    no    no    no    no
+contacts                  soft_delete           ok    no    ok    ok    no
+contacts                  delete                no    no    no    no    no
+contacts                  truncate              no    no    no    no    no
+visits@open               insert                ok    no    no    no    no
+visits@open               update:content        ok    no    no    no    no
+visits@open               update:review         no    no    srv   srv   no
+visits@open               update:company        no    no    no    no    no
+visits@open               update:coach          no    no    no    no    no
+visits@open               update:stamps         srv   no    no    no    no
+visits@open               update:updated_at     ok    no    ok    ok    no
+visits@open               update:id             no    no    no    no    no
+visits@open               update:feed           no    no    no    no    no
+visits@open               soft_delete           ok    no    no    no    no
+visits@open               delete                no    no    no    no    no
+visits@open               truncate              no    no    no    no    no
+visits@reviewed           update:content        no    no    no    no    no
+visits@reviewed           update:review         no    no    no    no    no
+visits@reviewed           update:company        no    no    no    no    no
+visits@reviewed           update:coach          no    no    no    no    no
+visits@reviewed           update:stamps         no    no    no    no    no
+visits@reviewed           update:updated_at     no    no    ok    ok    no
+visits@reviewed           update:id             no    no    no    no    no
+visits@reviewed           update:feed           no    no    no    no    no
+visits@reviewed           soft_delete           no    no    no    no    no
+visits@reviewed           delete                no    no    no    no    no
+attachments@open          insert                ok    no    no    no    no
+attachments@open          update:content        ok    no    no    no    no
+attachments@open          update:company        no    no    no    no    no
+attachments@open          update:visit          no    no    no    no    no
+attachments@open          update:stamps         srv   no    no    no    no
+attachments@open          update:updated_at     ok    no    no    no    no
+attachments@open          update:id             no    no    no    no    no
+attachments@open          update:feed           no    no    no    no    no
+attachments@open          soft_delete           ok    no    no    no    no
+attachments@open          delete                no    no    no    no    no
+attachments@open          truncate              no    no    no    no    no
+attachments@reviewed      insert                no    no    no    no    no
+attachments@reviewed      update:content        no    no    no    no    no
+attachments@reviewed      update:company        no    no    no    no    no
+attachments@reviewed      update:visit          no    no    no    no    no
+attachments@reviewed      update:stamps         no    no    no    no    no
+attachments@reviewed      update:updated_at     no    no    no    no    no
+attachments@reviewed      update:id             no    no    no    no    no
+attachments@reviewed      update:feed           no    no    no    no    no
+attachments@reviewed      soft_delete           no    no    no    no    no
+attachments@reviewed      delete                no    no    no    no    no
+diagnoses                 insert                ok    no    no    no    no
+diagnoses                 update:content        ok    no    no    no    no
+diagnoses                 update:company        no    no    no    no    no
+diagnoses                 update:visit          ok    no    no    no    no
+diagnoses                 update:coach          no    no    no    no    no
+diagnoses                 update:stamps         srv   no    no    no    no
+diagnoses                 update:updated_at     ok    no    no    no    no
+diagnoses                 update:id             no    no    no    no    no
+diagnoses                 update:feed           no    no    no    no    no
+diagnoses                 soft_delete           ok    no    no    no    no
+diagnoses                 delete                no    no    no    no    no
+diagnoses                 truncate              no    no    no    no    no
+difficulties@open         insert                ok    no    no    no    no
+difficulties@open         update:content        ok    no    no    no    no
+difficulties@open         update:follow_up      ok    no    no    no    no
+difficulties@open         update:company        no    no    no    no    no
+difficulties@open         update:visit          no    no    no    no    no
+difficulties@open         update:stamps         srv   no    no    no    no
+difficulties@open         update:updated_at     ok    no    no    no    no
+difficulties@open         update:id             no    no    no    no    no
+difficulties@open         update:feed           no    no    no    no    no
+difficulties@open         soft_delete           ok    no    no    no    no
+difficulties@open         delete                no    no    no    no    no
+difficulties@open         truncate              no    no    no    no    no
+difficulties@reviewed     insert                no    no    no    no    no
+difficulties@reviewed     update:content        no    no    no    no    no
+difficulties@reviewed     update:follow_up      ok    no    no    no    no
+difficulties@reviewed     update:company        no    no    no    no    no
+difficulties@reviewed     update:visit          no    no    no    no    no
+difficulties@reviewed     update:stamps         no    no    no    no    no
+difficulties@reviewed     update:updated_at     ok    no    no    no    no
+difficulties@reviewed     update:id             no    no    no    no    no
+difficulties@reviewed     update:feed           no    no    no    no    no
+difficulties@reviewed     soft_delete           no    no    no    no    no
+difficulties@reviewed     delete                no    no    no    no    no
+reviews                   insert                no    no    ok    ok    no
+reviews                   update:content        no    no    no    no    no
+reviews                   update:link           no    no    no    no    no
+reviews                   update:stamps         no    no    no    no    no
+reviews                   update:updated_at     no    no    no    no    no
+reviews                   update:id             no    no    no    no    no
+reviews                   update:feed           no    no    no    no    no
+reviews                   soft_delete           no    no    no    no    no
+reviews                   delete                no    no    no    no    no
+reviews                   truncate              no    no    no    no    no
+diagnosis_scores          insert                ok    no    no    no    no
+diagnosis_scores          update:content        ok    no    no    no    no
+diagnosis_scores          update:link           ok    no    no    no    no
+diagnosis_scores          update:stamps         srv   no    no    no    no
+diagnosis_scores          update:updated_at     ok    no    no    no    no
+diagnosis_scores          update:id             no    no    no    no    no
+diagnosis_scores          update:feed           no    no    no    no    no
+diagnosis_scores          soft_delete           ok    no    no    no    no
+diagnosis_scores          delete                no    no    no    no    no
+diagnosis_scores          truncate              no    no    no    no    no
+roadmaps@draft            insert                ok    no    no    no    no
+roadmaps@draft            update:content        ok    no    no    no    no
+roadmaps@draft            update:status         ok    no    no    no    no
+roadmaps@draft            update:company        no    no    no    no    no
+roadmaps@draft            update:coach          no    no    no    no    no
+roadmaps@draft            update:revision       no    no    no    no    no
+roadmaps@draft            update:submitted      no    no    no    no    no
+roadmaps@draft            update:approval       no    no    no    no    no
+roadmaps@draft            update:stamps         srv   no    no    no    no
+roadmaps@draft            update:updated_at     ok    no    ok    ok    no
+roadmaps@draft            update:id             no    no    no    no    no
+roadmaps@draft            update:feed           no    no    no    no    no
+roadmaps@draft            soft_delete           ok    no    no    no    no
+roadmaps@draft            delete                no    no    no    no    no
+roadmaps@draft            truncate              no    no    no    no    no
+roadmaps@submitted        update:content        no    no    no    no    no
+roadmaps@submitted        update:status         no    no    srv   srv   no
+roadmaps@submitted        update:company        no    no    no    no    no
+roadmaps@submitted        update:coach          no    no    no    no    no
+roadmaps@submitted        update:revision       no    no    no    no    no
+roadmaps@submitted        update:submitted      no    no    no    no    no
+roadmaps@submitted        update:approval       no    no    no    no    no
+roadmaps@submitted        update:stamps         no    no    no    no    no
+roadmaps@submitted        update:updated_at     ok    no    ok    ok    no
+roadmaps@submitted        update:id             no    no    no    no    no
+roadmaps@submitted        update:feed           no    no    no    no    no
+roadmaps@submitted        soft_delete           no    no    no    no    no
+roadmaps@submitted        delete                no    no    no    no    no
+roadmaps@approved         update:content        no    no    no    no    no
+roadmaps@approved         update:status         ok    no    ok    ok    no
+roadmaps@approved         update:company        no    no    no    no    no
+roadmaps@approved         update:coach          no    no    no    no    no
+roadmaps@approved         update:revision       no    no    no    no    no
+roadmaps@approved         update:submitted      no    no    no    no    no
+roadmaps@approved         update:approval       no    no    no    no    no
+roadmaps@approved         update:stamps         no    no    no    no    no
+roadmaps@approved         update:updated_at     ok    no    ok    ok    no
+roadmaps@approved         update:id             no    no    no    no    no
+roadmaps@approved         update:feed           no    no    no    no    no
+roadmaps@approved         soft_delete           no    no    no    no    no
+roadmaps@approved         delete                no    no    no    no    no
+roadmap_items@draft       insert                ok    no    no    no    no
+roadmap_items@draft       update:content        ok    no    no    no    no
+roadmap_items@draft       update:follow_up      ok    no    no    no    no
+roadmap_items@draft       update:parent         no    no    no    no    no
+roadmap_items@draft       update:stamps         srv   no    no    no    no
+roadmap_items@draft       update:updated_at     ok    no    no    no    no
+roadmap_items@draft       update:id             no    no    no    no    no
+roadmap_items@draft       update:feed           no    no    no    no    no
+roadmap_items@draft       soft_delete           ok    no    no    no    no
+roadmap_items@draft       delete                no    no    no    no    no
+roadmap_items@draft       truncate              no    no    no    no    no
+roadmap_items@submitted   insert                no    no    no    no    no
+roadmap_items@submitted   update:content        no    no    no    no    no
+roadmap_items@submitted   update:follow_up      no    no    no    no    no
+roadmap_items@submitted   update:parent         no    no    no    no    no
+roadmap_items@submitted   update:stamps         no    no    no    no    no
+roadmap_items@submitted   update:updated_at     no    no    no    no    no
+roadmap_items@submitted   update:id             no    no    no    no    no
+roadmap_items@submitted   update:feed           no    no    no    no    no
+roadmap_items@submitted   soft_delete           no    no    no    no    no
+roadmap_items@submitted   delete                no    no    no    no    no
+roadmap_items@approved    insert                no    no    no    no    no
+roadmap_items@approved    update:content        no    no    no    no    no
+roadmap_items@approved    update:follow_up      ok    no    no    no    no
+roadmap_items@approved    update:parent         no    no    no    no    no
+roadmap_items@approved    update:stamps         no    no    no    no    no
+roadmap_items@approved    update:updated_at     ok    no    no    no    no
+roadmap_items@approved    update:id             no    no    no    no    no
+roadmap_items@approved    update:feed           no    no    no    no    no
+roadmap_items@approved    soft_delete           no    no    no    no    no
+roadmap_items@approved    delete                no    no    no    no    no
+applied_ops               insert                ok    ok    ok    ok    no
+applied_ops               update:content        no    no    no    no    no
+applied_ops               update:owner          no    no    no    no    no
+applied_ops               update:key            no    no    no    no    no
+applied_ops               delete                no    no    no    no    no
+applied_ops               truncate              no    no    no    no    no
+conflicts                 insert                ok    ok    ok    ok    no
+conflicts                 update:content        no    no    no    no    no
+conflicts                 update:owner          no    no    no    no    no
+conflicts                 update:key            no    no    no    no    no
+conflicts                 delete                no    no    no    no    no
+conflicts                 truncate              no    no    no    no    no
+audit_log                 insert                no    no    no    no    no
+audit_log                 update:content        no    no    no    no    no
+audit_log                 update:owner          no    no    no    no    no
+audit_log                 update:key            no    no    no    no    no
+audit_log                 delete                no    no    no    no    no
+audit_log                 truncate              no    no    no    no    no
+blobs                     insert                ok    ok    ok    ok    no
+blobs                     insert:complete       no    no    no    no    no
+blobs                     update:complete       no    no    no    no    no
+blobs                     update:size           no    no    no    no    no
+blobs                     update:owner          no    no    no    no    no
+blobs                     update:key            no    no    no    no    no
+blobs                     delete                no    no    no    no    no
+blobs                     truncate              no    no    no    no    no
+blob_chunks               insert                ok    ok    ok    ok    no
+blob_chunks               insert:owner          no    no    no    no    no
+blob_chunks               update:data           no    no    no    no    no
+blob_chunks               update:owner          no    no    no    no    no
+blob_chunks               update:key            no    no    no    no    no
+blob_chunks               delete                no    no    no    no    no
+blob_chunks               truncate              no    no    no    no    no
+roadmap_moves             insert                no    no    no    no    no
+roadmap_moves             update:content        no    no    no    no    no
+roadmap_moves             delete                no    no    no    no    no
+roadmap_moves             truncate              no    no    no    no    no
+settings                  insert                no    no    no    no    no
+settings                  update:content        no    no    no    no    no
+settings                  delete                no    no    no    no    no
+settings                  truncate              no    no    no    no    no
+alembic_version           insert                no    no    no    no    no
+alembic_version           update:content        no    no    no    no    no
+alembic_version           delete                no    no    no    no    no
+alembic_version           truncate              no    no    no    no    no
+fn:finish_blob            own_bytes             ok    ok    ok    ok    no
+fn:finish_blob            wrong_bytes           no    no    no    no    no
+fn:finish_blob            complete_in_scope     ok    no    ok    ok    no
+fn:end_stalled_writers    call                  ok    ok    ok    ok    ok
+fn:change_seq             setval                no    no    no    no    no
+"""
+
+_ENTITY = {
+    "stamps": {
+        "created_at": "'2000-01-01'",
+        "created_by": "%(forged)s",
+        "updated_by": "%(forged)s",
+    },
+    "updated_at": {"updated_at": "now() + interval '1 minute'"},
+    "id": {"id": "%(fresh)s"},
+    "feed": {"version": "1", "txid": "'1'::xid8"},
+    "soft_delete": {"deleted_at": "now()"},
+}
+# The server's own value, checked after a write the server takes but overrides.
+_STAMPED = "created_by IS DISTINCT FROM %(forged)s AND updated_by IS DISTINCT FROM %(forged)s"
+
+# Every column of every table, in the groups the matrix updates.
+GROUPS: dict[str, dict[str, dict[str, str]]] = {
+    "companies": {
+        "profile": {
+            "name": "name || '*'",
+            "ceo": "'대표'",
+            "address": "'주소'",
+            "region": "'광주'",
+            "industry": "'제조'",
+            "employees": "7",
+            "revenue": "7",
+            "designation": "'스타기업'",
+            "supplier_tier": "'1차'",
+            "founded_on": "current_date",
+            "phone": "'062'",
+            "email": "'a@b.c'",
+        },
+        "brn": {"brn": "%(new_brn)s"},
+    },
+    "programmes": {
+        "content": {
+            "name": "name || '*'",
+            "year": "2027",
+            "agency": "'x'",
+            "budget": "1",
+            "funding_national": "1",
+            "funding_local": "1",
+            "funding_company": "1",
+        },
+    },
+    "support_programmes": {
+        "content": {
+            "code": "code || '*'",
+            "name": "'x'",
+            "agency": "'x'",
+            "funds": "'x'",
+            "stages": "'[\"x\"]'",
+            "gap_areas": "'[\"x\"]'",
+            "categories": "'[\"x\"]'",
+            "budget_cap": "1",
+            "reentry_wait_years": "1",
+        },
+    },
+    "users": {
+        "profile": {"name": "'새 이름'", "specialty": "'rnd'", "email": "'a@b.c'", "phone": "'1'"},
+        "role": {"role": "'supervisor'"},
+        "active": {"active": "false"},
+        "login": {"login": "login || 'x'"},
+    },
+    "assignments": {
+        "link": {"programme_id": "%(P)s", "company_id": "%(B)s", "coach_id": "%(lee)s"},
+        "dates": {"starts_on": "current_date - 1", "ends_on": "current_date + 30"},
+    },
+    "contacts": {
+        "content": {"name": "'x'", "position": "'x'", "phone": "'x'", "email": "'x'"},
+        "company": {"company_id": "%(B)s"},
+    },
+    "visits": {
+        "content": {
+            "visit_date": "current_date - 1",
+            "place": "'x'",
+            "attendees": "'x'",
+            "purpose": "'x'",
+            "notes": "'x'",
+            "programme_id": "%(P)s",
+        },
+        "review": {"reviewed_at": "now()", "reviewed_by": "%(forged)s"},
+        "company": {"company_id": "%(B)s"},
+        "coach": {"coach_id": "%(lee)s"},
+    },
+    "attachments": {
+        "content": {
+            "kind": "'file'",
+            "filename": "'b.pdf'",
+            "mime_type": "'application/pdf'",
+            "size": "2",
+            "content_hash": "%(fresh_hash)s",
+            "caption": "'x'",
+        },
+        "company": {"company_id": "%(B)s"},
+        "visit": {"visit_id": "%(other_visit)s"},
+    },
+    "diagnoses": {
+        "content": {
+            "template_id": "'export'",
+            "template_version": "'2'",
+            "diagnosed_on": "current_date - 1",
+            "comment": "'x'",
+            "area_scores": "'{\"a\": 1}'",
+            "overall_score": "1.5",
+        },
+        "company": {"company_id": "%(B)s"},
+        "visit": {"visit_id": "%(V_rev)s"},
+        "coach": {"coach_id": "%(lee)s"},
+    },
+    "difficulties": {
+        "content": {
+            "category": "'manpower'",
+            "description": "'x'",
+            "severity": "'low'",
+            "requested_support": "'x'",
+            "agency": "'x'",
+        },
+        "follow_up": {
+            "status": "'resolved'",
+            "resolution": "'x'",
+            "resolved_on": "current_date",
+            "followed_up_visit_id": "%(V_open)s",
+        },
+        "company": {"company_id": "%(B)s"},
+        "visit": {"visit_id": "%(other_visit)s"},
+    },
+    "reviews": {
+        "content": {"decision": "'comment'", "comment": "'x'"},
+        "link": {"roadmap_id": "%(R_sub)s", "reviewer_id": "%(lee)s"},
+    },
+    "diagnosis_scores": {
+        "content": {
+            "item_code": "'y'",
+            "current": "3",
+            "target": "4",
+            "evidence": "'coach_verified'",
+            "attachment_id": "%(T_open)s",
+            "comment": "'x'",
+        },
+        "link": {"diagnosis_id": "%(G2)s"},
+    },
+    "roadmaps": {
+        "content": {"title": "'x'", "programme_id": "%(P)s"},
+        "status": {"status": "'submitted'"},  # the next move, per state in _STATUS_MOVE
+        "company": {"company_id": "%(B)s"},
+        "coach": {"coach_id": "%(lee)s"},
+        "revision": {"revision": "9", "previous_id": "%(R_app)s"},
+        "submitted": {"submitted_at": "now()"},
+        "approval": {"approved_at": "now()", "approved_by": "%(forged)s"},
+    },
+    "roadmap_items": {
+        "content": {
+            "phase": "2",
+            "position": "5",
+            "stage": "'export'",
+            "item_type": "'y'",
+            "title": "'x'",
+            "description": "'x'",
+            "starts_on": "current_date",
+            "ends_on": "current_date + 9",
+            "budget_national": "1",
+            "budget_local": "1",
+            "budget_company": "1",
+            "owner_agency": "'x'",
+            "kpi_name": "'x'",
+            "kpi_unit": "'x'",
+            "kpi_baseline": "1",
+            "kpi_target": "2",
+            "depends_on": "'[]'",
+            "gap_item_code": "'x'",
+            "difficulty_id": "%(D_open)s",
+            "support_programme_code": "'x'",
+        },
+        "follow_up": {"status": "'in_progress'", "kpi_actual": "3"},
+        "parent": {"roadmap_id": "%(other_roadmap)s"},
+    },
+    "applied_ops": {
+        "content": {"applied_at": "now()", "outcome": "'{}'"},
+        "owner": {"login": "'someone'"},
+        "key": {"op_id": "%(fresh)s"},
+    },
+    "conflicts": {
+        "content": {
+            "recorded_at": "now()",
+            "table_name": "'x'",
+            "row_id": "%(fresh)s",
+            "field": "'x'",
+            "kind": "'x'",
+            "base": "'1'",
+            "mine": "'1'",
+            "theirs": "'1'",
+            "message": "'x'",
+        },
+        "owner": {"login": "'someone'"},
+        "key": {"id": "%(fresh)s", "op_id": "%(fresh)s"},
+    },
+    "audit_log": {
+        "content": {
+            "at": "now()",
+            "table_name": "'x'",
+            "row_id": "%(fresh)s",
+            "op": "'x'",
+            "changed": "'{}'",
+        },
+        "owner": {"login": "'someone'"},
+        "key": {"id": "id + 1000"},
+    },
+    "blobs": {
+        "complete": {"complete": "true"},
+        "size": {"size": "1"},
+        "owner": {"uploaded_by": "'someone'", "created_at": "now()"},
+        "key": {"hash": "%(fresh_hash)s"},
+    },
+    "blob_chunks": {
+        "data": {"data": "'\\x00'::bytea"},
+        "owner": {"uploaded_by": "'someone'"},
+        "key": {"hash": "%(fresh_hash)s", "position": "99"},
+    },
+    "roadmap_moves": {
+        "content": {"source": "'x'", "target": "'x'", "role": "'x'", "owner_only": "true"},
+    },
+    "settings": {"content": {"key": "'x'", "value": "'x'"}},
+    "alembic_version": {"content": {"version_num": "'x'"}},
+}
+ENTITIES = (
+    "companies",
+    "programmes",
+    "support_programmes",
+    "users",
+    "assignments",
+    "contacts",
+    "visits",
+    "attachments",
+    "diagnoses",
+    "difficulties",
+    "reviews",
+    "diagnosis_scores",
+    "roadmaps",
+    "roadmap_items",
+)
+for _table in ENTITIES:
+    GROUPS[_table].update(_ENTITY)
+
+_STATUS_MOVE = {
+    "roadmaps@draft": ({"status": "'submitted'", "submitted_at": "now()"}, None),
+    "roadmaps@submitted": (
+        {"status": "'approved'", "approved_by": "%(forged)s"},
+        "approved_by IS DISTINCT FROM %(forged)s AND approved_at IS NOT NULL",
+    ),
+    "roadmaps@approved": ({"status": "'in_progress'"}, None),
+}
+_CHECKS = {
+    "stamps": _STAMPED + " AND created_at > '2001-01-01'",
+    "review": "reviewed_by IS DISTINCT FROM %(forged)s",
+}
+
+# The row each subject's updates and deletes aim at: (key column, name of the row).
+ROWS = {
+    "companies": ("id", "A"),
+    "programmes": ("id", "P"),
+    "support_programmes": ("id", "SP"),
+    "users": ("id", "lee"),
+    "assignments": ("id", "assignment"),
+    "contacts": ("id", "contact"),
+    "visits@open": ("id", "V_open"),
+    "visits@reviewed": ("id", "V_rev"),
+    "attachments@open": ("id", "T_open"),
+    "attachments@reviewed": ("id", "T_rev"),
+    "diagnoses": ("id", "G"),
+    "difficulties@open": ("id", "D_open"),
+    "difficulties@reviewed": ("id", "D_rev"),
+    "reviews": ("id", "review"),
+    "diagnosis_scores": ("id", "S"),
+    "roadmaps@draft": ("id", "R_draft"),
+    "roadmaps@submitted": ("id", "R_sub"),
+    "roadmaps@approved": ("id", "R_app"),
+    "roadmap_items@draft": ("id", "I_draft"),
+    "roadmap_items@submitted": ("id", "I_sub"),
+    "roadmap_items@approved": ("id", "I_app"),
+    "applied_ops": ("op_id", "op"),
+    "conflicts": ("id", "conflict"),
+    "audit_log": ("table_name", "audited"),
+    "blobs": ("hash", "H_partial"),
+    "blob_chunks": ("hash", "H_partial"),
+    "roadmap_moves": ("source", "draft"),
+    "settings": ("key", "prefix_key"),
+    "alembic_version": ("version_num", "head"),
+}
+# Where a row moves in a parent-link update, per subject.
+_ELSEWHERE = {
+    "attachments@open": {"other_visit": "V_rev"},
+    "attachments@reviewed": {"other_visit": "V_open"},
+    "difficulties@open": {"other_visit": "V_rev"},
+    "difficulties@reviewed": {"other_visit": "V_open"},
+    "roadmap_items@draft": {"other_roadmap": "R_app"},
+    "roadmap_items@submitted": {"other_roadmap": "R_draft"},
+    "roadmap_items@approved": {"other_roadmap": "R_draft"},
+}
+
+_ITEM = (
+    "INSERT INTO coach.roadmap_items (id, roadmap_id, phase, position, stage, item_type, title,"
+    " description, budget_national, budget_local, budget_company, owner_agency, kpi_name,"
+    " kpi_unit, status, depends_on, created_at, updated_at) VALUES (%(fresh)s, %({})s, 1, 0,"
+    " 'prototype', '', '', '', 0, 0, 0, '', '', '', 'planned', '[]', now(), now())"
+)
+_DIFFICULTY = (
+    "INSERT INTO coach.difficulties (id, company_id, visit_id, category, description, severity,"
+    " requested_support, agency, status, resolution, created_at, updated_at) VALUES (%(fresh)s,"
+    " %(A)s, %({})s, 'funding', '', 'high', '', '', 'open', '', now(), now())"
+)
+_ATTACHMENT = (
+    "INSERT INTO coach.attachments (id, company_id, visit_id, kind, filename, mime_type, size,"
+    " content_hash, caption, created_at, updated_at) VALUES (%(fresh)s, %(A)s, %({})s, 'photo',"
+    " 'a.jpg', 'image/jpeg', 1, %(fresh_hash)s, '', now(), now())"
+)
+INSERTS = {
+    "companies": "INSERT INTO coach.companies (id, name, brn, ceo, address, region, industry,"
+    " phone, email, created_at, updated_at) VALUES (%(fresh)s, '새 기업', %(new_brn)s, '', '',"
+    " '광주', '', '', '', now(), now())",
+    "programmes": "INSERT INTO coach.programmes (id, name, year, agency, budget,"
+    " funding_national, funding_local, funding_company, created_at, updated_at)"
+    " VALUES (%(fresh)s, '새 사업', 2026, '', 0, 0, 0, 0, now(), now())",
+    "support_programmes": "INSERT INTO coach.support_programmes (id, code, name, agency, funds,"
+    " stages, gap_areas, categories, reentry_wait_years, created_at, updated_at) VALUES"
+    " (%(fresh)s, %(fresh_text)s, '', '', '', '[]', '[]', '[]', 0, now(), now())",
+    "users": "INSERT INTO coach.users (id, login, name, role, email, phone, active, created_at,"
+    " updated_at) VALUES (%(fresh)s, %(fresh_text)s, '', 'coach', '', '', true, now(), now())",
+    "assignments": "INSERT INTO coach.assignments (id, programme_id, company_id, coach_id,"
+    " starts_on, created_at, updated_at) VALUES (%(fresh)s, %(P)s, %(B)s, %(kim)s, current_date,"
+    " now(), now())",
+    "contacts": "INSERT INTO coach.contacts (id, company_id, name, position, phone, email,"
+    " created_at, updated_at) VALUES (%(fresh)s, %(A)s, '', '', '', '', now(), now())",
+    "visits@open": "INSERT INTO coach.visits (id, company_id, coach_id, visit_date, place,"
+    " attendees, purpose, notes, created_at, updated_at) VALUES (%(fresh)s, %(A)s, coach.me(),"
+    " current_date, '', '', '', '', now(), now())",
+    "attachments@open": _ATTACHMENT.format("V_open"),
+    "attachments@reviewed": _ATTACHMENT.format("V_rev"),
+    "diagnoses": "INSERT INTO coach.diagnoses (id, company_id, visit_id, coach_id, template_id,"
+    " template_version, diagnosed_on, comment, area_scores, created_at, updated_at) VALUES"
+    " (%(fresh)s, %(A)s, %(V_open)s, coach.me(), 'rnd', '1', current_date, '', '{}', now(),"
+    " now())",
+    "difficulties@open": _DIFFICULTY.format("V_open"),
+    "difficulties@reviewed": _DIFFICULTY.format("V_rev"),
+    "reviews": "INSERT INTO coach.reviews (id, roadmap_id, reviewer_id, decision, comment,"
+    " created_at, updated_at) VALUES (%(fresh)s, %(R_sub)s, coach.me(), 'comment', '의견',"
+    " now(), now())",
+    "diagnosis_scores": "INSERT INTO coach.diagnosis_scores (id, diagnosis_id, item_code,"
+    " evidence, comment, created_at, updated_at) VALUES (%(fresh)s, %(G)s, 'x', 'self', '',"
+    " now(), now())",
+    "roadmaps@draft": "INSERT INTO coach.roadmaps (id, company_id, coach_id, title, revision,"
+    " status, created_at, updated_at) VALUES (%(fresh)s, %(A)s, coach.me(), '', 1, 'draft',"
+    " now(), now())",
+    "roadmap_items@draft": _ITEM.format("R_draft"),
+    "roadmap_items@submitted": _ITEM.format("R_sub"),
+    "roadmap_items@approved": _ITEM.format("R_app"),
+    "applied_ops": "INSERT INTO coach.applied_ops (op_id) VALUES (%(fresh)s)",
+    "conflicts": "INSERT INTO coach.conflicts (id, op_id, table_name, row_id, kind) VALUES"
+    " (%(fresh)s, %(fresh)s, 'visits', %(fresh)s, 'rejected')",
+    "audit_log": "INSERT INTO coach.audit_log (table_name, row_id, op) VALUES ('visits',"
+    " %(fresh)s, 'insert')",
+    "blobs": "INSERT INTO coach.blobs (hash, size) VALUES (%(fresh_hash)s, 1)",
+    "blobs:complete": "INSERT INTO coach.blobs (hash, size, complete) VALUES (%(fresh_hash)s, 1,"
+    " true)",
+    "blob_chunks": "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%(H_partial)s,"
+    " 4096, '\\x00'::bytea)",
+    "blob_chunks:owner": "INSERT INTO coach.blob_chunks (hash, position, data, uploaded_by)"
+    " VALUES (%(H_partial)s, 8192, '\\x00'::bytea, 'someone')",
+    "roadmap_moves": "INSERT INTO coach.roadmap_moves VALUES ('draft', 'approved', 'coach', false)",
+    "settings": "INSERT INTO coach.settings VALUES ('x', 'y')",
+    "alembic_version": "INSERT INTO coach.alembic_version VALUES ('9999')",
+}
+
+
+def _own_bytes(role: str) -> list[str]:
+    data = f"{role}의 사진".encode()
+    digest = hashlib.sha256(data).hexdigest()
+    return [
+        f"INSERT INTO coach.blobs (hash, size) VALUES ('{digest}', {len(data)})",
+        f"INSERT INTO coach.blob_chunks (hash, position, data) VALUES ('{digest}', 0,"
+        f" '\\x{data.hex()}'::bytea)",
+        f"SELECT coach.finish_blob('{digest}')",
+    ]
+
+
+_WRONG = hashlib.sha256(b"right").hexdigest()
+FUNCTIONS: dict[tuple[str, str], list[str]] = {
+    ("fn:finish_blob", "wrong_bytes"): [
+        f"INSERT INTO coach.blobs (hash, size) VALUES ('{_WRONG}', 5)",
+        f"INSERT INTO coach.blob_chunks (hash, position, data) VALUES ('{_WRONG}', 0, 'wrong')",
+        f"SELECT coach.finish_blob('{_WRONG}')",
+    ],
+    ("fn:finish_blob", "complete_in_scope"): ["SELECT coach.finish_blob(%(H_photo)s)"],
+    ("fn:end_stalled_writers", "call"): ["SELECT coach.end_stalled_writers() >= 0"],
+    ("fn:change_seq", "setval"): ["SELECT setval('coach.change_seq', 1) > 0"],
+}
+
+
+def parse_matrix() -> dict[tuple[str, str], dict[str, str]]:
+    lines = [line.split() for line in MATRIX.strip().splitlines()]
+    header, rows = lines[0], lines[1:]
+    assert header[2:] == list(ROLES)
+    expected = {}
+    for row in rows:
+        assert len(row) == 2 + len(ROLES), row
+        assert (row[0], row[1]) not in expected, f"twice in the matrix: {row[:2]}"
+        assert all(v in ("ok", "no", "srv") for v in row[2:]), row
+        expected[(row[0], row[1])] = dict(zip(ROLES, row[2:], strict=True))
+    return expected
+
+
+EXPECTED = parse_matrix()
+
+
+# --- the agency on one database --------------------------------------------------------
+
+
+@dataclass
+class Scene:
+    url: str
+    logins: dict[str, str]
+    ids: dict[str, Any]
+    sessions: dict[str, psycopg.Connection]  # type: ignore[type-arg]
+
+
+def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
+    """The rows the matrix aims at, each written by the login who would write it."""
+    ids: dict[str, Any] = {k: uuid.uuid4() for k in (
+        "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
+        "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
+        "I_app", "review", "op", "conflict",
+    )}  # fmt: skip
+
+    def as_(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
+        return psycopg.connect(url, user=logins[role], autocommit=True)
+
+    photo = b"photo of company A"
+    ids["H_photo"] = hashlib.sha256(photo).hexdigest()
+    ids["H_partial"] = hashlib.sha256(b"never finished").hexdigest()
+    with as_("admin") as admin:
+        for role in ROLES:
+            ids[role if role != "coach" else "kim"] = admin.execute(
+                "SELECT id FROM coach.users WHERE login = %s", (logins[role],)
+            ).fetchone()[0]  # type: ignore[index]
+        ids["lee"] = ids["other"]
+        run = admin.execute
+        run(INSERTS["programmes"].replace("%(fresh)s", "%(P)s"), ids)
+        run(
+            INSERTS["support_programmes"].replace("%(fresh)s", "%(SP)s"), {**ids, "fresh_text": "c"}
+        )
+        for company, number in (("A", "124-81-00998"), ("B", "220-81-62517")):
+            run(
+                INSERTS["companies"].replace("%(fresh)s", f"%({company})s"),
+                {**ids, "new_brn": number},
+            )
+        for key, coach, company in (
+            ("assignment", "kim", "A"),
+            (None, "lee", "B"),
+            (None, "gone", "A"),
+        ):
+            run(
+                "INSERT INTO coach.assignments (id, programme_id, company_id, coach_id,"
+                " starts_on, created_at, updated_at) VALUES (%s, %s, %s, %s, current_date - 10,"
+                " now(), now())",
+                (ids[key] if key else uuid.uuid4(), ids["P"], ids[company], ids[coach]),
+            )
+    with as_("coach") as kim:
+
+        def put(template: str, name: str, **extra: Any) -> None:
+            kim.execute(template.replace("%(fresh)s", f"%({name})s"), {**ids, **extra})
+
+        put(INSERTS["contacts"], "contact")
+        put(INSERTS["visits@open"], "V_open")
+        put(INSERTS["visits@open"], "V_rev")
+        put(INSERTS["attachments@open"], "T_open", fresh_hash=ids["H_photo"])
+        put(INSERTS["attachments@reviewed"], "T_rev", fresh_hash=ids["H_photo"])
+        put(INSERTS["diagnoses"], "G")
+        put(INSERTS["diagnoses"], "G2")
+        put(INSERTS["diagnosis_scores"], "S")
+        put(INSERTS["difficulties@open"], "D_open")
+        put(INSERTS["difficulties@reviewed"], "D_rev")
+        for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
+            put(INSERTS["roadmaps@draft"], roadmap)
+            put(_ITEM.format(roadmap), item)
+        kim.execute(
+            "UPDATE coach.roadmaps SET status = 'submitted', submitted_at = now()"
+            " WHERE id IN (%s, %s)",
+            (ids["R_sub"], ids["R_app"]),
+        )
+        put(INSERTS["applied_ops"].replace("%(fresh)s", "%(op)s"), "op")
+        put(INSERTS["conflicts"].replace("%(fresh)s", "%(conflict)s", 1), "conflict")
+        for digest, data in ((ids["H_photo"], photo), (ids["H_partial"], b"never")):
+            kim.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, %s)", (digest, 99))
+            kim.execute(
+                "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, %s)",
+                (digest, data),
+            )
+        assert kim.execute("SELECT coach.finish_blob(%s)", (ids["H_photo"],)).fetchone() == (True,)
+    with as_("super") as sup:
+        sup.execute("UPDATE coach.roadmaps SET status = 'approved' WHERE id = %s", (ids["R_app"],))
+        sup.execute("UPDATE coach.visits SET reviewed_at = now() WHERE id = %s", (ids["V_rev"],))
+        sup.execute(
+            INSERTS["reviews"].replace("%(fresh)s", "%(review)s").replace("%(R_sub)s", "%(R_app)s"),
+            ids,
+        )
+    ids.update(
+        audited="visits",
+        draft="draft",
+        prefix_key="role_prefix",
+        forged=uuid.uuid4(),
+        head="0002",
+        new_brn=brn.complete("987654321"),
+    )
+    return ids
+
+
+@pytest.fixture(scope="module")
+def scene(postgres: psycopg.Connection) -> Iterator[Scene]:  # type: ignore[type-arg]
+    tag = uuid.uuid4().hex[:8]
+    name = f"coach_matrix_{tag}"
+    postgres.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = _with_database(ADMIN_URL, name)
+    prefix = f"m{tag}_"
+    init_server(url, prefix)
+    logins = {role: f"{prefix}u_{role}" for role in ROLES}
+    for role, kind in zip(ROLES, ("coach", "coach", "supervisor", "admin", "coach"), strict=True):
+        add_user(url, logins[role], kind, role)
+    sessions = {}
+    try:
+        ids = _seed(url, logins)
+        sessions = {r: psycopg.connect(url, user=logins[r], autocommit=True) for r in ROLES}
+        with psycopg.connect(url, user=logins["admin"], autocommit=True) as admin:
+            admin.execute(
+                "UPDATE coach.users SET active = false WHERE login = %s", (logins["gone"],)
+            )
+        yield Scene(url, logins, ids, sessions)
+    finally:
+        for session in sessions.values():
+            session.close()
+        postgres.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+        for role in [*logins.values(), *group_roles(prefix).values()]:
+            postgres.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+# --- attempts --------------------------------------------------------------------------
+
+
+def _table(subject: str) -> str:
+    return subject.split("@")[0]
+
+
+def _statement(subject: str, write: str) -> tuple[str, str | None]:
+    """The SQL of one write, and the check of a value the server sets itself."""
+    table = _table(subject)
+    key, _ = ROWS.get(subject, ("id", ""))
+    where = f" WHERE {key} = %(row)s"
+    if write == "insert":
+        return INSERTS[subject], None
+    if write.startswith("insert:"):
+        return INSERTS[f"{table}:{write.split(':')[1]}"], None
+    if write == "delete":
+        return f"DELETE FROM coach.{table}{where}", None
+    if write == "truncate":
+        return f"TRUNCATE coach.{table}", None
+    group = write.split(":")[1] if write.startswith("update:") else write
+    values, check = GROUPS[table][group], _CHECKS.get(group)
+    if group == "status":
+        values, check = _STATUS_MOVE[subject]
+    assignments = ", ".join(f"{column} = {expr}" for column, expr in values.items())
+    return f"UPDATE coach.{table} SET {assignments}{where}", check
+
+
+def attempt(scene: Scene, role: str, subject: str, write: str) -> str:
+    session = scene.sessions[role]
+    params = {
+        **scene.ids,
+        "fresh": uuid.uuid4(),
+        "fresh_text": f"x{uuid.uuid4().hex[:12]}",
+        "fresh_hash": hashlib.sha256(uuid.uuid4().bytes).hexdigest(),
+        **{k: scene.ids[v] for k, v in _ELSEWHERE.get(subject, {}).items()},
+    }
+    if subject.startswith("fn:"):
+        statements = _own_bytes(role) if write == "own_bytes" else FUNCTIONS[(subject, write)]
+        check = None
+    else:
+        statement, check = _statement(subject, write)
+        params["row"] = scene.ids[ROWS[subject][1]]
+        statements = [statement]
+    try:
+        with session.transaction(force_rollback=True):
+            session.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for statement in statements:
+                cursor = session.execute(statement, params)
+            if subject.startswith("fn:"):
+                row = cursor.fetchone()
+                return "ok" if row and row[0] else "no"
+            if write != "truncate" and cursor.rowcount < 1:
+                return "no"
+            if check is None:
+                return "ok"
+            key = ROWS[subject][0]
+            seen = session.execute(
+                f"SELECT {check} FROM coach.{_table(subject)} WHERE {key} = %(row)s", params
+            ).fetchone()
+            return "srv" if seen and seen[0] else "forged"
+    except psycopg.errors.OperationalError:
+        raise
+    except psycopg.Error:
+        return "no"
+
+
+# --- the tests -------------------------------------------------------------------------
+
+
+def test_every_write_of_every_role_is_as_the_matrix_says(scene: Scene) -> None:
+    wrong = []
+    for (subject, write), outcomes in EXPECTED.items():
+        for role in ROLES:
+            seen = attempt(scene, role, subject, write)
+            if seen != outcomes[role]:
+                wrong.append(f"{subject} {write} {role}: expected {outcomes[role]}, saw {seen}")
+    assert wrong == []
+
+
+def test_the_matrix_covers_the_schema(scene: Scene) -> None:
+    with psycopg.connect(scene.url, autocommit=True) as owner:
+        columns = owner.execute(
+            "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+            " JOIN information_schema.tables t USING (table_schema, table_name)"
+            " WHERE c.table_schema = 'coach' AND t.table_type = 'BASE TABLE'"
+        ).fetchall()
+    on_server: dict[str, set[str]] = {}
+    for table, column in columns:
+        on_server.setdefault(table, set()).add(column)
+    assert set(GROUPS) == set(on_server), "a table without rules in the matrix"
+    for table, names in on_server.items():
+        grouped = [c for group in GROUPS[table].values() for c in group]
+        assert sorted(grouped) == sorted(names), f"{table}: columns without a rule"
+    subjects = {s for s, _ in EXPECTED if not s.startswith("fn:")}
+    assert {_table(s) for s in subjects} == set(GROUPS)
+    for subject in subjects:
+        writes = {w for s, w in EXPECTED if s == subject}
+        table = _table(subject)
+        wanted = {f"update:{g}" for g in GROUPS[table] if g != "soft_delete"} | {"delete"}
+        if "soft_delete" in GROUPS[table]:
+            wanted.add("soft_delete")
+        assert wanted <= writes, f"{subject}: no outcome for {sorted(wanted - writes)}"
+    for table in GROUPS:
+        writes = {w for s, w in EXPECTED if _table(s) == table}
+        assert {"insert", "truncate"} <= writes, f"{table}: insert or truncate missing"
+
+
+def test_a_deactivated_login_cannot_open_a_session(scene: Scene) -> None:
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(scene.url, user=scene.logins["gone"])
