@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from coach_app.domain.choices import Choice, label_choices
 from coach_app.domain.errors import FieldProblem
-from coach_app.domain.validate import collect, required_text, text_length
+from coach_app.domain.validate import collect, email, phone, required_text, text_length
 
 # Organisations made from the free-text agency names of earlier versions get an id derived
 # from the name, so every laptop's migration and the server's make the same organisation.
@@ -52,7 +52,9 @@ class OrganisationDraft:
         found = collect(
             required_text("name", self.name, 100),
             text_length("phone", self.phone, 30),
+            phone("phone", self.phone),
             text_length("email", self.email, 200),
+            email("email", self.email),
         )
         if OrganisationKind.parse(self.kind) is None:
             found.append(FieldProblem("kind", "unknown_choice", {"value": self.kind}))

@@ -33,6 +33,8 @@ from coach_app.reports.facts import (
     DiagnosisFacts,
     DifficultyFacts,
     Dossier,
+    MeasureFacts,
+    MeetingFacts,
     RoadmapFacts,
     RoadmapItemFacts,
     VisitFacts,
@@ -104,9 +106,51 @@ def company_block(company: CompanyFacts) -> list[Flowable]:
                     f"{format_short(company.revenue) if company.revenue else NOT_ENTERED()}",
                 ),
                 (pick("지정·인증", "Designation"), company.designation),
+                *(
+                    [
+                        (
+                            pick("담당 코치 · 연락처", "Coach · contact"),
+                            " · ".join(x for x in (company.coach, company.coach_contact) if x),
+                        )
+                    ]
+                    if company.coach
+                    else []
+                ),
             ]
         ),
     ]
+
+
+def _amount(amount: int | None) -> str:
+    return format_short(amount) if amount else "—"
+
+
+def measure_table(measures: list[MeasureFacts], with_answers: bool = True) -> Flowable:
+    """지원 조치: what, by whom, how much from where, its state, and what it answers."""
+    if not measures:
+        return note(pick("기록된 지원 조치가 없습니다.", "No measures recorded."))
+    header = [
+        pick("지원 조치", "Measure"),
+        pick("기관 · 사업", "Organisation · programme"),
+        pick("금액 · 재원", "Amount · source"),
+        pick("상태 (결정일)", "Status (decided)"),
+    ]
+    widths = [0.36, 0.24, 0.2, 0.2]
+    if with_answers:
+        header.append(pick("답한 애로사항", "Answers"))
+        widths = [0.26, 0.18, 0.16, 0.14, 0.26]
+    rows = []
+    for m in measures:
+        row = [
+            m.title + (f"\n{m.description}" if m.description else ""),
+            "\n".join(x for x in (m.organisation, m.programme) if x),
+            "\n".join(x for x in (_amount(m.amount), m.source) if x),
+            m.status + (f"\n({_date(m.decided_on)})" if m.decided_on else ""),
+        ]
+        if with_answers:
+            row.append("\n".join(m.answers))
+        rows.append(row)
+    return table(header, rows, widths)
 
 
 def _status(d: DifficultyFacts) -> str:
@@ -163,6 +207,7 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
                 (pick("방문 목적", "Purpose"), visit.purpose),
                 (pick("코칭 내용", "Notes"), visit.notes),
                 (pick("담당 코치", "Coach"), visit.coach),
+                *([(pick("간담회", "Meeting"), visit.meeting)] if visit.meeting else []),
             ]
         ),
         Spacer(1, 3 * mm),
@@ -643,6 +688,9 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
     story += company_block(dossier.company)
     story.append(section(pick("미해결 애로사항", "Open difficulties")))
     story.append(difficulty_table(dossier.open_difficulties, with_date=True))
+    if dossier.measures:
+        story.append(KeepTogether([section(pick("지원 조치", "Measures")), Spacer(1, 1 * mm)]))
+        story.append(measure_table(dossier.measures))
     if dossier.diagnoses:
         story.append(PageBreak())
         story += diagnosis_block(dossier.diagnoses[0])
@@ -659,4 +707,60 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
             blocks = visit_block(visit, n)
             story.append(KeepTogether(blocks[:2]))  # a heading never ends a page alone
             story += blocks[2:]
+    return build(target, meta, story, font)
+
+
+def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) -> int:
+    """The meeting report: who came, each company's difficulties, the measures taken."""
+    register(font)  # before any paragraph is made in the font
+    meta = Meta(
+        title=pick("현장 간담회 결과 보고서", "Meeting report"),
+        subject=meeting.title,
+        author=meeting.recorded_by,
+        agency=meeting.agency,
+        programme=meeting.programme,
+        as_of=meeting.as_of,
+    )
+    total = sum(m.amount or 0 for m in meeting.measures)
+    story = cover(
+        meta,
+        [
+            (pick("간담회", "Meeting"), meeting.title),
+            (pick("개최일 · 장소", "Date · place"), f"{_date(meeting.held_on)} · {meeting.place}"),
+            (
+                pick("참여 기업 · 애로 · 조치", "Companies · difficulties · measures"),
+                f"{len(meeting.companies)}{pick('개사', ' companies')} · "
+                f"{sum(len(c.difficulties) for c in meeting.companies)}{pick('건', '')} · "
+                f"{len(meeting.measures)}{pick('건', '')} ({_amount(total)})",
+            ),
+        ],
+    )
+    story.append(section(pick("간담회 개요", "Meeting")))
+    story.append(
+        key_values(
+            [
+                (pick("제목", "Title"), meeting.title),
+                (pick("개최일", "Date"), _date(meeting.held_on)),
+                (pick("장소", "Place"), meeting.place),
+                (pick("주관 기관", "Organiser"), meeting.organiser),
+                (pick("사업", "Programme"), meeting.programme),
+                (pick("참석자", "Attendees"), "\n".join(meeting.attendees)),
+                (
+                    pick("참여 기업", "Companies"),
+                    ", ".join(c.name for c in meeting.companies),
+                ),
+                (pick("내용", "Notes"), meeting.notes),
+                (pick("문의", "Contact"), meeting.contact),
+            ]
+        )
+    )
+    story.append(section(pick("지원 조치", "Measures")))
+    story.append(measure_table(meeting.measures))
+    story.append(section(pick("기업별 애로사항", "Difficulties by company")))
+    for company in meeting.companies:
+        if not company.difficulties:
+            continue
+        story.append(KeepTogether([text(company.name, styles().cell_bold), Spacer(1, 1 * mm)]))
+        story.append(difficulty_table(company.difficulties))
+        story.append(Spacer(1, 2 * mm))
     return build(target, meta, story, font)

@@ -20,6 +20,7 @@ class CompanyFacts:
     designation: str
     coach: str
     programme: str
+    coach_contact: str = ""  # phone · e-mail: whom the company calls
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,24 @@ class VisitFacts:
     follow_ups: list[DifficultyFacts] = field(default_factory=list)  # recorded at this visit
     captions: list[str] = field(default_factory=list)  # one per photo
     programme: str = ""  # the programme the visit was made for
+    meeting: str = ""  # the meeting (간담회) this visit was the company's part of
+
+
+@dataclass(frozen=True)
+class MeasureFacts:
+    """지원 조치 as printed: what, by whom, how much from where, answering what."""
+
+    title: str
+    amount: int | None
+    source: str
+    status: str
+    organisation: str
+    programme: str
+    decided_on: dt.date | None
+    due_on: dt.date | None
+    answers: list[str]
+    description: str = ""
+    meeting: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,3 +163,29 @@ class Dossier:
     roadmap: RoadmapFacts | None
     as_of: dt.date | None = None  # the date the facts are as of (None: today)
     plan_note: str = ""  # why no plan is printed, when none is
+    measures: list[MeasureFacts] = field(default_factory=list)  # decided by the date
+
+
+@dataclass(frozen=True)
+class MeetingCompanyFacts:
+    name: str
+    difficulties: list[DifficultyFacts]
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting (간담회): one event, several companies, the measures that answered it."""
+
+    agency: str
+    title: str
+    held_on: dt.date
+    place: str
+    programme: str
+    organiser: str
+    recorded_by: str
+    contact: str
+    attendees: list[str]
+    companies: list[MeetingCompanyFacts]
+    measures: list[MeasureFacts]
+    notes: str = ""
+    as_of: dt.date | None = None  # the date the statuses are as of

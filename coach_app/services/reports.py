@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coach_app.domain import brn
 from coach_app.domain.company import Designation, region_label
@@ -36,6 +37,9 @@ from coach_app.reports.facts import (
     DiagnosisFacts,
     DifficultyFacts,
     Dossier,
+    MeasureFacts,
+    MeetingCompanyFacts,
+    MeetingFacts,
     ReviewFacts,
     RoadmapFacts,
     RoadmapItemFacts,
@@ -46,6 +50,7 @@ from coach_app.services.attachments import files_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.lookup import live
+from coach_app.services.meetings import company_measures, measure_views, read_meeting
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -53,6 +58,9 @@ from coach_app.store.models import (
     Company,
     Diagnosis,
     Difficulty,
+    Measure,
+    Meeting,
+    Organisation,
     Programme,
     Review,
     Roadmap,
@@ -69,6 +77,7 @@ class ReportKind(StrEnum):
     DIAGNOSIS = "diagnosis"
     ROADMAP = "roadmap"
     DOSSIER = "dossier"
+    MEETING = "meeting"
 
 
 def write_report(
@@ -83,6 +92,8 @@ def write_report(
     A dossier prints the approved roadmap; ``draft`` prints the newest revision instead,
     approved or not. Returns the number of pages."""
     names = _names(db)
+    if kind is ReportKind.MEETING:
+        return content.write_meeting(target, meeting_facts(db, entity_id), font)
     if kind is ReportKind.VISIT:
         with db.read() as session:
             visit = live(session, Visit, entity_id, "visit")
@@ -234,6 +245,15 @@ def gather(
         if not facts.finished:
             still_open.append(facts)
     coach = names.get(assignment.coach_id, "") if assignment else ""
+    with db.read() as session:
+        coach_row = session.get(User, assignment.coach_id) if assignment else None
+        contact = _contact(coach_row)
+        meetings = _meeting_titles(session, {v.meeting_id for v in visit_rows})
+        measures = [
+            m
+            for m in _measures(session, company_measures(session, company_id))
+            if m.decided_on is None or m.decided_on <= day
+        ]
     return Dossier(
         agency=(
             programme.agency if programme and programme.agency else pick("코칭 기관", "Agency")
@@ -250,6 +270,7 @@ def gather(
             designation=Designation(company.designation).label if company.designation else "",
             coach=coach,
             programme=f"{programme.year} {programme.name}" if programme else "",
+            coach_contact=contact,
         ),
         visits=[
             VisitFacts(
@@ -263,6 +284,7 @@ def gather(
                 images,
                 follow_ups=followed.get(v.id, []),
                 captions=captions,
+                meeting=meetings.get(v.meeting_id, "") if v.meeting_id else "",
             )
             for v in visit_rows
             if v.visit_date <= day
@@ -275,6 +297,118 @@ def gather(
         roadmap=_roadmap(db, roadmap, names) if roadmap is not None else None,
         as_of=day,
         plan_note=plan_note,
+        measures=measures,
+    )
+
+
+def _contact(user: User | None) -> str:
+    """Whom the company calls: the coach's phone and e-mail, as far as they are known."""
+    if user is None:
+        return ""
+    return " · ".join(x for x in (user.phone.strip(), user.email.strip()) if x)
+
+
+def _meeting_titles(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    keys = {i for i in ids if i is not None}
+    if not keys:
+        return {}
+    found = session.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(keys)))
+    return {meeting_id: title for meeting_id, title in found}
+
+
+def _measures(session: Session, rows: list[Measure]) -> list[MeasureFacts]:
+    return [
+        MeasureFacts(
+            title=m.title,
+            amount=m.amount,
+            source=m.source_label,
+            status=m.status_label,
+            organisation=m.organisation,
+            programme=m.programme,
+            decided_on=m.decided_on,
+            due_on=m.due_on,
+            answers=list(m.answers),
+            description=m.description,
+            meeting=m.meeting,
+        )
+        for m in measure_views(session, rows)
+    ]
+
+
+def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
+    """A meeting as its report prints it, as of today: what each company raised there
+    with its status now, and every measure taken for the meeting."""
+    with db.read() as session:
+        meeting = read_meeting(session, meeting_id)
+        row = live(session, Meeting, meeting_id, "meeting")
+        recorder = session.get(User, row.created_by) if row.created_by else None
+        if recorder is None:
+            recorder = session.scalars(
+                select(User)
+                .join(Visit, Visit.coach_id == User.id)
+                .where(Visit.meeting_id == meeting_id)
+            ).first()
+        organiser = session.get(Organisation, row.organiser_id) if row.organiser_id else None
+        # Each company's difficulties as they stand today, with the date each last changed.
+        rows = list(
+            session.scalars(
+                select(Difficulty)
+                .where(
+                    Difficulty.visit_id.in_([c.visit_id for c in meeting.companies]),
+                    Difficulty.deleted_at.is_(None),
+                )
+                .order_by(Difficulty.created_at)
+            )
+        )
+        dates = dict(
+            session.execute(
+                select(Visit.id, Visit.visit_date).where(
+                    Visit.id.in_(
+                        {d.visit_id for d in rows}
+                        | {d.followed_up_visit_id for d in rows if d.followed_up_visit_id}
+                    )
+                )
+            ).all()
+        )
+        today = dt.date.today()
+        raised: dict[uuid.UUID, list[DifficultyFacts | None]] = {}
+        for d in rows:
+            raised.setdefault(d.visit_id, []).append(_difficulty(d, dates, today))
+        measures = _measures(
+            session,
+            list(
+                session.scalars(
+                    select(Measure)
+                    .where(Measure.meeting_id == meeting_id, Measure.deleted_at.is_(None))
+                    .order_by(Measure.decided_on, Measure.created_at)
+                )
+            ),
+        )
+    return MeetingFacts(
+        agency=meeting.organiser or pick("코칭 기관", "Agency"),
+        title=meeting.title,
+        held_on=meeting.held_on,
+        place=meeting.place,
+        programme=meeting.programme,
+        organiser=meeting.organiser,
+        recorded_by=meeting.recorded_by,
+        contact=" · ".join(
+            x
+            for x in (
+                recorder.name if recorder else "",
+                _contact(recorder),
+                organiser.phone if organiser else "",
+            )
+            if x
+        ),
+        attendees=list(meeting.attendees),
+        companies=[
+            MeetingCompanyFacts(c.name, [f for f in raised.get(c.visit_id, []) if f is not None])
+            for c in meeting.companies
+        ],
+        measures=measures,
+        notes=meeting.notes,
+        as_of=today,
     )
 
 

@@ -19,7 +19,7 @@ from coach_app.domain.difficulty import (
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.visit import VisitDraft
-from coach_app.services.lookup import current_user_id, live
+from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
@@ -47,7 +47,7 @@ def record_visit(
         session.add(visit)
         session.flush()
         for difficulty in draft.difficulties:
-            session.add(_new_difficulty(company_id, visit.id, difficulty))
+            session.add(new_difficulty(session, company_id, visit.id, difficulty))
         return visit.id
 
 
@@ -77,7 +77,7 @@ def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) ->
     check(draft.problems())
     with db.transaction() as session:
         visit = _editable_visit(session, visit_id)
-        difficulty = _new_difficulty(visit.company_id, visit.id, draft)
+        difficulty = new_difficulty(session, visit.company_id, visit.id, draft)
         session.add(difficulty)
         session.flush()
         return difficulty.id
@@ -136,9 +136,11 @@ def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
         return live(session, Visit, visit_id, "visit")
 
 
-def _new_difficulty(
-    company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
+def new_difficulty(
+    session: Session, company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
 ) -> Difficulty:
+    """A difficulty row from a validated draft; its agency, when an organisation of that
+    name exists, is linked to it (the text is kept as typed)."""
     # The draft was validated, so every choice parses.
     category = DifficultyCategory.parse(draft.category)
     severity = Severity.parse(draft.severity)
@@ -152,6 +154,7 @@ def _new_difficulty(
         severity=severity.value,
         requested_support=draft.requested_support,
         agency=draft.agency,
+        organisation_id=organisation_named(session, draft.agency),
         status=status.value,
         resolution=draft.resolution,
     )
