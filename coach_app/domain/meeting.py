@@ -125,8 +125,9 @@ class MeasureDraft:
         )
         if self.source is not None and FundSource.parse(self.source) is None:
             found.append(FieldProblem("source", "unknown_choice", {"value": self.source}))
-        if MeasureStatus.parse(self.status) is None:
+        status = MeasureStatus.parse(self.status)
+        if status is None:
             found.append(FieldProblem("status", "unknown_choice", {"value": self.status}))
-        if self.status == MeasureStatus.DONE.value and self.done_on is None:
+        if status is MeasureStatus.DONE and self.done_on is None:
             found.append(FieldProblem("done_on", "required"))
         return found
