@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="check the database")
     check.set_defaults(handler=_check)
 
+    meetings = commands.add_parser(
+        "meetings", parents=[common], help="list the meetings (간담회) with their measures"
+    )
+    meetings.set_defaults(handler=_meetings)
+
     backup = commands.add_parser("backup", parents=[common], help="back up the database now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     backup.set_defaults(handler=_backup)
@@ -318,6 +323,25 @@ def _dump(args: argparse.Namespace) -> int:
                     f"Wrote {sum(counts.values()):,} rows: {args.output}",
                 ),
                 file=sys.stderr,
+            )
+    return 0
+
+
+def _meetings(args: argparse.Namespace) -> int:
+    from coach_app.domain.money import format_korean
+    from coach_app.services.meetings import meeting_view, meetings
+
+    with _open(args) as db:
+        for line in meetings(db):
+            seen = meeting_view(db, line.id)
+            total = format_korean(sum(m.amount or 0 for m in seen.measures))
+            count = len(seen.measures)
+            print(
+                f"{line.id}  {line.held_on}  {line.title}  "
+                + pick(
+                    f"기업 {line.companies}곳 · 조치 {count}건 ({total})",
+                    f"{line.companies} companies · {count} measures ({total})",
+                )
             )
     return 0
 

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table
 
 from coach_app.domain.messages import pick
-from coach_app.domain.money import format_short, format_won
+from coach_app.domain.money import format_korean, format_short, format_won
 from coach_app.reports.document import (
     TEXT_WIDTH,
     Meta,
@@ -122,7 +122,8 @@ def company_block(company: CompanyFacts) -> list[Flowable]:
 
 
 def _amount(amount: int | None) -> str:
-    return format_short(amount) if amount else "—"
+    # Exact, in the units people say: 20억원, 5억원, 20억 3,000만원.
+    return format_korean(amount) if amount else "—"
 
 
 def measure_table(measures: list[MeasureFacts], with_answers: bool = True) -> Flowable:
