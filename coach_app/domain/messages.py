@@ -66,6 +66,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "resolution": ("조치 결과", "Resolution"),
     "starts_on": ("시작일", "Start date"),
     "ends_on": ("종료일", "End date"),
+    "assignment": ("배정", "Assignment"),
     "programme": ("사업", "Programme"),
     "company": ("기업", "Company"),
     "coach": ("코치", "Coach"),
@@ -130,6 +131,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "unknown_choice": ("목록에 없는 값입니다: {value}", "is not one of the choices: {value}"),
     "future_date": ("미래 날짜는 입력할 수 없습니다.", "cannot be in the future."),
     "date_order": ("시작일보다 빠를 수 없습니다.", "cannot be before the start date."),
+    "assignment_overlap": (
+        "이 코치는 같은 사업에서 이 기업에 이미 배정되어 있습니다 ({value}).",
+        "already assigns this coach to this company in the programme ({value}).",
+    ),
     "email_format": ("올바른 이메일 주소가 아닙니다.", "is not a valid e-mail address."),
     "phone_format": (
         "숫자와 하이픈으로 입력하세요 (예: 062-123-4567).",

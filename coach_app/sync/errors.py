@@ -112,6 +112,56 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "An approved roadmap is frozen; start a new revision.",
     ),
     (
+        "under review",
+        "검토 중인 로드맵은 고칠 수 없습니다. 먼저 검토 요청을 철회하세요.",
+        "A roadmap under review cannot be edited; withdraw it first.",
+    ),
+    (
+        "starts as a draft",
+        "새 로드맵 개정판은 작성 중 상태로 시작합니다.",
+        "A new roadmap revision starts as a draft.",
+    ),
+    (
+        "follows an approved revision",
+        "새 개정판은 같은 기업의 승인된 로드맵을 이어야 합니다.",
+        "A new revision follows an approved revision of the same company.",
+    ),
+    (
+        "recorded by",
+        "제출·승인 시각과 승인자는 제출하거나 승인할 때 서버가 기록합니다.",
+        "Submission and approval are recorded by the server when they happen.",
+    ),
+    (
+        "reviewed once",
+        "방문 검토는 관리자가 한 번만 기록합니다.",
+        "A visit is reviewed once, by a supervisor.",
+    ),
+    (
+        "keeps",
+        "이 항목의 소속(기업, 코치, 개정판, 로그인 ID 등)은 바꿀 수 없습니다.",
+        "This item keeps what it belongs to (company, coach, revision, login…).",
+    ),
+    (
+        "stays",
+        "다른 기업이나 로드맵으로 옮길 수 없습니다.",
+        "It cannot move to another company or roadmap.",
+    ),
+    (
+        "is not a Coach login",
+        "Coach 사용자가 아닌 PostgreSQL 로그인입니다.",
+        "That PostgreSQL login is not a Coach user.",
+    ),
+    (
+        "ck_companies_brn",
+        "사업자등록번호의 검증번호(마지막 자리)가 맞지 않습니다.",
+        "The business registration number has a wrong check digit.",
+    ),
+    (
+        "ck_assignments_dates",
+        "배정 종료일이 시작일보다 빠릅니다.",
+        "The assignment ends before it starts.",
+    ),
+    (
         "row-level security",
         "담당하지 않는 기업이거나 이 역할로는 할 수 없는 변경입니다.",
         "The company is not assigned to you, or your role may not make this change.",

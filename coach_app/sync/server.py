@@ -21,6 +21,7 @@ from sqlalchemy import create_engine
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.review import MOVES
 from coach_app.domain.roles import Role, login_problem
+from coach_app.domain.validate import date_order
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.tables import ORDERED
 
@@ -123,6 +124,11 @@ def init_server(url: str, role_prefix: str = DEFAULT_ROLE_PREFIX) -> str:
             _ensure_role(connection, name, login=False)
         _grant(connection, roles)
         _copy_moves(connection)
+        # Logins of people deactivated, or moved, before the server kept them in step.
+        connection.execute(
+            "SELECT coach.apply_login(login, role, active AND deleted_at IS NULL)"
+            " FROM coach.users WHERE coach.is_coach_login(login)"
+        )
         # Pulls wait for every writer still running (that is how no row is skipped), so a
         # client that dies inside a write transaction must not hold everyone up for long.
         connection.execute(
@@ -273,7 +279,8 @@ def add_user(
     """Create (or update) a person's PostgreSQL login and their Coach user row.
 
     Run again for someone already there, it changes what is given: an empty name, no
-    specialty or no password keep what the server holds.
+    specialty or no password keep what the server holds, and someone deactivated stays so
+    (``server reactivate``).
     """
     if password is not None and not password:
         raise ValidationError([FieldProblem("password", "required")])
@@ -303,7 +310,7 @@ def add_user(
             " ON CONFLICT (login) DO UPDATE SET"
             " name = CASE WHEN %s::text = '' THEN coach.users.name ELSE excluded.name END,"
             " role = excluded.role,"
-            " specialty = coalesce(excluded.specialty, coach.users.specialty), active = true,"
+            " specialty = coalesce(excluded.specialty, coach.users.specialty),"
             " updated_at = excluded.updated_at RETURNING id",
             (uuid.uuid4(), login, name or login, chosen.value, specialty, now, now, name),
         ).fetchone()
@@ -342,6 +349,21 @@ def assign(
             programme,
             "programme",
         )
+        problem = date_order("ends_on", starts_on, ends_on)
+        if problem is not None:
+            raise ValidationError([problem])
+        overlapping = connection.execute(
+            "SELECT starts_on, ends_on FROM coach.assignments WHERE coach_id = %s"
+            " AND company_id = %s AND programme_id = %s AND deleted_at IS NULL"
+            " AND starts_on <= coalesce(%s, 'infinity'::date)"
+            " AND coalesce(ends_on, 'infinity'::date) >= %s",
+            (coach_id, company_id, programme_id, ends_on, starts_on),
+        ).fetchone()
+        if overlapping is not None:
+            period = f"{overlapping['starts_on']} – {overlapping['ends_on'] or ''}".strip()
+            raise ValidationError(
+                [FieldProblem("assignment", "assignment_overlap", {"value": period})]
+            )
         now = dt.datetime.now(dt.UTC)
         assignment_id = uuid.uuid4()
         connection.execute(

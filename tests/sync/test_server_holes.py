@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -420,3 +422,38 @@ def test_a_forged_blob_does_not_lose_the_real_photo(scene: Agency, tmp_path: Pat
     assert scene.supervisor.sync().downloaded == 1
     (attachment,) = attachments_of(scene.supervisor.db, scene.companies[0])
     assert content(scene.supervisor.db, attachment) == data
+
+
+def test_a_session_sitting_on_a_lock_others_wait_for_is_ended(scene: Agency) -> None:
+    """A row's advisory lock (what a push takes) held by an idle session, outside any
+    transaction, where no time-out applies."""
+    with psycopg.connect(scene.server.url, autocommit=True) as owner:
+        owner.execute("UPDATE coach.settings SET value = '0.3 seconds' WHERE key LIKE 'writer_%'")
+    company = scene.companies[0]
+    key = "SELECT pg_advisory_lock(hashtextextended(%s::text, 0))"
+    sitter = scene.server.as_user(scene.kim.login)
+    sitter.execute(key, (company,))
+    waiter = scene.server.as_user(scene.lee.login)
+    waited = threading.Thread(target=waiter.execute, args=(key, (company,)))
+    waited.start()
+    time.sleep(0.6)
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        assert one(sup, "SELECT coach.end_stalled_writers()") == (1,)
+    waited.join(timeout=10)
+    assert not waited.is_alive()  # the push it stood for goes on
+    with pytest.raises(psycopg.OperationalError):
+        sitter.execute("SELECT 1")
+    sitter.close()
+    waiter.close()
+
+
+def test_every_refusal_of_the_server_is_explained_to_the_user() -> None:
+    from coach_app.sync.errors import explain_refusal
+    from coach_app.sync.server import MIGRATIONS
+
+    text = "".join(p.read_text() for p in (MIGRATIONS / "versions").glob("*.py"))
+    reasons = re.findall(r"coach\.refuse\((?:format\()?'([^']+)'", text)
+    reasons += ['violates check constraint "ck_companies_brn"',
+                'violates check constraint "ck_assignments_dates"']  # fmt: skip
+    assert len(reasons) > 15
+    assert [r for r in reasons if explain_refusal(r) == r] == []

@@ -376,6 +376,8 @@ fn:finish_blob            wrong_bytes           no    no    no    no    no
 fn:finish_blob            complete_in_scope     ok    no    ok    ok    no
 fn:end_stalled_writers    call                  ok    ok    ok    ok    ok
 fn:change_seq             setval                no    no    no    no    no
+fn:is_coach_login         call                  no    no    no    no    no
+fn:visit_reviewed         call                  no    no    no    no    no
 """
 
 _ENTITY = {
@@ -854,6 +856,8 @@ FUNCTIONS: dict[tuple[str, str], list[str]] = {
     ("fn:finish_blob", "complete_in_scope"): ["SELECT coach.finish_blob(%(H_photo)s)"],
     ("fn:end_stalled_writers", "call"): ["SELECT coach.end_stalled_writers() >= 0"],
     ("fn:change_seq", "setval"): ["SELECT setval('coach.change_seq', 1) > 0"],
+    ("fn:is_coach_login", "call"): ["SELECT coach.is_coach_login('postgres') IS NOT NULL"],
+    ("fn:visit_reviewed", "call"): ["SELECT coach.visit_reviewed(%(V_rev)s) IS NOT NULL"],
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 from collections.abc import Iterator
@@ -16,13 +17,14 @@ from coach_app.cli import main
 from coach_app.domain.errors import ValidationError
 from coach_app.sync.server import (
     add_user,
+    assign,
     list_users,
     reset_password,
     set_active,
     set_role,
     watchdog_ready,
 )
-from tests.sync.conftest import Server
+from tests.sync.conftest import Agency, Server
 
 SECRET = "s3cret-비밀번호"
 
@@ -103,6 +105,8 @@ def test_users_deactivated_reactivated_moved_and_given_a_new_password(
     assert list_users(server.url)[0].can_log_in is False
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         server.as_user(login)
+    add_user(server.url, login, "coach", "", password=SECRET)  # a reset does not reactivate
+    assert list_users(server.url)[0].can_log_in is False
     set_active(server.url, login, True)
     set_role(server.url, login, "supervisor")
     with server.as_user(login) as kim:
@@ -161,3 +165,18 @@ def test_the_watchdog_command_ends_a_stalled_writer(
     with pytest.raises(psycopg.OperationalError):
         staller.execute("SELECT 1")
     staller.close()
+
+
+def test_assignments_never_end_before_they_start_nor_overlap(agency: Agency) -> None:
+    url, kim = agency.server.url, agency.kim.login
+    today = dt.date.today()
+    company = "124-81-00998"
+    with pytest.raises(ValidationError, match="시작일보다"):
+        assign(url, kim, company, "R&D 현장코칭", today, today - dt.timedelta(days=1))
+    assign(url, kim, company, "R&D 현장코칭", today, today + dt.timedelta(days=30))
+    with pytest.raises(ValidationError, match="이미 배정"):
+        assign(url, kim, company, "R&D 현장코칭", today + dt.timedelta(days=30))
+    assign(url, kim, company, "R&D 현장코칭", today + dt.timedelta(days=31))  # after it
+    sup = agency.server.as_user(agency.supervisor.login)
+    with sup, pytest.raises(psycopg.errors.CheckViolation):
+        sup.execute("UPDATE coach.assignments SET ends_on = starts_on - 1")

@@ -9,7 +9,8 @@ What the first schema left open, now decided by PostgreSQL itself:
 - Authorship. ``created_by`` and ``updated_by`` are stamped from ``session_user`` (through
   ``coach.users``) on every write; ``created_at``/``created_by`` and ``id`` never change.
   ``approved_by`` is the login that moves a roadmap to approved, ``reviewed_by`` the login
-  that reviews a visit; neither changes otherwise. A value sent by a client is overwritten.
+  that reviews a visit; neither changes otherwise. A value sent by a client is overwritten
+  (``reviews.reviewer_id`` must already be the login itself, since 0001).
 - Roadmaps. A roadmap keeps its company, coach, revision and previous revision; the
   submission time changes only with a submission, the approval columns only with the
   approval. Once submitted, nothing but the review moves changes (every column, the soft
@@ -24,7 +25,7 @@ What the first schema left open, now decided by PostgreSQL itself:
   algorithm as ``coach_app.domain.brn``); coaches may not change it nor soft-delete a
   company (column grants, in ``server init``). The constraint is NOT VALID so an upgrade
   never fails on a number already stored: such a company must be corrected before it can
-  be edited again.
+  be edited again. An assignment never ends before it starts (also NOT VALID).
 - Blobs. A login announces a blob (hash and size only: ``complete`` takes its default,
   false) and sends chunks under its own name; only ``coach.finish_blob`` marks a blob
   complete, after the caller's own chunks hash to the announced SHA-256. Then the
@@ -40,7 +41,10 @@ What the first schema left open, now decided by PostgreSQL itself:
   so the limit is enforced by a watchdog instead: ``coach.end_stalled_writers()`` ends
   every session of a Coach login that holds a transaction id (which is what holds back
   everyone's pulls) and has been idle in its transaction longer than ``writer_idle_limit``
-  or open longer than ``writer_open_limit`` (``coach.settings``; 5 and 15 minutes). It runs
+  or open longer than ``writer_open_limit`` (``coach.settings``; 5 and 15 minutes), and
+  every session of a Coach login that keeps a lock someone waits for while doing nothing
+  for longer than ``writer_idle_limit`` (a session-level advisory lock on a row id would
+  hold up every push of that row, and no time-out applies to a session merely idle). It runs
   after every push (a statement trigger on ``coach.applied_ops``), any login may call it,
   and ``coach-app server watchdog`` runs it from cron. The function runs as the schema
   owner, who must be a superuser or hold ``pg_read_all_stats`` and ``pg_signal_backend``.
@@ -53,22 +57,6 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-ENTITY_TABLES = (
-    "companies",
-    "programmes",
-    "support_programmes",
-    "users",
-    "assignments",
-    "contacts",
-    "roadmaps",
-    "visits",
-    "attachments",
-    "diagnoses",
-    "difficulties",
-    "reviews",
-    "diagnosis_scores",
-    "roadmap_items",
-)
 # Tables that belong to one company: a row never moves to another.
 COMPANY_ROWS = ("contacts", "roadmaps", "visits", "attachments", "diagnoses", "difficulties")
 
@@ -84,6 +72,8 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 ALTER TABLE coach.companies
     ADD CONSTRAINT ck_companies_brn CHECK (coach.brn_valid(brn)) NOT VALID;
+ALTER TABLE coach.assignments
+    ADD CONSTRAINT ck_assignments_dates CHECK (ends_on IS NULL OR ends_on >= starts_on) NOT VALID;
 ALTER TABLE coach.users
     ADD CONSTRAINT ck_users_role CHECK (role IN ('coach', 'supervisor', 'admin')) NOT VALID;
 
@@ -121,6 +111,8 @@ $$;
 STAMP = r"""
 CREATE OR REPLACE FUNCTION coach.stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+DECLARE
+    writer UUID := coach.me();
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF NEW.id IS DISTINCT FROM OLD.id THEN
@@ -129,9 +121,9 @@ BEGIN
         NEW.created_at := OLD.created_at;
         NEW.created_by := OLD.created_by;
     ELSE
-        NEW.created_by := coach.me();
+        NEW.created_by := writer;
     END IF;
-    NEW.updated_by := coach.me();
+    NEW.updated_by := writer;
     NEW.version := nextval('coach.change_seq');
     NEW.txid := pg_current_xact_id();
     RETURN NEW;
@@ -370,34 +362,40 @@ CREATE POLICY own_insert ON coach.blob_chunks FOR INSERT WITH CHECK (
 """
 
 LOGINS = r"""
--- The PostgreSQL login follows the user row, in the same transaction.
-CREATE FUNCTION coach.follow_user() RETURNS trigger
+-- Puts a Coach login in the group of its role, able to log in or not.
+CREATE FUNCTION coach.apply_login(login TEXT, role TEXT, can_log_in BOOLEAN) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
 DECLARE
     part TEXT;
     grp TEXT;
     member BOOLEAN;
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.login IS DISTINCT FROM OLD.login THEN
-        PERFORM coach.refuse('a user keeps their login');
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.login) THEN
-        RETURN NEW;  -- no login yet: `server add-user` makes it
-    END IF;
-    IF NOT coach.is_coach_login(NEW.login) THEN
-        PERFORM coach.refuse(format('%s is not a Coach login', NEW.login));
+    IF NOT coach.is_coach_login(login) THEN
+        PERFORM coach.refuse(format('%s is not a Coach login', login));
     END IF;
     FOREACH part IN ARRAY ARRAY['coach', 'supervisor', 'admin'] LOOP
         grp := coach.group_of(part);
-        member := pg_has_role(NEW.login, grp, 'MEMBER');
-        IF part = NEW.role AND NOT member THEN
-            EXECUTE format('GRANT %I TO %I', grp, NEW.login);
-        ELSIF part <> NEW.role AND member THEN
-            EXECUTE format('REVOKE %I FROM %I', grp, NEW.login);
+        member := pg_has_role(login, grp, 'MEMBER');
+        IF part = role AND NOT member THEN
+            EXECUTE format('GRANT %I TO %I', grp, login);
+        ELSIF part <> role AND member THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, login);
         END IF;
     END LOOP;
-    EXECUTE format('ALTER ROLE %I %s', NEW.login,
-                   CASE WHEN NEW.active AND NEW.deleted_at IS NULL THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN can_log_in THEN 'LOGIN' ELSE 'NOLOGIN' END);
+END $$;
+
+-- The PostgreSQL login follows the user row, in the same transaction.
+CREATE FUNCTION coach.follow_user() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.login IS DISTINCT FROM OLD.login THEN
+        PERFORM coach.refuse('a user keeps their login');
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.login) THEN
+        -- (no login yet: `server add-user` makes it)
+        PERFORM coach.apply_login(NEW.login, NEW.role, NEW.active AND NEW.deleted_at IS NULL);
+    END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER follow BEFORE INSERT OR UPDATE ON coach.users
@@ -428,10 +426,17 @@ BEGIN
     SELECT count(*) FILTER (WHERE pg_terminate_backend(a.pid)) INTO ended
       FROM pg_stat_activity a
      WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
-       AND a.backend_xid IS NOT NULL
-       AND ((a.state LIKE 'idle in transaction%' AND a.state_change < clock_timestamp() - idle_limit)
-            OR a.xact_start < clock_timestamp() - open_limit)
-       AND coach.is_coach_login(a.usename);
+       AND coach.is_coach_login(a.usename)
+       AND ((a.backend_xid IS NOT NULL
+             AND ((a.state LIKE 'idle in transaction%'
+                   AND a.state_change < clock_timestamp() - idle_limit)
+                  OR a.xact_start < clock_timestamp() - open_limit))
+            -- A lock kept by a session that does nothing (an advisory lock on a row id
+            -- holds up every push of that row), only looked for when someone waits.
+            OR (a.state <> 'active' AND a.state_change < clock_timestamp() - idle_limit
+                AND a.pid IN (SELECT unnest(pg_blocking_pids(w.pid)) FROM pg_stat_activity w
+                              WHERE w.wait_event_type = 'Lock'
+                                AND w.datname = current_database())));
     RETURN ended;
 END $$;
 
@@ -443,6 +448,14 @@ BEGIN
 END $$;
 CREATE TRIGGER watch AFTER INSERT ON coach.applied_ops
     FOR EACH STATEMENT EXECUTE FUNCTION coach.watch_writers();
+"""
+
+
+# Helpers only the rules call (as the owner): a login calling them could learn who is a
+# Coach login, or take locks on rows it cannot see.
+PRIVATE = r"""
+REVOKE EXECUTE ON FUNCTION coach.group_of(TEXT), coach.is_coach_login(TEXT),
+    coach.visit_reviewed(UUID), coach.apply_login(TEXT, TEXT, BOOLEAN) FROM PUBLIC;
 """
 
 
@@ -462,7 +475,7 @@ CREATE TRIGGER guard BEFORE INSERT OR UPDATE ON coach.attachments
 
 
 def upgrade() -> None:
-    for block in (HELPERS, STAMP, ROADMAPS, VISITS, BLOBS, LOGINS, STALLS, _triggers()):
+    for block in (HELPERS, STAMP, ROADMAPS, VISITS, BLOBS, LOGINS, STALLS, PRIVATE, _triggers()):
         op.execute(block)
 
 
