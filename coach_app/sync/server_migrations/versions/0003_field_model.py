@@ -175,8 +175,7 @@ BEGIN
         WHERE d.id IS NULL
            OR (current.company_id IS NOT NULL AND d.company_id <> current.company_id)
     ) THEN
-        PERFORM coach.refuse(
-            'a measure answers difficulties that exist, of its own company when it has one');
+        PERFORM coach.refuse('a measure answers existing difficulties, of its own company');
     END IF;
     RETURN NULL;
 END $$;
@@ -247,6 +246,9 @@ def _organisations_from_agency_text(connection: sa.Connection) -> None:
             ),
             {"id": uuid.uuid5(NAME_NAMESPACE, name), "name": name, "now": now},
         )
+    # Foreign keys checked at each statement: a table with checks still pending cannot
+    # have its triggers switched below.
+    connection.execute(sa.text("SET CONSTRAINTS ALL IMMEDIATE"))
     for table, column in LINKED:
         # The guards would take the owner's data change for a coach's edit of locked rows.
         guarded = table != "programmes"
