@@ -161,6 +161,33 @@ def record_measure(db: Database, draft: MeasureDraft) -> uuid.UUID:
         return measure.id
 
 
+def follow_up_measure(
+    db: Database,
+    measure_id: uuid.UUID,
+    status: str,
+    done_on: dt.date | None = None,
+    due_on: dt.date | None = None,
+) -> None:
+    """Move a measure along (확정, 시행 중, 완료 …); a shared one is the supervisors'."""
+    target = MeasureStatus.parse(status)
+    if target is None:
+        raise ValidationError([FieldProblem("status", "unknown_choice", {"value": status})])
+    user_id = current_user_id(db)
+    with db.transaction() as session:
+        measure = live(session, Measure, measure_id, "measure")
+        if measure.company_id is None:
+            require_reviewer(session, user_id, "measure")
+        draft = MeasureDraft(
+            measure.title,
+            status=target.value,
+            decided_on=measure.decided_on,
+            due_on=due_on if due_on is not None else measure.due_on,
+            done_on=done_on if target is MeasureStatus.DONE else None,
+        )
+        check(draft.problems())
+        measure.status, measure.due_on, measure.done_on = target.value, draft.due_on, draft.done_on
+
+
 @dataclass(frozen=True)
 class MeasureView:
     id: uuid.UUID

@@ -29,6 +29,7 @@ from coach_app.domain.visit import VisitDraft
 from coach_app.services.companies import create_company
 from coach_app.services.exports import export_summary
 from coach_app.services.meetings import (
+    follow_up_measure,
     measures_for_company,
     meeting_view,
     record_measure,
@@ -318,6 +319,9 @@ def test_meetings_and_shared_measures_are_the_supervisors(gwangju: Scene) -> Non
                 "컨설팅", company_id=gwangju.companies[0], difficulty_ids=[gwangju.difficulties[1]]
             ),
         )
+    shared = meeting_view(gwangju.db, gwangju.meeting).measures[0].id
+    with pytest.raises(RuleViolation):
+        follow_up_measure(gwangju.db, shared, "done", done_on=dt.date(2019, 12, 1))
     own = record_measure(
         gwangju.db,
         MeasureDraft(
@@ -329,6 +333,11 @@ def test_meetings_and_shared_measures_are_the_supervisors(gwangju: Scene) -> Non
         ),
     )
     assert own in {m.id for m in measures_for_company(gwangju.db, gwangju.companies[0])}
+    with pytest.raises(ValidationError):  # done, but when?
+        follow_up_measure(gwangju.db, own, "완료")
+    follow_up_measure(gwangju.db, own, "완료", done_on=dt.date(2019, 7, 1))
+    (done,) = [m for m in measures_for_company(gwangju.db, gwangju.companies[0]) if m.id == own]
+    assert (done.status_label, done.done_on) == ("완료", dt.date(2019, 7, 1))
 
 
 def test_bad_measures_and_meetings_say_what_is_wrong(gwangju: Scene) -> None:
