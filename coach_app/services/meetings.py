@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.domain.meeting import Attendee, MeasureDraft, MeasureStatus, MeetingDraft
+from coach_app.domain.messages import pick
 from coach_app.domain.programme import FundSource
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.programmes import require_reviewer, source_label
@@ -209,11 +210,15 @@ class MeasureView:
     answers: tuple[str, ...]  # the difficulties it answers, as "기업: 애로 내용"
 
 
-def measure_views(session: Session, rows: list[Measure]) -> list[MeasureView]:
-    """Measures as reports and summaries print them (names looked up once)."""
+def measure_views(
+    session: Session, rows: list[Measure], for_company: uuid.UUID | None = None
+) -> list[MeasureView]:
+    """Measures as reports and summaries print them (names looked up once). With
+    ``for_company`` (a document for that company), other companies' difficulties that a
+    shared measure answers are only counted, never named."""
     wanted = {uuid.UUID(d) for m in rows for d in m.difficulty_ids}
     difficulties = {
-        d.id: (name, d.description)
+        d.id: (name, d.description, d.company_id)
         for d, name in session.execute(
             select(Difficulty, Company.name)
             .join(Company, Company.id == Difficulty.company_id)
@@ -231,10 +236,15 @@ def measure_views(session: Session, rows: list[Measure]) -> list[MeasureView]:
     views = []
     for m in rows:
         status = MeasureStatus.parse(m.status)
-        answers = tuple(
-            f"{difficulties[d][0]}: {difficulties[d][1]}"
-            for d in (uuid.UUID(x) for x in m.difficulty_ids)
-            if d in difficulties
+        known = [
+            difficulties[uuid.UUID(x)] for x in m.difficulty_ids if uuid.UUID(x) in difficulties
+        ]
+        shown = [a for a in known if for_company is None or a[2] == for_company]
+        others = len({a[2] for a in known} - {for_company}) if for_company else 0
+        answers = tuple(f"{name}: {description}" for name, description, _ in shown) + (
+            (pick(f"외 {others}개 기업의 애로사항", f"and {others} other companies'"),)
+            if others
+            else ()
         )
         views.append(
             MeasureView(
@@ -296,7 +306,7 @@ def company_measures(session: Session, company_id: uuid.UUID) -> list[Measure]:
 
 def measures_for_company(db: Database, company_id: uuid.UUID) -> list[MeasureView]:
     with db.read() as session:
-        return measure_views(session, company_measures(session, company_id))
+        return measure_views(session, company_measures(session, company_id), company_id)
 
 
 @dataclass(frozen=True)

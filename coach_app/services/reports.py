@@ -251,7 +251,7 @@ def gather(
         meetings = _meeting_titles(session, {v.meeting_id for v in visit_rows})
         measures = [
             m
-            for m in _measures(session, company_measures(session, company_id))
+            for m in _measures(session, company_measures(session, company_id), company_id)
             if m.decided_on is None or m.decided_on <= day
         ]
     return Dossier(
@@ -316,7 +316,9 @@ def _meeting_titles(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.U
     return {meeting_id: title for meeting_id, title in found}
 
 
-def _measures(session: Session, rows: list[Measure]) -> list[MeasureFacts]:
+def _measures(
+    session: Session, rows: list[Measure], for_company: uuid.UUID | None = None
+) -> list[MeasureFacts]:
     return [
         MeasureFacts(
             title=m.title,
@@ -331,7 +333,7 @@ def _measures(session: Session, rows: list[Measure]) -> list[MeasureFacts]:
             description=m.description,
             meeting=m.meeting,
         )
-        for m in measure_views(session, rows)
+        for m in measure_views(session, rows, for_company)
     ]
 
 

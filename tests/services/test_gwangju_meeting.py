@@ -295,6 +295,9 @@ def test_the_meeting_report_and_the_dossier_print_the_measures(
     shown = re.sub(r"\s+", " ", _pdf_text(dossier))
     assert "지원 조치" in shown and "특례보증 확대" in shown and "20억원" in shown
     assert "영세 협력사 지원" not in shown  # another company's measure
+    # The shared measure also answers 삼도모터스's difficulty: counted, not named, here.
+    assert "삼도모터스" not in shown and "친환경차" not in shown
+    assert "외 1개 기업의 애로사항" in shown
     assert "간담회 자동차·뿌리산업 현장 간담회" in shown  # the visit says it was the meeting
     # Whom to call: the assigned coach's phone and e-mail.
     assert "이코치 · 010-1234-5678 · lee@gjtp.or.kr" in shown
