@@ -712,14 +712,16 @@ def _measures(
         statement = statement.where(Measure.programme_id == where.programme_id)
     rows = connection.execute(_period(statement, day, where).order_by(day, Measure.title)).all()
     wanted = {uuid.UUID(d) for row in rows for d in row.difficulty_ids}
-    owners = {
-        str(i): c
-        for i, c in connection.execute(
-            select(Difficulty.id, Difficulty.company_id).where(Difficulty.id.in_(wanted))
-        )
-    }
+    owners: dict[str, uuid.UUID] = {}
+    names: dict[uuid.UUID, str] = {}
+    for difficulty_id, owner, owner_name in connection.execute(
+        select(Difficulty.id, Difficulty.company_id, Company.name)
+        .join(Company, Company.id == Difficulty.company_id)
+        .where(Difficulty.id.in_(wanted))
+    ):
+        owners[str(difficulty_id)] = owner
+        names[owner] = owner_name
     narrowed = bool(where.region or where.coach_id or where.programme_id)
-    several = pick("(여러 기업)", "(several companies)")
     for (
         company_id,
         programme_id,
@@ -742,13 +744,26 @@ def _measures(
         if (narrowed or company_id) and concerned and not concerned & companies:
             continue
         known = MeasureStatus.parse(status)
+        if not company:
+            # A shared measure: the companies whose difficulties it answers.
+            listed = sorted(names[c] for c in concerned if c in names)
+            company = (
+                listed[0]
+                + (
+                    pick(f" 외 {len(listed) - 1}곳", f" and {len(listed) - 1} more")
+                    if len(listed) > 1
+                    else ""
+                )
+                if listed
+                else pick("(공통)", "(all)")
+            )
         yield _MeasureRow(
             programme_id,
             amount,
             [
                 decided_on,
                 title,
-                company or several,
+                company,
                 programme,
                 organisation,
                 _source_label(source),

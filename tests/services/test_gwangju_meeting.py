@@ -269,6 +269,8 @@ def test_the_excel_summary_counts_the_meeting_once_and_shows_the_money(
     assert measures["특례보증 확대"][6] == 20 * EOK
     assert measures["특례보증 확대"][5] == "시비·도비"
     assert measures["특례보증 확대"][9] == 2  # answers two companies' difficulties
+    assert measures["특례보증 확대"][2] == "(주)광신기계 외 1곳"
+    assert measures["영세 협력사 지원"][2] == "대광공업(주)"
     assert measures["영세 협력사 지원"][10] == "5억원 중 4억원 증액"
     assert book["지원 조치"]["G2"].number_format == '#,##0"원"'
     # Outside the period nothing of it is counted.
