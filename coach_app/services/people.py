@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coach_app.domain.errors import FieldProblem, ValidationError, check
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.roles import Role, Specialty, login_problem
 from coach_app.domain.validate import collect, date_order, required_text, text_length
@@ -73,9 +73,14 @@ def contact_problems(phone: str, email: str) -> list[FieldProblem | None]:
 
 
 def set_contact(db: Database, user_id: uuid.UUID, phone: str, email: str) -> None:
-    """A person's phone and e-mail (a coach's are printed in the company's reports)."""
+    """A person's phone and e-mail (a coach's are printed in the company's reports).
+    People are the administrators' to edit, here as on the server."""
     check(collect(*contact_problems(phone, email)))
     with db.transaction() as session:
+        if db.actor is not None:
+            editor = Role(live(session, User, db.actor, "coach").role)
+            if editor is not Role.ADMIN:
+                raise RuleViolation(FieldProblem("phone", "not_allowed", {"role": editor.label}))
         user = live(session, User, user_id, "coach")
         user.phone, user.email = phone.strip(), email.strip()
 

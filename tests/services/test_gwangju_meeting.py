@@ -80,7 +80,13 @@ class Scene:
 
 def _build(db: Database) -> Scene:
     create_user(db, UserDraft("parkboss", "박감독", "supervisor", phone="062-960-1234"))
+    create_user(db, UserDraft("admin", "관리자", "admin"))
     coach = create_user(db, UserDraft("leecoach", "이코치", "coach", "rnd"))
+    with pytest.raises(RuleViolation):  # a coach edits no one's contact, not even their own
+        set_contact(db, coach, "010-1234-5678", "lee@gjtp.or.kr")
+    sign_in(db, "admin")
+    with pytest.raises(ValidationError):
+        set_contact(db, coach, "전화 없음", "lee-at-gjtp")
     set_contact(db, coach, "010-1234-5678", "lee@gjtp.or.kr")
     sign_in(db, "parkboss")
     city = create_organisation(db, OrganisationDraft("광주광역시", "government", "062-613-2114"))
