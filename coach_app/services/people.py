@@ -14,7 +14,7 @@ from coach_app.domain.roles import Role, Specialty, login_problem
 from coach_app.domain.validate import collect, date_order, required_text, text_length
 from coach_app.domain.validate import email as valid_email
 from coach_app.domain.validate import phone as valid_phone
-from coach_app.services.lookup import live
+from coach_app.services.lookup import live, organisation_named
 from coach_app.store.database import Database
 from coach_app.store.models import Assignment, Company, Programme, User
 from coach_app.store.types import utcnow
@@ -122,6 +122,7 @@ def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> u
             name=draft.name.strip(),
             year=draft.year,
             agency=agency,
+            organisation_id=organisation_named(session, agency),
             budget=draft.budget,
             funding_national=draft.funding.national,
             funding_local=draft.funding.local,

@@ -508,6 +508,7 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         }
         dates[visit.id] = visit.visit_date
         programme = session.get(Programme, visit.programme_id) if visit.programme_id else None
+        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
         pictures = list(
             session.scalars(
                 select(Attachment).where(
@@ -539,6 +540,7 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         follow_ups=[f for f in followed if f is not None],
         captions=captions,
         programme=f"{programme.year} {programme.name}" if programme else "",
+        meeting=meeting.title if meeting else "",
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
@@ -47,6 +48,7 @@ from coach_app.services.programmes import create_organisation, plan_programme, p
 from coach_app.services.reports import ReportKind, write_report
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
+from coach_app.store.models import Difficulty
 
 HELD_ON = dt.date(2019, 4, 22)
 EOK = 100_000_000  # 1억원
@@ -214,6 +216,10 @@ def test_the_meeting_is_one_event_with_fifteen_companies_five_difficulties_three
     ]
     assert sum(m.amount or 0 for m in meeting.measures) == 30 * EOK
     assert "김보증 이사장 (광주신용보증재단)" in meeting.attendees
+    # The agency typed on each difficulty is linked to the organisation of that name.
+    with gwangju.db.read() as session:
+        linked = set(session.scalars(select(Difficulty.organisation_id)))
+    assert linked == {gwangju.city}
     # A company's history shows the measures answering its difficulties, and only those.
     first = measures_for_company(gwangju.db, gwangju.companies[0])
     assert [m.title for m in first] == ["특례보증 확대"]
@@ -309,6 +315,12 @@ def test_the_meeting_report_and_the_dossier_print_the_measures(
     assert "간담회 자동차·뿌리산업 현장 간담회" in shown  # the visit says it was the meeting
     # Whom to call: the assigned coach's phone and e-mail.
     assert "이코치 · 010-1234-5678 · lee@gjtp.or.kr" in shown
+    # The company's own visit report says it was the meeting, on the meeting's day.
+    visit = tmp_path / "visit.pdf"
+    part = meeting_view(gwangju.db, gwangju.meeting).companies[0].visit_id
+    write_report(gwangju.db, ReportKind.VISIT, part, visit)
+    shown = re.sub(r"\s+", " ", _pdf_text(visit))
+    assert "간담회 자동차·뿌리산업 현장 간담회" in shown and "2019-04-22" in shown
 
 
 def test_meetings_and_shared_measures_are_the_supervisors(gwangju: Scene) -> None:
