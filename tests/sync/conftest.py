@@ -7,6 +7,7 @@ when it cannot be reached.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -141,6 +142,25 @@ def agency(server: Server, laptop: object) -> Agency:
     return Agency(server, admin, supervisor, kim, lee, programme, companies)
 
 
+def settle(laptop: Laptop) -> SyncReport:
+    """Sync once nothing older holds back the change feed: in the shared test cluster,
+    another test's open transaction (in any database) would keep fresh rows from a pull."""
+    from coach_app.sync.tables import ORDERED
+
+    tables = " UNION ALL ".join(f"SELECT max(txid) AS t FROM coach.{t.name}" for t in ORDERED)
+    deadline = time.monotonic() + 20
+    with psycopg.connect(laptop.server.url, autocommit=True) as owner:
+        while time.monotonic() < deadline:
+            row = owner.execute(
+                f"SELECT (SELECT max(t) FROM ({tables}) AS x)"
+                " < pg_snapshot_xmin(pg_current_snapshot())"
+            ).fetchone()
+            if row is None or row[0] is not False:
+                break
+            time.sleep(0.05)
+    return laptop.sync()
+
+
 @pytest.fixture
 def scene(agency: Agency) -> Agency:
     """kim coaches company 0 and has a visit and a draft roadmap there; lee coaches 1."""
@@ -149,11 +169,12 @@ def scene(agency: Agency) -> Agency:
     from coach_app.store.models import Roadmap, RoadmapItem
     from tests.sync.test_sync_flow import assign, visit
 
+    settle(agency.admin)
     assign(agency, agency.kim, 0)
     assign(agency, agency.lee, 1)
     agency.admin.sync()
-    agency.kim.sync()
-    agency.lee.sync()
+    settle(agency.kim)
+    settle(agency.lee)
     record_visit(agency.kim.db, agency.companies[0], visit("김코치의 방문"))
     with agency.kim.db.transaction() as session:
         roadmap = Roadmap(

@@ -18,7 +18,7 @@ import psycopg
 import pytest
 
 from coach_app.domain import brn
-from tests.sync.conftest import Agency
+from tests.sync.conftest import Agency, settle
 from tests.sync.test_server_rules import REFUSED, one
 
 Conn = psycopg.Connection  # type: ignore[type-arg]
@@ -419,7 +419,7 @@ def test_a_forged_blob_does_not_lose_the_real_photo(scene: Agency, tmp_path: Pat
         refused(lee, "UPDATE coach.blobs SET complete = true WHERE hash = %s", digest)
     add_attachment(scene.kim.db, scene.companies[0], tmp_path / "공장.png", data=data)
     assert scene.kim.sync().uploaded == 1
-    assert scene.supervisor.sync().downloaded == 1
+    assert settle(scene.supervisor).downloaded == 1
     (attachment,) = attachments_of(scene.supervisor.db, scene.companies[0])
     assert content(scene.supervisor.db, attachment) == data
 
