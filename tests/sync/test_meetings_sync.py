@@ -21,19 +21,20 @@ from coach_app.services.meetings import (
 )
 from coach_app.services.programmes import create_organisation, plan_programme, programme_view
 from coach_app.services.visits import difficulties_of, visits_of
-from tests.sync.conftest import Agency
+from tests.sync.conftest import Agency, settle
 from tests.sync.test_sync_flow import assert_same_where_both_see, assign, tables
 
 EOK = 100_000_000
 
 
 def test_a_meeting_with_measures_reaches_the_assigned_coach(agency: Agency) -> None:
+    settle(agency.admin)  # the users, before assigning them
     assign(agency, agency.kim, 0)
     assign(agency, agency.kim, 1)
     assign(agency, agency.lee, 2)
-    agency.admin.sync()
+    settle(agency.admin)
     for laptop in (agency.supervisor, agency.kim, agency.lee):
-        laptop.sync()
+        settle(laptop)
     sup = agency.supervisor.db
     c0, c1, c2 = agency.companies[:3]
     city = create_organisation(sup, OrganisationDraft("광주광역시", "government"))
@@ -78,9 +79,9 @@ def test_a_meeting_with_measures_reaches_the_assigned_coach(agency: Agency) -> N
             difficulty_ids=[*recorded.difficulties[c0], *recorded.difficulties[c2]],
         ),
     )
-    agency.supervisor.sync()
-    agency.kim.sync()
-    agency.lee.sync()
+    settle(agency.supervisor)
+    settle(agency.kim)
+    settle(agency.lee)
 
     kim = agency.kim.db
     # The meeting, its organisations and the programme's plan are on kim's laptop…
@@ -109,10 +110,10 @@ def test_a_meeting_with_measures_reaches_the_assigned_coach(agency: Agency) -> N
             difficulty_ids=list(recorded.difficulties[c0]),
         ),
     )
-    report = agency.kim.sync()
+    report = settle(agency.kim)
     assert (report.rejected, report.new_conflicts) == (0, 0)
-    agency.supervisor.sync()
-    agency.lee.sync()
+    settle(agency.supervisor)
+    settle(agency.lee)
     assert own in {m.id for m in measures_for_company(sup, c0)}
     assert own not in {r for r in tables(agency.lee.db)["measures"]}  # not lee's company
     for a, b in ((kim, sup), (agency.lee.db, sup)):
@@ -121,11 +122,12 @@ def test_a_meeting_with_measures_reaches_the_assigned_coach(agency: Agency) -> N
 
 def test_a_coach_writes_no_measure_outside_their_companies(agency: Agency) -> None:
     """Through plain SQL with the coach's own login, as the app would and worse."""
+    settle(agency.admin)
     assign(agency, agency.kim, 0)
     assign(agency, agency.lee, 1)
-    agency.admin.sync()
+    settle(agency.admin)
     sup = agency.supervisor
-    sup.sync()
+    settle(sup)
     recorded = record_meeting(
         sup.db,
         MeetingDraft(
@@ -137,7 +139,7 @@ def test_a_coach_writes_no_measure_outside_their_companies(agency: Agency) -> No
             ],
         ),
     )
-    sup.sync()
+    settle(sup)
     (mine,) = recorded.difficulties[agency.companies[0]]
     (theirs,) = recorded.difficulties[agency.companies[1]]
     insert = (
