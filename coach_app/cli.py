@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="check the database")
     check.set_defaults(handler=_check)
 
+    meetings = commands.add_parser(
+        "meetings", parents=[common], help="list the meetings (간담회) with their measures"
+    )
+    meetings.set_defaults(handler=_meetings)
+
     backup = commands.add_parser("backup", parents=[common], help="back up the database now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     backup.set_defaults(handler=_backup)
@@ -147,11 +152,18 @@ def _parser() -> argparse.ArgumentParser:
         ("diagnosis", "one diagnosis (ID: the diagnosis's id)"),
         ("roadmap", "a roadmap revision (ID: the roadmap's id)"),
         ("dossier", "a company's dossier (ID: the company's id or 사업자등록번호)"),
+        ("meeting", "a meeting (간담회) with its companies and measures (ID: the meeting's id)"),
     ):
         one = reports.add_parser(kind, parents=[common], help=about)
         one.add_argument("id", metavar="ID")
         one.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
         one.add_argument("--font", default=None, help="a Korean TrueType font file (.ttf)")
+        if kind == "dossier":
+            one.add_argument(
+                "--draft",
+                action="store_true",
+                help="print the newest roadmap revision even if not approved (marked as such)",
+            )
         one.set_defaults(handler=_report, kind=kind)
     batch = reports.add_parser(
         "batch", parents=[common], help="the dossiers of a programme's or a coach's companies"
@@ -366,6 +378,25 @@ def _dump(args: argparse.Namespace) -> int:
                     f"Wrote {sum(counts.values()):,} rows: {args.output}",
                 ),
                 file=sys.stderr,
+            )
+    return 0
+
+
+def _meetings(args: argparse.Namespace) -> int:
+    from coach_app.domain.money import format_korean
+    from coach_app.services.meetings import meeting_view, meetings
+
+    with _open(args) as db:
+        for line in meetings(db):
+            seen = meeting_view(db, line.id)
+            total = format_korean(sum(m.amount or 0 for m in seen.measures))
+            count = len(seen.measures)
+            print(
+                f"{line.id}  {line.held_on}  {line.title}  "
+                + pick(
+                    f"기업 {line.companies}곳 · 조치 {count}건 ({total})",
+                    f"{line.companies} companies · {count} measures ({total})",
+                )
             )
     return 0
 
@@ -887,7 +918,8 @@ def _report(args: argparse.Namespace) -> int:
     kind = ReportKind(args.kind)
     with _open(args) as db:
         entity_id = find_entity(db, kind, args.id)
-        pages = write_report(db, kind, entity_id, args.output, args.font)
+        draft = getattr(args, "draft", False)
+        pages = write_report(db, kind, entity_id, args.output, args.font, draft=draft)
     print(
         pick(
             f"보고서를 썼습니다: {args.output} ({pages}쪽)",
@@ -921,6 +953,26 @@ def _report_batch(args: argparse.Namespace) -> int:
     return 1 if result.failed else 0
 
 
+def _print_mapping(headers: list[str], mapping: dict[str, int]) -> None:
+    """Which column each field is read from, so a column read wrongly or not at all is
+    seen before anything is imported."""
+    from coach_app.services import imports
+
+    print(pick("열 대응 (항목 ← 파일의 열):", "Columns (field ← column in the file):"))
+    for column in imports.describe_mapping(headers, mapping):
+        unit = f" ({column.unit})" if column.unit else ""
+        print(f"  {column.field} ← {column.header}{unit}")
+    ignored = imports.ignored_headers(headers, mapping)
+    if ignored:
+        print(pick("  읽지 않는 열: ", "  Columns not read: ") + ", ".join(ignored))
+    print(
+        pick(
+            '  (다르게 읽으려면 --mapping "name=업체명,brn=사업자번호")',
+            '  (to read them otherwise: --mapping "name=업체명,brn=사업자번호")',
+        )
+    )
+
+
 def _import_companies(args: argparse.Namespace) -> int:
     from coach_app.services import imports
 
@@ -931,17 +983,34 @@ def _import_companies(args: argparse.Namespace) -> int:
             if args.mapping
             else imports.remembered_mapping(db, sheet.headers)
         )
+        _print_mapping(sheet.headers, mapping)
+        missing = imports.missing_columns(mapping)
+        if missing:
+            names = ", ".join(missing)
+            found = ", ".join(h for h in sheet.headers if h) or "—"
+            print(
+                pick(
+                    f"꼭 필요한 열을 찾지 못했습니다: {names}. 파일의 열: {found}.\n"
+                    '--mapping "name=업체명,brn=사업자번호"처럼 어느 열인지 알려 주세요.',
+                    f"The required columns were not found: {names}. Columns in the file: "
+                    f'{found}.\nSay which they are with --mapping "name=업체명,brn=사업자번호".',
+                ),
+                file=sys.stderr,
+            )
+            return 2
         plan = imports.check_rows(db, sheet, mapping)
         for row in plan.rows:
             if row.problems:
                 print(f"{row.number}: " + "; ".join(row.problems), file=sys.stderr)
+            for warning in row.warnings:
+                print(f"{row.number}: {pick('주의', 'warning')}: {warning}", file=sys.stderr)
         inserted, updated = plan.count(imports.Action.INSERT), plan.count(imports.Action.UPDATE)
         print(
             pick(
                 f"새 기업 {inserted:,} · 갱신 {updated:,} · 고칠 행 {plan.invalid:,} "
-                f"(빈 행 {sheet.empty_rows:,}개 건너뜀)",
-                f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows to fix "
-                f"({sheet.empty_rows:,} empty rows skipped)",
+                f"· 주의할 행 {plan.warned:,} (빈 행 {sheet.empty_rows:,}개 건너뜀)",
+                f"{inserted:,} new, {updated:,} updates, {plan.invalid:,} rows to fix, "
+                f"{plan.warned:,} with warnings ({sheet.empty_rows:,} empty rows skipped)",
             )
         )
         if args.report:

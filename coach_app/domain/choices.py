@@ -7,15 +7,22 @@ from typing import Self
 
 from coach_app.domain.messages import pick
 
-_LABELS: dict[StrEnum, tuple[str, str]] = {}
+# Keyed by list and value: members of different lists may share a stored value
+# ("in_progress", "smart_factory") and, being strings, would be equal dictionary keys.
+_LABELS: dict[tuple[type[StrEnum], str], tuple[str, str]] = {}
 
 
 class Choice(StrEnum):
     """A stored code with a label in the user's language."""
 
     @property
+    def labels(self) -> tuple[str, str]:
+        """The Korean and English labels."""
+        return _LABELS.get((type(self), self.value), (self.value, self.value))
+
+    @property
     def label(self) -> str:
-        ko, en = _LABELS.get(self, (self.value, self.value))
+        ko, en = self.labels
         return pick(ko, en)
 
     @classmethod
@@ -23,11 +30,11 @@ class Choice(StrEnum):
         """The member whose value or label (in either language) is ``text``."""
         wanted = text.strip().casefold()
         for member in cls:
-            ko, en = _LABELS.get(member, (member.value, member.value))
+            ko, en = member.labels
             if wanted in (member.value.casefold(), ko.casefold(), en.casefold()):
                 return member
         return None
 
 
 def label_choices(labels: dict[StrEnum, tuple[str, str]]) -> None:
-    _LABELS.update(labels)
+    _LABELS.update({(type(member), member.value): pair for member, pair in labels.items()})

@@ -93,6 +93,21 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "scores": ("진단 점수", "Scores"),
     "follow_ups": ("후속 조치", "Follow-up"),
     "photos": ("사진·파일", "Photo"),
+    "kind": ("기관 유형", "Kind of organisation"),
+    "organisation": ("기관", "Organisation"),
+    "budgets": ("연도별 예산", "Budget by year"),
+    "target_visits": ("목표 방문 수", "Target visits"),
+    "target_companies": ("목표 기업 수", "Target companies"),
+    "target_measures": ("목표 지원 조치 수", "Target measures"),
+    "held_on": ("개최일", "Date held"),
+    "companies": ("참여 기업", "Companies"),
+    "meeting": ("간담회", "Meeting"),
+    "measure": ("지원 조치", "Measure"),
+    "amount": ("금액", "Amount"),
+    "source": ("재원", "Funding source"),
+    "decided_on": ("결정일", "Decided on"),
+    "due_on": ("완료 예정일", "Due on"),
+    "done_on": ("완료일", "Done on"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -132,6 +147,19 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "phone_format": (
         "숫자와 하이픈으로 입력하세요 (예: 062-123-4567).",
         "must be digits and hyphens, e.g. 062-123-4567.",
+    ),
+    "year_outside": (
+        "{year}년은 사업 기간 밖입니다.",
+        "{year} is outside the programme's period.",
+    ),
+    "duplicate_budget": (
+        "{year}년 같은 재원이 두 번 입력되었습니다.",
+        "has the same funding source twice for {year}.",
+    ),
+    "duplicate_company": ("같은 기업이 두 번 있습니다.", "lists a company twice."),
+    "other_company": (
+        "다른 기업의 애로사항입니다.",
+        "belongs to another company.",
     ),
     "year_range": (
         "{low}–{high} 사이의 연도를 입력하세요.",

@@ -19,6 +19,7 @@ class Stage(Choice):
     CERTIFICATION = "certification"
     COMMERCIALISATION = "commercialisation"
     EXPORT = "export"
+    SMART_FACTORY = "smart_factory"
 
 
 class FundingSource(Choice):
@@ -42,6 +43,7 @@ label_choices(
         Stage.CERTIFICATION: ("인증", "Certification"),
         Stage.COMMERCIALISATION: ("사업화", "Commercialisation"),
         Stage.EXPORT: ("수출", "Export"),
+        Stage.SMART_FACTORY: ("스마트공장·디지털화", "Smart factory / digitalisation"),
         FundingSource.NATIONAL: ("국비", "National"),
         FundingSource.LOCAL: ("시비·도비", "City / province"),
         FundingSource.COMPANY: ("자부담", "Company share"),

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from pathlib import Path
 
-from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer, Table
 
 from coach_app.domain.messages import pick
-from coach_app.domain.money import format_short, format_won
+from coach_app.domain.money import format_korean, format_short, format_won
 from coach_app.reports.document import (
     TEXT_WIDTH,
     Meta,
@@ -23,14 +24,19 @@ from coach_app.reports.document import (
     key_values,
     note,
     section,
+    styles,
     table,
+    text,
 )
 from coach_app.reports.facts import (
     CompanyFacts,
     DiagnosisFacts,
     DifficultyFacts,
     Dossier,
+    MeasureFacts,
+    MeetingFacts,
     RoadmapFacts,
+    RoadmapItemFacts,
     VisitFacts,
 )
 from coach_app.reports.fonts import REGULAR, register
@@ -67,6 +73,17 @@ def _date(day: dt.date | dt.datetime | None) -> str:
     return f"{day:%Y-%m-%d}"
 
 
+def NOT_ENTERED() -> str:  # noqa: N802 (reads as the constant it is, in the language of the day)
+    return pick("미입력", "not entered")
+
+
+def _employees(count: int | None) -> str:
+    """An unknown head count is not zero people."""
+    if count is None:
+        return NOT_ENTERED()
+    return f"{count:,}{pick('명', ' employees')}"
+
+
 # --- building blocks ----------------------------------------------------------------------
 
 
@@ -80,18 +97,66 @@ def company_block(company: CompanyFacts) -> list[Flowable]:
                 (pick("대표자", "CEO"), company.ceo),
                 (
                     pick("지역 · 업종", "Region · industry"),
-                    f"{company.region} · {company.industry}",
+                    " · ".join(x for x in (company.region, company.industry) if x),
                 ),
                 (pick("주소", "Address"), company.address),
                 (
                     pick("종업원 · 매출액", "Employees · revenue"),
-                    f"{company.employees or 0:,}{pick('명', '')} · "
-                    f"{format_short(company.revenue) if company.revenue else '—'}",
+                    f"{_employees(company.employees)} · "
+                    f"{format_short(company.revenue) if company.revenue else NOT_ENTERED()}",
                 ),
                 (pick("지정·인증", "Designation"), company.designation),
+                *(
+                    [
+                        (
+                            pick("담당 코치 · 연락처", "Coach · contact"),
+                            " · ".join(x for x in (company.coach, company.coach_contact) if x),
+                        )
+                    ]
+                    if company.coach
+                    else []
+                ),
             ]
         ),
     ]
+
+
+def _amount(amount: int | None) -> str:
+    # Exact, in the units people say: 20억원, 5억원, 20억 3,000만원.
+    return format_korean(amount) if amount else "—"
+
+
+def measure_table(measures: list[MeasureFacts], with_answers: bool = True) -> Flowable:
+    """지원 조치: what, by whom, how much from where, its state, and what it answers."""
+    if not measures:
+        return note(pick("기록된 지원 조치가 없습니다.", "No measures recorded."))
+    header = [
+        pick("지원 조치", "Measure"),
+        pick("기관 · 사업", "Organisation · programme"),
+        pick("금액 · 재원", "Amount · source"),
+        pick("상태 (결정일)", "Status (decided)"),
+    ]
+    widths = [0.36, 0.24, 0.2, 0.2]
+    if with_answers:
+        header.append(pick("답한 애로사항", "Answers"))
+        widths = [0.26, 0.18, 0.16, 0.14, 0.26]
+    rows = []
+    for m in measures:
+        row = [
+            m.title + (f"\n{m.description}" if m.description else ""),
+            "\n".join(x for x in (m.organisation, m.programme) if x),
+            "\n".join(x for x in (_amount(m.amount), m.source) if x),
+            m.status + (f"\n({_date(m.decided_on)})" if m.decided_on else ""),
+        ]
+        if with_answers:
+            row.append("\n".join(m.answers))
+        rows.append(row)
+    return table(header, rows, widths)
+
+
+def _status(d: DifficultyFacts) -> str:
+    shown = d.status + (f" ({_date(d.changed_on)})" if d.changed_on else "")
+    return shown + (f"\n{d.resolution}" if d.resolution else "")
 
 
 def difficulty_table(difficulties: list[DifficultyFacts], with_date: bool = False) -> Flowable:
@@ -102,7 +167,7 @@ def difficulty_table(difficulties: list[DifficultyFacts], with_date: bool = Fals
         pick("애로 내용", "Difficulty"),
         pick("심각도", "Severity"),
         pick("요청 지원 · 담당 기관", "Support asked · agency"),
-        pick("상태 · 조치", "Status · resolution"),
+        pick("상태 (변경일) · 조치", "Status (since) · resolution"),
     ]
     widths = [0.13, 0.35, 0.09, 0.22, 0.21]
     rows = [
@@ -111,11 +176,23 @@ def difficulty_table(difficulties: list[DifficultyFacts], with_date: bool = Fals
             d.description,
             d.severity,
             " · ".join(x for x in (d.requested_support, d.agency) if x),
-            d.status + (f"\n{d.resolution}" if d.resolution else ""),
+            _status(d),
         ]
         for d in difficulties
     ]
     return table(header, rows, widths)
+
+
+def follow_up_table(follow_ups: list[DifficultyFacts]) -> Flowable:
+    """The earlier difficulties whose status was recorded at this visit."""
+    header = [
+        pick("제기일", "Raised"),
+        pick("분야", "Category"),
+        pick("애로 내용", "Difficulty"),
+        pick("상태 (변경일) · 조치", "Status (since) · resolution"),
+    ]
+    rows = [[_date(d.raised_on), d.category, d.description, _status(d)] for d in follow_ups]
+    return table(header, rows, [0.12, 0.15, 0.43, 0.3])
 
 
 def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
@@ -131,19 +208,42 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
                 (pick("방문 목적", "Purpose"), visit.purpose),
                 (pick("코칭 내용", "Notes"), visit.notes),
                 (pick("담당 코치", "Coach"), visit.coach),
+                *([(pick("간담회", "Meeting"), visit.meeting)] if visit.meeting else []),
             ]
         ),
         Spacer(1, 3 * mm),
-        difficulty_table(visit.difficulties),
     ]
-    photos = [photo for photo in map(_photo, visit.photos[:4]) if photo is not None]
-    if photos:
+    if visit.difficulties or not visit.follow_ups:
+        story.append(difficulty_table(visit.difficulties))
+    if visit.follow_ups:
         story.append(Spacer(1, 3 * mm))
         story.append(
+            text(
+                pick("후속 조치 (이 방문에서 확인)", "Follow-ups recorded at this visit"),
+                styles().cell_bold,
+            )
+        )
+        story.append(follow_up_table(visit.follow_ups))
+    shown = [
+        (photo, caption)
+        for photo, caption in zip(
+            map(_photo, visit.photos[:4]),
+            [*visit.captions, *[""] * len(visit.photos)],
+            strict=False,
+        )
+        if photo is not None
+    ]
+    if shown:
+        story.append(Spacer(1, 3 * mm))
+        small = styles().small
+        story.append(
             Table(
-                [photos],
-                colWidths=[TEXT_WIDTH / 4] * len(photos),
-                style=[("FONTNAME", (0, 0), (-1, -1), REGULAR)],
+                [[photo for photo, _ in shown], [text(caption, small) for _, caption in shown]],
+                colWidths=[TEXT_WIDTH / 4] * len(shown),
+                style=[
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ],
             )
         )
     return story
@@ -160,41 +260,78 @@ def _photo(data: bytes) -> Image | None:
     return Image(io.BytesIO(data), width=TEXT_WIDTH / 4 - 4, height=40 * mm, kind="proportional")
 
 
+RING_COLOUR = colors.HexColor("#c7c7c7")
+HIGHEST_LEVEL = 5
+
+
 def radar(diagnosis: DiagnosisFacts) -> Drawing:
-    areas = [a for a in diagnosis.areas if a.score is not None]
-    drawing = _drawing(TEXT_WIDTH, 75 * mm)
+    """Every area on its own spoke, rings at levels 1–5 with their numbers, names outside
+    the rings (where no spoke runs); an area not scored sits at the centre, marked."""
+    areas = diagnosis.areas
+    drawing = _drawing(TEXT_WIDTH, 80 * mm)
     if len(areas) < 3:
         return drawing
-    chart = SpiderChart()
-    chart.x, chart.y = int(TEXT_WIDTH / 2 - 40 * mm), int(8 * mm)
-    chart.width = chart.height = int(62 * mm)
-    chart.labels = [a.name for a in areas]
-    chart.strandLabels.fontName = REGULAR
-    chart.strandLabels.fontSize = 7
-    chart.spokeLabels.fontName = REGULAR
-    chart.spokeLabels.fontSize = 7
-    series = [[a.score or 0 for a in areas], [a.target or 0 for a in areas]]
+    cx, cy, radius = TEXT_WIDTH / 2 - 20 * mm, 40 * mm, 29 * mm
+    angles = [math.pi / 2 - 2 * math.pi * n / len(areas) for n in range(len(areas))]
+
+    def point(angle: float, value: float) -> tuple[float, float]:
+        r = radius * max(0.0, min(value, HIGHEST_LEVEL)) / HIGHEST_LEVEL
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    for level in range(1, HIGHEST_LEVEL + 1):
+        ring = [c for a in angles for c in point(a, level)]
+        drawing.add(Polygon(ring, strokeColor=RING_COLOUR, strokeWidth=0.4, fillColor=None))
+        drawing.add(
+            String(
+                cx + 2,
+                cy + radius * level / HIGHEST_LEVEL + 1,
+                str(level),
+                fontName=REGULAR,
+                fontSize=6,
+                fillColor=colors.HexColor("#888888"),
+            )
+        )
+    for angle in angles:
+        x, y = point(angle, HIGHEST_LEVEL)
+        drawing.add(Line(cx, cy, x, y, strokeColor=RING_COLOUR, strokeWidth=0.4))
+    unscored = pick("미진단", "not scored")
+    for area, angle in zip(areas, angles, strict=True):
+        x, y = point(angle, HIGHEST_LEVEL + 0.6)
+        name = area.name + ("" if area.score is not None else f" ({unscored})")
+        width = stringWidth(name, REGULAR, 7)
+        cos = math.cos(angle)
+        # Left of the centre the name ends at the spoke's end, right of it starts there.
+        anchor_x = x - width / 2 if abs(cos) < 0.2 else (x if cos > 0 else x - width)
+        anchor_y = y - 2.5 if abs(math.sin(angle)) < 0.2 else (y if math.sin(angle) > 0 else y - 6)
+        drawing.add(
+            String(
+                anchor_x,
+                anchor_y,
+                name,
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=colors.black if area.score is not None else colors.HexColor("#888888"),
+            )
+        )
+    series = [
+        ("#1565c0", [a.score for a in areas], colors.Color(0.08, 0.4, 0.75, alpha=0.25), None),
+        ("#2e7d32", [a.target for a in areas], None, (3, 2)),
+    ]
     if any(a.previous is not None for a in areas):
-        series.append([a.previous or 0 for a in areas])
-    chart.data = series
-    chart.strands[0].strokeColor = colors.HexColor("#1565c0")
-    chart.strands[0].fillColor = colors.Color(0.08, 0.4, 0.75, alpha=0.25)
-    chart.strands[1].strokeColor = colors.HexColor("#2e7d32")
-    chart.strands[1].strokeDashArray = (3, 2)
-    chart.strands[1].fillColor = None
-    if len(series) > 2:
-        chart.strands[2].strokeColor = colors.HexColor("#757575")
-        chart.strands[2].strokeDashArray = (1, 2)
-        chart.strands[2].fillColor = None
-    chart.strandLabels.format = None
-    drawing.add(chart)
+        series.append(("#757575", [a.previous for a in areas], None, (1, 2)))
+    for colour, values, fill, dash in series:
+        outline = [c for a, v in zip(angles, values, strict=True) for c in point(a, v or 0)]
+        shape = Polygon(outline, strokeColor=colors.HexColor(colour), strokeWidth=1, fillColor=fill)
+        if dash:
+            shape.strokeDashArray = dash
+        drawing.add(shape)
     legend = [
         ("#1565c0", pick("현재", "Now")),
         ("#2e7d32", pick("목표", "Target")),
         ("#757575", pick("지난 진단", "Last diagnosis")),
     ][: len(series)]
     for n, (colour, label) in enumerate(legend):
-        y = 60 * mm - n * 5 * mm
+        y = 65 * mm - n * 5 * mm
         drawing.add(_box(TEXT_WIDTH - 38 * mm, y, 4 * mm, 2.5 * mm, colour))
         drawing.add(String(TEXT_WIDTH - 32 * mm, y, label, fontName=REGULAR, fontSize=8))
     return drawing
@@ -295,7 +432,7 @@ def gantt(roadmap: RoadmapFacts) -> Drawing:
     last = max(i.ends_on for i in dated if i.ends_on)
     span = max((last - first).days, 1)
     label_width = 55 * mm
-    width = TEXT_WIDTH - label_width
+    width = TEXT_WIDTH - label_width - 3 * mm  # bars end inside the tables' right edge
 
     def x(day: dt.date) -> float:
         return label_width + width * (day - first).days / span
@@ -332,14 +469,19 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
     national = sum(i.national for i in roadmap.items)
     local = sum(i.local for i in roadmap.items)
     company = sum(i.company for i in roadmap.items)
+    total = national + local + company
+
+    def share(amount: int) -> str:
+        return f" {amount * 100 / total:.0f}%" if total else ""
+
+    state = f"{roadmap.revision}{pick('차', '')} · {roadmap.status}"
+    if not roadmap.approved:
+        state += pick(" (미승인 초안: 확정된 계획이 아닙니다)", " (draft, not an approved plan)")
     story: list[Flowable] = [
         section(f"{pick('로드맵', 'Roadmap')}: {roadmap.title}"),
         key_values(
             [
-                (
-                    pick("차수 · 상태", "Revision · status"),
-                    f"{roadmap.revision} · {roadmap.status}",
-                ),
+                (pick("차수 · 상태", "Revision · status"), state),
                 (pick("작성 코치", "Coach"), roadmap.coach),
                 (pick("검토 요청일", "Submitted"), _date(roadmap.submitted_at)),
                 (
@@ -348,10 +490,10 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
                 ),
                 (
                     pick("예산 합계", "Budget total"),
-                    f"{format_won(national + local + company)} "
-                    f"({pick('국비', 'national')} {format_won(national)}, "
-                    f"{pick('시비·도비', 'city/province')} {format_won(local)}, "
-                    f"{pick('자부담', 'company')} {format_won(company)})",
+                    f"{format_won(total)} "
+                    f"({pick('국비', 'national')} {format_won(national)}{share(national)}, "
+                    f"{pick('시비·도비', 'city/province')} {format_won(local)}{share(local)}, "
+                    f"{pick('자부담', 'company')} {format_won(company)}{share(company)})",
                 ),
             ]
         ),
@@ -359,14 +501,21 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
         gantt(roadmap),
         Spacer(1, 3 * mm),
     ]
+
+    def amount(item: RoadmapItemFacts, value: int) -> str:
+        return f"{_manwon(value)}\n({item.share(value)})" if item.total else _manwon(value)
+
     rows = [
         [
             f"{i.phase} · {i.stage}",
-            i.title + (f"\n← {i.depends_on}" if i.depends_on else ""),
+            i.title
+            + (f"\n{i.description}" if i.description else "")
+            + (f"\n← {i.depends_on}" if i.depends_on else ""),
             f"{_month(i.starts_on)} ~ {_month(i.ends_on)}",
-            _manwon(i.national),
-            _manwon(i.local),
-            _manwon(i.company),
+            i.agency,
+            amount(i, i.national),
+            amount(i, i.local),
+            amount(i, i.company),
             i.kpi,
             i.status,
         ]
@@ -376,6 +525,7 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
         [
             "",
             pick("합계", "Total"),
+            "",
             "",
             _manwon(national),
             _manwon(local),
@@ -388,8 +538,9 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
         table(
             [
                 pick("차례 · 단계", "Phase · stage"),
-                pick("과제", "Item"),
+                pick("과제 · 내용", "Item · description"),
                 pick("기간", "Period"),
+                pick("담당 기관", "Agency"),
                 pick("국비 (만원)", "National (10k₩)"),
                 pick("시비·도비 (만원)", "City/prov. (10k₩)"),
                 pick("자부담 (만원)", "Company (10k₩)"),
@@ -397,25 +548,21 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
                 pick("상태", "Status"),
             ],
             rows,
-            [0.12, 0.25, 0.15, 0.1, 0.1, 0.1, 0.11, 0.07],
-            numeric=(3, 4, 5),
+            [0.1, 0.26, 0.12, 0.1, 0.09, 0.09, 0.09, 0.09, 0.06],
+            numeric=(4, 5, 6),
         )
     )
     if roadmap.reviews:
+        # Decisions only: reviewers' comments are internal to the agency.
         story.append(section(pick("검토 이력", "Reviews")))
         story.append(
             table(
+                [pick("일시", "When"), pick("검토자", "Reviewer"), pick("결정", "Decision")],
                 [
-                    pick("일시", "When"),
-                    pick("검토자", "Reviewer"),
-                    pick("결정", "Decision"),
-                    pick("의견", "Comment"),
-                ],
-                [
-                    [f"{r.when.astimezone():%Y-%m-%d %H:%M}", r.reviewer, r.decision, r.comment]
+                    [f"{r.when.astimezone():%Y-%m-%d %H:%M}", r.reviewer, r.decision]
                     for r in roadmap.reviews
                 ],
-                [0.18, 0.15, 0.14, 0.53],
+                [0.3, 0.35, 0.35],
             )
         )
     return story
@@ -424,19 +571,25 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
 # --- the reports --------------------------------------------------------------------------
 
 
-def _meta(title: str, dossier: Dossier) -> Meta:
+def _meta(title: str, dossier: Dossier, programme: str = "", author: str = "") -> Meta:
     return Meta(
         title=title,
         subject=dossier.company.name,
-        author=dossier.company.coach,
+        author=author or dossier.company.coach,
         agency=dossier.agency,
-        programme=dossier.company.programme,
+        programme=programme or dossier.company.programme,
+        as_of=dossier.as_of,
     )
 
 
 def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | None = None) -> int:
     register(font)  # before any paragraph is made in the font
-    meta = _meta(pick("방문 코칭 결과 보고서", "Coaching visit report"), dossier)
+    meta = _meta(
+        pick("방문 코칭 결과 보고서", "Coaching visit report"),
+        dossier,
+        programme=visit.programme,
+        author=visit.coach,
+    )
     story = cover(meta, [(pick("방문일", "Visit date"), _date(visit.visit_date))])
     story += company_block(dossier.company) + visit_block(visit)
     return build(target, meta, story, font)
@@ -456,9 +609,74 @@ def write_roadmap(target: Path, dossier: Dossier, font: str | None = None) -> in
     register(font)  # before any paragraph is made in the font
     assert dossier.roadmap is not None
     meta = _meta(pick("기업 성장 로드맵", "Company roadmap"), dossier)
-    story = cover(meta, [(pick("로드맵", "Roadmap"), dossier.roadmap.title)])
-    story += company_block(dossier.company) + roadmap_block(dossier.roadmap)
+    roadmap = dossier.roadmap
+    story = cover(
+        meta,
+        [
+            (pick("로드맵", "Roadmap"), roadmap.title),
+            (
+                pick("차수 · 상태", "Revision · status"),
+                f"{roadmap.revision}{pick('차', '')} · {roadmap.status}"
+                + ("" if roadmap.approved else pick(" (미승인)", " (not approved)")),
+            ),
+        ],
+    )
+    story += company_block(dossier.company) + roadmap_block(roadmap)
     return build(target, meta, story, font)
+
+
+def summary_lines(dossier: Dossier) -> list[tuple[str, str]]:
+    """What a CEO reads first: the scores, what is still open, and what comes next."""
+    lines: list[tuple[str, str]] = []
+    if dossier.diagnoses:
+        diagnosis = dossier.diagnoses[0]
+        overall = (
+            f"{diagnosis.overall:.1f} ({diagnosis.overall_label})"
+            if diagnosis.overall is not None
+            else "—"
+        )
+        areas = ", ".join(f"{a.name} {a.score:.1f}" for a in diagnosis.areas if a.score is not None)
+        lines.append(
+            (
+                pick("진단 점수", "Diagnosis scores"),
+                f"{pick('종합', 'overall')} {overall} · {_date(diagnosis.diagnosed_on)}\n{areas}",
+            )
+        )
+    still_open = dossier.open_difficulties
+    shown = "\n".join(f"· {d.category}: {_first_line(d.description)}" for d in still_open[:3])
+    more = len(still_open) - 3
+    lines.append(
+        (
+            pick("미해결 애로", "Open difficulties"),
+            f"{len(still_open)}{pick('건', '')}"
+            + (f"\n{shown}" if shown else "")
+            + (f"\n{pick(f'외 {more}건', f'and {more} more')}" if more > 0 else ""),
+        )
+    )
+    if dossier.roadmap is not None:
+        upcoming = sorted(
+            (i for i in dossier.roadmap.items if not i.finished),
+            key=lambda i: (i.starts_on or dt.date.max, i.phase),
+        )[:3]
+        lines.append(
+            (
+                pick("다음 단계", "Next steps"),
+                "\n".join(
+                    f"· {_month(i.starts_on) or '—'} {i.title}"
+                    + (f" ({i.agency})" if i.agency else "")
+                    for i in upcoming
+                )
+                or pick("로드맵 과제를 모두 마쳤습니다.", "Every roadmap item is done."),
+            )
+        )
+    elif dossier.plan_note:
+        lines.append((pick("다음 단계", "Next steps"), dossier.plan_note))
+    return lines
+
+
+def _first_line(value: str, limit: int = 40) -> str:
+    line = value.strip().splitlines()[0] if value.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> int:
@@ -466,20 +684,23 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
     meta = _meta(pick("기업 지원 종합 보고서", "Company dossier"), dossier)
     story = cover(
         meta,
-        [
-            (pick("방문", "Visits"), f"{len(dossier.visits)}"),
-            (pick("미해결 애로", "Open difficulties"), f"{len(dossier.open_difficulties)}"),
-        ],
+        [(pick("방문", "Visits"), f"{len(dossier.visits)}"), *summary_lines(dossier)],
     )
     story += company_block(dossier.company)
     story.append(section(pick("미해결 애로사항", "Open difficulties")))
     story.append(difficulty_table(dossier.open_difficulties, with_date=True))
+    if dossier.measures:
+        story.append(KeepTogether([section(pick("지원 조치", "Measures")), Spacer(1, 1 * mm)]))
+        story.append(measure_table(dossier.measures))
     if dossier.diagnoses:
         story.append(PageBreak())
         story += diagnosis_block(dossier.diagnoses[0])
     if dossier.roadmap is not None:
         story.append(PageBreak())
         story += roadmap_block(dossier.roadmap)
+    elif dossier.plan_note:
+        story.append(section(pick("로드맵", "Roadmap")))
+        story.append(note(dossier.plan_note))
     if dossier.visits:
         story.append(PageBreak())
         story.append(section(pick("방문 기록", "Visits")))
@@ -487,4 +708,60 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
             blocks = visit_block(visit, n)
             story.append(KeepTogether(blocks[:2]))  # a heading never ends a page alone
             story += blocks[2:]
+    return build(target, meta, story, font)
+
+
+def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) -> int:
+    """The meeting report: who came, each company's difficulties, the measures taken."""
+    register(font)  # before any paragraph is made in the font
+    meta = Meta(
+        title=pick("현장 간담회 결과 보고서", "Meeting report"),
+        subject=meeting.title,
+        author=meeting.recorded_by,
+        agency=meeting.agency,
+        programme=meeting.programme,
+        as_of=meeting.as_of,
+    )
+    total = sum(m.amount or 0 for m in meeting.measures)
+    story = cover(
+        meta,
+        [
+            (pick("간담회", "Meeting"), meeting.title),
+            (pick("개최일 · 장소", "Date · place"), f"{_date(meeting.held_on)} · {meeting.place}"),
+            (
+                pick("참여 기업 · 애로 · 조치", "Companies · difficulties · measures"),
+                f"{len(meeting.companies)}{pick('개사', ' companies')} · "
+                f"{sum(len(c.difficulties) for c in meeting.companies)}{pick('건', '')} · "
+                f"{len(meeting.measures)}{pick('건', '')} ({_amount(total)})",
+            ),
+        ],
+    )
+    story.append(section(pick("간담회 개요", "Meeting")))
+    story.append(
+        key_values(
+            [
+                (pick("제목", "Title"), meeting.title),
+                (pick("개최일", "Date"), _date(meeting.held_on)),
+                (pick("장소", "Place"), meeting.place),
+                (pick("주관 기관", "Organiser"), meeting.organiser),
+                (pick("사업", "Programme"), meeting.programme),
+                (pick("참석자", "Attendees"), "\n".join(meeting.attendees)),
+                (
+                    pick("참여 기업", "Companies"),
+                    ", ".join(c.name for c in meeting.companies),
+                ),
+                (pick("내용", "Notes"), meeting.notes),
+                (pick("문의", "Contact"), meeting.contact),
+            ]
+        )
+    )
+    story.append(section(pick("지원 조치", "Measures")))
+    story.append(measure_table(meeting.measures))
+    story.append(section(pick("기업별 애로사항", "Difficulties by company")))
+    for company in meeting.companies:
+        if not company.difficulties:
+            continue
+        story.append(KeepTogether([text(company.name, styles().cell_bold), Spacer(1, 1 * mm)]))
+        story.append(difficulty_table(company.difficulties))
+        story.append(Spacer(1, 2 * mm))
     return build(target, meta, story, font)

@@ -19,9 +19,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -34,13 +36,17 @@ from reportlab.platypus import (
 )
 
 from coach_app.domain.messages import pick
-from coach_app.reports.fonts import BOLD, REGULAR, register
+from coach_app.reports.fonts import BOLD, REGULAR, SYMBOLS, coverage, register
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 HEADER_FILL = colors.HexColor("#e8eef7")
 GRID = colors.HexColor("#9e9e9e")
+FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 10 * mm
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+# Room a heading needs below it on the page: itself, a table header and two rows.
+HEADING_ROOM = 40 * mm
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,9 @@ class Styles:
 
 def styles() -> Styles:
     def style(name: str, size: float, font: str = REGULAR, **extra: Any) -> ParagraphStyle:
-        # CJK wrapping breaks Korean lines anywhere a line would overflow.
-        return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=size * 1.45, wordWrap="CJK", **extra
-        )
+        # Lines break between words (Korean is written with spaces between words too); a
+        # word wider than the line (a link) is split, reportlab's splitLongWords.
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.45, **extra)
 
     return Styles(
         title=style("title", 24, BOLD, alignment=TA_CENTER, spaceAfter=8 * mm),
@@ -74,10 +79,93 @@ def styles() -> Styles:
     )
 
 
+def _marked(shown: str) -> str:
+    """Escaped text with the characters the Korean font lacks set in the symbol font."""
+    fonts = coverage()
+    missing = set(shown) - fonts.korean if fonts.korean else set()
+    escaped = escape(shown)
+    if not missing & fonts.symbols:
+        return escaped
+    parts = []
+    for character in escaped:
+        if character in fonts.symbols and character in missing:
+            parts.append(f'<font name="{SYMBOLS}">{character}</font>')
+        else:
+            parts.append(character)
+    return "".join(parts)
+
+
 def text(value: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
+    """A paragraph of plain text (escaped; line breaks kept; symbols in the symbol font)."""
     shown = "" if value is None else str(value)
-    return Paragraph(escape(shown).replace("\n", "<br/>"), style)
+    return Paragraph(_marked(shown).replace("\n", "<br/>"), style)
+
+
+def _words_width(value: str, style: ParagraphStyle) -> tuple[float, float]:
+    """The widest word and the widest line of ``value`` in ``style``, in points."""
+    font = style.fontName
+    size = style.fontSize
+    widest_word = widest_line = 0.0
+    for line in value.split("\n"):
+        widest_line = max(widest_line, stringWidth(line, font, size))
+        for word in line.split():
+            widest_word = max(widest_word, stringWidth(word, font, size))
+    return widest_word, widest_line
+
+
+def column_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    hints: Sequence[float],
+    bold: ParagraphStyle,
+    plain: ParagraphStyle,
+) -> list[float]:
+    """Column widths from the content: every column at least as wide as its widest
+    header word (so headers never break inside a word) and widest short word; the room
+    left goes to columns whose lines are long, then by ``hints``."""
+    cap = 0.35 * TEXT_WIDTH  # longer words (addresses, links) may wrap inside
+    least, natural = [], []
+    for index, title in enumerate(header):
+        word, line = _words_width(title, bold)
+        smallest, wanted = word, line
+        for row in rows:
+            cell = "" if row[index] is None else str(row[index])
+            word, line = _words_width(cell, plain)
+            smallest = max(smallest, min(word, cap))
+            wanted = max(wanted, line)
+        least.append(smallest + 2 * CELL_PADDING + 1)
+        natural.append(min(wanted, TEXT_WIDTH) + 2 * CELL_PADDING + 1)
+    room = TEXT_WIDTH - sum(least)
+    if room <= 0:  # too many wide words: shrink in proportion (words then wrap inside)
+        return [w * TEXT_WIDTH / sum(least) for w in least]
+    need = [max(n - w, 0.0) for n, w in zip(natural, least, strict=True)]
+    if sum(need) > room:
+        return [w + n * room / sum(need) for w, n in zip(least, need, strict=True)]
+    spare = room - sum(need)
+    total_hint = sum(hints) or 1.0
+    return [n + spare * h / total_hint for n, h in zip(natural, hints, strict=True)]
+
+
+class _Table(Table):
+    """A table that never leaves a single row alone at the foot or the head of a page:
+    it moves whole to the next page rather than leave one row behind, and gives the next
+    page at least two rows."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        fresh_page = availHeight > 0.85 * FRAME_HEIGHT
+        if len(parts) != 2 or fresh_page:
+            return parts
+        first, rest = parts
+        here = len(first._cellvalues) - header  # type: ignore[attr-defined]
+        there = len(rest._cellvalues) - header  # type: ignore[attr-defined]
+        if here < 2:
+            return []  # start on the next page
+        if there < 2 and here >= 3:
+            last_row = first._rowHeights[-1]  # type: ignore[attr-defined]
+            return super().split(availWidth, availHeight - last_row - 1)
+        return parts
 
 
 def table(
@@ -89,14 +177,17 @@ def table(
 ) -> Table:
     """A table that breaks across pages with its header repeated; every cell wraps.
 
-    ``widths`` are fractions of the text width; ``numeric`` columns are right-aligned.
+    Column widths follow the content (``widths`` share out what is left), measured in
+    the report font: call ``register`` first. ``numeric`` columns are right-aligned.
     """
     s = styles()
+    shown = [["" if v is None else str(v) for v in row] for row in rows]
+    columns = column_widths(header, shown, widths, s.cell_bold, s.cell)
     body = [[text(h, s.cell_bold) for h in header]]
-    for row in rows:
+    for row in shown:
         body.append([text(v, s.number if i in numeric else s.cell) for i, v in enumerate(row)])
     # splitInRow: a row taller than a page (a very long description) continues overleaf.
-    result = Table(body, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, splitInRow=1)
+    result = _Table(body, colWidths=columns, repeatRows=1, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # tables set a font per cell, Helvetica else
@@ -116,7 +207,7 @@ def key_values(pairs: Sequence[tuple[str, object]]) -> Table:
     rows = [
         [text(k, s.cell_bold), text(v if v not in (None, "") else "—", s.cell)] for k, v in pairs
     ]
-    result = Table(rows, colWidths=[0.22 * TEXT_WIDTH, 0.78 * TEXT_WIDTH], splitInRow=1)
+    result = _Table(rows, colWidths=[0.22 * TEXT_WIDTH, 0.78 * TEXT_WIDTH], splitInRow=1)
     result.setStyle(
         TableStyle(
             [
@@ -139,6 +230,7 @@ class Meta:
     author: str  # the coach
     agency: str
     programme: str = ""
+    as_of: dt.date | None = None  # the date the report's facts are as of
 
 
 def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
@@ -155,6 +247,7 @@ def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
         (pick("기관", "Agency"), meta.agency),
         (pick("담당 코치", "Coach"), meta.author),
         (pick("작성일", "Date"), f"{dt.date.today():%Y-%m-%d}"),
+        (pick("기준일", "Facts as of"), f"{meta.as_of or dt.date.today():%Y-%m-%d}"),
         *lines,
     ]
     story.append(key_values(pairs))
@@ -190,8 +283,13 @@ def build(target: Path, meta: Meta, story: list[Flowable], font: str | None = No
         ]
     )
     pages: list[int] = []
+    kept: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Heading):
+            kept.append(CondPageBreak(HEADING_ROOM))
+        kept.append(flowable)
     try:
-        document.build(story, canvasmaker=_canvas_counting(pages))
+        document.build(kept, canvasmaker=_canvas_counting(pages))
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
@@ -206,10 +304,17 @@ def _footer(meta: Meta, header: bool) -> Any:
         if header:
             top = PAGE_HEIGHT - MARGIN
             pdf.drawString(MARGIN, top, f"{meta.agency}  ·  {meta.subject}")
-            pdf.drawRightString(PAGE_WIDTH - MARGIN, top, meta.title)
+            heading = f"{meta.programme}  ·  {meta.title}" if meta.programme else meta.title
+            pdf.drawRightString(PAGE_WIDTH - MARGIN, top, heading)
             pdf.setStrokeColor(GRID)
             pdf.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
-        pdf.drawString(MARGIN, MARGIN - 2 * mm, f"Coach  ·  {dt.date.today():%Y-%m-%d}")
+        as_of = meta.as_of or dt.date.today()
+        pdf.drawString(
+            MARGIN,
+            MARGIN - 2 * mm,
+            f"{meta.agency}  ·  {pick('작성', 'written')} {dt.date.today():%Y-%m-%d}  ·  "
+            f"{pick('기준일', 'as of')} {as_of:%Y-%m-%d}",
+        )
         pdf.restoreState()
 
     return draw
@@ -240,8 +345,12 @@ def _canvas_counting(pages: list[int]) -> type[canvas.Canvas]:
     return _NumberedCanvas
 
 
+class Heading(Paragraph):
+    """A section title; ``build`` starts a new page rather than leave it at a page's foot."""
+
+
 def section(title: str) -> Paragraph:
-    return text(title, styles().heading)
+    return Heading(_marked(title), styles().heading)
 
 
 def note(value: str) -> Paragraph:

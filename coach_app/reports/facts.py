@@ -20,6 +20,7 @@ class CompanyFacts:
     designation: str
     coach: str
     programme: str
+    coach_contact: str = ""  # phone · e-mail: whom the company calls
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class DifficultyFacts:
     agency: str
     resolution: str
     raised_on: dt.date | None = None
+    changed_on: dt.date | None = None  # when it took the status shown
+    finished: bool = False  # resolved or closed as of the report's date
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,27 @@ class VisitFacts:
     coach: str
     difficulties: list[DifficultyFacts] = field(default_factory=list)
     photos: list[bytes] = field(default_factory=list)  # JPEG or PNG, already downscaled
+    follow_ups: list[DifficultyFacts] = field(default_factory=list)  # recorded at this visit
+    captions: list[str] = field(default_factory=list)  # one per photo
+    programme: str = ""  # the programme the visit was made for
+    meeting: str = ""  # the meeting (간담회) this visit was the company's part of
+
+
+@dataclass(frozen=True)
+class MeasureFacts:
+    """지원 조치 as printed: what, by whom, how much from where, answering what."""
+
+    title: str
+    amount: int | None
+    source: str
+    status: str
+    organisation: str
+    programme: str
+    decided_on: dt.date | None
+    due_on: dt.date | None
+    answers: list[str]
+    description: str = ""
+    meeting: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +119,12 @@ class RoadmapItemFacts:
     kpi: str
     status: str
     depends_on: str
+    description: str = ""
+    finished: bool = False  # done or dropped
+
+    def share(self, amount: int) -> str:
+        """``amount``'s share of the item's budget, as a percentage."""
+        return f"{amount * 100 / self.total:.0f}%" if self.total else ""
 
     @property
     def total(self) -> int:
@@ -120,6 +150,7 @@ class RoadmapFacts:
     approver: str
     items: list[RoadmapItemFacts]
     reviews: list[ReviewFacts]
+    approved: bool = True  # False: a revision not (yet) approved, printed as such
 
 
 @dataclass(frozen=True)
@@ -130,3 +161,31 @@ class Dossier:
     open_difficulties: list[DifficultyFacts]
     diagnoses: list[DiagnosisFacts]  # newest first
     roadmap: RoadmapFacts | None
+    as_of: dt.date | None = None  # the date the facts are as of (None: today)
+    plan_note: str = ""  # why no plan is printed, when none is
+    measures: list[MeasureFacts] = field(default_factory=list)  # decided by the date
+
+
+@dataclass(frozen=True)
+class MeetingCompanyFacts:
+    name: str
+    difficulties: list[DifficultyFacts]
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting (간담회): one event, several companies, the measures that answered it."""
+
+    agency: str
+    title: str
+    held_on: dt.date
+    place: str
+    programme: str
+    organiser: str
+    recorded_by: str
+    contact: str
+    attendees: list[str]
+    companies: list[MeetingCompanyFacts]
+    measures: list[MeasureFacts]
+    notes: str = ""
+    as_of: dt.date | None = None  # the date the statuses are as of

@@ -21,6 +21,19 @@ from coach_app.domain.messages import pick
 
 REGULAR = "CoachKorean"
 BOLD = "CoachKorean-Bold"
+SYMBOLS = "CoachSymbols"
+
+# Symbols and emoji the Korean fonts lack (✔, ☑, 😀…) are set in one of these, the first
+# found; without any, such characters are left to the Korean font.
+_SYMBOL_FONTS: dict[str, list[str]] = {
+    "win32": [r"%WINDIR%\Fonts\seguisym.ttf", r"%WINDIR%\Fonts\DejaVuSans.ttf"],
+    "darwin": ["/Library/Fonts/DejaVuSans.ttf", "~/Library/Fonts/DejaVuSans.ttf"],
+    "linux": [
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    ],
+}
 
 # (regular, bold) per platform; the bold face falls back to the regular one.
 _CANDIDATES: dict[str, list[tuple[str, str]]] = {
@@ -90,10 +103,51 @@ def find_font(chosen: str | None = None) -> FontChoice:
 
 
 def register(chosen: str | None = None) -> FontChoice:
-    """Register the Korean font with reportlab (once per process and file)."""
+    """Register the Korean font with reportlab (once per process and file), and the
+    symbol font beside it when the system has one."""
     choice = find_font(chosen)
     _register(str(choice.regular), str(choice.bold))
+    _register_symbols(str(choice.regular))
     return choice
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which characters the Korean font draws, and which the symbol font adds."""
+
+    korean: frozenset[str]
+    symbols: frozenset[str]
+
+
+_coverage = Coverage(frozenset(), frozenset())
+
+
+def coverage() -> Coverage:
+    return _coverage
+
+
+def _characters(font: TTFont) -> frozenset[str]:
+    return frozenset(chr(code) for code in font.face.charToGlyph)
+
+
+@cache
+def _register_symbols(_korean_file: str) -> None:
+    """Once per Korean font file (its coverage decides what the symbol font sets)."""
+    global _coverage
+    korean = _characters(pdfmetrics.getFont(REGULAR))  # type: ignore[arg-type]
+    platform = "win32" if sys.platform == "win32" else sys.platform
+    for candidate in _SYMBOL_FONTS.get(platform, _SYMBOL_FONTS["linux"]):
+        path = Path(os.path.expandvars(candidate)).expanduser()
+        if not path.is_file():
+            continue
+        try:
+            font = TTFont(SYMBOLS, str(path))
+        except TTFError:
+            continue
+        pdfmetrics.registerFont(font)
+        _coverage = Coverage(korean, _characters(font) - korean)
+        return
+    _coverage = Coverage(korean, frozenset())
 
 
 @cache

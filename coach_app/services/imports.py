@@ -23,13 +23,15 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from coach_app.domain import brn
-from coach_app.domain.company import CompanyDraft
+from coach_app.domain.company import CompanyDraft, region_label
 from coach_app.domain.company_import import (
     FIELD_KEYS,
+    address_region,
     draft_from,
     guess_mapping,
     is_empty,
     missing_required,
+    money_unit,
 )
 from coach_app.domain.errors import Cancelled, CoachError, FieldProblem
 from coach_app.domain.messages import field_label, pick
@@ -61,6 +63,8 @@ class RowResult:
     problems: list[str] = field(default_factory=list)
     action: Action = Action.SKIP
     existing_id: uuid.UUID | None = None
+    # Imported all the same, but worth a look (e.g. an address in another region).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -76,11 +80,29 @@ class Sheet:
     empty_rows: int
 
 
+@dataclass(frozen=True)
+class MappedColumn:
+    """One field and the column it is read from, as the user should see it."""
+
+    key: str
+    field: str  # the field's name in the user's language
+    header: str  # the column's header in the file
+    unit: str = ""  # e.g. "×10,000원" when the header gives 만원
+
+
 @dataclass
 class ImportPlan:
     sheet: Sheet
     mapping: dict[str, int]
     rows: list[RowResult]
+
+    @property
+    def columns(self) -> list[MappedColumn]:
+        return describe_mapping(self.sheet.headers, self.mapping)
+
+    @property
+    def warned(self) -> int:
+        return sum(1 for r in self.rows if r.warnings)
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.valid and r.action is action)
@@ -234,6 +256,36 @@ def parse_mapping(text: str, headers: list[str]) -> dict[str, int]:
     return mapping
 
 
+def describe_mapping(headers: list[str], mapping: Mapping[str, int]) -> list[MappedColumn]:
+    """The mapping in use, field by field in the order of the fields, for the user to check
+    (the command line prints it; the wizard shows it)."""
+    found = []
+    for key in FIELD_KEYS:
+        if key not in mapping:
+            continue
+        header = headers[mapping[key]]
+        unit = ""
+        if key == "revenue" and money_unit(header) != 1:
+            unit = pick(f"×{money_unit(header):,}원", f"×{money_unit(header):,} KRW")
+        found.append(MappedColumn(key, _field_name(key), header, unit))
+    return found
+
+
+def missing_columns(mapping: Mapping[str, int]) -> list[str]:
+    """The required fields no column is read from, by their names."""
+    return [_field_name(m) for m in missing_required(mapping)]
+
+
+def ignored_headers(headers: list[str], mapping: Mapping[str, int]) -> list[str]:
+    """The named columns no field is read from."""
+    used = set(mapping.values())
+    return [h for i, h in enumerate(headers) if h and i not in used]
+
+
+def _field_name(key: str) -> str:
+    return field_label("company_name" if key == "name" else key)
+
+
 # Rows checked between two looks at the cancel button (a few milliseconds of work).
 CANCEL_EVERY = 100
 
@@ -269,12 +321,12 @@ def check_against(
     missing = missing_required(mapping)
     if missing:
         raise ImportRefused(
-            pick(
-                "꼭 필요한 열을 고르세요: ",
-                "Choose the columns for the required fields: ",
-            )
-            + ", ".join(field_label("company_name" if m == "name" else m) for m in missing)
+            pick("꼭 필요한 열을 고르세요: ", "Choose the columns for the required fields: ")
+            + ", ".join(_field_name(m) for m in missing)
         )
+    units = (
+        {"revenue": money_unit(sheet.headers[mapping["revenue"]])} if "revenue" in mapping else {}
+    )
     seen: dict[str, int] = {}
     results: list[RowResult] = []
     for done, (number, cells) in enumerate(sheet.rows, 1):
@@ -282,7 +334,7 @@ def check_against(
         formulas = [k for k, v in values.items() if isinstance(v, _Formula)]
         for key in formulas:
             values[key] = None
-        draft, problems = draft_from(values)
+        draft, problems = draft_from(values, units)
         problems = [p for p in problems if p.field not in formulas or p.code != "required"]
         problems += [FieldProblem(k, "formula_no_value") for k in formulas]
         result = RowResult(number, cells, draft)
@@ -294,6 +346,7 @@ def check_against(
                 seen[key] = number
             result.existing_id = existing.get(key)
         result.problems = [_say(p) for p in problems]
+        result.warnings = _warnings(draft, values)
         if result.valid:
             result.action = Action.UPDATE if result.existing_id else Action.INSERT
         results.append(result)
@@ -302,6 +355,23 @@ def check_against(
         if progress and done % 500 == 0:
             progress(done, len(sheet.rows))
     return ImportPlan(sheet, dict(mapping), results)
+
+
+def _warnings(draft: CompanyDraft, values: Mapping[str, Any]) -> list[str]:
+    """What is imported but likely wrong: an address in another region than the one given
+    (경기도 광주시 with region 광주 is not 광주광역시)."""
+    given = str(values.get("region") or "").strip()
+    named = address_region(draft.address)
+    if given and named and draft.region and named != draft.region:
+        return [
+            pick(
+                f"지역: 주소는 {region_label(named)}인데 지역 칸은 {region_label(draft.region)}"
+                "입니다. 어느 쪽이 맞는지 확인하세요.",
+                f"Region: the address is in {region_label(named)} but the region column says "
+                f"{region_label(draft.region)}; check which is right.",
+            )
+        ]
+    return []
 
 
 def _say(problem: FieldProblem) -> str:
@@ -375,7 +445,7 @@ def write_result(plan: ImportPlan, target: Path) -> None:
     }
     for row in plan.rows:
         cells = [c.text if isinstance(c, _Formula) else c for c in row.cells]
-        sheet.append([*cells, words[row.action], "\n".join(row.problems)])
+        sheet.append([*cells, words[row.action], "\n".join(row.problems + row.warnings)])
         if not row.valid:
             for cell in sheet[sheet.max_row]:
                 cell.fill = fix

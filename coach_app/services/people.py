@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coach_app.domain.errors import FieldProblem, ValidationError, check
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.roles import Role, Specialty, login_problem
-from coach_app.domain.validate import collect, date_order, required_text
-from coach_app.services.lookup import live
+from coach_app.domain.validate import collect, date_order, required_text, text_length
+from coach_app.domain.validate import email as valid_email
+from coach_app.domain.validate import phone as valid_phone
+from coach_app.services.lookup import live, organisation_named
 from coach_app.store.database import Database
 from coach_app.store.models import Assignment, Company, Programme, User
 from coach_app.store.types import utcnow
@@ -24,9 +26,16 @@ class UserDraft:
     name: str
     role: str
     specialty: str | None = None
+    # Printed in reports as whom the company calls.
+    phone: str = ""
+    email: str = ""
 
     def problems(self) -> list[FieldProblem]:
-        found = collect(login_problem(self.login), required_text("name", self.name, 50))
+        found = collect(
+            login_problem(self.login),
+            required_text("name", self.name, 50),
+            *contact_problems(self.phone, self.email),
+        )
         if Role.parse(self.role) is None:
             found.append(FieldProblem("role", "unknown_choice", {"value": self.role}))
         if self.specialty and Specialty.parse(self.specialty) is None:
@@ -46,10 +55,34 @@ def create_user(db: Database, draft: UserDraft) -> uuid.UUID:
             name=draft.name.strip(),
             role=role.value if role else draft.role,
             specialty=specialty.value if specialty else None,
+            phone=draft.phone.strip(),
+            email=draft.email.strip(),
         )
         session.add(user)
         session.flush()
         return user.id
+
+
+def contact_problems(phone: str, email: str) -> list[FieldProblem | None]:
+    return [
+        text_length("phone", phone, 30),
+        valid_phone("phone", phone.strip()),
+        text_length("email", email, 200),
+        valid_email("email", email.strip()),
+    ]
+
+
+def set_contact(db: Database, user_id: uuid.UUID, phone: str, email: str) -> None:
+    """A person's phone and e-mail (a coach's are printed in the company's reports).
+    People are the administrators' to edit, here as on the server."""
+    check(collect(*contact_problems(phone, email)))
+    with db.transaction() as session:
+        if db.actor is not None:
+            editor = Role(live(session, User, db.actor, "coach").role)
+            if editor is not Role.ADMIN:
+                raise RuleViolation(FieldProblem("phone", "not_allowed", {"role": editor.label}))
+        user = live(session, User, user_id, "coach")
+        user.phone, user.email = phone.strip(), email.strip()
 
 
 def users(db: Database, role: Role | None = None) -> list[User]:
@@ -89,6 +122,7 @@ def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> u
             name=draft.name.strip(),
             year=draft.year,
             agency=agency,
+            organisation_id=organisation_named(session, agency),
             budget=draft.budget,
             funding_national=draft.funding.national,
             funding_local=draft.funding.local,

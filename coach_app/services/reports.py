@@ -7,6 +7,7 @@ progress and may cancel between reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -18,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coach_app.domain import brn
 from coach_app.domain.company import Designation, region_label
@@ -25,9 +27,9 @@ from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import FINISHED, DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.messages import current_language, pick, set_language
-from coach_app.domain.review import ReviewDecision, RoadmapStatus
+from coach_app.domain.review import FROZEN, ReviewDecision, RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus, Stage
-from coach_app.domain.scoring import Evidence, band
+from coach_app.domain.scoring import AreaScore, Evidence, band
 from coach_app.reports import content
 from coach_app.reports.facts import (
     AreaFacts,
@@ -35,6 +37,9 @@ from coach_app.reports.facts import (
     DiagnosisFacts,
     DifficultyFacts,
     Dossier,
+    MeasureFacts,
+    MeetingCompanyFacts,
+    MeetingFacts,
     ReviewFacts,
     RoadmapFacts,
     RoadmapItemFacts,
@@ -45,6 +50,7 @@ from coach_app.services.attachments import files_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.lookup import live
+from coach_app.services.meetings import company_measures, measure_views, read_meeting
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -52,6 +58,9 @@ from coach_app.store.models import (
     Company,
     Diagnosis,
     Difficulty,
+    Measure,
+    Meeting,
+    Organisation,
     Programme,
     Review,
     Roadmap,
@@ -60,24 +69,44 @@ from coach_app.store.models import (
     Visit,
 )
 
+PHOTOS_PER_VISIT = 4
+
 
 class ReportKind(StrEnum):
     VISIT = "visit"
     DIAGNOSIS = "diagnosis"
     ROADMAP = "roadmap"
     DOSSIER = "dossier"
+    MEETING = "meeting"
 
 
 def write_report(
-    db: Database, kind: ReportKind, entity_id: uuid.UUID, target: Path, font: str | None = None
+    db: Database,
+    kind: ReportKind,
+    entity_id: uuid.UUID,
+    target: Path,
+    font: str | None = None,
+    draft: bool = False,
 ) -> int:
     """Write one report; ``entity_id`` is the visit, diagnosis, roadmap or company.
-    Returns the number of pages."""
+    A dossier prints the approved roadmap; ``draft`` prints the newest revision instead,
+    approved or not. Returns the number of pages."""
     names = _names(db)
+    if kind is ReportKind.MEETING:
+        return content.write_meeting(target, meeting_facts(db, entity_id), font)
     if kind is ReportKind.VISIT:
         with db.read() as session:
             visit = live(session, Visit, entity_id, "visit")
-        dossier = gather(db, visit.company_id, visits=False, plans=False, names=names)
+        # A visit report is as of the visit: its programme, and statuses on that day.
+        dossier = gather(
+            db,
+            visit.company_id,
+            visits=False,
+            plans=False,
+            names=names,
+            as_of=visit.visit_date,
+            programme_id=visit.programme_id,
+        )
         return content.write_visit(target, dossier, _visit(db, visit, names, True), font)
     if kind is ReportKind.DIAGNOSIS:
         with db.read() as session:
@@ -91,7 +120,7 @@ def write_report(
             db, roadmap.company_id, visits=False, plans=False, roadmap=roadmap, names=names
         )
         return content.write_roadmap(target, dossier, font)
-    return content.write_dossier(target, gather(db, entity_id, names=names), font)
+    return content.write_dossier(target, gather(db, entity_id, names=names, draft=draft), font)
 
 
 def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
@@ -122,18 +151,30 @@ def gather(
     plans: bool = True,
     roadmap: Roadmap | None = None,
     names: dict[uuid.UUID, str] | None = None,
+    as_of: dt.date | None = None,
+    programme_id: uuid.UUID | None = None,
+    draft: bool = False,
 ) -> Dossier:
-    """The facts of a company's reports: without ``visits`` or ``plans`` (latest diagnosis
-    and newest roadmap) when the report does not show them; ``roadmap`` picks a revision."""
+    """The facts of a company's reports, as of ``as_of`` (default today): without
+    ``visits`` or ``plans`` (latest diagnosis and roadmap) when the report does not show
+    them. ``roadmap`` picks a revision; else the newest approved one, or with ``draft``
+    the newest one whatever its state. ``programme_id`` names the programme (else the
+    company's assignment on the ``as_of`` date)."""
     names = names if names is not None else _names(db)
+    day = as_of or dt.date.today()
+    plan_note = ""
     with db.read() as session:
         company = live(session, Company, company_id, "company")
-        assignment = session.scalars(
-            select(Assignment)
-            .where(Assignment.company_id == company_id, Assignment.deleted_at.is_(None))
-            .order_by(Assignment.starts_on.desc())
-        ).first()
-        programme = session.get(Programme, assignment.programme_id) if assignment else None
+        assignments = list(
+            session.scalars(
+                select(Assignment)
+                .where(Assignment.company_id == company_id, Assignment.deleted_at.is_(None))
+                .order_by(Assignment.starts_on.desc())
+            )
+        )
+        assignment = _assignment_on(assignments, day, programme_id)
+        chosen = programme_id or (assignment.programme_id if assignment else None)
+        programme = session.get(Programme, chosen) if chosen else None
         difficulties = list(
             session.scalars(
                 select(Difficulty)
@@ -148,24 +189,71 @@ def gather(
                 .order_by(Visit.visit_date.desc())
             )
         )
+        pictures: dict[uuid.UUID, list[Attachment]] = {}
+        if visits:
+            for picture in session.scalars(
+                select(Attachment)
+                .where(
+                    Attachment.company_id == company_id,
+                    Attachment.visit_id.is_not(None),
+                    Attachment.kind == "photo",
+                    Attachment.deleted_at.is_(None),
+                )
+                .order_by(Attachment.created_at)
+            ):
+                assert picture.visit_id is not None
+                pictures.setdefault(picture.visit_id, []).append(picture)
         latest = None
         if plans:
             latest = session.scalars(
                 select(Diagnosis)
-                .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
+                .where(
+                    Diagnosis.company_id == company_id,
+                    Diagnosis.deleted_at.is_(None),
+                    Diagnosis.diagnosed_on <= day,
+                )
                 .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
             ).first()
         if roadmap is None and plans:
-            roadmap = session.scalars(
-                select(Roadmap)
-                .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
-                .order_by(Roadmap.revision.desc())
-            ).first()
+            revisions = list(
+                session.scalars(
+                    select(Roadmap)
+                    .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
+                    .order_by(Roadmap.revision.desc(), Roadmap.created_at.desc())
+                )
+            )
+            approved = [r for r in revisions if RoadmapStatus(r.status) in FROZEN]
+            roadmap = revisions[0] if draft and revisions else (approved[0] if approved else None)
+            if roadmap is None and revisions:
+                plan_note = pick(
+                    f"승인된 로드맵이 없습니다 (작성 중인 {revisions[0].revision}차는 승인 후 "
+                    "보고서에 들어갑니다).",
+                    f"No approved roadmap yet (revision {revisions[0].revision} is in "
+                    "preparation and is printed once approved).",
+                )
+    dates = {v.id: v.visit_date for v in visit_rows}
     by_visit: dict[uuid.UUID, list[DifficultyFacts]] = {}
+    followed: dict[uuid.UUID, list[DifficultyFacts]] = {}
+    still_open: list[DifficultyFacts] = []
     for difficulty in difficulties:
-        by_visit.setdefault(difficulty.visit_id, []).append(_difficulty(difficulty))
-    visit_dates = {v.id: v.visit_date for v in visit_rows}
+        facts = _difficulty(difficulty, dates, day)
+        if facts is None:  # raised after the report's date
+            continue
+        by_visit.setdefault(difficulty.visit_id, []).append(facts)
+        if difficulty.followed_up_visit_id and facts.changed_on and facts.changed_on <= day:
+            followed.setdefault(difficulty.followed_up_visit_id, []).append(facts)
+        if not facts.finished:
+            still_open.append(facts)
     coach = names.get(assignment.coach_id, "") if assignment else ""
+    with db.read() as session:
+        coach_row = session.get(User, assignment.coach_id) if assignment else None
+        contact = _contact(coach_row)
+        meetings = _meeting_titles(session, {v.meeting_id for v in visit_rows})
+        measures = [
+            m
+            for m in _measures(session, company_measures(session, company_id), company_id)
+            if m.decided_on is None or m.decided_on <= day
+        ]
     return Dossier(
         agency=(
             programme.agency if programme and programme.agency else pick("코칭 기관", "Agency")
@@ -182,6 +270,7 @@ def gather(
             designation=Designation(company.designation).label if company.designation else "",
             coach=coach,
             programme=f"{programme.year} {programme.name}" if programme else "",
+            coach_contact=contact,
         ),
         visits=[
             VisitFacts(
@@ -192,19 +281,153 @@ def gather(
                 v.notes,
                 names.get(v.coach_id, ""),
                 by_visit.get(v.id, []),
+                images,
+                follow_ups=followed.get(v.id, []),
+                captions=captions,
+                meeting=meetings.get(v.meeting_id, "") if v.meeting_id else "",
             )
             for v in visit_rows
+            if v.visit_date <= day
+            for images, captions in [_photos(db, pictures.get(v.id, []))]
         ]
         if visits
         else [],
-        open_difficulties=[
-            _difficulty(d, visit_dates.get(d.visit_id))
-            for d in difficulties
-            if DifficultyStatus(d.status) not in FINISHED
-        ],
+        open_difficulties=still_open,
         diagnoses=[_diagnosis(db, latest, names)] if latest is not None else [],
         roadmap=_roadmap(db, roadmap, names) if roadmap is not None else None,
+        as_of=day,
+        plan_note=plan_note,
+        measures=measures,
     )
+
+
+def _contact(user: User | None) -> str:
+    """Whom the company calls: the coach's phone and e-mail, as far as they are known."""
+    if user is None:
+        return ""
+    return " · ".join(x for x in (user.phone.strip(), user.email.strip()) if x)
+
+
+def _meeting_titles(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    keys = {i for i in ids if i is not None}
+    if not keys:
+        return {}
+    found = session.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(keys)))
+    return {meeting_id: title for meeting_id, title in found}
+
+
+def _measures(
+    session: Session, rows: list[Measure], for_company: uuid.UUID | None = None
+) -> list[MeasureFacts]:
+    return [
+        MeasureFacts(
+            title=m.title,
+            amount=m.amount,
+            source=m.source_label,
+            status=m.status_label,
+            organisation=m.organisation,
+            programme=m.programme,
+            decided_on=m.decided_on,
+            due_on=m.due_on,
+            answers=list(m.answers),
+            description=m.description,
+            meeting=m.meeting,
+        )
+        for m in measure_views(session, rows, for_company)
+    ]
+
+
+def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
+    """A meeting as its report prints it, as of today: what each company raised there
+    with its status now, and every measure taken for the meeting."""
+    with db.read() as session:
+        meeting = read_meeting(session, meeting_id)
+        row = live(session, Meeting, meeting_id, "meeting")
+        recorder = session.get(User, row.created_by) if row.created_by else None
+        if recorder is None:
+            recorder = session.scalars(
+                select(User)
+                .join(Visit, Visit.coach_id == User.id)
+                .where(Visit.meeting_id == meeting_id)
+            ).first()
+        organiser = session.get(Organisation, row.organiser_id) if row.organiser_id else None
+        # Each company's difficulties as they stand today, with the date each last changed.
+        rows = list(
+            session.scalars(
+                select(Difficulty)
+                .where(
+                    Difficulty.visit_id.in_([c.visit_id for c in meeting.companies]),
+                    Difficulty.deleted_at.is_(None),
+                )
+                .order_by(Difficulty.created_at)
+            )
+        )
+        dates = dict(
+            session.execute(
+                select(Visit.id, Visit.visit_date).where(
+                    Visit.id.in_(
+                        {d.visit_id for d in rows}
+                        | {d.followed_up_visit_id for d in rows if d.followed_up_visit_id}
+                    )
+                )
+            ).all()
+        )
+        today = dt.date.today()
+        raised: dict[uuid.UUID, list[DifficultyFacts | None]] = {}
+        for d in rows:
+            raised.setdefault(d.visit_id, []).append(_difficulty(d, dates, today))
+        measures = _measures(
+            session,
+            list(
+                session.scalars(
+                    select(Measure)
+                    .where(Measure.meeting_id == meeting_id, Measure.deleted_at.is_(None))
+                    .order_by(Measure.decided_on, Measure.created_at)
+                )
+            ),
+        )
+    return MeetingFacts(
+        agency=meeting.organiser or pick("코칭 기관", "Agency"),
+        title=meeting.title,
+        held_on=meeting.held_on,
+        place=meeting.place,
+        programme=meeting.programme,
+        organiser=meeting.organiser,
+        recorded_by=meeting.recorded_by,
+        contact=" · ".join(
+            x
+            for x in (
+                recorder.name if recorder else "",
+                _contact(recorder),
+                organiser.phone if organiser else "",
+            )
+            if x
+        ),
+        attendees=list(meeting.attendees),
+        companies=[
+            MeetingCompanyFacts(c.name, [f for f in raised.get(c.visit_id, []) if f is not None])
+            for c in meeting.companies
+        ],
+        measures=measures,
+        notes=meeting.notes,
+        as_of=today,
+    )
+
+
+def _assignment_on(
+    assignments: list[Assignment], day: dt.date, programme_id: uuid.UUID | None
+) -> Assignment | None:
+    """The assignment for the programme (or the one running on ``day``), newest first;
+    else the newest one, when the report is not tied to a date."""
+    if programme_id is not None:
+        same = [a for a in assignments if a.programme_id == programme_id]
+        return same[0] if same else None
+    for assignment in assignments:
+        if assignment.starts_on <= day and (
+            assignment.ends_on is None or assignment.ends_on >= day
+        ):
+            return assignment
+    return None if day < dt.date.today() else (assignments[0] if assignments else None)
 
 
 def _names(db: Database) -> dict[uuid.UUID, str]:
@@ -212,28 +435,80 @@ def _names(db: Database) -> dict[uuid.UUID, str]:
         return {u.id: u.name for u in session.scalars(select(User))}
 
 
-def _difficulty(d: Difficulty, raised_on: object = None) -> DifficultyFacts:
+def _changed_on(d: Difficulty, dates: dict[uuid.UUID, dt.date]) -> dt.date | None:
+    """When a difficulty took its present status: the day it was resolved or closed,
+    else the visit that followed it up, else the visit that raised it. Only the latest
+    change is kept in the record, so earlier ones have no date."""
+    if DifficultyStatus(d.status) in FINISHED and d.resolved_on is not None:
+        return d.resolved_on
+    if d.followed_up_visit_id is not None and d.followed_up_visit_id in dates:
+        return dates[d.followed_up_visit_id]
+    return dates.get(d.visit_id)
+
+
+def _difficulty(
+    d: Difficulty, dates: dict[uuid.UUID, dt.date], as_of: dt.date
+) -> DifficultyFacts | None:
+    """The difficulty as it stood on ``as_of``; None when raised after that day."""
+    raised = dates.get(d.visit_id)
+    if raised is not None and raised > as_of:
+        return None
+    status = DifficultyStatus(d.status)
+    changed = _changed_on(d, dates)
+    if changed is None or changed <= as_of:
+        shown, resolution, finished = status.label, d.resolution, status in FINISHED
+    else:
+        # Changed after the report's date: before that it was not resolved or closed
+        # (those only lead back to 접수), except a reopening, whose earlier state is gone.
+        changed = raised
+        resolution, finished = "", False
+        shown = (
+            pick("미해결", "Unresolved")
+            if status is not DifficultyStatus.OPEN
+            else pick("기록 없음", "not recorded")
+        )
     return DifficultyFacts(
         DifficultyCategory(d.category).label,
         d.description,
         Severity(d.severity).label,
-        DifficultyStatus(d.status).label,
+        shown,
         d.requested_support,
         d.agency,
-        d.resolution,
-        raised_on,  # type: ignore[arg-type]
+        resolution,
+        raised,
+        changed,
+        finished,
     )
 
 
 def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool) -> VisitFacts:
+    """A visit as it stood on its day: the difficulties raised at it and the follow-ups
+    recorded at it, with the programme it was made for."""
     with db.read() as session:
         difficulties = list(
             session.scalars(
-                select(Difficulty).where(
-                    Difficulty.visit_id == visit.id, Difficulty.deleted_at.is_(None)
+                select(Difficulty)
+                .where(
+                    Difficulty.company_id == visit.company_id,
+                    Difficulty.deleted_at.is_(None),
+                    (Difficulty.visit_id == visit.id)
+                    | (Difficulty.followed_up_visit_id == visit.id),
                 )
+                .order_by(Difficulty.created_at)
             )
         )
+        raised_at = {d.visit_id for d in difficulties} | {
+            d.followed_up_visit_id for d in difficulties if d.followed_up_visit_id
+        }
+        dates: dict[uuid.UUID, dt.date] = {
+            visit_id: day
+            for visit_id, day in session.execute(
+                select(Visit.id, Visit.visit_date).where(Visit.id.in_(raised_at))
+            )
+        }
+        dates[visit.id] = visit.visit_date
+        programme = session.get(Programme, visit.programme_id) if visit.programme_id else None
+        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
         pictures = list(
             session.scalars(
                 select(Attachment).where(
@@ -243,11 +518,16 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
                 )
             )
         )
-    store = files_of(db)
-    images = []
-    for picture in pictures[:4] if photos else []:
-        if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
-            images.append(store.path(picture.content_hash).read_bytes())
+    images, captions = _photos(db, pictures if photos else [])
+    raised = [
+        _difficulty(d, dates, visit.visit_date) for d in difficulties if d.visit_id == visit.id
+    ]
+    # A follow-up is shown as recorded at this visit (its latest change, made here).
+    followed = [
+        _difficulty(d, dates, max(visit.visit_date, _changed_on(d, dates) or visit.visit_date))
+        for d in difficulties
+        if d.followed_up_visit_id == visit.id and d.visit_id != visit.id
+    ]
     return VisitFacts(
         visit.visit_date,
         visit.place,
@@ -255,9 +535,28 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         visit.purpose,
         visit.notes,
         names.get(visit.coach_id, ""),
-        [_difficulty(d) for d in difficulties],
+        [f for f in raised if f is not None],
         images,
+        follow_ups=[f for f in followed if f is not None],
+        captions=captions,
+        programme=f"{programme.year} {programme.name}" if programme else "",
+        meeting=meeting.title if meeting else "",
     )
+
+
+def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list[str]]:
+    """The first four photos a report can show (JPEG or PNG, in the file store), with their
+    captions (the file name when there is none)."""
+    store = files_of(db)
+    images: list[bytes] = []
+    captions: list[str] = []
+    for picture in pictures:
+        if len(images) == PHOTOS_PER_VISIT:
+            break
+        if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
+            images.append(store.path(picture.content_hash).read_bytes())
+            captions.append(picture.caption or picture.filename)
+    return images, captions
 
 
 def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) -> DiagnosisFacts:
@@ -265,7 +564,16 @@ def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) 
     previous = previous_of(db, diagnosis)
     before = {a.area: a.score for a in stored_areas(previous)} if previous else {}
     areas = []
-    for area in stored_areas(diagnosis):
+    stored = stored_areas(diagnosis)
+    # Every area of the checklist, scored or not (an unscored one shows as not scored).
+    known = {a.area for a in stored}
+    for code in [a.code for a in checklist.areas] if checklist else []:
+        if code not in known:
+            stored.append(AreaScore(code, None, None, 0))
+    if checklist:
+        order = {a.code: n for n, a in enumerate(checklist.areas)}
+        stored.sort(key=lambda a: order.get(a.area, len(order)))
+    for area in stored:
         level = band(area.score) if area.score is not None else None
         areas.append(
             AreaFacts(
@@ -340,6 +648,7 @@ def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> Roa
         title=roadmap.title,
         revision=roadmap.revision,
         status=RoadmapStatus(roadmap.status).label,
+        approved=RoadmapStatus(roadmap.status) in FROZEN,
         coach=names.get(roadmap.coach_id, ""),
         submitted_at=roadmap.submitted_at,
         approved_at=roadmap.approved_at,
@@ -359,17 +668,18 @@ def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> Roa
                 kpi=_kpi(i),
                 status=ItemStatus(i.status).label if ItemStatus.parse(i.status) else i.status,
                 depends_on=", ".join(titles.get(d, "") for d in i.depends_on or []),
+                description=i.description,
+                finished=i.status in (ItemStatus.DONE, ItemStatus.DROPPED),
             )
             for i in items
         ],
+        # Decisions only: a reviewer's comments are internal and never go to the company.
         reviews=[
             ReviewFacts(
-                r.created_at,
-                names.get(r.reviewer_id, ""),
-                ReviewDecision(r.decision).label,
-                r.comment,
+                r.created_at, names.get(r.reviewer_id, ""), ReviewDecision(r.decision).label, ""
             )
             for r in reviews
+            if r.decision != ReviewDecision.COMMENT
         ],
     )
 

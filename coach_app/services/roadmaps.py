@@ -42,7 +42,7 @@ from coach_app.domain.roles import Role
 from coach_app.domain.validate import collect, required_text
 from coach_app.services.catalogues import shipped_catalogue
 from coach_app.services.diagnoses import gaps_of
-from coach_app.services.lookup import current_user_id, live
+from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Difficulty, Review, Roadmap, RoadmapItem, User
@@ -401,6 +401,7 @@ _COPIED = (
     *(f for f in ITEM_FIELDS if f != "depends_on"),
     "position",
     "kpi_actual",
+    "organisation_id",
     "gap_item_code",
     "difficulty_id",
     "support_programme_code",
@@ -421,13 +422,16 @@ def save_item(
     with db.transaction() as session:
         roadmap = live(session, Roadmap, roadmap_id, "roadmap")
         _check_editable(session, roadmap, coach_id)
+        values = _values(draft)
+        # The agency as typed, linked to the organisation of that name when there is one.
+        values["organisation_id"] = organisation_named(session, draft.owner_agency)
         if item_id is None:
             position = len(_items(session, roadmap_id))
-            item = RoadmapItem(roadmap_id=roadmap_id, position=position, **_values(draft))
+            item = RoadmapItem(roadmap_id=roadmap_id, position=position, **values)
             session.add(item)
         else:
             item = live(session, RoadmapItem, item_id, "items")
-            for name, value in _values(draft).items():
+            for name, value in values.items():
                 setattr(item, name, value)
         session.flush()
         return item.id

@@ -22,7 +22,7 @@ from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.validate import collect, text_length
 from coach_app.domain.visit import VisitDraft, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
-from coach_app.services.lookup import current_user_id, live
+from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.store.database import Database
 from coach_app.store.models import Attachment, Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
@@ -50,7 +50,7 @@ def record_visit(
         session.add(visit)
         session.flush()
         for difficulty in draft.difficulties:
-            session.add(_new_difficulty(company_id, visit.id, difficulty))
+            session.add(new_difficulty(session, company_id, visit.id, difficulty))
         return visit.id
 
 
@@ -112,7 +112,7 @@ def save_visit(
             setattr(visit, name, getattr(draft, name))
         session.flush()
         for difficulty in draft.difficulties:
-            session.add(_new_difficulty(company_id, visit.id, difficulty))
+            session.add(new_difficulty(session, company_id, visit.id, difficulty))
         for index, change in enumerate(follow_ups):
             _apply_follow_up(session, index, change, company_id, visit)
         for photo, content_hash in zip(photos, hashes, strict=True):
@@ -184,7 +184,7 @@ def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) ->
     check(draft.problems())
     with db.transaction() as session:
         visit = _editable_visit(session, visit_id)
-        difficulty = _new_difficulty(visit.company_id, visit.id, draft)
+        difficulty = new_difficulty(session, visit.company_id, visit.id, draft)
         session.add(difficulty)
         session.flush()
         return difficulty.id
@@ -250,9 +250,11 @@ def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
         return live(session, Visit, visit_id, "visit")
 
 
-def _new_difficulty(
-    company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
+def new_difficulty(
+    session: Session, company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
 ) -> Difficulty:
+    """A difficulty row from a validated draft; its agency, when an organisation of that
+    name exists, is linked to it (the text is kept as typed)."""
     # The draft was validated, so every choice parses.
     category = DifficultyCategory.parse(draft.category)
     severity = Severity.parse(draft.severity)
@@ -266,6 +268,7 @@ def _new_difficulty(
         severity=severity.value,
         requested_support=draft.requested_support,
         agency=draft.agency,
+        organisation_id=organisation_named(session, draft.agency),
         status=status.value,
         resolution=draft.resolution,
     )

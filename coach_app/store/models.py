@@ -26,16 +26,84 @@ class User(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
+class Organisation(Synced, Base):
+    """An agency, government office, bank, university or training body (reference data)."""
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20), default="agency")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Programme(Synced, Base):
+    """A programme; ``year``, ``budget`` and ``funding_*`` are its first-year summary kept
+    from the first schema; the period, the budget per year and source (ProgrammeBudget),
+    the targets and the organisations taking part (ProgrammeOrganisation) say the rest."""
+
     __tablename__ = "programmes"
 
     name: Mapped[str] = mapped_column(String(100))
     year: Mapped[int]
+    # The free-text agency of earlier versions, kept readable; organisation_id replaces it.
     agency: Mapped[str] = mapped_column(String(100), default="")
     budget: Mapped[int] = mapped_column(BigInteger, default=0)
     funding_national: Mapped[int] = mapped_column(BigInteger, default=0)
     funding_local: Mapped[int] = mapped_column(BigInteger, default=0)
     funding_company: Mapped[int] = mapped_column(BigInteger, default=0)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id"), default=None
+    )
+    starts_on: Mapped[dt.date | None] = mapped_column(default=None)
+    ends_on: Mapped[dt.date | None] = mapped_column(default=None)
+    target_visits: Mapped[int | None] = mapped_column(default=None)
+    target_companies: Mapped[int | None] = mapped_column(default=None)
+    target_measures: Mapped[int | None] = mapped_column(default=None)
+
+
+class ProgrammeOrganisation(Synced, Base):
+    """An organisation taking part in a programme, with its role there (총괄, 금융 …)."""
+
+    __tablename__ = "programme_organisations"
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programmes.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisations.id"))
+    role: Mapped[str] = mapped_column(String(50), default="")
+
+
+class ProgrammeBudget(Synced, Base):
+    """A programme's money for one year from one funding source, in integer KRW."""
+
+    __tablename__ = "programme_budgets"
+
+    programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programmes.id"), index=True)
+    year: Mapped[int]
+    source: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Meeting(Synced, Base):
+    """간담회: one event with several companies (see coach_app.domain.meeting).
+
+    Each company taking part has its own visit row with ``meeting_id`` set, holding the
+    difficulties it raised; summaries count those visits once per distinct meeting.
+    ``attendees`` lists people as {"name", "position", "organisation_id" | "company_id"}.
+    """
+
+    __tablename__ = "meetings"
+
+    programme_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("programmes.id"), default=None
+    )
+    organiser_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id"), default=None
+    )
+    held_on: Mapped[dt.date] = mapped_column(index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
 
 
 class Company(Synced, Base):
@@ -110,6 +178,10 @@ class Visit(Synced, Base):
     programme_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("programmes.id"), default=None
     )
+    # The company's part in a meeting: counted once per meeting in summaries.
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meetings.id"), default=None, index=True
+    )
     visit_date: Mapped[dt.date] = mapped_column(index=True)
     place: Mapped[str] = mapped_column(String(200), default="")
     attendees: Mapped[str] = mapped_column(Text, default="")
@@ -130,6 +202,9 @@ class Difficulty(Synced, Base):
     severity: Mapped[str] = mapped_column(String(10), default="medium")
     requested_support: Mapped[str] = mapped_column(Text, default="")
     agency: Mapped[str] = mapped_column(String(100), default="")
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id"), default=None
+    )
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     resolution: Mapped[str] = mapped_column(Text, default="")
     # The later visit at which the status last changed (follow-up across visits).
@@ -137,6 +212,39 @@ class Difficulty(Synced, Base):
         ForeignKey("visits.id"), default=None
     )
     resolved_on: Mapped[dt.date | None] = mapped_column(default=None)
+
+
+class Measure(Synced, Base):
+    """지원 조치 answering one or more difficulties (coach_app.domain.meeting.MeasureDraft).
+
+    ``company_id`` None: a measure for every company concerned, written by supervisors and
+    read by everyone; otherwise one company's, in that company's scope.
+    """
+
+    __tablename__ = "measures"
+
+    company_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("companies.id"), default=None, index=True
+    )
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meetings.id"), default=None, index=True
+    )
+    programme_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("programmes.id"), default=None
+    )
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id"), default=None
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    source: Mapped[str | None] = mapped_column(String(20), default=None)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    decided_on: Mapped[dt.date | None] = mapped_column(default=None)
+    due_on: Mapped[dt.date | None] = mapped_column(default=None)
+    done_on: Mapped[dt.date | None] = mapped_column(default=None)
+    # The difficulties it answers, as id strings (several companies' for a shared measure).
+    difficulty_ids: Mapped[list[str]] = mapped_column(default=list)
 
 
 class Diagnosis(Synced, Base):
@@ -202,6 +310,9 @@ class RoadmapItem(Synced, Base):
     budget_local: Mapped[int] = mapped_column(BigInteger, default=0)
     budget_company: Mapped[int] = mapped_column(BigInteger, default=0)
     owner_agency: Mapped[str] = mapped_column(String(100), default="")
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id"), default=None
+    )
     kpi_name: Mapped[str] = mapped_column(String(100), default="")
     kpi_unit: Mapped[str] = mapped_column(String(20), default="")
     kpi_baseline: Mapped[float | None] = mapped_column(default=None)
@@ -289,12 +400,17 @@ class LocalSetting(Base):
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     User,
+    Organisation,
     Programme,
+    ProgrammeOrganisation,
+    ProgrammeBudget,
+    Meeting,
     Company,
     Contact,
     Assignment,
     Visit,
     Difficulty,
+    Measure,
     Attachment,
     Diagnosis,
     DiagnosisScore,

@@ -205,6 +205,18 @@ def is_connection_problem(error: BaseException) -> bool:
 # What the server's own refusals mean, for the person who typed the change.
 _REFUSALS: tuple[tuple[str, str, str], ...] = (
     (
+        "a measure lists the difficulties",
+        "지원 조치가 답하는 애로사항 목록이 올바르지 않습니다.",
+        "A measure's list of the difficulties it answers is not valid.",
+    ),
+    (
+        "a measure answers existing difficulties",
+        "지원 조치는 있는 애로사항에만 답할 수 있고, 한 기업의 조치는 그 기업의 애로사항에만 "
+        "답합니다.",
+        "A measure answers existing difficulties only, and a company's measure only that "
+        "company's.",
+    ),
+    (
         "reviewed by a supervisor and is locked",
         "관리자가 검토를 마친 방문이라 수정할 수 없습니다.",
         "The visit was reviewed by a supervisor and is locked.",

@@ -42,6 +42,7 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "diagnosis_scores": ("*",),
     "roadmaps": ("*",),
     "roadmap_items": ("*",),
+    "measures": ("*",),
 }
 _COACH_NEVER = {
     # A company's number and its existence are the supervisors' to change.
@@ -51,13 +52,24 @@ _COACH_NEVER = {
 }
 _COACH_NO_INSERT = ("companies",)
 _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
+    "organisations": ("*",),
     "programmes": ("*",),
+    "programme_organisations": ("*",),
+    "programme_budgets": ("*",),
+    "meetings": ("*",),
+    "measures": ("*",),
     "companies": ("*",),
     "contacts": ("*",),
     "assignments": ("*",),
     "reviews": ("*",),
     "visits": ("reviewed_at", "reviewed_by", *_BOOKKEEPING),
     "roadmaps": ("status", "approved_at", "approved_by", *_BOOKKEEPING),
+}
+# A supervisor recording a meeting inserts each company's visit and its difficulties (the
+# policies hold them to meeting visits of their own); they never edit a coach's content.
+_SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
+    "visits": ("reviewed_at", "reviewed_by"),  # every column but these
+    "difficulties": (),
 }
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
 # Only insert, never update: a review is a record of what was decided.
@@ -243,6 +255,13 @@ def _grant(connection: Connection, roles: dict[Role, str]) -> None:
             **(_ADMIN_EXTRA if role is Role.ADMIN else {}),
         }.items():
             write(roles[role], table, wanted)
+        for table, never in _SUPERVISOR_INSERTS.items():
+            columns = sql.SQL(", ").join(sql.Identifier(c) for c in _columns(table, ("*",), never))
+            connection.execute(
+                sql.SQL("GRANT INSERT ({}) ON coach.{} TO {}").format(
+                    columns, sql.Identifier(table), sql.Identifier(roles[role])
+                )
+            )
 
 
 def _copy_moves(connection: Connection) -> None:

@@ -13,7 +13,21 @@ from coach_app.store.base import LOCAL_ONLY, Base
 from coach_app.store.models import SYNCED_MODELS
 
 # Reference data every user reads; everything else belongs to one company.
-REFERENCE = frozenset({"users", "programmes", "support_programmes"})
+# A meeting is the agency's event, read by everyone; each company's part in it is a visit.
+REFERENCE = frozenset(
+    {
+        "users",
+        "organisations",
+        "programmes",
+        "programme_organisations",
+        "programme_budgets",
+        "meetings",
+        "support_programmes",
+    }
+)
+# Rows that belong to one company, or to every company when company_id is null (a measure
+# for a whole cluster): those travel to every laptop and never leave it with a company.
+SHARED_WHEN_NULL = frozenset({"measures"})
 # Tables reached through a parent that carries the company.
 VIA_PARENT = {
     "diagnosis_scores": ("diagnosis_id", "diagnoses"),
@@ -46,6 +60,8 @@ class SyncedTable:
         if self.name in VIA_PARENT:
             key, parent = VIA_PARENT[self.name]
             return f"{key} IN (SELECT id FROM coach.{parent} WHERE company_id = ANY(%(companies)s))"
+        if self.name in SHARED_WHEN_NULL:
+            return "(company_id IS NULL OR company_id = ANY(%(companies)s))"
         return "company_id = ANY(%(companies)s)"
 
     def local_company_clause(self, companies: Collection[uuid.UUID]) -> ColumnElement[bool] | None:

@@ -30,7 +30,23 @@ def test_demo_dump_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert run("--db", str(database), "dump", "-o", str(out)) == 0
     document = json.loads(out.read_text("utf-8"))
     assert len(document["tables"]["companies"]) == 25
-    assert len(document["tables"]["visits"]) == 50
+    visits = document["tables"]["visits"]
+    assert len([v for v in visits if v["meeting_id"] is None]) == 50
+    # The field model travels in the dump too: meetings, measures, organisations, budgets.
+    for table in ("meetings", "measures", "organisations", "programme_budgets"):
+        assert document["tables"][table], table
+    assert {v["meeting_id"] for v in visits} - {None} == {
+        m["id"] for m in document["tables"]["meetings"]
+    }
+
+    assert run("meetings", "--db", str(database)) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == len(document["tables"]["meetings"])
+    meeting_id = listed[0].split()[0]
+    assert "조치 2건 (20억 3,000만원)" in listed[0]
+    pdf = tmp_path / "meeting.pdf"
+    assert run("report", "meeting", meeting_id, "-o", str(pdf), "--db", str(database)) == 0
+    assert pdf.stat().st_size > 0 and "보고서를 썼습니다" in capsys.readouterr().out
 
     assert run("check", "--db", str(database)) == 0
     report = capsys.readouterr().out

@@ -3,11 +3,15 @@ import datetime as dt
 import pytest
 
 from coach_app.domain.company_import import (
+    address_region,
     guess_mapping,
+    money_unit,
     read_count,
     read_date,
     read_money,
     read_region,
+    read_tier,
+    split_unit,
 )
 
 
@@ -45,3 +49,57 @@ def test_regions_and_headers() -> None:
         "ceo": 2,
         "email": 3,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("3차 협력사", "tier3"),
+        ("2차", "tier2"),
+        ("1차벤더", "tier1"),
+        ("1차 벤더", "tier1"),
+        ("Tier 2", "tier2"),
+        ("4차", "tier3"),
+        ("3차 이하 협력사", "tier3"),
+        ("완성품", "independent"),
+        ("tier1", "tier1"),
+    ],
+)
+def test_tiers_as_people_write_them(text: str, tier: str) -> None:
+    assert read_tier(text) == tier
+
+
+def test_an_unknown_tier_is_left_for_validation() -> None:
+    assert read_tier("대기업") == "대기업"
+
+
+@pytest.mark.parametrize(
+    ("address", "region"),
+    [
+        ("경기도 광주시 오포읍 123", "경기"),
+        ("광주광역시 북구 첨단과기로 1", "광주"),
+        ("전라북도 전주시 덕진구", "전북"),
+        ("전북특별자치도 전주시", "전북"),
+        ("서울 강남구", "서울"),
+        ("광주시 오포읍", ""),  # a city alone does not say which 광주
+        ("", ""),
+    ],
+)
+def test_the_region_an_address_names(address: str, region: str) -> None:
+    assert address_region(address) == region
+
+
+def test_units_after_headers() -> None:
+    assert split_unit("매출액(백만원)") == ("매출액", "백만원")
+    assert split_unit("종업원 수 (명)") == ("종업원 수", "명")
+    assert split_unit("매출 [만원]") == ("매출", "만원")
+    assert money_unit("매출액(천원)") == 1_000 and money_unit("매출액") == 1
+    assert guess_mapping(["기업명", "사업자등록번호", "종업원 수(명)", "매출액(원)"]) == {
+        "name": 0,
+        "brn": 1,
+        "employees": 2,
+        "revenue": 3,
+    }
+    assert read_money(3500, 1_000_000) == 3_500_000_000
+    assert read_money("3,500", 1_000_000) == 3_500_000_000
+    assert read_money("12억", 1_000_000) == 1_200_000_000  # a written unit wins

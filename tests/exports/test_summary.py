@@ -12,11 +12,20 @@ from sqlalchemy import func, select
 
 from coach_app.cli import main
 from coach_app.domain.errors import ValidationError
+from coach_app.domain.review import FROZEN, RoadmapStatus
 from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Diagnosis, Difficulty, RoadmapItem, Visit
+from coach_app.store.models import (
+    Company,
+    Diagnosis,
+    Difficulty,
+    Measure,
+    Roadmap,
+    RoadmapItem,
+    Visit,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +54,9 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
         "월별 방문",
         "진단 점수",
         "로드맵 과제",
+        "사업 예산",
+        "사업 목표·실적",
+        "지원 조치",
     ]
     companies, visits, difficulties = book["기업"], book["방문"], book["애로사항"]
     assert [c.value for c in companies[1]] == [
@@ -84,7 +96,16 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) == 2
     dashboard = {row[0]: row[1] for row in book["대시보드"].iter_rows(values_only=True) if row}
-    assert dashboard["방문 수"] == visits.max_row - 1
+    # A meeting counts once: the visits outside meetings plus the distinct meetings.
+    rows = list(visits.iter_rows(min_row=2, values_only=True))
+    meetings = {row[5] for row in rows if row[5]}
+    assert meetings, "the demo holds meetings"
+    assert dashboard["방문 수"] == sum(1 for row in rows if not row[5]) + len(meetings)
+    assert dashboard["간담회 수"] == len(meetings)
+    with demo.read() as session:
+        amounts = sum(m.amount or 0 for m in session.scalars(select(Measure)))
+    assert dashboard["지원 조치 금액 합계"] == amounts
+    assert sum(row[6] or 0 for row in book["지원 조치"].iter_rows(2, values_only=True)) == amounts
     # Diagnoses: one row per scored area, named in Korean; roadmap budgets add up.
     with demo.read() as session:
         stored = list(session.scalars(select(Diagnosis)))
@@ -93,8 +114,23 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     assert {row[2] for row in scores} <= {"R&D 역량 진단", "수출 역량 진단", "스마트공장 수준 진단"}
     assert "지식재산 관리" in {row[3] for row in scores}
     assert all(row[5] >= row[4] for row in scores)  # target never below the score
+    # Roadmaps: each company's plan once (newest approved revision, else newest).
     items = list(book["로드맵 과제"].iter_rows(min_row=2, values_only=True))
-    assert len(items) == count(demo, select(func.count()).select_from(RoadmapItem))
+    with demo.read() as session:
+        plans: dict[object, Roadmap] = {}
+        for roadmap in session.scalars(select(Roadmap).order_by(Roadmap.revision)):
+            held = plans.get(roadmap.company_id)
+            if (
+                held is None
+                or RoadmapStatus(held.status) not in FROZEN
+                or (RoadmapStatus(roadmap.status) in FROZEN)
+            ):
+                plans[roadmap.company_id] = roadmap
+        planned = [p.id for p in plans.values()]
+    assert len(items) == count(
+        demo, select(func.count()).where(RoadmapItem.roadmap_id.in_(planned))
+    )
+    assert len(items) < count(demo, select(func.count()).select_from(RoadmapItem))
 
 
 def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:

@@ -10,7 +10,18 @@ from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
 from coach_app.domain.errors import CoachError
 from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, OutboxEntry, Programme, User, Visit
+from coach_app.store.models import (
+    Company,
+    Difficulty,
+    Measure,
+    Meeting,
+    Organisation,
+    OutboxEntry,
+    Programme,
+    ProgrammeBudget,
+    User,
+    Visit,
+)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +45,19 @@ def test_a_realistic_korean_dataset(demo: Database) -> None:
         assert {"R&D 현장코칭", "수출 맞춤형 지원 패키지"} <= programmes
         roles = [u.role for u in session.scalars(select(User))]
         assert roles.count("supervisor") == 1 and roles.count("coach") >= 3
-        assert session.scalar(select(func.count()).select_from(Visit)) == 1600
+        alone = select(func.count()).where(Visit.meeting_id.is_(None))
+        assert session.scalar(alone) == 1600
+        # A few meetings, each with several companies' parts, and the measures they led to.
+        meetings = session.scalars(select(Meeting)).all()
+        assert len(meetings) == 3
+        for meeting in meetings:
+            parts = select(func.count()).where(Visit.meeting_id == meeting.id)
+            assert session.scalar(parts) >= 5
+        measures = session.scalars(select(Measure)).all()
+        assert measures and {m.company_id is None for m in measures} == {True, False}
+        assert all(m.difficulty_ids and m.amount for m in measures)
+        assert session.scalar(select(func.count()).select_from(Organisation)) >= 6
+        assert session.scalar(select(func.count()).select_from(ProgrammeBudget)) == 4 * 4 * 3
         categories = set(session.scalars(select(Difficulty.category)))
         assert categories == {c.value for c in DifficultyCategory}
         statuses = set(session.scalars(select(Difficulty.status)))

@@ -256,3 +256,98 @@ def test_cli_import(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main([*args, "--yes"]) == 0
     assert "가져왔습니다: 새 기업 1, 갱신 0" in capsys.readouterr().out
     assert main(["import", "companies", str(tmp_path / "none.xlsx"), "--db", database]) == 1
+
+
+def test_headers_with_units_and_spaces_are_read(db: Database, tmp_path: Path) -> None:
+    a, b = valid_brns(2)
+    headers = ["업체명", "사업자번호", "종업원 수(명)", "매출액(원)", "매출액 (백만원)", "비고"]
+    path = xlsx(
+        tmp_path / "units.xlsx",
+        [["(주)가", a, "45명", 3_500_000_000, 3500, ""], ["(주)나", b, 12, "12억", "", "메모"]],
+        headers=headers,
+    )
+    sheet = imports.read_sheet(path)
+    mapping = imports.remembered_mapping(db, sheet.headers)
+    assert mapping["employees"] == 2 and mapping["revenue"] == 3  # the first revenue column
+    plan = imports.check_rows(db, sheet, mapping)
+    assert [r.draft.revenue for r in plan.rows] == [3_500_000_000, 1_200_000_000]
+    assert [r.draft.employees for r in plan.rows] == [45, 12]
+    shown = {(c.field, c.header) for c in plan.columns}
+    assert ("매출액", "매출액(원)") in shown and ("종업원 수", "종업원 수(명)") in shown
+    assert imports.ignored_headers(sheet.headers, mapping) == ["매출액 (백만원)", "비고"]
+    # A unit of money in the header scales bare numbers.
+    chosen = "name=업체명,brn=사업자번호,revenue=매출액 (백만원)"
+    only_millions = imports.parse_mapping(chosen, headers)
+    plan = imports.check_rows(db, sheet, only_millions)
+    assert plan.rows[0].draft.revenue == 3_500_000_000
+    assert plan.columns[-1].unit == "×1,000,000원"
+
+
+def test_tier_variants_are_accepted(db: Database, tmp_path: Path) -> None:
+    numbers = valid_brns(6)
+    tiers = ["3차 협력사", "2차", "1차벤더", "1차 협력사", "4차", "완성품"]
+    path = xlsx(
+        tmp_path / "tiers.xlsx",
+        [
+            [f"(주)협력{n}", number, tier]
+            for n, (number, tier) in enumerate(zip(numbers, tiers, strict=True))
+        ],
+        headers=["업체명", "사업자번호", "협력사 구분"],
+    )
+    sheet = imports.read_sheet(path)
+    plan = imports.check_rows(db, sheet, imports.remembered_mapping(db, sheet.headers))
+    assert all(r.valid for r in plan.rows), [r.problems for r in plan.rows]
+    assert [r.draft.normalized().supplier_tier for r in plan.rows] == [
+        "tier3",
+        "tier2",
+        "tier1",
+        "tier1",
+        "tier3",
+        "independent",
+    ]
+
+
+def test_an_address_in_another_region_is_a_warning(db: Database, tmp_path: Path) -> None:
+    a, b, c = valid_brns(3)
+    path = xlsx(
+        tmp_path / "regions.xlsx",
+        [
+            ["(주)가", a, "광주", "경기도 광주시 오포읍 123"],
+            ["(주)나", b, "광주", "광주광역시 북구 첨단과기로 1"],
+            ["(주)다", c, "", "경기도 광주시 곤지암읍 5"],
+        ],
+        headers=["업체명", "사업자번호", "지역", "주소"],
+    )
+    sheet = imports.read_sheet(path)
+    plan = imports.check_rows(db, sheet, imports.remembered_mapping(db, sheet.headers))
+    first, second, third = plan.rows
+    assert first.valid and first.warnings and "경기" in first.warnings[0]
+    assert second.valid and not second.warnings
+    assert third.valid and not third.warnings and third.draft.region == "경기"
+    assert plan.warned == 1
+    imports.write_result(plan, tmp_path / "result.xlsx")
+    result = load_workbook(tmp_path / "result.xlsx").active
+    assert result is not None and "경기" in str(result.cell(2, 6).value)
+
+
+def test_the_cli_prints_the_mapping_every_time(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (a,) = valid_brns(1)
+    path = xlsx(
+        tmp_path / "cli.xlsx",
+        [["(주)가", a, "광주", "경기도 광주시 오포읍 1", 1_000_000]],
+        headers=["업체명", "사업자번호", "지역", "주소", "매출액(원)"],
+    )
+    db_path = str(db.path)
+    db.close()
+    for _ in range(2):  # the second run uses the remembered mapping: printed all the same
+        assert main(["import", "companies", str(path), "--db", db_path, "--dry-run"]) == 0
+        captured = capsys.readouterr()
+        assert "매출액 ← 매출액(원)" in captured.out and "기업명 ← 업체명" in captured.out
+        assert "주의" in captured.err and "경기" in captured.err
+    bad = xlsx(tmp_path / "bad.xlsx", [["x", "y"]], headers=["회사 이름", "번호"])
+    assert main(["import", "companies", str(bad), "--db", db_path, "--dry-run"]) != 0
+    said = capsys.readouterr().err
+    assert "꼭 필요한 열을 찾지 못했습니다: 기업명, 사업자등록번호" in said
+    assert "--mapping" in said and "회사 이름, 번호" in said

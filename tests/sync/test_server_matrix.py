@@ -28,7 +28,7 @@ import pytest
 from psycopg import sql
 
 from coach_app.domain import brn
-from coach_app.sync.server import add_user, group_roles, init_server
+from coach_app.sync.server import add_user, group_roles, init_server, server_head
 from tests.sync.conftest import ADMIN_URL, _with_database
 
 ROLES = ("coach", "other", "super", "admin", "gone")
@@ -54,6 +54,42 @@ programmes                update:feed           no    no    no    no    no
 programmes                soft_delete           no    no    ok    ok    no
 programmes                delete                no    no    no    no    no
 programmes                truncate              no    no    no    no    no
+organisations             insert                no    no    ok    ok    no
+organisations             update:content        no    no    ok    ok    no
+organisations             update:stamps         no    no    srv   srv   no
+organisations             update:updated_at     no    no    ok    ok    no
+organisations             update:id             no    no    no    no    no
+organisations             update:feed           no    no    no    no    no
+organisations             soft_delete           no    no    ok    ok    no
+organisations             delete                no    no    no    no    no
+organisations             truncate              no    no    no    no    no
+programme_organisations   insert                no    no    ok    ok    no
+programme_organisations   update:content        no    no    ok    ok    no
+programme_organisations   update:stamps         no    no    srv   srv   no
+programme_organisations   update:updated_at     no    no    ok    ok    no
+programme_organisations   update:id             no    no    no    no    no
+programme_organisations   update:feed           no    no    no    no    no
+programme_organisations   soft_delete           no    no    ok    ok    no
+programme_organisations   delete                no    no    no    no    no
+programme_organisations   truncate              no    no    no    no    no
+programme_budgets         insert                no    no    ok    ok    no
+programme_budgets         update:content        no    no    ok    ok    no
+programme_budgets         update:stamps         no    no    srv   srv   no
+programme_budgets         update:updated_at     no    no    ok    ok    no
+programme_budgets         update:id             no    no    no    no    no
+programme_budgets         update:feed           no    no    no    no    no
+programme_budgets         soft_delete           no    no    ok    ok    no
+programme_budgets         delete                no    no    no    no    no
+programme_budgets         truncate              no    no    no    no    no
+meetings                  insert                no    no    ok    ok    no
+meetings                  update:content        no    no    ok    ok    no
+meetings                  update:stamps         no    no    srv   srv   no
+meetings                  update:updated_at     no    no    ok    ok    no
+meetings                  update:id             no    no    no    no    no
+meetings                  update:feed           no    no    no    no    no
+meetings                  soft_delete           no    no    ok    ok    no
+meetings                  delete                no    no    no    no    no
+meetings                  truncate              no    no    no    no    no
 support_programmes        insert                no    no    no    ok    no
 support_programmes        update:content        no    no    no    ok    no
 support_programmes        update:stamps         no    no    no    srv   no
@@ -96,6 +132,7 @@ contacts                  soft_delete           ok    no    ok    ok    no
 contacts                  delete                no    no    no    no    no
 contacts                  truncate              no    no    no    no    no
 visits@open               insert                ok    no    no    no    no
+visits@open               insert:meeting        ok    no    ok    ok    no
 visits@open               update:content        ok    no    no    no    no
 visits@open               update:review         no    no    srv   srv   no
 visits@open               update:company        no    no    no    no    no
@@ -151,6 +188,7 @@ diagnoses                 soft_delete           ok    no    no    no    no
 diagnoses                 delete                no    no    no    no    no
 diagnoses                 truncate              no    no    no    no    no
 difficulties@open         insert                ok    no    no    no    no
+difficulties@open         insert:meeting        ok    no    ok    ok    no
 difficulties@open         update:content        ok    no    no    no    no
 difficulties@open         update:follow_up      ok    no    no    no    no
 difficulties@open         update:company        no    no    no    no    no
@@ -173,6 +211,29 @@ difficulties@reviewed     update:id             no    no    no    no    no
 difficulties@reviewed     update:feed           no    no    no    no    no
 difficulties@reviewed     soft_delete           no    no    no    no    no
 difficulties@reviewed     delete                no    no    no    no    no
+measures@company          insert                ok    no    ok    ok    no
+measures@company          update:content        ok    no    ok    ok    no
+measures@company          update:answers        ok    no    ok    ok    no
+measures@company          insert:other_answers  no    no    no    no    no
+measures@company          update:company        no    no    no    no    no
+measures@company          update:stamps         srv   no    srv   srv   no
+measures@company          update:updated_at     ok    no    ok    ok    no
+measures@company          update:id             no    no    no    no    no
+measures@company          update:feed           no    no    no    no    no
+measures@company          soft_delete           ok    no    ok    ok    no
+measures@company          delete                no    no    no    no    no
+measures@company          truncate              no    no    no    no    no
+measures@shared           insert                no    no    ok    ok    no
+measures@shared           update:content        no    no    ok    ok    no
+measures@shared           update:answers        no    no    ok    ok    no
+measures@shared           insert:any_company    no    no    ok    ok    no
+measures@shared           update:company        no    no    no    no    no
+measures@shared           update:stamps         no    no    srv   srv   no
+measures@shared           update:updated_at     no    no    ok    ok    no
+measures@shared           update:id             no    no    no    no    no
+measures@shared           update:feed           no    no    no    no    no
+measures@shared           soft_delete           no    no    ok    ok    no
+measures@shared           delete                no    no    no    no    no
 reviews                   insert                no    no    ok    ok    no
 reviews                   update:content        no    no    no    no    no
 reviews                   update:link           no    no    no    no    no
@@ -361,7 +422,50 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "funding_national": "1",
             "funding_local": "1",
             "funding_company": "1",
+            "organisation_id": "%(O)s",
+            "starts_on": "'2026-01-01'",
+            "ends_on": "'2029-12-31'",
+            "target_visits": "15",
+            "target_companies": "15",
+            "target_measures": "3",
         },
+    },
+    "organisations": {
+        "content": {"name": "name || '*'", "kind": "'bank'", "phone": "'062'", "email": "'a@b.c'"},
+    },
+    "programme_organisations": {
+        "content": {"programme_id": "%(P)s", "organisation_id": "%(O)s", "role": "'금융'"},
+    },
+    "programme_budgets": {
+        "content": {"programme_id": "%(P)s", "year": "2027", "source": "'loan'", "amount": "1"},
+    },
+    "meetings": {
+        "content": {
+            "programme_id": "%(P)s",
+            "organiser_id": "%(O)s",
+            "held_on": "current_date - 1",
+            "title": "'x'",
+            "place": "'x'",
+            "notes": "'x'",
+            "attendees": "'[]'",
+        },
+    },
+    "measures": {
+        "content": {
+            "meeting_id": "%(MT)s",
+            "programme_id": "%(P)s",
+            "organisation_id": "%(O)s",
+            "title": "'x'",
+            "description": "'x'",
+            "amount": "500000000",
+            "source": "'local'",
+            "status": "'decided'",
+            "decided_on": "current_date - 1",
+            "due_on": "current_date + 30",
+            "done_on": "current_date",
+        },
+        "answers": {"difficulty_ids": "jsonb_build_array(%(D_open)s::text)"},
+        "company": {"company_id": "%(B)s"},
     },
     "support_programmes": {
         "content": {
@@ -398,6 +502,7 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "purpose": "'x'",
             "notes": "'x'",
             "programme_id": "%(P)s",
+            "meeting_id": "%(MT)s",
         },
         "review": {"reviewed_at": "now()", "reviewed_by": "%(forged)s"},
         "company": {"company_id": "%(B)s"},
@@ -435,6 +540,7 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "severity": "'low'",
             "requested_support": "'x'",
             "agency": "'x'",
+            "organisation_id": "%(O)s",
         },
         "follow_up": {
             "status": "'resolved'",
@@ -491,6 +597,7 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "gap_item_code": "'x'",
             "difficulty_id": "%(D_open)s",
             "support_programme_code": "'x'",
+            "organisation_id": "%(O)s",
         },
         "follow_up": {"status": "'in_progress'", "kpi_actual": "3"},
         "parent": {"roadmap_id": "%(other_roadmap)s"},
@@ -545,7 +652,12 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
 }
 ENTITIES = (
     "companies",
+    "organisations",
     "programmes",
+    "programme_organisations",
+    "programme_budgets",
+    "meetings",
+    "measures",
     "support_programmes",
     "users",
     "assignments",
@@ -579,6 +691,12 @@ _CHECKS = {
 ROWS = {
     "companies": ("id", "A"),
     "programmes": ("id", "P"),
+    "organisations": ("id", "O"),
+    "programme_organisations": ("id", "PO"),
+    "programme_budgets": ("id", "PB"),
+    "meetings": ("id", "MT"),
+    "measures@company": ("id", "M_co"),
+    "measures@shared": ("id", "M_all"),
     "support_programmes": ("id", "SP"),
     "users": ("id", "lee"),
     "assignments": ("id", "assignment"),
@@ -634,7 +752,32 @@ _ATTACHMENT = (
     " content_hash, caption, created_at, updated_at) VALUES (%(fresh)s, %(A)s, %({})s, 'photo',"
     " 'a.jpg', 'image/jpeg', 1, %(fresh_hash)s, '', now(), now())"
 )
+_MEASURE = (
+    "INSERT INTO coach.measures (id, company_id, title, description, status, difficulty_ids,"
+    " created_at, updated_at) VALUES (%(fresh)s, {}, '특례보증', '', 'decided',"
+    " jsonb_build_array(%(D_open)s::text), now(), now())"
+)
 INSERTS = {
+    "organisations": "INSERT INTO coach.organisations (id, name, kind, phone, email, created_at,"
+    " updated_at) VALUES (%(fresh)s, '광주광역시', 'government', '', '', now(), now())",
+    "programme_organisations": "INSERT INTO coach.programme_organisations (id, programme_id,"
+    " organisation_id, role, created_at, updated_at) VALUES (%(fresh)s, %(P)s, %(O)s, '총괄',"
+    " now(), now())",
+    "programme_budgets": "INSERT INTO coach.programme_budgets (id, programme_id, year, source,"
+    " amount, created_at, updated_at) VALUES (%(fresh)s, %(P)s, 2026, 'national', 200000000,"
+    " now(), now())",
+    "meetings": "INSERT INTO coach.meetings (id, held_on, title, place, notes, attendees,"
+    " created_at, updated_at) VALUES (%(fresh)s, current_date, '현장 간담회', '', '', '[]',"
+    " now(), now())",
+    "measures@company": _MEASURE.format("%(A)s"),
+    "measures@shared": _MEASURE.format("NULL"),
+    # A company's measure answers only that company's difficulties; a shared one any.
+    "measures:other_answers": _MEASURE.format("%(A)s").replace("D_open", "D_B"),
+    "measures:any_company": _MEASURE.format("NULL").replace("D_open", "D_B"),
+    "visits:meeting": "INSERT INTO coach.visits (id, company_id, coach_id, meeting_id,"
+    " visit_date, place, attendees, purpose, notes, created_at, updated_at) VALUES (%(fresh)s,"
+    " %(A)s, coach.me(), %(MT)s, current_date, '', '', '', '', now(), now())",
+    "difficulties:meeting": _DIFFICULTY.format("V_meet"),
     "companies": "INSERT INTO coach.companies (id, name, brn, ceo, address, region, industry,"
     " phone, email, created_at, updated_at) VALUES (%(fresh)s, '새 기업', %(new_brn)s, '', '',"
     " '광주', '', '', '', now(), now())",
@@ -750,7 +893,8 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
     ids: dict[str, Any] = {k: uuid.uuid4() for k in (
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
-        "I_app", "review", "op", "conflict",
+        "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
+        "M_co", "M_all",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
@@ -770,6 +914,13 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         run(
             INSERTS["support_programmes"].replace("%(fresh)s", "%(SP)s"), {**ids, "fresh_text": "c"}
         )
+        for table, name in (
+            ("organisations", "O"),
+            ("programme_organisations", "PO"),
+            ("programme_budgets", "PB"),
+            ("meetings", "MT"),
+        ):
+            run(INSERTS[table].replace("%(fresh)s", f"%({name})s"), ids)
         for company, number in (("A", "124-81-00998"), ("B", "220-81-62517")):
             run(
                 INSERTS["companies"].replace("%(fresh)s", f"%({company})s"),
@@ -801,6 +952,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["diagnosis_scores"], "S")
         put(INSERTS["difficulties@open"], "D_open")
         put(INSERTS["difficulties@reviewed"], "D_rev")
+        put(INSERTS["measures@company"], "M_co")
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
             put(INSERTS["roadmaps@draft"], roadmap)
             put(_ITEM.format(roadmap), item)
@@ -818,7 +970,17 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
                 (digest, data),
             )
         assert kim.execute("SELECT coach.finish_blob(%s)", (ids["H_photo"],)).fetchone() == (True,)
+    with as_("other") as lee:
+        lee.execute(
+            INSERTS["visits@open"].replace("%(fresh)s", "%(V_B)s").replace("%(A)s", "%(B)s"), ids
+        )
+        lee.execute(
+            _DIFFICULTY.format("V_B").replace("%(fresh)s", "%(D_B)s").replace("%(A)s", "%(B)s"),
+            ids,
+        )
     with as_("super") as sup:
+        sup.execute(INSERTS["visits:meeting"].replace("%(fresh)s", "%(V_meet)s"), ids)
+        sup.execute(INSERTS["measures@shared"].replace("%(fresh)s", "%(M_all)s"), ids)
         sup.execute("UPDATE coach.roadmaps SET status = 'approved' WHERE id = %s", (ids["R_app"],))
         sup.execute("UPDATE coach.visits SET reviewed_at = now() WHERE id = %s", (ids["V_rev"],))
         sup.execute(
@@ -830,7 +992,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         draft="draft",
         prefix_key="role_prefix",
         forged=uuid.uuid4(),
-        head="0002",
+        head=server_head(),
         new_brn=brn.complete("987654321"),
     )
     return ids
