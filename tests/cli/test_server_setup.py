@@ -24,6 +24,7 @@ from coach_app.services import roadmaps as rm
 from coach_app.services.diagnoses import DiagnosisDraft, ItemEntry, save_diagnosis
 from coach_app.store.database import Database
 from coach_app.store.models import Company
+from coach_app.sync.server import server_head
 from tests.sync.conftest import ADMIN_URL, _with_database
 
 TODAY = dt.date.today()
@@ -83,7 +84,7 @@ def test_the_administrator_section_in_its_order(
     kim, lee, park = f"kim_{tag}", f"lee_{tag}", f"park_{tag}"
 
     # 1. The schema, roles and policies; a second prefix later is refused.
-    assert "The server database is ready (schema 0002)" in coach_app(
+    assert f"The server database is ready (schema {server_head()})" in coach_app(
         "server", "init", url, "--role-prefix", prefix
     )
     refused = coach_app("server", "init", url, "--role-prefix", "other_", ok=False)
@@ -168,7 +169,7 @@ def test_the_administrator_section_in_its_order(
 
     # 9. What to watch.
     status = coach_app("server", "status", url)
-    assert "Schema: 0002" in status and "Open transactions: none" in status
+    assert f"Schema: {server_head()}" in status and "Open transactions: none" in status
     assert "Unfinished file uploads: 0" in status and "Audit log: " in status
     assert "Stalled sessions ended: 0" in coach_app("server", "watchdog", url)
 

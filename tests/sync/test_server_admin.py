@@ -21,7 +21,7 @@ from coach_app.sync.admin import (
     write_companies,
 )
 from coach_app.sync.admin_connection import AdminConnectionError, explain, owner_connect, shown
-from coach_app.sync.server import assign, init_server
+from coach_app.sync.server import assign, init_server, server_head
 from tests.sync.conftest import NUMBERS, Server
 
 TODAY = dt.date.today()
@@ -106,7 +106,7 @@ def test_status_shows_the_oldest_transaction_pending_uploads_and_the_audit_log(
 ) -> None:
     kim = server.user("kim", "coach", "김코치")
     quiet = server_status(server.url)
-    assert quiet.schema == "0002" and quiet.oldest_age is None and quiet.pending_blobs == 0
+    assert quiet.schema == server_head() and quiet.oldest_age is None and quiet.pending_blobs == 0
     writer = server.as_user(kim)
     writer.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 10)", ("a" * 64,))
     writer.execute("BEGIN")
@@ -163,7 +163,9 @@ def test_the_status_command_warns_when_other_transactions_are_hidden(
 ) -> None:
     assert main(["--lang", "en", "server", "status", server.url]) == 0
     out = capsys.readouterr().out
-    assert "Schema: 0002" in out and "Warning" not in out  # the test cluster's owner: superuser
+    assert (
+        f"Schema: {server_head()}" in out and "Warning" not in out
+    )  # the test cluster's owner: superuser
     monkeypatch.setattr("coach_app.sync.server.watchdog_ready", lambda url: False)
     assert main(["--lang", "en", "server", "status", server.url]) == 0
     assert "not a member of pg_read_all_stats" in capsys.readouterr().out
