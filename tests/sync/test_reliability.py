@@ -110,6 +110,7 @@ def test_a_sync_killed_anywhere_converges(kim_on_zero: Agency) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # 90 subprocess syncs over a growing database: minutes, not hangs
 def test_a_sync_killed_anywhere_converges_many_times(kim_on_zero: Agency) -> None:
     """The same with 90 kills and another random sequence."""
     _kill_loop(kim_on_zero, rounds=90, seed=11)

@@ -1,0 +1,50 @@
+"""Every background task hands its result to the window through a signal emitted on a
+worker thread; a Qt binding that miscounts references there kills the app at random."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+_CHILD = textwrap.dedent(
+    """
+    from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+    app = QCoreApplication([])
+
+    class Signals(QObject):
+        done = Signal(object)
+
+    signals = Signals()
+    received = []
+    signals.done.connect(received.append)
+
+    class Job(QRunnable):
+        def run(self):
+            for value in (None, True, False, 0, "결과") * 4000:
+                signals.done.emit(value)
+
+    pool = QThreadPool()
+    pool.start(Job())
+    pool.waitForDone()
+    while len(received) < 20000:
+        app.processEvents()
+    print("received", len(received))
+    """
+)
+
+
+def test_results_cross_from_worker_threads_without_corrupting_python() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "received 20000" in done.stdout
