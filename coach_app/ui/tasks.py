@@ -9,9 +9,11 @@ outlives its window.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -46,53 +48,80 @@ class TaskControl:
 
 
 class _Signals(QObject):
-    progress = Signal(str, int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    finished = Signal()
+    """One set of signals for all of a runner's jobs, keyed by job number.
+
+    It lives on the GUI thread for the runner's whole life, so the slots run there and no
+    Qt object is created or deleted per job while a worker thread may still be emitting
+    (deleting a sender from its own queued slot is a race that crashed the app).
+    """
+
+    progress = Signal(int, str, int, int)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    finished = Signal(int)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[TaskControl], Any], signals: _Signals) -> None:
+    """Owned by the thread pool (auto-delete); Python keeps only plain objects of it."""
+
+    def __init__(
+        self,
+        number: int,
+        work: Callable[[TaskControl], Any],
+        signals: _Signals,
+        control: TaskControl,
+        done: threading.Event,
+    ) -> None:
         super().__init__()
-        self.setAutoDelete(False)
+        self.number = number
         self.work = work
         self.signals = signals
-        self.control = TaskControl(signals.progress.emit)
-        self.done = threading.Event()
+        self.control = control
+        self.done = done
 
     def run(self) -> None:
+        number, signals = self.number, self.signals
         try:
             result = self.work(self.control)
         except Cancelled:
-            self.signals.failed.emit(Cancelled())
+            signals.failed.emit(number, Cancelled())
         except CoachError as error:  # expected: the GUI explains it
-            self.signals.failed.emit(error)
+            signals.failed.emit(number, error)
         except BaseException as error:  # delivered to the GUI thread, never lost
             log.exception("task failed")
-            self.signals.failed.emit(error)
+            signals.failed.emit(number, error)
         else:
-            self.signals.succeeded.emit(result)
+            signals.succeeded.emit(number, result)
         finally:
             self.done.set()
-            self.signals.finished.emit()
+            signals.finished.emit(number)
 
 
 class Task:
     """A running job as the GUI sees it."""
 
-    def __init__(self, job: _Job) -> None:
-        self._job = job
+    def __init__(self, control: TaskControl, done: threading.Event) -> None:
+        self._control = control
+        self._done = done
 
     def cancel(self) -> None:
-        self._job.control.cancel()
+        self._control.cancel()
 
     @property
     def running(self) -> bool:
-        return not self._job.done.is_set()
+        return not self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        return self._job.done.wait(timeout)
+        return self._done.wait(timeout)
+
+
+@dataclass
+class _Callbacks:
+    task: Task
+    on_success: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[str, int, int], None] | None
+    on_finished: Callable[[], None] | None
 
 
 class TaskRunner(QObject):
@@ -100,7 +129,13 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self._running: list[Task] = []
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.succeeded.connect(self._succeeded)
+        self._signals.failed.connect(self._failed)
+        self._signals.finished.connect(self._finished)
+        self._jobs: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -110,34 +145,43 @@ class TaskRunner(QObject):
         on_progress: Callable[[str, int, int], None] | None = None,
         on_finished: Callable[[], None] | None = None,
     ) -> Task:
-        signals = _Signals(self)  # lives on the GUI thread: its slots run there
-        if on_progress:
-            signals.progress.connect(on_progress)
-        if on_success:
-            signals.succeeded.connect(on_success)
-        if on_error:
-            signals.failed.connect(on_error)
-        job = _Job(work, signals)
-        task = Task(job)
-        self._running.append(task)
-
-        def forget() -> None:
-            if task in self._running:
-                self._running.remove(task)
-            if on_finished:
-                on_finished()
-            signals.deleteLater()
-
-        signals.finished.connect(forget)
-        self.pool.start(job)
+        number = next(self._numbers)
+        signals = self._signals
+        control = TaskControl(
+            lambda text, done, total: signals.progress.emit(number, text, done, total)
+        )
+        done = threading.Event()
+        task = Task(control, done)
+        self._jobs[number] = _Callbacks(task, on_success, on_error, on_progress, on_finished)
+        self.pool.start(_Job(number, work, signals, control, done))
         return task
+
+    def _progress(self, number: int, text: str, done: int, total: int) -> None:
+        job = self._jobs.get(number)
+        if job and job.on_progress:
+            job.on_progress(text, done, total)
+
+    def _succeeded(self, number: int, result: object) -> None:
+        job = self._jobs.get(number)
+        if job and job.on_success:
+            job.on_success(result)
+
+    def _failed(self, number: int, error: BaseException) -> None:
+        job = self._jobs.get(number)
+        if job and job.on_error:
+            job.on_error(error)
+
+    def _finished(self, number: int) -> None:
+        job = self._jobs.pop(number, None)
+        if job and job.on_finished:
+            job.on_finished()
 
     @property
     def busy(self) -> bool:
-        return any(t.running for t in self._running)
+        return any(job.task.running for job in self._jobs.values())
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Ask every task to stop, then wait for them (called when the window closes)."""
-        for task in self._running:
-            task.cancel()
+        for job in self._jobs.values():
+            job.task.cancel()
         self.pool.waitForDone(timeout_ms)

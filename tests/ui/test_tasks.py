@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 
@@ -74,3 +78,46 @@ def test_cancel_and_shutdown_stop_running_work(qtbot: QtBot) -> None:
     assert not task.running
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], Cancelled)
+
+
+_MANY_SHORT_TASKS = textwrap.dedent(
+    """
+    import gc, time
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from coach_app.ui.tasks import TaskRunner
+
+    app = QCoreApplication([])
+    results = []
+    for round_ in range(150):
+        runner = TaskRunner(threads=2)
+        def work(control):
+            for step in range(20):
+                control.progress("단계", step, 20)
+            return round_
+        for _ in range(50):
+            runner.run(work, on_success=results.append, on_progress=lambda *_: None)
+        deadline = time.monotonic() + 20
+        while runner.busy and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        app.processEvents()
+        runner.shutdown()
+        del runner
+        gc.collect()
+    print("results", len(results))
+    """
+)
+
+
+def test_thousands_of_short_tasks_end_without_crashing_the_app() -> None:
+    """Tasks that finish while the window drops them: no Qt object may be deleted under a
+    worker thread still emitting (a runner that did so crashed within seconds here)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MANY_SHORT_TASKS],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "results 7500" in done.stdout
