@@ -7,8 +7,6 @@ for all of them). The URL shown never carries a password.
 
 from __future__ import annotations
 
-import re
-
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
@@ -16,6 +14,8 @@ from psycopg.rows import dict_row
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.sync.connection import CONNECT_TIMEOUT_S, Connection
+from coach_app.sync.credentials import without_password
+from coach_app.sync.errors import Failure, classify
 
 
 class AdminConnectionError(CoachError):
@@ -58,17 +58,12 @@ def owner_connect(url: str, autocommit: bool = False) -> Connection:
 
 
 def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
-    """What went wrong, by the server's SQLSTATE when it is known, else by the text.
-
-    libpq does not hand over the SQLSTATE of a failed connection (psycopg leaves it empty),
-    so the server's own words are read too: they are English unless the server sets
-    ``lc_messages`` otherwise."""
+    """What went wrong, in the administrator's terms (the reading is the laptops' one)."""
     where = shown(url)
-    text = str(error)
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    state = error.sqlstate
-    lowered = text.casefold()
-    if state == "3D000" or re.search(r'database ".*" does not exist', text):
+    text = without_password(str(error)).strip()
+    first = text.splitlines()[0] if text else ""
+    failure = classify(error)
+    if failure is Failure.NO_DATABASE:
         return AdminConnectionError(
             pick(
                 f"서버에 그런 데이터베이스가 없습니다 ({where}). URL의 데이터베이스 이름을 "
@@ -77,14 +72,7 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 "URL (list them with psql -l).",
             )
         )
-    if (
-        state in ("28P01", "28000")
-        or any(
-            words in lowered
-            for words in ("password authentication failed", "is not permitted to log in")
-        )
-        or re.search(r'role ".*" does not exist', text)
-    ):
+    if failure is Failure.LOGIN_REFUSED:
         return AdminConnectionError(
             pick(
                 f"서버가 로그인을 거부했습니다 ({where}). 로그인과 비밀번호(PGPASSWORD 또는 "
@@ -95,7 +83,7 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 f"Detail: {first}",
             )
         )
-    if "no password supplied" in lowered:
+    if failure is Failure.NO_PASSWORD:
         return AdminConnectionError(
             pick(
                 f"서버가 비밀번호를 요구합니다 ({where}). PGPASSWORD나 ~/.pgpass에 넣으세요 "
@@ -104,7 +92,7 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 "~/.pgpass (in the URL it stays in the shell history).",
             )
         )
-    if "ssl" in lowered or "certificate" in lowered:
+    if failure is Failure.CERTIFICATE:
         return AdminConnectionError(
             pick(
                 f"서버와 보안 연결(TLS)을 맺지 못했습니다 ({where}). sslrootcert의 CA 파일과 "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 
 from coach_app.domain.errors import CoachError
@@ -32,27 +33,55 @@ class CertificateProblem(SyncError):
     pass
 
 
-def connect_failed(url: str, login: str, error: Exception) -> SyncError:
-    """What a failed connection means, told apart: no such database, a refused login, a
-    certificate that does not check out, or no server to be reached."""
-    from coach_app.sync.credentials import without_password
+class Failure(enum.Enum):
+    """Why a connection could not be made; each has its own remedy."""
 
-    text = without_password(str(error)).strip()
+    NO_DATABASE = "no database"
+    LOGIN_REFUSED = "login refused"
+    NO_PASSWORD = "no password"
+    CERTIFICATE = "certificate"
+    UNREACHABLE = "unreachable"
+
+
+def classify(error: Exception) -> Failure:
+    """The one reading of a failed connection, for laptops and administrators alike.
+
+    libpq does not hand over the SQLSTATE of a failed connection (psycopg leaves it empty),
+    so the server's own words are read too: they are English unless the server sets
+    ``lc_messages`` otherwise."""
+    text = str(error)
     state = getattr(error, "sqlstate", None)
     lowered = text.lower()
     if state == "3D000" or re.search(r'database "[^"]*" does not exist', text):
-        return wrong_database(url, _detail(text))
+        return Failure.NO_DATABASE
+    if "no password supplied" in lowered:
+        return Failure.NO_PASSWORD
     if (
         state in ("28P01", "28000")
         or "password authentication failed" in lowered
-        or "no password supplied" in lowered
+        or "is not permitted to log in" in lowered
         or re.search(r'role "[^"]*" does not exist', text)
         or "pg_hba.conf" in lowered
     ):
-        return bad_login(login)
+        return Failure.LOGIN_REFUSED
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
-        return certificate_problem(url, _detail(text))
-    return unreachable(url, _detail(text))
+        return Failure.CERTIFICATE
+    return Failure.UNREACHABLE
+
+
+def connect_failed(url: str, login: str, error: Exception) -> SyncError:
+    """What a failed connection means to a laptop's user, in words they can act on."""
+    from coach_app.sync.credentials import without_password
+
+    detail = _detail(without_password(str(error)))
+    failure = classify(error)
+    if failure is Failure.NO_DATABASE:
+        return wrong_database(url, detail)
+    if failure in (Failure.LOGIN_REFUSED, Failure.NO_PASSWORD):
+        return bad_login(login)
+    if failure is Failure.CERTIFICATE:
+        return certificate_problem(url, detail)
+    return unreachable(url, detail)
 
 
 def _detail(text: str) -> str:
