@@ -70,9 +70,11 @@ def _with_password(
     try:
         result = run(target)
     except errors.NotAuthorised:
-        if ask is None:
+        if ask is None or given:  # the password given for this run was refused
             raise
         typed = ask(target.url, target.login)
+        if typed is None and target.password is not None:
+            raise  # the kept password was refused and nobody can type another
         if typed is None:  # no terminal, no dialog: say where a password can come from
             raise errors.no_password(target.login, not credentials.has_keyring()) from None
         if not typed:
@@ -252,4 +254,6 @@ def check_against_server(
             repaired = repair(server, db, differences) if fix and differences else 0
         return differences, repaired
 
-    return _with_password(address(db, None, None, password), run, ask, [])
+    return _with_password(
+        address(db, None, None, password), run, ask, [], given=password is not None
+    )

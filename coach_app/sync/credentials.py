@@ -43,7 +43,9 @@ def split_password(url: str) -> tuple[str, str | None]:
     kept = [(k, v) for k, v in query if k.lower() != "password"]
     if len(kept) != len(query):
         password = password or next(v for k, v in query if k.lower() == "password")
-    clean = urlunsplit((parts.scheme, netloc, parts.path, urlencode(kept), parts.fragment))
+    # A path stays readable (sslrootcert=/etc/coach/ca.crt, not %2Fetc%2F…).
+    query_text = urlencode(kept, safe="/")
+    clean = urlunsplit((parts.scheme, netloc, parts.path, query_text, parts.fragment))
     return clean, unquote(password) if password is not None else None
 
 

@@ -18,7 +18,8 @@ from alembic.script import ScriptDirectory
 from psycopg import sql
 from sqlalchemy import create_engine
 
-from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
+from coach_app.domain.messages import pick
 from coach_app.domain.review import MOVES
 from coach_app.domain.roles import Role, login_problem
 from coach_app.domain.validate import date_order
@@ -109,6 +110,7 @@ def init_server(url: str, role_prefix: str | None = None) -> str:
     ``role_prefix`` (default ``coach_``) names the group roles on the first run; later runs
     keep it, and refuse a different one."""
     with owner_connect(url, autocommit=True) as connection:
+        _check_owner(connection)
         connection.execute("CREATE SCHEMA IF NOT EXISTS coach")
     engine = create_engine(_sqlalchemy_url(url))
     try:
@@ -141,6 +143,43 @@ def init_server(url: str, role_prefix: str | None = None) -> str:
             )
         )
     return revision or ""
+
+
+class OwnerLacksRights(CoachError):
+    """The login given to ``server init`` cannot set the database up; nothing was changed."""
+
+
+def _check_owner(connection: Connection) -> None:
+    """Refuse before any change when the login could not finish: it makes the group roles
+    and the people's logins (CREATEROLE) and sets the database's time-outs (its owner)."""
+    row = connection.execute(
+        "SELECT current_user AS login, r.rolsuper OR r.rolcreaterole AS makes_roles,"
+        " r.rolsuper OR d.datdba = r.oid AS owns"
+        " FROM pg_roles r, pg_database d"
+        " WHERE r.rolname = current_user AND d.datname = current_database()"
+    ).fetchone()
+    assert row is not None
+    login, database = row["login"], connection.info.dbname
+    missing = [
+        statement
+        for ok, statement in (
+            (row["makes_roles"], f"ALTER ROLE {login} CREATEROLE;"),
+            (row["owns"], f"ALTER DATABASE {database} OWNER TO {login};"),
+        )
+        if not ok
+    ]
+    if missing:
+        fix = " ".join(missing)
+        raise OwnerLacksRights(
+            pick(
+                f"로그인 {login}은(는) 서버를 설정할 수 없습니다: 데이터베이스 {database}의 "
+                "소유자이고 역할을 만들 수 있어야(CREATEROLE) 합니다. 아무것도 바꾸지 "
+                f"않았습니다. 슈퍼유저로 실행하세요: {fix}",
+                f"The login {login} cannot set the server up: it must own the database "
+                f"{database} and be allowed to create roles (CREATEROLE). Nothing was changed. "
+                f"Run as a superuser: {fix}",
+            )
+        )
 
 
 def _stored_prefix(connection: Connection, wanted: str | None) -> str:

@@ -194,3 +194,27 @@ def submitted_roadmap(path: Path, number: str) -> uuid.UUID:
         rm.accept(db, roadmap, proposal, dt.date(2027, 1, 1))
         rm.move(db, roadmap, RoadmapStatus.SUBMITTED)
         return roadmap
+
+
+def test_init_by_a_login_that_cannot_finish_changes_nothing(
+    empty_database: tuple[str, str],
+) -> None:
+    """A login that neither owns the database nor may create roles is told both fixes
+    before anything is written (it used to stop half-way with "unexpected error")."""
+    url, tag = empty_database
+    login = f"weak_{tag}"
+    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
+        admin.execute(
+            sql.SQL("GRANT CREATE ON DATABASE {} TO {}").format(
+                sql.Identifier(psycopg.conninfo.conninfo_to_dict(url)["dbname"]),
+                sql.Identifier(login),
+            )
+        )
+    weak = psycopg.conninfo.make_conninfo(url, user=login)
+    told = coach_app("server", "init", weak, "--role-prefix", f"t{tag}_", ok=False)
+    assert f"ALTER ROLE {login} CREATEROLE;" in told and "OWNER TO" in told
+    assert "Nothing was changed" in told and "unexpected" not in told
+    with psycopg.connect(url) as owner:
+        schema = owner.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'coach'").fetchone()
+    assert schema is None

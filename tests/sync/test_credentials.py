@@ -207,6 +207,41 @@ def test_without_a_terminal_the_message_says_where_a_password_comes_from(
         assert "gnome-keyring" in message
 
 
+def test_a_wrong_password_is_called_wrong_not_missing(
+    no_keyring: NeedsPassword, tmp_path: Path
+) -> None:
+    """--password-stdin or the window's dialog gave one: the refusal is the answer, it is
+    not asked again, and the message is not "a password is needed"."""
+    asked: list[str] = []
+    with Database.open(tmp_path / "coach.sqlite3") as db:
+        syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
+        with pytest.raises(errors.NotAuthorised) as caught:
+            syncing.run_sync(
+                db, ask=lambda _u, login: asked.append(login) or None, password="wrong"
+            )
+    assert asked == [] and no_keyring.tries == ["wrong"]
+    assert "kim" in str(caught.value) and "PGPASSWORD" not in str(caught.value)
+    assert str(caught.value) == str(errors.bad_login("kim"))
+
+
+def test_a_kept_password_refused_without_a_terminal_is_called_refused(
+    no_keyring: NeedsPassword, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(credentials, "get_password", lambda _url, _login: "changed-since")
+    with Database.open(tmp_path / "coach.sqlite3") as db:
+        syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
+        with pytest.raises(errors.NotAuthorised) as caught:
+            syncing.run_sync(db, ask=lambda _url, _login: None)
+    assert str(caught.value) == str(errors.bad_login("kim"))
+
+
+def test_a_certificate_path_stays_readable_in_a_shown_address() -> None:
+    clean, _ = credentials.split_password(
+        f"postgresql://kim:{SECRET}@db/coach?sslmode=verify-full&sslrootcert=/etc/coach/ca.crt"
+    )
+    assert clean == "postgresql://kim@db/coach?sslmode=verify-full&sslrootcert=/etc/coach/ca.crt"
+
+
 def test_verify_asks_for_the_password_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(credentials, "has_keyring", lambda: False)
     seen: list[str | None] = []
