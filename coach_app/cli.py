@@ -12,12 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach_app import __version__, logs, paths
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
 from coach_app.store.database import Database
 from coach_app.store.errors import restore_hint
+
+if TYPE_CHECKING:
+    from coach_app.sync.tls import ServerTls
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -115,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument(
         "--password-stdin", action="store_true", help="read your server password from stdin"
     )
+    _tls_arguments(sync)
     sync.set_defaults(handler=_sync)
 
     verify = commands.add_parser("verify", parents=[common], help="compare with the server")
@@ -122,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--password-stdin", action="store_true", help="read your server password from stdin"
     )
+    _tls_arguments(verify)
     verify.set_defaults(handler=_verify)
 
     conflicts = commands.add_parser("conflicts", parents=[common], help="list sync conflicts")
@@ -294,6 +300,46 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("url")
     status.set_defaults(handler=_server_status)
     return parser
+
+
+def _tls_arguments(command: argparse.ArgumentParser) -> None:
+    """This run's certificate settings, over the ones saved in the window's settings."""
+    command.add_argument(
+        "--ca-file",
+        metavar="PATH",
+        default=None,
+        help="the agency's CA certificate (PEM) for this run; with it the server is verified "
+        "(sslmode=verify-full) unless --no-verify-server (default: as saved in the settings)",
+    )
+    command.add_argument(
+        "--verify-server",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="check the server's certificate and host name against the CA file; "
+        "--no-verify-server only encrypts (sslmode=require). An sslmode or sslrootcert in "
+        "the server URL wins over both options",
+    )
+
+
+def _tls(args: argparse.Namespace, db: Database) -> ServerTls:
+    """The saved certificate settings with this run's options on top (never saved)."""
+    from coach_app.services import syncing
+    from coach_app.sync.tls import check_ca_file
+
+    ca_file = check_ca_file(args.ca_file) if args.ca_file else None
+    tls = syncing.tls_settings(db).override(ca_file, args.verify_server)
+    url = getattr(args, "server", None) or syncing.server_settings(db)[0] or ""
+    if tls.parameters(url).get("sslmode") == "require":
+        print(
+            pick(
+                "경고: 서버 인증서를 확인하지 않습니다. 연결은 암호화되지만 상대가 진짜 "
+                "서버인지 알 수 없습니다.",
+                "Warning: the server's certificate is not checked. The connection is "
+                "encrypted, but nothing proves it is the real server.",
+            ),
+            file=sys.stderr,
+        )
+    return tls
 
 
 def _date(text: str) -> dt.date:
@@ -500,6 +546,7 @@ def _sync(args: argparse.Namespace) -> int:
             ask=_ask_password,
             progress=lambda text: print("  " + text),
             password=password,
+            tls=_tls(args, db),
         )
     print(
         pick(
@@ -543,7 +590,7 @@ def _verify(args: argparse.Namespace) -> int:
     password = _password_from_stdin() if args.password_stdin else None
     with _open(args) as db:
         differences, repaired = syncing.check_against_server(
-            db, fix=args.repair, ask=_ask_password, password=password
+            db, fix=args.repair, ask=_ask_password, password=password, tls=_tls(args, db)
         )
     if not differences:
         print(pick("서버와 일치합니다.", "This computer matches the server."))

@@ -169,7 +169,7 @@ def main(out: Path, language: str = "ko") -> None:
     shoot(window, out / "visits.png")
     from coach_app.ui.settings import SettingsEditor
 
-    settings = SettingsEditor(window)
+    settings = SettingsEditor(window, window.db)
     shoot(settings.dialog, out / "settings.png", size=None)
     settings.dialog.close()
     diagnosis_and_review(demo, window, out)

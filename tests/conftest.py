@@ -44,7 +44,8 @@ def db(db_path: Path) -> Iterator[Database]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that reach the real PostgreSQL carry the ``postgres`` marker (``-m "not
-    postgres"`` runs the rest on a machine without it; CI runs everything)."""
+    postgres"`` runs the rest on a machine without it; CI runs everything). A test of
+    its own TLS cluster needs PostgreSQL's server programs, so it carries it too."""
     for item in items:
-        if "postgres" in getattr(item, "fixturenames", ()):
+        if {"postgres", "tls_server"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)

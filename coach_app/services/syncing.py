@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from coach_app.sync import state
 if TYPE_CHECKING:
     from coach_app.sync.connection import ServerAddress
     from coach_app.sync.engine import SyncReport
+    from coach_app.sync.tls import ServerTls
     from coach_app.sync.verify import Difference
 
 PasswordPrompt = Callable[[str, str], str | None]
@@ -33,10 +35,15 @@ def server_settings(db: Database) -> tuple[str | None, str | None]:
 
 
 def address(
-    db: Database, url: str | None, login: str | None, password: str | None = None
+    db: Database,
+    url: str | None,
+    login: str | None,
+    password: str | None = None,
+    tls: ServerTls | None = None,
 ) -> ServerAddress:
     """Where to sync and as whom; a password written into the address is taken out of it
-    (and used), so the address can be shown and saved as it is."""
+    (and used), so the address can be shown and saved as it is. The certificate settings
+    are the laptop's saved ones unless ``tls`` (one run's) is given."""
     saved_url, saved_login = server_settings(db)
     url, login = url or saved_url, login or saved_login
     if not url:
@@ -44,10 +51,31 @@ def address(
     if not login:
         raise ValidationError([FieldProblem("login", "required")])
     from coach_app.sync import credentials
+    from coach_app.sync import tls as certificates
     from coach_app.sync.connection import ServerAddress
 
     url, embedded = credentials.split_password(url)
-    return ServerAddress(url, login, password or embedded or credentials.get_password(url, login))
+    tls = certificates.load(db) if tls is None else tls
+    if ca_file := tls.parameters(url).get("sslrootcert"):
+        certificates.check_ca_file(ca_file)  # gone since it was chosen: say so plainly
+    return ServerAddress(
+        url, login, password or embedded or credentials.get_password(url, login), tls
+    )
+
+
+def tls_settings(db: Database) -> ServerTls:
+    """This laptop's CA certificate file and whether it verifies the server."""
+    from coach_app.sync import tls
+
+    return tls.load(db)
+
+
+def save_tls_settings(db: Database, ca_file: str | None, verify: bool) -> ServerTls:
+    """Keep the certificate settings for every later connection (the CA file is checked
+    first; nothing is saved when it is not a readable PEM certificate)."""
+    from coach_app.sync import tls
+
+    return tls.save(db, tls.ServerTls(ca_file or None, verify))
 
 
 T = TypeVar("T")
@@ -63,7 +91,6 @@ def _with_password(
     """Run with the known password; if the server wants one, ask once (this run keeps it),
     then keep it in the keyring, or say how to get one when there is none."""
     from coach_app.sync import credentials, errors
-    from coach_app.sync.connection import ServerAddress
 
     assert target.login is not None
     typed = None
@@ -79,7 +106,7 @@ def _with_password(
             raise errors.no_password(target.login, not credentials.has_keyring()) from None
         if not typed:
             raise
-        result = run(ServerAddress(target.url, target.login, typed))
+        result = run(replace(target, password=typed))
     password = typed or target.password
     kept = password and credentials.store_password(target.url, target.login, password)
     if (typed or given) and not kept:
@@ -94,6 +121,7 @@ def run_sync(
     ask: PasswordPrompt | None = None,
     progress: Callable[[str], None] | None = None,
     password: str | None = None,
+    tls: ServerTls | None = None,
 ) -> SyncReport:
     """Sync, asking for the password once if needed, then keeping it in the keyring.
 
@@ -103,7 +131,7 @@ def run_sync(
 
     messages: list[str] = []
     report = _with_password(
-        address(db, url, login, password),
+        address(db, url, login, password, tls),
         lambda to: sync(db, to, progress),
         ask,
         messages,
@@ -241,7 +269,11 @@ def _take_mine(session: Session, conflict: SyncConflict, keep: str, value: objec
 
 
 def check_against_server(
-    db: Database, fix: bool = False, ask: PasswordPrompt | None = None, password: str | None = None
+    db: Database,
+    fix: bool = False,
+    ask: PasswordPrompt | None = None,
+    password: str | None = None,
+    tls: ServerTls | None = None,
 ) -> tuple[list[Difference], int]:
     """Compare with the server by the rows' values; with ``fix``, take again what differs
     (the outbox stays)."""
@@ -255,5 +287,5 @@ def check_against_server(
         return differences, repaired
 
     return _with_password(
-        address(db, None, None, password), run, ask, [], given=password is not None
+        address(db, None, None, password, tls), run, ask, [], given=password is not None
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from psycopg.rows import DictRow, dict_row
 
 from coach_app.sync import credentials, errors
+from coach_app.sync.tls import ServerTls
 
 CONNECT_TIMEOUT_S = 5
 Connection = psycopg.Connection[DictRow]
@@ -18,6 +20,7 @@ class ServerAddress:
     url: str  # e.g. postgresql://db.agency.local:5432/coach
     login: str | None = None
     password: str | None = None
+    tls: ServerTls = field(default_factory=ServerTls)  # the laptop's certificate settings
 
 
 def connect(address: ServerAddress, autocommit: bool = False) -> Connection:
@@ -25,7 +28,7 @@ def connect(address: ServerAddress, autocommit: bool = False) -> Connection:
     url, embedded = credentials.split_password(address.url)
     try:
         return psycopg.connect(
-            url,
+            make_conninfo(url, **address.tls.parameters(url)),
             user=address.login,
             password=address.password or embedded,
             connect_timeout=CONNECT_TIMEOUT_S,

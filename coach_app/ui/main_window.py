@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(find)
         settings = QAction(self.tr("설정(&T)…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(lambda: SettingsEditor(self).exec())
+        settings.triggered.connect(lambda: SettingsEditor(self, self.db).exec())
         file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)

@@ -1,9 +1,14 @@
-"""The settings dialog (a Designer form), and the settings it keeps in QSettings."""
+"""The settings dialog (a Designer form), and the settings it keeps.
+
+Language and report font are the user's, in QSettings; the server's certificate settings
+belong to this laptop's database, next to the server address, where the CLI reads them too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.errors import CoachError
+from coach_app.services import syncing
+from coach_app.store.database import Database
 from coach_app.ui import forms
 
 LANGUAGE = "language"
@@ -34,7 +41,9 @@ def report_font() -> str | None:
 
 
 class SettingsEditor:
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db: Database | None = None) -> None:
+        """Without a database (no laptop file open) the server settings are not shown."""
+        self.db = db
         dialog = forms.load("settings", parent)
         assert isinstance(dialog, QDialog)
         self.dialog: QDialog = dialog
@@ -45,6 +54,20 @@ class SettingsEditor:
         self.report_font = forms.child(dialog, QLineEdit, "report_font")
         self.report_font.setText(report_font() or "")
         forms.child(dialog, QPushButton, "font_button").clicked.connect(self._choose_font)
+        self.ca_file = forms.child(dialog, QLineEdit, "ca_file")
+        self.verify_server = forms.child(dialog, QCheckBox, "verify_server")
+        self.tls_warning = forms.child(dialog, QLabel, "tls_warning")
+        self.tls_warning.setStyleSheet("color: #c62828;")
+        forms.child(dialog, QPushButton, "ca_button").clicked.connect(self._choose_ca_file)
+        if db is None:
+            forms.child(dialog, QWidget, "server_box").hide()
+        else:
+            saved = syncing.tls_settings(db)
+            self.ca_file.setText(saved.ca_file or "")
+            self.verify_server.setChecked(saved.verify)
+        self.ca_file.textChanged.connect(self._show_tls_choice)
+        self.verify_server.toggled.connect(self._show_tls_choice)
+        self._show_tls_choice()
         self.message = QLabel()
         self.message.setStyleSheet("color: #c62828;")
         self.message.setWordWrap(True)
@@ -69,6 +92,33 @@ class SettingsEditor:
         if name:
             self.report_font.setText(name)
 
+    def _choose_ca_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.dialog,
+            QCoreApplication.translate("SettingsEditor", "CA 인증서 파일"),
+            "",
+            QCoreApplication.translate(
+                "SettingsEditor", "인증서 (*.crt *.pem *.cer);;모든 파일 (*)"
+            ),
+        )
+        if name:
+            self.ca_file.setText(name)
+
+    def _show_tls_choice(self) -> None:
+        # Without a CA file there is nothing to verify against: libpq's default applies.
+        has_ca = bool(self.ca_file.text().strip())
+        if has_ca != self.verify_server.isEnabled():  # a CA file just given, or taken away
+            self.verify_server.setEnabled(has_ca)
+            self.verify_server.setChecked(has_ca)  # a new CA file: verify-full by default
+        self.tls_warning.setVisible(has_ca and not self.verify_server.isChecked())
+        QTimer.singleShot(0, self.dialog, self._fit)  # once the layout has taken it in
+
+    def _fit(self) -> None:
+        # A wrapped label shown later needs room the dialog's first size did not give it.
+        self.dialog.resize(
+            self.dialog.width(), max(self.dialog.height(), self.dialog.sizeHint().height())
+        )
+
     def save(self) -> None:
         font = self.report_font.text().strip()
         if font:
@@ -79,6 +129,18 @@ class SettingsEditor:
             except CoachError as error:
                 self.message.setText(str(error))
                 self.message.show()
+                return
+        if self.db is not None:  # checked and saved whole, or not at all
+            try:
+                ca_file = self.ca_file.text().strip() or None
+                syncing.save_tls_settings(
+                    self.db, ca_file, self.verify_server.isChecked() or not ca_file
+                )
+            except CoachError as error:
+                self.message.setText(str(error))
+                self.message.show()
+                self._fit()
+                self.ca_file.setFocus()
                 return
         QSettings().setValue(LANGUAGE, self.language.currentData())
         QSettings().setValue(REPORT_FONT, font)

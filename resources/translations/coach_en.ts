@@ -1851,14 +1851,24 @@ Continue it?
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="65"/>
+        <location filename="../../coach_app/ui/settings.py" line="88"/>
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="67"/>
+        <location filename="../../coach_app/ui/settings.py" line="90"/>
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings.py" line="98"/>
+        <source>CA 인증서 파일</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/settings.py" line="100"/>
+        <source>인증서 (*.crt *.pem *.cer);;모든 파일 (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1885,11 +1895,47 @@ Continue it?
     </message>
     <message>
         <location filename="../../forms/settings.ui" line="16"/>
+        <location filename="../../forms/settings.ui" line="32"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../forms/settings.ui" line="23"/>
+        <source>서버 연결 보안 (TLS)</source>
+        <translation>Server connection security (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="25"/>
+        <source>CA 인증서 파일</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="29"/>
+        <source>없음 (서버 인증서를 확인하지 않음)</source>
+        <translation>None (the server&apos;s certificate is not checked)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="30"/>
+        <source>관리자에게 받은 기관의 CA 인증서(.crt 또는 .pem, PEM 형식)입니다. 이 파일을 주면 동기화할 때마다 서버 인증서가 이 CA에서 발급되었고 서버 주소의 호스트 이름과 맞는지 확인합니다(sslmode=verify-full). 서버 주소에 sslmode나 sslrootcert를 직접 적었다면 그 값이 이 설정보다 우선합니다.</source>
+        <translation>The agency&apos;s CA certificate (.crt or .pem, in PEM format) from your administrator. With it, every sync checks that the server&apos;s certificate was issued by this CA and names the host in the server address (sslmode=verify-full). An sslmode or sslrootcert written in the server address wins over this setting.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="36"/>
+        <source>서버 인증서 확인 (권장)</source>
+        <translation>Verify the server (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="38"/>
+        <source>켜 두면 서버 인증서와 호스트 이름을 CA 인증서로 확인합니다(verify-full). 끄면 연결은 암호화되지만 서버를 확인하지 않습니다(require). 서버 주소의 sslmode가 이 설정보다 우선합니다.</source>
+        <translation>When on, the server&apos;s certificate and host name are checked against the CA certificate (verify-full). When off, the connection is encrypted but the server is not checked (require). An sslmode in the server address wins over this setting.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="41"/>
+        <source>주의: 서버 인증서를 확인하지 않습니다. 연결은 암호화되지만 상대가 진짜 기관 서버인지 알 수 없습니다. 인증서 문제를 고치는 동안에만 끄세요.</source>
+        <translation>Warning: the server&apos;s certificate is not checked. The connection is encrypted, but nothing proves it is the agency&apos;s real server. Turn this off only while a certificate problem is being fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="49"/>
         <source>언어는 Coach를 다시 시작하면 바뀝니다.</source>
         <translation>The language changes when Coach starts again.</translation>
     </message>

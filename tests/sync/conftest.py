@@ -23,6 +23,7 @@ from coach_app.store.database import Database
 from coach_app.sync.connection import ServerAddress
 from coach_app.sync.engine import SyncReport, sync
 from coach_app.sync.server import add_user, group_roles, init_server
+from tests.sync.certificates import tls_server  # noqa: F401  (a fixture)
 
 ADMIN_URL = os.environ.get("COACH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 

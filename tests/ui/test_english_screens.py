@@ -205,7 +205,7 @@ def test_the_main_screens_show_no_korean_in_english(
     roadmap = RoadmapEditor(db, agency.roadmap, window)
     qtbot.addWidget(roadmap)
     found["roadmap"] = _korean(roadmap)
-    settings = SettingsEditor(window)
+    settings = SettingsEditor(window, window.db)
     found["settings"] = _korean(settings.dialog)
     # The language list names each language in itself, as language pickers do.
     found["settings"] = [t for t in found["settings"] if t != ("QComboBox language", "한국어")]
