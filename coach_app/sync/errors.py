@@ -32,9 +32,14 @@ class CertificateProblem(SyncError):
     pass
 
 
+class ServerBusy(SyncError):
+    """The server is up but takes no more connections just now (it is reachable)."""
+
+
 def connect_failed(url: str, login: str, error: Exception) -> SyncError:
     """What a failed connection means, told apart: no such database, a refused login, a
-    certificate that does not check out, or no server to be reached."""
+    certificate that does not check out, a server with no connection free, or no server to
+    be reached."""
     from coach_app.sync.credentials import without_password
 
     text = without_password(str(error)).strip()
@@ -52,6 +57,13 @@ def connect_failed(url: str, login: str, error: Exception) -> SyncError:
         return bad_login(login)
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
         return certificate_problem(url, _detail(text))
+    # libpq gives no SQLSTATE (53300) for a refusal at start-up, only the server's words:
+    # max_connections, a database's or a login's CONNECTION LIMIT, reserved slots.
+    if state == "53300" or any(
+        words in lowered
+        for words in ("too many clients", "too many connections", "connection slots are reserved")
+    ):
+        return server_busy(url, _detail(text))
     return unreachable(url, _detail(text))
 
 
@@ -83,6 +95,23 @@ def certificate_problem(url: str, detail: str) -> CertificateProblem:
             f"Could not set up a secure (TLS) connection to the server ({url}). Check the "
             "server's certificate, the CA certificate file and the sslmode setting with your "
             "administrator. Your work is safe on this computer.\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def server_busy(url: str, detail: str) -> ServerBusy:
+    return ServerBusy(
+        pick(
+            f"서버가 지금은 연결을 더 받지 못합니다 ({url}): 동시에 연결한 사람이 너무 많습니다. "
+            "작업 내용은 이 컴퓨터에 안전하게 있으며, 잠시 후 다시 동기화하면 됩니다 "
+            "(자동 동기화는 1분 안에 스스로 다시 시도합니다). 자주 일어나면 관리자에게 알리세요 "
+            "(PostgreSQL의 max_connections 또는 연결 풀러).\n"
+            f"상세: {detail}",
+            f"The server takes no more connections just now ({url}): too many people are "
+            "connected at once. Your work is safe on this computer; sync again in a moment "
+            "(automatic sync tries again by itself within a minute). If this happens often, "
+            "tell your administrator (PostgreSQL's max_connections, or a connection pooler).\n"
             f"Detail: {detail}",
         )
     )
