@@ -7,17 +7,20 @@ Then, with at most ``in_flight`` syncs running at once, every laptop syncs once 
 nothing to send (a no-op sync), and once more after recording 10 visits through the
 services (a sync that pushes 10 rows). The baseline, in the same run and with the same
 logins and concurrency, is a bare ``psycopg.connect`` + ``SELECT 1`` + close per laptop.
-Figures: syncs per second over the whole round, p50/p95 latency of one sync, and the peak
-number of connections to the database (sampled from ``pg_stat_activity``).
+Figures: syncs per second over the whole round, p50/p95 latency of one sync, the peak
+number of connections to the database (sampled from ``pg_stat_activity``), and the CPU one
+sync cost the laptops' processes and, besides theirs, the machine (the server's share, read
+from ``/proc/stat``; on a shared machine it includes whatever else ran meanwhile).
 
 The laptops are driven by a few worker processes, each running its share of laptops on
 threads. Threads alone would measure Python's GIL: a sync spends much of its time in
 SQLAlchemy and SQLite on the laptop's side, and one process's threads take turns at that.
 A process per laptop would measure the cost of 200 interpreters instead. A few processes
-with threads keep every in-flight sync waiting on the server rather than on its neighbours;
-the processes are started, and every laptop has pulled, before the clock starts. On a
-machine where PostgreSQL shares the cores with the laptops (as here) the figures are a
-floor: a real server does not run the clients' work too.
+with threads (four, as many as the cores of a small server and then some) let the laptops'
+side use every core without a process per laptop; they are started, and every laptop has
+pulled, before the clock starts. Where PostgreSQL shares the cores with the laptops (as on a
+developer's machine) the laptops' CPU competes with the server's: the throughput is then a
+floor, and the CPU figures tell how much of each sync was the server's.
 
 PostgreSQL refuses a connection past ``max_connections`` at once, with no queue. The last
 round shows what a laptop then sees: the database's connection limit is set below the number
@@ -412,6 +415,7 @@ def _work(
                 timings = list(pool.map(partial(_one, url, action=action), laptops))
                 results.put((timings, _process_cpu() - cpu))
             except Exception as error:  # handed to the parent, which stops the benchmark
+                start.abort()  # the other workers stop waiting for this one
                 results.put(RuntimeError(f"{type(error).__name__}: {error}"))
 
 
