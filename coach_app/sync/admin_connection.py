@@ -103,6 +103,19 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 f"Detail: {first}",
             )
         )
+    if failure is Failure.SERVER_BUSY:
+        return AdminConnectionError(
+            pick(
+                f"서버가 연결을 더 받지 않습니다 ({where}): 연결 수 한도에 찼습니다. "
+                "server status로 접속을 확인하고, 잠시 뒤 다시 하거나 max_connections를 "
+                "늘리세요 (README의 연결 풀러 안내 참고).\n"
+                f"상세: {first}",
+                f"The server takes no more connections ({where}): its connection limit is "
+                "reached. See who is connected with server status, try again shortly, or raise "
+                "max_connections (see the README on a connection pooler).\n"
+                f"Detail: {first}",
+            )
+        )
     return AdminConnectionError(
         pick(
             f"서버에 연결할 수 없습니다 ({where}). 호스트 이름과 포트, PostgreSQL이 실행 "

@@ -33,6 +33,10 @@ class CertificateProblem(SyncError):
     pass
 
 
+class ServerBusy(SyncError):
+    """The server is up but takes no more connections just now (it is reachable)."""
+
+
 class Failure(enum.Enum):
     """Why a connection could not be made; each has its own remedy."""
 
@@ -40,6 +44,7 @@ class Failure(enum.Enum):
     LOGIN_REFUSED = "login refused"
     NO_PASSWORD = "no password"
     CERTIFICATE = "certificate"
+    SERVER_BUSY = "server busy"
     UNREACHABLE = "unreachable"
 
 
@@ -66,6 +71,13 @@ def classify(error: Exception) -> Failure:
         return Failure.LOGIN_REFUSED
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
         return Failure.CERTIFICATE
+    # libpq gives no SQLSTATE (53300) for a refusal at start-up, only the server's words:
+    # max_connections, a database's or a login's CONNECTION LIMIT, reserved slots.
+    if state == "53300" or any(
+        words in lowered
+        for words in ("too many clients", "too many connections", "connection slots are reserved")
+    ):
+        return Failure.SERVER_BUSY
     return Failure.UNREACHABLE
 
 
@@ -81,6 +93,8 @@ def connect_failed(url: str, login: str, error: Exception) -> SyncError:
         return bad_login(login)
     if failure is Failure.CERTIFICATE:
         return certificate_problem(url, detail)
+    if failure is Failure.SERVER_BUSY:
+        return server_busy(url, detail)
     return unreachable(url, detail)
 
 
@@ -112,6 +126,23 @@ def certificate_problem(url: str, detail: str) -> CertificateProblem:
             f"Could not set up a secure (TLS) connection to the server ({url}). Check the "
             "server's certificate, the CA certificate file and the sslmode setting with your "
             "administrator. Your work is safe on this computer.\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def server_busy(url: str, detail: str) -> ServerBusy:
+    return ServerBusy(
+        pick(
+            f"서버가 지금은 연결을 더 받지 못합니다 ({url}): 동시에 연결한 사람이 너무 많습니다. "
+            "작업 내용은 이 컴퓨터에 안전하게 있으며, 잠시 후 다시 동기화하면 됩니다 "
+            "(자동 동기화는 1분 안에 스스로 다시 시도합니다). 자주 일어나면 관리자에게 알리세요 "
+            "(PostgreSQL의 max_connections 또는 연결 풀러).\n"
+            f"상세: {detail}",
+            f"The server takes no more connections just now ({url}): too many people are "
+            "connected at once. Your work is safe on this computer; sync again in a moment "
+            "(automatic sync tries again by itself within a minute). If this happens often, "
+            "tell your administrator (PostgreSQL's max_connections, or a connection pooler).\n"
             f"Detail: {detail}",
         )
     )

@@ -27,6 +27,8 @@ SAID = [
     ("SSL error: certificate verify failed", Failure.CERTIFICATE),
     ('connection to server at "db.agency", port 5432 failed: timeout expired', Failure.UNREACHABLE),
     ("Connection refused\n\tIs the server running on that host?", Failure.UNREACHABLE),
+    ("FATAL:  sorry, too many clients already", Failure.SERVER_BUSY),
+    ('FATAL:  too many connections for database "coach"', Failure.SERVER_BUSY),
 ]
 
 LAPTOP = {
@@ -34,6 +36,7 @@ LAPTOP = {
     Failure.LOGIN_REFUSED: errors.NotAuthorised,
     Failure.NO_PASSWORD: errors.NotAuthorised,
     Failure.CERTIFICATE: errors.CertificateProblem,
+    Failure.SERVER_BUSY: errors.ServerBusy,
     Failure.UNREACHABLE: errors.ServerUnreachable,
 }
 ADMIN = {
@@ -41,6 +44,7 @@ ADMIN = {
     Failure.LOGIN_REFUSED: "로그인을 거부했습니다",
     Failure.NO_PASSWORD: "비밀번호를 요구합니다",
     Failure.CERTIFICATE: "보안 연결(TLS)",
+    Failure.SERVER_BUSY: "연결을 더 받지 않습니다",
     Failure.UNREACHABLE: "서버에 연결할 수 없습니다",
 }
 

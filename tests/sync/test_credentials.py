@@ -124,6 +124,15 @@ def test_failed_connections_say_why_and_never_show_the_password(
         ("SSL error: certificate verify failed", None, errors.CertificateProblem),
         ('root certificate file "/x/ca.crt" does not exist', None, errors.CertificateProblem),
         ("timeout expired", None, errors.ServerUnreachable),
+        ("FATAL:  sorry, too many clients already", None, errors.ServerBusy),
+        ('FATAL:  too many connections for database "coach"', None, errors.ServerBusy),
+        ('FATAL:  too many connections for role "kim"', "53300", errors.ServerBusy),
+        (
+            "FATAL:  remaining connection slots are reserved for non-replication superuser"
+            " connections",
+            None,
+            errors.ServerBusy,
+        ),
         ('could not translate host name "db.agency" to address', None, errors.ServerUnreachable),
     ],
 )
