@@ -187,6 +187,14 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "must be 3–40 lower-case letters, digits or underscores, starting with a letter.",
     ),
     "deleted": ("삭제된 항목입니다.", "has been deleted."),
+    "already_reviewed": (
+        "이미 검토를 마친 방문입니다.",
+        "has already been reviewed.",
+    ),
+    "planned_not_reviewable": (
+        "아직 열리지 않은 (예정된) 방문은 검토할 수 없습니다.",
+        "is a planned visit that has not taken place; it cannot be reviewed yet.",
+    ),
     "visit_locked": (
         "관리자가 검토를 마친 방문은 수정할 수 없습니다.",
         "has been reviewed by a supervisor and can no longer be edited.",

@@ -40,6 +40,7 @@ class Action(Enum):
     CREATE_ROADMAP = "create_roadmap"  # a company's first roadmap
     EDIT_VISIT = "edit_visit"  # a visit not yet reviewed
     EDIT_REVIEWED_VISIT = "edit_reviewed_visit"
+    REVIEW_VISIT = "review_visit"  # mark a held visit reviewed, which locks it for good
 
 
 class Condition(Enum):
@@ -150,6 +151,9 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.EDIT_REVIEWED_VISIT, Role.COACH): NEVER,
     (_A.EDIT_REVIEWED_VISIT, Role.SUPERVISOR): NEVER,
     (_A.EDIT_REVIEWED_VISIT, Role.ADMIN): NEVER,
+    (_A.REVIEW_VISIT, Role.COACH): NEVER,
+    (_A.REVIEW_VISIT, Role.SUPERVISOR): ALWAYS,
+    (_A.REVIEW_VISIT, Role.ADMIN): ALWAYS,
 }
 
 

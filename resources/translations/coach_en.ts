@@ -2207,62 +2207,83 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="130"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="134"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="299"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="312"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="320"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="323"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="347"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="351"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="349"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="353"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="398"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="402"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="401"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="405"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="459"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="460"/>
+        <source>예정된 방문은 열린 뒤에 검토합니다.</source>
+        <translation>A planned visit is reviewed once it has taken place.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="472"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="457"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="476"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="491"/>
+        <source>검토 완료</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="477"/>
+        <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
+        <translation>Once reviewed, nobody can edit the visit any more.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="493"/>
+        <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
+        <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="470"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
