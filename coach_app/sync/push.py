@@ -92,9 +92,10 @@ class Op:
 def push(
     server: Connection,
     db: Database,
-    chunk: int = CHUNK,
+    chunk: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
+    chunk = chunk or CHUNK
     report = PushReport()
     while True:
         ops = _next_ops(db, chunk)
