@@ -906,14 +906,14 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Importing…</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="395"/>
+        <source>가져오기를 마치지 못했습니다.</source>
+        <translation>The import could not be finished.</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="396"/>
         <source>확인을 취소했습니다. 아무것도 가져오지 않았습니다.</source>
         <translation>Check cancelled. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="402"/>
-        <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,14 @@ Continue it?
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coach_app/ui/operations.py" line="22"/>
+        <source>%1 자세한 내용은 로그 파일에 있습니다.</source>
+        <translation>%1 The details are in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../coach_app/ui/radar.py" line="77"/>
@@ -1378,12 +1386,17 @@ Continue it?
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
-        <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>The report could not be written. The details are in the log file.</translation>
+        <location filename="../../coach_app/ui/report_jobs.py" line="165"/>
+        <source>보고서를 만들지 못했습니다.</source>
+        <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="172"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
+        <source>보고서 만들기를 취소했습니다.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1943,26 +1956,31 @@ Continue it?
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="68"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="72"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="76"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="67"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="71"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="75"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="85"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="84"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="107"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="106"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="143"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
+        <source>요약을 만들지 못했습니다.</source>
+        <translation>The summary could not be made.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/summary_export.py" line="148"/>
@@ -1970,23 +1988,18 @@ Continue it?
         <translation>Excel summary cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
-        <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>The summary could not be written. The details are in the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="162"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="157"/>
         <source>Excel 요약을 만드는 중: %1</source>
         <translation>Writing the Excel summary: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="156"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="151"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -2033,69 +2046,69 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="62"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="63"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="76"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="103"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="104"/>
         <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
         <translation>Stopping… (after the current step)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="111"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="121"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="122"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="125"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="132"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="137"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="138"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="143"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="151"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="152"/>
         <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
         <translation>Sync cancelled. What was already sent or received stays.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="159"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
-        <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
+        <location filename="../../coach_app/ui/sync_page.py" line="167"/>
+        <source>동기화하지 못했습니다. 작업 내용은 안전합니다.</source>
+        <translation>The sync could not be done. Your work is safe.</translation>
     </message>
 </context>
 <context>
