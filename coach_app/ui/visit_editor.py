@@ -274,14 +274,8 @@ class VisitEditor(GuardedDialog):
                 photos,
                 removed_photos=self.removed_photos,
             )
-        except ValidationError as error:
-            self._say("\n".join(self._explain(p) for p in error.problems))
-            return False
-        except RuleViolation as error:
-            self._say(self._explain(error.problem))
-            return False
         except CoachError as error:
-            self._say(str(error))
+            self._refused(error)
             return False
         self.saved, self.dirty = True, False
         self.forget_draft()
@@ -303,6 +297,15 @@ class VisitEditor(GuardedDialog):
                 continue
             photos.append(PhotoDraft(name, data))
         return photos, unreadable
+
+    def _refused(self, error: CoachError) -> None:
+        """Say why the service refused, field by field where it named fields."""
+        if isinstance(error, ValidationError):
+            self._say("\n".join(self._explain(p) for p in error.problems))
+        elif isinstance(error, RuleViolation):
+            self._say(self._explain(error.problem))
+        else:
+            self._say(str(error))
 
     def _explain(self, problem: FieldProblem) -> str:
         """Name the row the coach sees (its description), not an index into a list."""
@@ -498,11 +501,8 @@ class VisitEditor(GuardedDialog):
             return False
         try:
             review_visit(self.db, self.visit_id)
-        except RuleViolation as error:
-            self._say(self._explain(error.problem))
-            return False
         except CoachError as error:
-            self._say(str(error))
+            self._refused(error)
             return False
         self.review_button.hide()
         self._show_locked(reviewed=True)
