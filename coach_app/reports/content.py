@@ -799,12 +799,14 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
         story.append(section(pick("로드맵", "Roadmap")))
         story.append(note(dossier.plan_note))
     if dossier.visits:
-        story.append(PageBreak())
+        # No page break: the visits follow the plan's last page (the heading still moves
+        # to a new page rather than end one).
         story.append(section(pick("방문 기록", "Visits")))
         for n, visit in enumerate(dossier.visits, 1):
             blocks = visit_block(visit, n)
-            story.append(KeepTogether(blocks[:2]))  # a heading never ends a page alone
-            story += blocks[2:]
+            # A visit's heading, record and difficulties stay on one page together.
+            story.append(KeepTogether(blocks[:4]))
+            story += blocks[4:]
     story.append(_company_signatures(dossier))
     return build(target, meta, story, font)
 
