@@ -1570,7 +1570,7 @@ Continue it?
     </message>
     <message>
         <location filename="../../coach_app/ui/meeting_page.py" line="59"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="137"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="140"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
@@ -1581,13 +1581,13 @@ Continue it?
     </message>
     <message>
         <location filename="../../coach_app/ui/meeting_page.py" line="61"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="138"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="141"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="139"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="142"/>
         <source>주관 기관</source>
         <translation>Host organisation</translation>
     </message>
@@ -1597,32 +1597,32 @@ Continue it?
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="91"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="94"/>
         <source>간담회 기록은 관리자(감독)가 합니다.</source>
         <translation>Meetings are recorded by supervisors.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="128"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="131"/>
         <source>간담회를 고르면 참석 기업과 애로사항, 지원 조치가 보입니다.</source>
         <translation>Choose a meeting to see its companies, their difficulties and the support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="140"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="143"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="148"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
         <source>참석 기업 %1곳</source>
         <translation>%1 companies present</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="149"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
         <source>지원 조치</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="149"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
         <source>아직 지원 조치가 없습니다.</source>
         <translation>No support measures yet.</translation>
     </message>
