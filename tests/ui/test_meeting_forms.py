@@ -314,3 +314,33 @@ def test_the_window_reaches_meetings_and_offers_their_drafts_back(
     assert window.meeting_page.meeting_id() == restored.saved_id
     shortcuts["Ctrl+Shift+M"].trigger()  # a second meeting, from the menu
     assert len([e for e in window.findChildren(MeetingEditor) if e.isVisible()]) == 1
+
+
+def test_a_measure_draft_is_offered_back_with_its_answers(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui.main_window import MainWindow
+
+    meeting_id, (_first, second) = _meeting(db, companies)
+    editor = MeasureEditor(db, meeting_id=meeting_id)
+    qtbot.addWidget(editor)
+    editor.lines["title"].setText("특례보증 확대")
+    editor.lines["amount"].setText("20억원")
+    editor.check(second)
+    editor.keeper.write()  # as a crash would leave it
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_restore",
+        classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.Yes),
+    )
+    window.offer_drafts()
+    (restored,) = [e for e in window.findChildren(MeasureEditor) if e.isVisible()]
+    assert restored.meeting_id == meeting_id and restored.company_id is None
+    assert restored.lines["amount"].text() == "20억원"
+    assert restored.checked() == [second]
+    assert restored.save()
+    assert not drafts.pending(db.path)
+    with db.read() as session:
+        assert session.scalars(select(Measure)).one().amount == 2_000_000_000
