@@ -243,9 +243,11 @@ def server_status(url: str) -> ServerStatus:
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             " AND xact_start IS NOT NULL ORDER BY xact_start LIMIT 1"
         ).fetchone()
+        # The bytes stored, not the sizes announced (which a login chooses).
         blobs = connection.execute(
-            "SELECT count(*) AS n, coalesce(sum(size), 0) AS bytes FROM coach.blobs"
-            " WHERE NOT complete"
+            "SELECT count(DISTINCT b.hash) AS n, coalesce(sum(length(c.data)), 0) AS bytes"
+            " FROM coach.blobs b LEFT JOIN coach.blob_chunks c ON c.hash = b.hash"
+            " WHERE NOT b.complete"
         ).fetchone()
         audit = connection.execute(
             "SELECT (SELECT count(*) FROM coach.audit_log) AS n,"

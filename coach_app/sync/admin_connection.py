@@ -35,8 +35,33 @@ def shown(url: str) -> str:
     return f"postgresql://{user}{host}:{port}/{parts.get('dbname', '')}"
 
 
-def owner_connect(url: str, autocommit: bool = False) -> Connection:
-    """A connection in UTC as the URL's login (normally the schema owner)."""
+class NotCoachDatabase(AdminConnectionError):
+    """The database answered but holds no Coach schema (``server init`` makes it)."""
+
+
+def owner_connect(url: str, autocommit: bool = False, initialised: bool = True) -> Connection:
+    """A connection in UTC as the URL's login (normally the schema owner); unless
+    ``initialised`` is False, to a database ``server init`` has set up."""
+    connection = _connect(url, autocommit)
+    if initialised:
+        found = connection.execute(
+            "SELECT to_regclass('coach.alembic_version') IS NOT NULL AS ready"
+        ).fetchone()
+        if not (found and found["ready"]):
+            connection.close()
+            where = shown(url)
+            raise NotCoachDatabase(
+                pick(
+                    f"이 데이터베이스에는 Coach 서버 스키마가 없습니다 ({where}). 주소가 맞는지 "
+                    "확인하고, 새 데이터베이스라면 먼저 coach-app server init을 실행하세요.",
+                    f"This database holds no Coach server schema ({where}). Check the address; "
+                    "for a new database, run coach-app server init first.",
+                )
+            )
+    return connection
+
+
+def _connect(url: str, autocommit: bool) -> Connection:
     try:
         return psycopg.connect(
             url,
@@ -80,6 +105,17 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 f"상세: {first}",
                 f"The server refused the login ({where}). Check the login and password "
                 "(PGPASSWORD or ~/.pgpass) and the server's pg_hba.conf rules.\n"
+                f"Detail: {first}",
+            )
+        )
+    if failure is Failure.LOGIN_DISABLED:
+        return AdminConnectionError(
+            pick(
+                f"이 로그인은 접속할 수 없게 되어 있습니다 (NOLOGIN) ({where}). server "
+                "reactivate나 ALTER ROLE … LOGIN으로 풀 수 있습니다.\n"
+                f"상세: {first}",
+                f"This login may not log in (NOLOGIN) ({where}); server reactivate or ALTER "
+                "ROLE … LOGIN lifts that.\n"
                 f"Detail: {first}",
             )
         )

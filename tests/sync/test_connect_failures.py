@@ -16,7 +16,7 @@ SAID = [
     ('connection failed: FATAL:  database "coahc" does not exist', Failure.NO_DATABASE),
     ('FATAL:  password authentication failed for user "kim"', Failure.LOGIN_REFUSED),
     ('FATAL:  role "kimm" does not exist', Failure.LOGIN_REFUSED),
-    ('FATAL:  role "lee" is not permitted to log in', Failure.LOGIN_REFUSED),
+    ('FATAL:  role "lee" is not permitted to log in', Failure.LOGIN_DISABLED),
     ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "kim"', Failure.LOGIN_REFUSED),
     ("fe_sendauth: no password supplied", Failure.NO_PASSWORD),
     (
@@ -34,6 +34,7 @@ SAID = [
 LAPTOP = {
     Failure.NO_DATABASE: errors.WrongDatabase,
     Failure.LOGIN_REFUSED: errors.NotAuthorised,
+    Failure.LOGIN_DISABLED: errors.LoginDisabled,
     Failure.NO_PASSWORD: errors.NotAuthorised,
     Failure.CERTIFICATE: errors.CertificateProblem,
     Failure.SERVER_BUSY: errors.ServerBusy,
@@ -42,6 +43,7 @@ LAPTOP = {
 ADMIN = {
     Failure.NO_DATABASE: "데이터베이스가 없습니다",
     Failure.LOGIN_REFUSED: "로그인을 거부했습니다",
+    Failure.LOGIN_DISABLED: "접속할 수 없게 되어 있습니다",
     Failure.NO_PASSWORD: "비밀번호를 요구합니다",
     Failure.CERTIFICATE: "보안 연결(TLS)",
     Failure.SERVER_BUSY: "연결을 더 받지 않습니다",
