@@ -135,6 +135,14 @@ def init_server(url: str, role_prefix: str | None = None) -> str:
             "SELECT coach.apply_login(login, role, active AND deleted_at IS NULL)"
             " FROM coach.users WHERE coach.is_coach_login(login)"
         )
+        # Only this agency's people connect: another agency's logins on a shared cluster
+        # (PostgreSQL lets every role connect to every database by default) are kept out.
+        database = sql.Identifier(connection.info.dbname)
+        connection.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(database))
+        for name in roles.values():
+            connection.execute(
+                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, sql.Identifier(name))
+            )
         # Pulls wait for every writer still running (that is how no row is skipped), so a
         # client that dies inside a write transaction must not hold everyone up for long.
         connection.execute(

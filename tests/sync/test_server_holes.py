@@ -567,3 +567,14 @@ def test_an_upload_stops_at_the_size_a_file_may_have(scene: Agency) -> None:
         )
     status = server_status(scene.server.url)
     assert status.pending_blobs == 1 and status.pending_bytes == 40 * len(chunk)
+
+
+def test_another_agencys_login_cannot_even_connect(scene: Agency) -> None:
+    stranger = f"{scene.server.prefix}stranger"
+    scene.server.logins.append(stranger)
+    scene.server.admin.execute(
+        psycopg.sql.SQL("CREATE ROLE {} LOGIN").format(psycopg.sql.Identifier(stranger))
+    )
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        scene.server.as_user(stranger)
+    scene.server.as_user(scene.kim.login).close()  # the agency's people still do
