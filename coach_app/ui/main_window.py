@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.company_detail.visit_opened.connect(self.open_visit)
         self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
         self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
-        # Reports, the Excel summary and the import load reportlab and openpyxl: only
+        # Reports, the Excel summary and the import load reportlab, XlsxWriter, openpyxl: only
         # when first used, so the window opens sooner.
         self._reports: ReportJobs | None = None
         self._summary_export: SummaryExport | None = None

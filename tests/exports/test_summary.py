@@ -90,6 +90,9 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     for sheet in (companies, visits, difficulties, by_category):
         assert sheet.freeze_panes == "A2"
         assert len(sheet.tables) == 1
+        # The table spans every row written, however the sheet was streamed.
+        (ref,) = (table.ref for table in sheet.tables.values())
+        assert ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
     assert companies.column_dimensions["A"].width == 28
     # Native charts on the dashboard (openpyxl does not read charts back: look in the file).
     with zipfile.ZipFile(target) as archive:
@@ -143,6 +146,16 @@ def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
     for day in (row[0] for row in book["방문"].iter_rows(min_row=2, values_only=True)):
         assert start <= day.date() <= end
     assert {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)} == {"광주"}
+
+
+def test_an_empty_period_keeps_valid_tables(demo: Database, tmp_path: Path) -> None:
+    day = dt.date(1990, 1, 1)
+    counts = export_summary(demo, tmp_path / "empty.xlsx", day, day)
+    assert counts.rows["visits"] == counts.rows["companies"] == 0
+    visits = load_workbook(tmp_path / "empty.xlsx")["방문"]
+    # Excel wants a data row under a table's headers: a blank one.
+    assert [table.ref for table in visits.tables.values()] == ["A1:G2"]
+    assert [c.value for c in visits[1]][:2] == ["방문일", "기업명"]
 
 
 def test_bad_filters_are_named(demo: Database, tmp_path: Path) -> None:
