@@ -139,8 +139,8 @@ def write_row(
 ) -> None:
     """Cells by their type: a text is always text (never a formula or a link)."""
     for column, (value, cell_format) in enumerate(zip(values, formats, strict=True)):
-        if value is None:
-            continue  # an empty cell, as in an untouched sheet
+        if value is None or value == "":
+            continue  # an empty cell, as in an untouched sheet (blank to filters, COUNTA)
         if isinstance(value, str):
             sheet.write_string(row, column, value, cell_format)
         elif isinstance(value, bool):

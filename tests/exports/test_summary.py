@@ -103,6 +103,7 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     rows = list(visits.iter_rows(min_row=2, values_only=True))
     meetings = {row[5] for row in rows if row[5]}
     assert meetings, "the demo holds meetings"
+    assert "" not in {row[5] for row in rows}  # no meeting: an empty cell, not an empty text
     assert dashboard["방문 수"] == sum(1 for row in rows if not row[5]) + len(meetings)
     assert dashboard["간담회 수"] == len(meetings)
     with demo.read() as session:
