@@ -8,6 +8,7 @@ written last: each sheet streams to its own temporary file).
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -38,7 +39,13 @@ class Book:
     """A workbook written once, top to bottom, sheet by sheet; saved by ``close``."""
 
     def __init__(self, path: Path) -> None:
-        self._book = Workbook(str(path), {"constant_memory": True})
+        # Each sheet streams to a temporary file; XlsxWriter leaves a sheet's behind when it
+        # is empty (a cancelled summary's dashboard): they all go with this folder.
+        self._scratch = tempfile.TemporaryDirectory(
+            prefix="coach-summary-", ignore_cleanup_errors=True
+        )
+        options = {"constant_memory": True, "tmpdir": self._scratch.name}
+        self._book = Workbook(str(path), options)
         self._formats: dict[tuple[tuple[str, Any], ...], Format] = {}
         self.header = self.format(**HEADER)
 
@@ -131,7 +138,10 @@ class Book:
         return chart
 
     def close(self) -> None:
-        self._book.close()
+        try:
+            self._book.close()
+        finally:
+            self._scratch.cleanup()
 
 
 def write_row(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from coach_app.cli import main
-from coach_app.domain.errors import ValidationError
+from coach_app.domain.errors import Cancelled, ValidationError
 from coach_app.domain.review import FROZEN, RoadmapStatus
+from coach_app.exports.summary import write_summary
 from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
@@ -157,6 +159,23 @@ def test_an_empty_period_keeps_valid_tables(demo: Database, tmp_path: Path) -> N
     # Excel wants a data row under a table's headers: a blank one.
     assert [table.ref for table in visits.tables.values()] == ["A1:G2"]
     assert [c.value for c in visits[1]][:2] == ["방문일", "기업명"]
+
+
+def test_a_stopped_summary_leaves_nothing_behind(
+    demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "temporary"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    def stop(stage: str) -> None:
+        if stage == "방문":
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_summary(demo, tmp_path / "out" / "요약.xlsx", progress=stop)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert list(scratch.iterdir()) == []  # the sheets' streamed rows too
 
 
 def test_bad_filters_are_named(demo: Database, tmp_path: Path) -> None:
