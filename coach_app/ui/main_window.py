@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.company_detail.measure_requested.connect(
             lambda company_id: self.meetings.open_measure(company_id)
         )
-        # Reports, the Excel summary and the import load reportlab and openpyxl: only
+        # Reports, the Excel summary and the import load reportlab, XlsxWriter, openpyxl: only
         # when first used, so the window opens sooner.
         self._reports: ReportJobs | None = None
         self._summary_export: SummaryExport | None = None
