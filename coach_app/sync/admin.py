@@ -183,12 +183,15 @@ def write_companies(
                     continue
                 kept = {k: v for k, v in values.items() if v not in (None, "")}
                 assignments = ", ".join(f"{name} = %({name})s" for name in kept)
-                connection.execute(
+                # Only a company whose values change is written: an unchanged one would
+                # get a new version that every laptop then pulls for nothing.
+                differs = " OR ".join(f"{name} IS DISTINCT FROM %({name})s" for name in kept)
+                changed = connection.execute(
                     f"UPDATE coach.companies SET {assignments}, updated_at = %(now)s"
-                    " WHERE id = %(id)s",
+                    f" WHERE id = %(id)s AND ({differs or 'false'})",
                     {**kept, "now": now, "id": existing_id},
-                )
-                updated += 1
+                ).rowcount
+                updated += changed
     except psycopg.errors.IntegrityError as error:
         detail = error.diag.message_primary
         raise CoachError(

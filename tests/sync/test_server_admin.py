@@ -58,6 +58,12 @@ def test_companies_written_to_the_server_meet_its_checks(server: Server) -> None
             "(주)하나로",
             "김대표",
         )
+        version = owner.execute("SELECT version FROM coach.companies").fetchone()
+    # The same list again changes nothing: no new version for every laptop to pull.
+    again = [(found[0][0], CompanyDraft("(주)하나로", NUMBERS[0]))]
+    assert write_companies(server.url, again) == (0, 0)
+    with psycopg.connect(server.url) as owner:
+        assert owner.execute("SELECT version FROM coach.companies").fetchone() == version
     # The same number twice: the server's unique index refuses, nothing is written.
     with pytest.raises(CoachError, match="아무것도 가져오지 않았습니다"):
         write_companies(
@@ -114,6 +120,10 @@ def test_status_shows_the_oldest_transaction_pending_uploads_and_the_audit_log(
     assert quiet.schema == server_head() and quiet.oldest_age is None and quiet.pending_blobs == 0
     writer = server.as_user(kim)
     writer.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 10)", ("a" * 64,))
+    writer.execute(  # the bytes stored so far count, not the size announced
+        "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, %s)",
+        ("a" * 64, b"x" * 7),
+    )
     writer.execute("BEGIN")
     writer.execute("SELECT pg_current_xact_id()")
     try:
@@ -122,7 +132,7 @@ def test_status_shows_the_oldest_transaction_pending_uploads_and_the_audit_log(
         writer.close()
     assert busy.clients == {kim: 1}
     assert busy.oldest_login == kim and busy.oldest_state == "idle in transaction"
-    assert busy.pending_blobs == 1 and busy.pending_bytes == 10
+    assert busy.pending_blobs == 1 and busy.pending_bytes == 7
     assert busy.audit_rows > quiet.audit_rows - 1 and busy.database_bytes > 0
 
 
