@@ -233,6 +233,19 @@ def test_a_wrong_password_is_called_wrong_not_missing(
     assert str(caught.value) == str(errors.bad_login("kim"))
 
 
+def test_a_piped_password_gets_no_word_on_keyrings(
+    no_keyring: NeedsPassword, tmp_path: Path
+) -> None:
+    """--password-stdin gives it every run by design; the window's dialog still hears how
+    to keep it."""
+    with Database.open(tmp_path / "coach.sqlite3") as db:
+        syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
+        piped = syncing.run_sync(db, password="right", piped=True)
+        typed = syncing.run_sync(db, password="right")
+    assert not any("gnome-keyring" in m for m in piped.messages)
+    assert any("gnome-keyring" in m for m in typed.messages)
+
+
 def test_a_kept_password_refused_without_a_terminal_is_called_refused(
     no_keyring: NeedsPassword, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
