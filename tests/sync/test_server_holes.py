@@ -2,6 +2,7 @@
 
 Each test reproduces one of the holes found in the shared database (issue 13): they went
 through before server migration 0002, and are refused (or overwritten by the server) now.
+The last two (links across companies, coaches sharing a company) went through until 0005.
 """
 
 from __future__ import annotations
