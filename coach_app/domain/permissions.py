@@ -5,12 +5,13 @@ conditions that must all hold (none: always). An empty cell means never. Actions
 roadmap also need the roadmap in one of the states the action names (``STATES``), from
 the review state machine in ``domain.review``.
 
-The shared database (server migrations 0001–0002) is the authority: a coach writes only
-the companies assigned to them and only their own visits and roadmaps, a coach never
-registers a company nor changes its 사업자등록번호, supervisors review (approve, request
-changes, comment) but never write visits nor follow up a roadmap item, and a reviewed
-visit is locked for everyone. A laptop that does not sync answers to no server: there the
-signed-in person keeps the stand-alone rights (``STANDALONE``).
+The shared database (server migrations 0001–0005) is the authority: a coach writes only
+the companies assigned to them and only their own visits (with their difficulties and files:
+another coach's difficulty only takes a follow-up, at a visit of one's own) and roadmaps,
+a coach never registers a company nor changes its 사업자등록번호, supervisors review
+(approve, request changes, comment) but never write visits nor follow up a roadmap item,
+and a reviewed visit is locked for everyone. A laptop that does not sync answers to no
+server: there the signed-in person keeps the stand-alone rights (``STANDALONE``).
 """
 
 from __future__ import annotations

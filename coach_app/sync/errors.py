@@ -309,6 +309,23 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "Unfinished file uploads have passed 100 MB; tell your administrator.",
     ),
     (
+        "of another company",
+        "다른 기업의 방문·진단·애로사항·파일에는 연결할 수 없습니다.",
+        "It cannot link to a visit, diagnosis, difficulty or file of another company.",
+    ),
+    (
+        "writes its difficulties and files",
+        "다른 코치의 방문에 속한 애로사항과 파일은 그 방문의 코치만 고칠 수 있습니다.",
+        "Only the coach of a visit changes its difficulties and files.",
+    ),
+    (
+        "a follow-up is recorded at a visit of your own",
+        "다른 코치가 기록한 애로사항은 내 방문에서 후속 조치(상태, 조치 내용)만 기록할 수 "
+        "있습니다.",
+        "Another coach's difficulty takes only a follow-up (status, resolution) at a visit of "
+        "your own.",
+    ),
+    (
         "a measure lists the difficulties",
         "지원 조치가 답하는 애로사항 목록이 올바르지 않습니다.",
         "A measure's list of the difficulties it answers is not valid.",

@@ -2,6 +2,7 @@
 
 Each test reproduces one of the holes found in the shared database (issue 13): they went
 through before server migration 0002, and are refused (or overwritten by the server) now.
+The last two (links across companies, coaches sharing a company) went through until 0005.
 """
 
 from __future__ import annotations
@@ -578,3 +579,184 @@ def test_another_agencys_login_cannot_even_connect(scene: Agency) -> None:
     with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
         scene.server.as_user(stranger)
     scene.server.as_user(scene.kim.login).close()  # the agency's people still do
+
+
+def _visit(connection: Conn, company: object) -> uuid.UUID:
+    visit = uuid.uuid4()
+    connection.execute(
+        "INSERT INTO coach.visits (id, company_id, coach_id, visit_date, place, attendees,"
+        " purpose, notes, created_at, updated_at) VALUES (%s, %s, coach.me(), current_date,"
+        " '', '', '', '', now(), now())",
+        (visit, company),
+    )
+    return visit
+
+
+def _diagnosis(connection: Conn, company: object, visit: object) -> uuid.UUID:
+    diagnosis = uuid.uuid4()
+    connection.execute(
+        "INSERT INTO coach.diagnoses (id, company_id, visit_id, coach_id, template_id,"
+        " template_version, diagnosed_on, comment, area_scores, created_at, updated_at) VALUES"
+        " (%s, %s, %s, coach.me(), 'rnd', '1', current_date, '', '{}', now(), now())",
+        (diagnosis, company, visit),
+    )
+    return diagnosis
+
+
+def test_a_link_never_leads_into_another_company(scene: Agency) -> None:
+    mine, theirs = scene.companies[0], scene.companies[1]
+    with scene.server.as_user(scene.lee.login) as lee:
+        lee_visit = _visit(lee, theirs)
+        lee_difficulty = _difficulty(lee, theirs, lee_visit)
+        lee_file = _attachment(lee, theirs, lee_visit)
+    with scene.server.as_user(scene.kim.login) as kim:
+        kim_visit = one(kim, "SELECT id FROM coach.visits")[0]
+        roadmap = one(kim, "SELECT id FROM coach.roadmaps")[0]
+        difficulty = _difficulty(kim, mine, kim_visit)
+        diagnosis = _diagnosis(kim, mine, kim_visit)
+        score = uuid.uuid4()
+        kim.execute(
+            "INSERT INTO coach.diagnosis_scores (id, diagnosis_id, item_code, evidence, comment,"
+            " created_at, updated_at) VALUES (%s, %s, 'x', 'self', '', now(), now())",
+            (score, diagnosis),
+        )
+        # New rows of company 0 pointing at company 1, table by table.
+        another = "links to a row of another company"
+        for attempt in (
+            lambda: _difficulty(kim, mine, lee_visit),
+            lambda: _diagnosis(kim, mine, lee_visit),
+            lambda: _attachment(kim, mine, lee_visit),
+        ):
+            with pytest.raises(REFUSED, match=another):
+                attempt()
+        with pytest.raises(REFUSED, match=f"difficulties.followed_up_visit_id {another}"):
+            kim.execute(
+                "INSERT INTO coach.difficulties (id, company_id, visit_id, followed_up_visit_id,"
+                " category, description, severity, requested_support, agency, status,"
+                " resolution, created_at, updated_at) VALUES (%s, %s, %s, %s, 'funding', '',"
+                " 'high', '', '', 'open', '', now(), now())",
+                (uuid.uuid4(), mine, kim_visit, lee_visit),
+            )
+        # Existing rows relinked to company 1.
+        for statement, params in (
+            ("UPDATE coach.difficulties SET visit_id = %s WHERE id = %s", (lee_visit, difficulty)),
+            (
+                "UPDATE coach.difficulties SET followed_up_visit_id = %s WHERE id = %s",
+                (lee_visit, difficulty),
+            ),
+            ("UPDATE coach.diagnoses SET visit_id = %s WHERE id = %s", (lee_visit, diagnosis)),
+            (
+                "UPDATE coach.diagnosis_scores SET attachment_id = %s WHERE id = %s",
+                (lee_file, score),
+            ),
+            (
+                "UPDATE coach.roadmap_items SET difficulty_id = %s WHERE roadmap_id = %s",
+                (lee_difficulty, roadmap),
+            ),
+        ):
+            with pytest.raises(REFUSED, match=another):
+                kim.execute(statement, params)
+        # Checked at commit: a push may still carry a child before its parent.
+        with kim.transaction():
+            early = uuid.uuid4()
+            _difficulty(kim, mine, early)
+            kim.execute(
+                "INSERT INTO coach.visits (id, company_id, coach_id, visit_date, place,"
+                " attendees, purpose, notes, created_at, updated_at) VALUES (%s, %s, coach.me(),"
+                " current_date, '', '', '', '', now(), now())",
+                (early, mine),
+            )
+        # Links within the company still go through.
+        own_file = _attachment(kim, mine, kim_visit)
+        kim.execute(
+            "UPDATE coach.diagnosis_scores SET attachment_id = %s WHERE id = %s", (own_file, score)
+        )
+        kim.execute(
+            "UPDATE coach.roadmap_items SET difficulty_id = %s WHERE roadmap_id = %s",
+            (difficulty, roadmap),
+        )
+        assert one(kim, "SELECT count(*) FROM coach.difficulties") == (2,)
+        assert one(kim, "SELECT count(*) FROM coach.diagnoses") == (1,)
+
+
+def test_coaches_sharing_a_company_only_follow_up_each_others_visits(scene: Agency) -> None:
+    from coach_app.services.visits import FollowUpDraft, difficulties_of, save_visit
+    from tests.sync.test_sync_flow import visit
+
+    company = scene.companies[0]
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        sup.execute(
+            "INSERT INTO coach.assignments (id, programme_id, company_id, coach_id, starts_on,"
+            " created_at, updated_at) VALUES (%s, %s, %s, %s, current_date - 10, now(), now())",
+            (uuid.uuid4(), scene.programme, company, user_id(sup, scene.lee.login)),
+        )
+    with scene.server.as_user(scene.kim.login) as kim:
+        kim_visit = one(kim, "SELECT id FROM coach.visits")[0]
+        difficulty = _difficulty(kim, company, kim_visit)
+        attachment = _attachment(kim, company, kim_visit)
+    not_his = "only the coach of visit"
+    with scene.server.as_user(scene.lee.login) as lee:
+        lee_visit = _visit(lee, company)
+        # kim's visit: its difficulties' content, its files, and nothing added to it.
+        for statement in (
+            "UPDATE coach.difficulties SET description = '고침' WHERE id = %s",
+            "UPDATE coach.difficulties SET severity = 'low', status = 'resolved' WHERE id = %s",
+            "UPDATE coach.difficulties SET deleted_at = now() WHERE id = %s",
+            "UPDATE coach.attachments SET deleted_at = now() WHERE id = %s",
+            "UPDATE coach.attachments SET caption = '고침' WHERE id = %s",
+        ):
+            with pytest.raises(REFUSED, match=not_his):
+                lee.execute(statement, (attachment if "attachments" in statement else difficulty,))
+        with pytest.raises(REFUSED, match=not_his):
+            _difficulty(lee, company, kim_visit)
+        with pytest.raises(REFUSED, match=not_his):
+            _attachment(lee, company, kim_visit)
+        for table, row in (("difficulties", difficulty), ("attachments", attachment)):
+            with pytest.raises(REFUSED, match=not_his):
+                lee.execute(
+                    f"UPDATE coach.{table} SET visit_id = %s WHERE id = %s", (lee_visit, row)
+                )
+        # A follow-up is recorded at a visit of lee's own, never at none or at kim's.
+        for at in (None, kim_visit):
+            with pytest.raises(REFUSED, match="a follow-up is recorded at a visit of your own"):
+                lee.execute(
+                    "UPDATE coach.difficulties SET status = 'in_progress',"
+                    " followed_up_visit_id = %s WHERE id = %s",
+                    (at, difficulty),
+                )
+        lee.execute(
+            "UPDATE coach.difficulties SET status = 'resolved', resolution = '특례보증',"
+            " resolved_on = current_date, followed_up_visit_id = %s, updated_at = now()"
+            " WHERE id = %s",
+            (lee_visit, difficulty),
+        )
+        # lee's own visit, and the company's own files, are lee's to write.
+        _difficulty(lee, company, lee_visit)
+        _attachment(lee, company, lee_visit)
+        _attachment(lee, company, None)
+    with scene.server.as_user(scene.kim.login) as kim:
+        assert one(
+            kim, "SELECT status, description FROM coach.difficulties WHERE id = %s", difficulty
+        ) == ("resolved", "자금 부족")
+        assert one(kim, "SELECT deleted_at FROM coach.attachments WHERE id = %s", attachment) == (
+            None,
+        )
+        # kim's own content stays his, after lee's follow-up too.
+        kim.execute(
+            "UPDATE coach.difficulties SET description = '고침' WHERE id = %s", (difficulty,)
+        )
+    # What the app offers lee, a follow-up of kim's difficulty at lee's visit, syncs.
+    settle(scene.lee)
+    raised = next(d for d in difficulties_of(scene.lee.db, company) if d.status == "resolved")
+    save_visit(
+        scene.lee.db,
+        company,
+        visit("이코치의 후속 방문"),
+        follow_ups=[FollowUpDraft(raised.id, "open", "재발")],
+    )
+    report = settle(scene.lee)
+    assert report.rejected == 0, report.messages
+    settle(scene.kim)
+    assert [d.status for d in difficulties_of(scene.kim.db, company) if d.id == difficulty] == [
+        "open"
+    ]

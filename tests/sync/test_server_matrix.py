@@ -4,6 +4,8 @@
 a state such as ``roadmaps@approved``) and kind of write, a column per role:
 
 - ``coach``: the coach assigned to company A, who wrote its content;
+- ``co``: another coach assigned to company A, who has a visit of their own there and
+  follows up at it (``%(my_visit)s``: the acting role's own visit in A, kim's for the others);
 - ``other``: a coach assigned to company B only;
 - ``super``: a supervisor; ``admin``: an administrator;
 - ``gone``: a coach of company A deactivated while their session was open.
@@ -31,353 +33,358 @@ from coach_app.domain import brn
 from coach_app.sync.server import add_user, group_roles, init_server, server_head
 from tests.sync.conftest import ADMIN_URL, _with_database
 
-ROLES = ("coach", "other", "super", "admin", "gone")
+ROLES = ("coach", "co", "other", "super", "admin", "gone")
 
 MATRIX = """
-subject                   write                 coach other super admin gone
-companies                 insert                no    no    ok    ok    no
-companies                 update:profile        ok    no    ok    ok    no
-companies                 update:brn            no    no    ok    ok    no
-companies                 update:stamps         srv   no    srv   srv   no
-companies                 update:updated_at     ok    no    ok    ok    no
-companies                 update:id             no    no    no    no    no
-companies                 update:feed           no    no    no    no    no
-companies                 soft_delete           no    no    ok    ok    no
-companies                 delete                no    no    no    no    no
-companies                 truncate              no    no    no    no    no
-programmes                insert                no    no    ok    ok    no
-programmes                update:content        no    no    ok    ok    no
-programmes                update:stamps         no    no    srv   srv   no
-programmes                update:updated_at     no    no    ok    ok    no
-programmes                update:id             no    no    no    no    no
-programmes                update:feed           no    no    no    no    no
-programmes                soft_delete           no    no    ok    ok    no
-programmes                delete                no    no    no    no    no
-programmes                truncate              no    no    no    no    no
-organisations             insert                no    no    ok    ok    no
-organisations             update:content        no    no    ok    ok    no
-organisations             update:stamps         no    no    srv   srv   no
-organisations             update:updated_at     no    no    ok    ok    no
-organisations             update:id             no    no    no    no    no
-organisations             update:feed           no    no    no    no    no
-organisations             soft_delete           no    no    ok    ok    no
-organisations             delete                no    no    no    no    no
-organisations             truncate              no    no    no    no    no
-programme_organisations   insert                no    no    ok    ok    no
-programme_organisations   update:content        no    no    ok    ok    no
-programme_organisations   update:stamps         no    no    srv   srv   no
-programme_organisations   update:updated_at     no    no    ok    ok    no
-programme_organisations   update:id             no    no    no    no    no
-programme_organisations   update:feed           no    no    no    no    no
-programme_organisations   soft_delete           no    no    ok    ok    no
-programme_organisations   delete                no    no    no    no    no
-programme_organisations   truncate              no    no    no    no    no
-programme_budgets         insert                no    no    ok    ok    no
-programme_budgets         update:content        no    no    ok    ok    no
-programme_budgets         update:stamps         no    no    srv   srv   no
-programme_budgets         update:updated_at     no    no    ok    ok    no
-programme_budgets         update:id             no    no    no    no    no
-programme_budgets         update:feed           no    no    no    no    no
-programme_budgets         soft_delete           no    no    ok    ok    no
-programme_budgets         delete                no    no    no    no    no
-programme_budgets         truncate              no    no    no    no    no
-meetings                  insert                no    no    ok    ok    no
-meetings                  update:content        no    no    ok    ok    no
-meetings                  update:stamps         no    no    srv   srv   no
-meetings                  update:updated_at     no    no    ok    ok    no
-meetings                  update:id             no    no    no    no    no
-meetings                  update:feed           no    no    no    no    no
-meetings                  soft_delete           no    no    ok    ok    no
-meetings                  delete                no    no    no    no    no
-meetings                  truncate              no    no    no    no    no
-support_programmes        insert                no    no    no    ok    no
-support_programmes        update:content        no    no    no    ok    no
-support_programmes        update:stamps         no    no    no    srv   no
-support_programmes        update:updated_at     no    no    no    ok    no
-support_programmes        update:id             no    no    no    no    no
-support_programmes        update:feed           no    no    no    no    no
-support_programmes        soft_delete           no    no    no    ok    no
-support_programmes        delete                no    no    no    no    no
-support_programmes        truncate              no    no    no    no    no
-users                     insert                no    no    no    ok    no
-users                     update:profile        no    no    no    ok    no
-users                     update:role           no    no    no    ok    no
-users                     update:active         no    no    no    ok    no
-users                     update:login          no    no    no    no    no
-users                     update:stamps         no    no    no    srv   no
-users                     update:updated_at     no    no    no    ok    no
-users                     update:id             no    no    no    no    no
-users                     update:feed           no    no    no    no    no
-users                     soft_delete           no    no    no    ok    no
-users                     delete                no    no    no    no    no
-users                     truncate              no    no    no    no    no
-assignments               insert                no    no    ok    ok    no
-assignments               update:link           no    no    ok    ok    no
-assignments               update:dates          no    no    ok    ok    no
-assignments               update:stamps         no    no    srv   srv   no
-assignments               update:updated_at     no    no    ok    ok    no
-assignments               update:id             no    no    no    no    no
-assignments               update:feed           no    no    no    no    no
-assignments               soft_delete           no    no    ok    ok    no
-assignments               delete                no    no    no    no    no
-assignments               truncate              no    no    no    no    no
-contacts                  insert                ok    no    ok    ok    no
-contacts                  update:content        ok    no    ok    ok    no
-contacts                  update:company        no    no    no    no    no
-contacts                  update:stamps         srv   no    srv   srv   no
-contacts                  update:updated_at     ok    no    ok    ok    no
-contacts                  update:id             no    no    no    no    no
-contacts                  update:feed           no    no    no    no    no
-contacts                  soft_delete           ok    no    ok    ok    no
-contacts                  delete                no    no    no    no    no
-contacts                  truncate              no    no    no    no    no
-visits@open               insert                ok    no    no    no    no
-visits@open               insert:meeting        ok    no    ok    ok    no
-visits@open               update:content        ok    no    no    no    no
-visits@open               update:review         no    no    srv   srv   no
-visits@open               update:company        no    no    no    no    no
-visits@open               update:coach          no    no    no    no    no
-visits@open               update:stamps         srv   no    no    no    no
-visits@open               update:updated_at     ok    no    ok    ok    no
-visits@open               update:id             no    no    no    no    no
-visits@open               update:feed           no    no    no    no    no
-visits@open               soft_delete           ok    no    no    no    no
-visits@open               delete                no    no    no    no    no
-visits@open               truncate              no    no    no    no    no
-visits@reviewed           update:content        no    no    no    no    no
-visits@reviewed           update:review         no    no    no    no    no
-visits@reviewed           update:company        no    no    no    no    no
-visits@reviewed           update:coach          no    no    no    no    no
-visits@reviewed           update:stamps         no    no    no    no    no
-visits@reviewed           update:updated_at     no    no    ok    ok    no
-visits@reviewed           update:id             no    no    no    no    no
-visits@reviewed           update:feed           no    no    no    no    no
-visits@reviewed           soft_delete           no    no    no    no    no
-visits@reviewed           delete                no    no    no    no    no
-attachments@open          insert                ok    no    no    no    no
-attachments@open          update:content        ok    no    no    no    no
-attachments@open          update:company        no    no    no    no    no
-attachments@open          update:visit          no    no    no    no    no
-attachments@open          update:stamps         srv   no    no    no    no
-attachments@open          update:updated_at     ok    no    no    no    no
-attachments@open          update:id             no    no    no    no    no
-attachments@open          update:feed           no    no    no    no    no
-attachments@open          soft_delete           ok    no    no    no    no
-attachments@open          delete                no    no    no    no    no
-attachments@open          truncate              no    no    no    no    no
-attachments@reviewed      insert                no    no    no    no    no
-attachments@reviewed      update:content        no    no    no    no    no
-attachments@reviewed      update:company        no    no    no    no    no
-attachments@reviewed      update:visit          no    no    no    no    no
-attachments@reviewed      update:stamps         no    no    no    no    no
-attachments@reviewed      update:updated_at     no    no    no    no    no
-attachments@reviewed      update:id             no    no    no    no    no
-attachments@reviewed      update:feed           no    no    no    no    no
-attachments@reviewed      soft_delete           no    no    no    no    no
-attachments@reviewed      delete                no    no    no    no    no
-diagnoses                 insert                ok    no    no    no    no
-diagnoses                 update:content        ok    no    no    no    no
-diagnoses                 update:company        no    no    no    no    no
-diagnoses                 update:visit          ok    no    no    no    no
-diagnoses                 update:coach          no    no    no    no    no
-diagnoses                 update:stamps         srv   no    no    no    no
-diagnoses                 update:updated_at     ok    no    no    no    no
-diagnoses                 update:id             no    no    no    no    no
-diagnoses                 update:feed           no    no    no    no    no
-diagnoses                 soft_delete           ok    no    no    no    no
-diagnoses                 delete                no    no    no    no    no
-diagnoses                 truncate              no    no    no    no    no
-difficulties@open         insert                ok    no    no    no    no
-difficulties@open         insert:meeting        ok    no    ok    ok    no
-difficulties@open         update:content        ok    no    no    no    no
-difficulties@open         update:follow_up      ok    no    no    no    no
-difficulties@open         update:company        no    no    no    no    no
-difficulties@open         update:visit          no    no    no    no    no
-difficulties@open         update:stamps         srv   no    no    no    no
-difficulties@open         update:updated_at     ok    no    no    no    no
-difficulties@open         update:id             no    no    no    no    no
-difficulties@open         update:feed           no    no    no    no    no
-difficulties@open         soft_delete           ok    no    no    no    no
-difficulties@open         delete                no    no    no    no    no
-difficulties@open         truncate              no    no    no    no    no
-difficulties@reviewed     insert                no    no    no    no    no
-difficulties@reviewed     update:content        no    no    no    no    no
-difficulties@reviewed     update:follow_up      ok    no    no    no    no
-difficulties@reviewed     update:company        no    no    no    no    no
-difficulties@reviewed     update:visit          no    no    no    no    no
-difficulties@reviewed     update:stamps         no    no    no    no    no
-difficulties@reviewed     update:updated_at     ok    no    no    no    no
-difficulties@reviewed     update:id             no    no    no    no    no
-difficulties@reviewed     update:feed           no    no    no    no    no
-difficulties@reviewed     soft_delete           no    no    no    no    no
-difficulties@reviewed     delete                no    no    no    no    no
-measures@company          insert                ok    no    ok    ok    no
-measures@company          update:content        ok    no    ok    ok    no
-measures@company          update:answers        ok    no    ok    ok    no
-measures@company          insert:other_answers  no    no    no    no    no
-measures@company          update:company        no    no    no    no    no
-measures@company          update:stamps         srv   no    srv   srv   no
-measures@company          update:updated_at     ok    no    ok    ok    no
-measures@company          update:id             no    no    no    no    no
-measures@company          update:feed           no    no    no    no    no
-measures@company          soft_delete           ok    no    ok    ok    no
-measures@company          delete                no    no    no    no    no
-measures@company          truncate              no    no    no    no    no
-measures@shared           insert                no    no    ok    ok    no
-measures@shared           update:content        no    no    ok    ok    no
-measures@shared           update:answers        no    no    ok    ok    no
-measures@shared           insert:any_company    no    no    ok    ok    no
-measures@shared           update:company        no    no    no    no    no
-measures@shared           update:stamps         no    no    srv   srv   no
-measures@shared           update:updated_at     no    no    ok    ok    no
-measures@shared           update:id             no    no    no    no    no
-measures@shared           update:feed           no    no    no    no    no
-measures@shared           soft_delete           no    no    ok    ok    no
-measures@shared           delete                no    no    no    no    no
-reviews                   insert                no    no    ok    ok    no
-reviews                   update:content        no    no    no    no    no
-reviews                   update:link           no    no    no    no    no
-reviews                   update:stamps         no    no    no    no    no
-reviews                   update:updated_at     no    no    no    no    no
-reviews                   update:id             no    no    no    no    no
-reviews                   update:feed           no    no    no    no    no
-reviews                   soft_delete           no    no    no    no    no
-reviews                   delete                no    no    no    no    no
-reviews                   truncate              no    no    no    no    no
-diagnosis_scores          insert                ok    no    no    no    no
-diagnosis_scores          update:content        ok    no    no    no    no
-diagnosis_scores          update:link           ok    no    no    no    no
-diagnosis_scores          update:stamps         srv   no    no    no    no
-diagnosis_scores          update:updated_at     ok    no    no    no    no
-diagnosis_scores          update:id             no    no    no    no    no
-diagnosis_scores          update:feed           no    no    no    no    no
-diagnosis_scores          soft_delete           ok    no    no    no    no
-diagnosis_scores          delete                no    no    no    no    no
-diagnosis_scores          truncate              no    no    no    no    no
-roadmaps@draft            insert                ok    no    no    no    no
-roadmaps@draft            update:content        ok    no    no    no    no
-roadmaps@draft            update:status         ok    no    no    no    no
-roadmaps@draft            update:company        no    no    no    no    no
-roadmaps@draft            update:coach          no    no    no    no    no
-roadmaps@draft            update:revision       no    no    no    no    no
-roadmaps@draft            update:submitted      no    no    no    no    no
-roadmaps@draft            update:approval       no    no    no    no    no
-roadmaps@draft            update:stamps         srv   no    no    no    no
-roadmaps@draft            update:updated_at     ok    no    ok    ok    no
-roadmaps@draft            update:id             no    no    no    no    no
-roadmaps@draft            update:feed           no    no    no    no    no
-roadmaps@draft            soft_delete           ok    no    no    no    no
-roadmaps@draft            delete                no    no    no    no    no
-roadmaps@draft            truncate              no    no    no    no    no
-roadmaps@submitted        update:content        no    no    no    no    no
-roadmaps@submitted        update:status         no    no    srv   srv   no
-roadmaps@submitted        update:company        no    no    no    no    no
-roadmaps@submitted        update:coach          no    no    no    no    no
-roadmaps@submitted        update:revision       no    no    no    no    no
-roadmaps@submitted        update:submitted      no    no    no    no    no
-roadmaps@submitted        update:approval       no    no    no    no    no
-roadmaps@submitted        update:stamps         no    no    no    no    no
-roadmaps@submitted        update:updated_at     ok    no    ok    ok    no
-roadmaps@submitted        update:id             no    no    no    no    no
-roadmaps@submitted        update:feed           no    no    no    no    no
-roadmaps@submitted        soft_delete           no    no    no    no    no
-roadmaps@submitted        delete                no    no    no    no    no
-roadmaps@approved         update:content        no    no    no    no    no
-roadmaps@approved         update:status         ok    no    ok    ok    no
-roadmaps@approved         update:company        no    no    no    no    no
-roadmaps@approved         update:coach          no    no    no    no    no
-roadmaps@approved         update:revision       no    no    no    no    no
-roadmaps@approved         update:submitted      no    no    no    no    no
-roadmaps@approved         update:approval       no    no    no    no    no
-roadmaps@approved         update:stamps         no    no    no    no    no
-roadmaps@approved         update:updated_at     ok    no    ok    ok    no
-roadmaps@approved         update:id             no    no    no    no    no
-roadmaps@approved         update:feed           no    no    no    no    no
-roadmaps@approved         soft_delete           no    no    no    no    no
-roadmaps@approved         delete                no    no    no    no    no
-roadmap_items@draft       insert                ok    no    no    no    no
-roadmap_items@draft       update:content        ok    no    no    no    no
-roadmap_items@draft       update:follow_up      ok    no    no    no    no
-roadmap_items@draft       update:parent         no    no    no    no    no
-roadmap_items@draft       update:stamps         srv   no    no    no    no
-roadmap_items@draft       update:updated_at     ok    no    no    no    no
-roadmap_items@draft       update:id             no    no    no    no    no
-roadmap_items@draft       update:feed           no    no    no    no    no
-roadmap_items@draft       soft_delete           ok    no    no    no    no
-roadmap_items@draft       delete                no    no    no    no    no
-roadmap_items@draft       truncate              no    no    no    no    no
-roadmap_items@submitted   insert                no    no    no    no    no
-roadmap_items@submitted   update:content        no    no    no    no    no
-roadmap_items@submitted   update:follow_up      no    no    no    no    no
-roadmap_items@submitted   update:parent         no    no    no    no    no
-roadmap_items@submitted   update:stamps         no    no    no    no    no
-roadmap_items@submitted   update:updated_at     no    no    no    no    no
-roadmap_items@submitted   update:id             no    no    no    no    no
-roadmap_items@submitted   update:feed           no    no    no    no    no
-roadmap_items@submitted   soft_delete           no    no    no    no    no
-roadmap_items@submitted   delete                no    no    no    no    no
-roadmap_items@approved    insert                no    no    no    no    no
-roadmap_items@approved    update:content        no    no    no    no    no
-roadmap_items@approved    update:follow_up      ok    no    no    no    no
-roadmap_items@approved    update:parent         no    no    no    no    no
-roadmap_items@approved    update:stamps         no    no    no    no    no
-roadmap_items@approved    update:updated_at     ok    no    no    no    no
-roadmap_items@approved    update:id             no    no    no    no    no
-roadmap_items@approved    update:feed           no    no    no    no    no
-roadmap_items@approved    soft_delete           no    no    no    no    no
-roadmap_items@approved    delete                no    no    no    no    no
-applied_ops               insert                ok    ok    ok    ok    no
-applied_ops               update:content        no    no    no    no    no
-applied_ops               update:owner          no    no    no    no    no
-applied_ops               update:key            no    no    no    no    no
-applied_ops               delete                no    no    no    no    no
-applied_ops               truncate              no    no    no    no    no
-conflicts                 insert                ok    ok    ok    ok    no
-conflicts                 update:content        no    no    no    no    no
-conflicts                 update:owner          no    no    no    no    no
-conflicts                 update:key            no    no    no    no    no
-conflicts                 delete                no    no    no    no    no
-conflicts                 truncate              no    no    no    no    no
-audit_log                 insert                no    no    no    no    no
-audit_log                 update:content        no    no    no    no    no
-audit_log                 update:owner          no    no    no    no    no
-audit_log                 update:key            no    no    no    no    no
-audit_log                 delete                no    no    no    no    no
-audit_log                 truncate              no    no    no    no    no
-blobs                     insert                ok    ok    ok    ok    no
-blobs                     insert:complete       no    no    no    no    no
-blobs                     update:complete       no    no    no    no    no
-blobs                     update:size           no    no    no    no    no
-blobs                     update:owner          no    no    no    no    no
-blobs                     update:key            no    no    no    no    no
-blobs                     delete                no    no    no    no    no
-blobs                     truncate              no    no    no    no    no
-blob_chunks               insert                ok    ok    ok    ok    no
-blob_chunks               insert:owner          no    no    no    no    no
-blob_chunks               update:data           no    no    no    no    no
-blob_chunks               update:owner          no    no    no    no    no
-blob_chunks               update:key            no    no    no    no    no
-blob_chunks               delete                no    no    no    no    no
-blob_chunks               truncate              no    no    no    no    no
-roadmap_moves             insert                no    no    no    no    no
-roadmap_moves             update:content        no    no    no    no    no
-roadmap_moves             delete                no    no    no    no    no
-roadmap_moves             truncate              no    no    no    no    no
-settings                  insert                no    no    no    no    no
-settings                  update:content        no    no    no    no    no
-settings                  delete                no    no    no    no    no
-settings                  truncate              no    no    no    no    no
-alembic_version           insert                no    no    no    no    no
-alembic_version           update:content        no    no    no    no    no
-alembic_version           delete                no    no    no    no    no
-alembic_version           truncate              no    no    no    no    no
-fn:finish_blob            own_bytes             ok    ok    ok    ok    no
-fn:finish_blob            wrong_bytes           no    no    no    no    no
-fn:finish_blob            complete_in_scope     ok    no    ok    ok    no
-fn:end_stalled_writers    call                  ok    ok    ok    ok    ok
-fn:change_seq             setval                no    no    no    no    no
-fn:is_coach_login         call                  no    no    no    no    no
-fn:visit_reviewed         call                  no    no    no    no    no
+subject                   write                 coach co    other super admin gone
+companies                 insert                no    no    no    ok    ok    no
+companies                 update:profile        ok    ok    no    ok    ok    no
+companies                 update:brn            no    no    no    ok    ok    no
+companies                 update:stamps         srv   srv   no    srv   srv   no
+companies                 update:updated_at     ok    ok    no    ok    ok    no
+companies                 update:id             no    no    no    no    no    no
+companies                 update:feed           no    no    no    no    no    no
+companies                 soft_delete           no    no    no    ok    ok    no
+companies                 delete                no    no    no    no    no    no
+companies                 truncate              no    no    no    no    no    no
+programmes                insert                no    no    no    ok    ok    no
+programmes                update:content        no    no    no    ok    ok    no
+programmes                update:stamps         no    no    no    srv   srv   no
+programmes                update:updated_at     no    no    no    ok    ok    no
+programmes                update:id             no    no    no    no    no    no
+programmes                update:feed           no    no    no    no    no    no
+programmes                soft_delete           no    no    no    ok    ok    no
+programmes                delete                no    no    no    no    no    no
+programmes                truncate              no    no    no    no    no    no
+organisations             insert                no    no    no    ok    ok    no
+organisations             update:content        no    no    no    ok    ok    no
+organisations             update:stamps         no    no    no    srv   srv   no
+organisations             update:updated_at     no    no    no    ok    ok    no
+organisations             update:id             no    no    no    no    no    no
+organisations             update:feed           no    no    no    no    no    no
+organisations             soft_delete           no    no    no    ok    ok    no
+organisations             delete                no    no    no    no    no    no
+organisations             truncate              no    no    no    no    no    no
+programme_organisations   insert                no    no    no    ok    ok    no
+programme_organisations   update:content        no    no    no    ok    ok    no
+programme_organisations   update:stamps         no    no    no    srv   srv   no
+programme_organisations   update:updated_at     no    no    no    ok    ok    no
+programme_organisations   update:id             no    no    no    no    no    no
+programme_organisations   update:feed           no    no    no    no    no    no
+programme_organisations   soft_delete           no    no    no    ok    ok    no
+programme_organisations   delete                no    no    no    no    no    no
+programme_organisations   truncate              no    no    no    no    no    no
+programme_budgets         insert                no    no    no    ok    ok    no
+programme_budgets         update:content        no    no    no    ok    ok    no
+programme_budgets         update:stamps         no    no    no    srv   srv   no
+programme_budgets         update:updated_at     no    no    no    ok    ok    no
+programme_budgets         update:id             no    no    no    no    no    no
+programme_budgets         update:feed           no    no    no    no    no    no
+programme_budgets         soft_delete           no    no    no    ok    ok    no
+programme_budgets         delete                no    no    no    no    no    no
+programme_budgets         truncate              no    no    no    no    no    no
+meetings                  insert                no    no    no    ok    ok    no
+meetings                  update:content        no    no    no    ok    ok    no
+meetings                  update:stamps         no    no    no    srv   srv   no
+meetings                  update:updated_at     no    no    no    ok    ok    no
+meetings                  update:id             no    no    no    no    no    no
+meetings                  update:feed           no    no    no    no    no    no
+meetings                  soft_delete           no    no    no    ok    ok    no
+meetings                  delete                no    no    no    no    no    no
+meetings                  truncate              no    no    no    no    no    no
+support_programmes        insert                no    no    no    no    ok    no
+support_programmes        update:content        no    no    no    no    ok    no
+support_programmes        update:stamps         no    no    no    no    srv   no
+support_programmes        update:updated_at     no    no    no    no    ok    no
+support_programmes        update:id             no    no    no    no    no    no
+support_programmes        update:feed           no    no    no    no    no    no
+support_programmes        soft_delete           no    no    no    no    ok    no
+support_programmes        delete                no    no    no    no    no    no
+support_programmes        truncate              no    no    no    no    no    no
+users                     insert                no    no    no    no    ok    no
+users                     update:profile        no    no    no    no    ok    no
+users                     update:role           no    no    no    no    ok    no
+users                     update:active         no    no    no    no    ok    no
+users                     update:login          no    no    no    no    no    no
+users                     update:stamps         no    no    no    no    srv   no
+users                     update:updated_at     no    no    no    no    ok    no
+users                     update:id             no    no    no    no    no    no
+users                     update:feed           no    no    no    no    no    no
+users                     soft_delete           no    no    no    no    ok    no
+users                     delete                no    no    no    no    no    no
+users                     truncate              no    no    no    no    no    no
+assignments               insert                no    no    no    ok    ok    no
+assignments               update:link           no    no    no    ok    ok    no
+assignments               update:dates          no    no    no    ok    ok    no
+assignments               update:stamps         no    no    no    srv   srv   no
+assignments               update:updated_at     no    no    no    ok    ok    no
+assignments               update:id             no    no    no    no    no    no
+assignments               update:feed           no    no    no    no    no    no
+assignments               soft_delete           no    no    no    ok    ok    no
+assignments               delete                no    no    no    no    no    no
+assignments               truncate              no    no    no    no    no    no
+contacts                  insert                ok    ok    no    ok    ok    no
+contacts                  update:content        ok    ok    no    ok    ok    no
+contacts                  update:company        no    no    no    no    no    no
+contacts                  update:stamps         srv   srv   no    srv   srv   no
+contacts                  update:updated_at     ok    ok    no    ok    ok    no
+contacts                  update:id             no    no    no    no    no    no
+contacts                  update:feed           no    no    no    no    no    no
+contacts                  soft_delete           ok    ok    no    ok    ok    no
+contacts                  delete                no    no    no    no    no    no
+contacts                  truncate              no    no    no    no    no    no
+visits@open               insert                ok    ok    no    no    no    no
+visits@open               insert:meeting        ok    ok    no    ok    ok    no
+visits@open               update:content        ok    no    no    no    no    no
+visits@open               update:review         no    no    no    srv   srv   no
+visits@open               update:company        no    no    no    no    no    no
+visits@open               update:coach          no    no    no    no    no    no
+visits@open               update:stamps         srv   no    no    no    no    no
+visits@open               update:updated_at     ok    no    no    ok    ok    no
+visits@open               update:id             no    no    no    no    no    no
+visits@open               update:feed           no    no    no    no    no    no
+visits@open               soft_delete           ok    no    no    no    no    no
+visits@open               delete                no    no    no    no    no    no
+visits@open               truncate              no    no    no    no    no    no
+visits@reviewed           update:content        no    no    no    no    no    no
+visits@reviewed           update:review         no    no    no    no    no    no
+visits@reviewed           update:company        no    no    no    no    no    no
+visits@reviewed           update:coach          no    no    no    no    no    no
+visits@reviewed           update:stamps         no    no    no    no    no    no
+visits@reviewed           update:updated_at     no    no    no    ok    ok    no
+visits@reviewed           update:id             no    no    no    no    no    no
+visits@reviewed           update:feed           no    no    no    no    no    no
+visits@reviewed           soft_delete           no    no    no    no    no    no
+visits@reviewed           delete                no    no    no    no    no    no
+attachments@open          insert                ok    no    no    no    no    no
+attachments@open          insert:cross_company  no    no    no    no    no    no
+attachments@open          update:content        ok    no    no    no    no    no
+attachments@open          update:company        no    no    no    no    no    no
+attachments@open          update:visit          no    no    no    no    no    no
+attachments@open          update:stamps         srv   no    no    no    no    no
+attachments@open          update:updated_at     ok    no    no    no    no    no
+attachments@open          update:id             no    no    no    no    no    no
+attachments@open          update:feed           no    no    no    no    no    no
+attachments@open          soft_delete           ok    no    no    no    no    no
+attachments@open          delete                no    no    no    no    no    no
+attachments@open          truncate              no    no    no    no    no    no
+attachments@reviewed      insert                no    no    no    no    no    no
+attachments@reviewed      update:content        no    no    no    no    no    no
+attachments@reviewed      update:company        no    no    no    no    no    no
+attachments@reviewed      update:visit          no    no    no    no    no    no
+attachments@reviewed      update:stamps         no    no    no    no    no    no
+attachments@reviewed      update:updated_at     no    no    no    no    no    no
+attachments@reviewed      update:id             no    no    no    no    no    no
+attachments@reviewed      update:feed           no    no    no    no    no    no
+attachments@reviewed      soft_delete           no    no    no    no    no    no
+attachments@reviewed      delete                no    no    no    no    no    no
+diagnoses                 insert                ok    ok    no    no    no    no
+diagnoses                 insert:cross_company  no    no    no    no    no    no
+diagnoses                 update:content        ok    no    no    no    no    no
+diagnoses                 update:company        no    no    no    no    no    no
+diagnoses                 update:visit          ok    no    no    no    no    no
+diagnoses                 update:coach          no    no    no    no    no    no
+diagnoses                 update:stamps         srv   no    no    no    no    no
+diagnoses                 update:updated_at     ok    no    no    no    no    no
+diagnoses                 update:id             no    no    no    no    no    no
+diagnoses                 update:feed           no    no    no    no    no    no
+diagnoses                 soft_delete           ok    no    no    no    no    no
+diagnoses                 delete                no    no    no    no    no    no
+diagnoses                 truncate              no    no    no    no    no    no
+difficulties@open         insert                ok    no    no    no    no    no
+difficulties@open         insert:meeting        no    no    no    ok    ok    no
+difficulties@open         insert:cross_company  no    no    no    no    no    no
+difficulties@open         update:content        ok    no    no    no    no    no
+difficulties@open         update:follow_up      ok    ok    no    no    no    no
+difficulties@open         update:company        no    no    no    no    no    no
+difficulties@open         update:visit          no    no    no    no    no    no
+difficulties@open         update:stamps         srv   no    no    no    no    no
+difficulties@open         update:updated_at     ok    no    no    no    no    no
+difficulties@open         update:id             no    no    no    no    no    no
+difficulties@open         update:feed           no    no    no    no    no    no
+difficulties@open         soft_delete           ok    no    no    no    no    no
+difficulties@open         delete                no    no    no    no    no    no
+difficulties@open         truncate              no    no    no    no    no    no
+difficulties@reviewed     insert                no    no    no    no    no    no
+difficulties@reviewed     update:content        no    no    no    no    no    no
+difficulties@reviewed     update:follow_up      ok    ok    no    no    no    no
+difficulties@reviewed     update:company        no    no    no    no    no    no
+difficulties@reviewed     update:visit          no    no    no    no    no    no
+difficulties@reviewed     update:stamps         no    no    no    no    no    no
+difficulties@reviewed     update:updated_at     ok    no    no    no    no    no
+difficulties@reviewed     update:id             no    no    no    no    no    no
+difficulties@reviewed     update:feed           no    no    no    no    no    no
+difficulties@reviewed     soft_delete           no    no    no    no    no    no
+difficulties@reviewed     delete                no    no    no    no    no    no
+measures@company          insert                ok    ok    no    ok    ok    no
+measures@company          update:content        ok    ok    no    ok    ok    no
+measures@company          update:answers        ok    ok    no    ok    ok    no
+measures@company          insert:other_answers  no    no    no    no    no    no
+measures@company          update:company        no    no    no    no    no    no
+measures@company          update:stamps         srv   srv   no    srv   srv   no
+measures@company          update:updated_at     ok    ok    no    ok    ok    no
+measures@company          update:id             no    no    no    no    no    no
+measures@company          update:feed           no    no    no    no    no    no
+measures@company          soft_delete           ok    ok    no    ok    ok    no
+measures@company          delete                no    no    no    no    no    no
+measures@company          truncate              no    no    no    no    no    no
+measures@shared           insert                no    no    no    ok    ok    no
+measures@shared           update:content        no    no    no    ok    ok    no
+measures@shared           update:answers        no    no    no    ok    ok    no
+measures@shared           insert:any_company    no    no    no    ok    ok    no
+measures@shared           update:company        no    no    no    no    no    no
+measures@shared           update:stamps         no    no    no    srv   srv   no
+measures@shared           update:updated_at     no    no    no    ok    ok    no
+measures@shared           update:id             no    no    no    no    no    no
+measures@shared           update:feed           no    no    no    no    no    no
+measures@shared           soft_delete           no    no    no    ok    ok    no
+measures@shared           delete                no    no    no    no    no    no
+reviews                   insert                no    no    no    ok    ok    no
+reviews                   update:content        no    no    no    no    no    no
+reviews                   update:link           no    no    no    no    no    no
+reviews                   update:stamps         no    no    no    no    no    no
+reviews                   update:updated_at     no    no    no    no    no    no
+reviews                   update:id             no    no    no    no    no    no
+reviews                   update:feed           no    no    no    no    no    no
+reviews                   soft_delete           no    no    no    no    no    no
+reviews                   delete                no    no    no    no    no    no
+reviews                   truncate              no    no    no    no    no    no
+diagnosis_scores          insert                ok    no    no    no    no    no
+diagnosis_scores          insert:cross_company  no    no    no    no    no    no
+diagnosis_scores          update:content        ok    no    no    no    no    no
+diagnosis_scores          update:link           ok    no    no    no    no    no
+diagnosis_scores          update:stamps         srv   no    no    no    no    no
+diagnosis_scores          update:updated_at     ok    no    no    no    no    no
+diagnosis_scores          update:id             no    no    no    no    no    no
+diagnosis_scores          update:feed           no    no    no    no    no    no
+diagnosis_scores          soft_delete           ok    no    no    no    no    no
+diagnosis_scores          delete                no    no    no    no    no    no
+diagnosis_scores          truncate              no    no    no    no    no    no
+roadmaps@draft            insert                ok    ok    no    no    no    no
+roadmaps@draft            update:content        ok    no    no    no    no    no
+roadmaps@draft            update:status         ok    no    no    no    no    no
+roadmaps@draft            update:company        no    no    no    no    no    no
+roadmaps@draft            update:coach          no    no    no    no    no    no
+roadmaps@draft            update:revision       no    no    no    no    no    no
+roadmaps@draft            update:submitted      no    no    no    no    no    no
+roadmaps@draft            update:approval       no    no    no    no    no    no
+roadmaps@draft            update:stamps         srv   no    no    no    no    no
+roadmaps@draft            update:updated_at     ok    no    no    ok    ok    no
+roadmaps@draft            update:id             no    no    no    no    no    no
+roadmaps@draft            update:feed           no    no    no    no    no    no
+roadmaps@draft            soft_delete           ok    no    no    no    no    no
+roadmaps@draft            delete                no    no    no    no    no    no
+roadmaps@draft            truncate              no    no    no    no    no    no
+roadmaps@submitted        update:content        no    no    no    no    no    no
+roadmaps@submitted        update:status         no    no    no    srv   srv   no
+roadmaps@submitted        update:company        no    no    no    no    no    no
+roadmaps@submitted        update:coach          no    no    no    no    no    no
+roadmaps@submitted        update:revision       no    no    no    no    no    no
+roadmaps@submitted        update:submitted      no    no    no    no    no    no
+roadmaps@submitted        update:approval       no    no    no    no    no    no
+roadmaps@submitted        update:stamps         no    no    no    no    no    no
+roadmaps@submitted        update:updated_at     ok    no    no    ok    ok    no
+roadmaps@submitted        update:id             no    no    no    no    no    no
+roadmaps@submitted        update:feed           no    no    no    no    no    no
+roadmaps@submitted        soft_delete           no    no    no    no    no    no
+roadmaps@submitted        delete                no    no    no    no    no    no
+roadmaps@approved         update:content        no    no    no    no    no    no
+roadmaps@approved         update:status         ok    no    no    ok    ok    no
+roadmaps@approved         update:company        no    no    no    no    no    no
+roadmaps@approved         update:coach          no    no    no    no    no    no
+roadmaps@approved         update:revision       no    no    no    no    no    no
+roadmaps@approved         update:submitted      no    no    no    no    no    no
+roadmaps@approved         update:approval       no    no    no    no    no    no
+roadmaps@approved         update:stamps         no    no    no    no    no    no
+roadmaps@approved         update:updated_at     ok    no    no    ok    ok    no
+roadmaps@approved         update:id             no    no    no    no    no    no
+roadmaps@approved         update:feed           no    no    no    no    no    no
+roadmaps@approved         soft_delete           no    no    no    no    no    no
+roadmaps@approved         delete                no    no    no    no    no    no
+roadmap_items@draft       insert                ok    no    no    no    no    no
+roadmap_items@draft       insert:cross_company  no    no    no    no    no    no
+roadmap_items@draft       update:content        ok    no    no    no    no    no
+roadmap_items@draft       update:follow_up      ok    no    no    no    no    no
+roadmap_items@draft       update:parent         no    no    no    no    no    no
+roadmap_items@draft       update:stamps         srv   no    no    no    no    no
+roadmap_items@draft       update:updated_at     ok    no    no    no    no    no
+roadmap_items@draft       update:id             no    no    no    no    no    no
+roadmap_items@draft       update:feed           no    no    no    no    no    no
+roadmap_items@draft       soft_delete           ok    no    no    no    no    no
+roadmap_items@draft       delete                no    no    no    no    no    no
+roadmap_items@draft       truncate              no    no    no    no    no    no
+roadmap_items@submitted   insert                no    no    no    no    no    no
+roadmap_items@submitted   update:content        no    no    no    no    no    no
+roadmap_items@submitted   update:follow_up      no    no    no    no    no    no
+roadmap_items@submitted   update:parent         no    no    no    no    no    no
+roadmap_items@submitted   update:stamps         no    no    no    no    no    no
+roadmap_items@submitted   update:updated_at     no    no    no    no    no    no
+roadmap_items@submitted   update:id             no    no    no    no    no    no
+roadmap_items@submitted   update:feed           no    no    no    no    no    no
+roadmap_items@submitted   soft_delete           no    no    no    no    no    no
+roadmap_items@submitted   delete                no    no    no    no    no    no
+roadmap_items@approved    insert                no    no    no    no    no    no
+roadmap_items@approved    update:content        no    no    no    no    no    no
+roadmap_items@approved    update:follow_up      ok    no    no    no    no    no
+roadmap_items@approved    update:parent         no    no    no    no    no    no
+roadmap_items@approved    update:stamps         no    no    no    no    no    no
+roadmap_items@approved    update:updated_at     ok    no    no    no    no    no
+roadmap_items@approved    update:id             no    no    no    no    no    no
+roadmap_items@approved    update:feed           no    no    no    no    no    no
+roadmap_items@approved    soft_delete           no    no    no    no    no    no
+roadmap_items@approved    delete                no    no    no    no    no    no
+applied_ops               insert                ok    ok    ok    ok    ok    no
+applied_ops               update:content        no    no    no    no    no    no
+applied_ops               update:owner          no    no    no    no    no    no
+applied_ops               update:key            no    no    no    no    no    no
+applied_ops               delete                no    no    no    no    no    no
+applied_ops               truncate              no    no    no    no    no    no
+conflicts                 insert                ok    ok    ok    ok    ok    no
+conflicts                 update:content        no    no    no    no    no    no
+conflicts                 update:owner          no    no    no    no    no    no
+conflicts                 update:key            no    no    no    no    no    no
+conflicts                 delete                no    no    no    no    no    no
+conflicts                 truncate              no    no    no    no    no    no
+audit_log                 insert                no    no    no    no    no    no
+audit_log                 update:content        no    no    no    no    no    no
+audit_log                 update:owner          no    no    no    no    no    no
+audit_log                 update:key            no    no    no    no    no    no
+audit_log                 delete                no    no    no    no    no    no
+audit_log                 truncate              no    no    no    no    no    no
+blobs                     insert                ok    ok    ok    ok    ok    no
+blobs                     insert:complete       no    no    no    no    no    no
+blobs                     update:complete       no    no    no    no    no    no
+blobs                     update:size           no    no    no    no    no    no
+blobs                     update:owner          no    no    no    no    no    no
+blobs                     update:key            no    no    no    no    no    no
+blobs                     delete                no    no    no    no    no    no
+blobs                     truncate              no    no    no    no    no    no
+blob_chunks               insert                ok    ok    ok    ok    ok    no
+blob_chunks               insert:owner          no    no    no    no    no    no
+blob_chunks               update:data           no    no    no    no    no    no
+blob_chunks               update:owner          no    no    no    no    no    no
+blob_chunks               update:key            no    no    no    no    no    no
+blob_chunks               delete                no    no    no    no    no    no
+blob_chunks               truncate              no    no    no    no    no    no
+roadmap_moves             insert                no    no    no    no    no    no
+roadmap_moves             update:content        no    no    no    no    no    no
+roadmap_moves             delete                no    no    no    no    no    no
+roadmap_moves             truncate              no    no    no    no    no    no
+settings                  insert                no    no    no    no    no    no
+settings                  update:content        no    no    no    no    no    no
+settings                  delete                no    no    no    no    no    no
+settings                  truncate              no    no    no    no    no    no
+alembic_version           insert                no    no    no    no    no    no
+alembic_version           update:content        no    no    no    no    no    no
+alembic_version           delete                no    no    no    no    no    no
+alembic_version           truncate              no    no    no    no    no    no
+fn:finish_blob            own_bytes             ok    ok    ok    ok    ok    no
+fn:finish_blob            wrong_bytes           no    no    no    no    no    no
+fn:finish_blob            complete_in_scope     ok    ok    no    ok    ok    no
+fn:end_stalled_writers    call                  ok    ok    ok    ok    ok    ok
+fn:change_seq             setval                no    no    no    no    no    no
+fn:is_coach_login         call                  no    no    no    no    no    no
+fn:visit_reviewed         call                  no    no    no    no    no    no
 """
 
 _ENTITY = {
@@ -546,7 +553,7 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "status": "'resolved'",
             "resolution": "'x'",
             "resolved_on": "current_date",
-            "followed_up_visit_id": "%(V_open)s",
+            "followed_up_visit_id": "%(my_visit)s",
         },
         "company": {"company_id": "%(B)s"},
         "visit": {"visit_id": "%(other_visit)s"},
@@ -778,6 +785,19 @@ INSERTS = {
     " visit_date, place, attendees, purpose, notes, created_at, updated_at) VALUES (%(fresh)s,"
     " %(A)s, coach.me(), %(MT)s, current_date, '', '', '', '', now(), now())",
     "difficulties:meeting": _DIFFICULTY.format("V_meet"),
+    # A link from a row of company A to a row of company B.
+    "difficulties:cross_company": _DIFFICULTY.format("V_B"),
+    "attachments:cross_company": _ATTACHMENT.format("V_B"),
+    "diagnoses:cross_company": "INSERT INTO coach.diagnoses (id, company_id, visit_id, coach_id,"
+    " template_id, template_version, diagnosed_on, comment, area_scores, created_at, updated_at)"
+    " VALUES (%(fresh)s, %(A)s, %(V_B)s, coach.me(), 'rnd', '1', current_date, '', '{}', now(),"
+    " now())",
+    "diagnosis_scores:cross_company": "INSERT INTO coach.diagnosis_scores (id, diagnosis_id,"
+    " item_code, evidence, attachment_id, comment, created_at, updated_at) VALUES (%(fresh)s,"
+    " %(G)s, 'x', 'self', %(T_B)s, '', now(), now())",
+    "roadmap_items:cross_company": _ITEM.format("R_draft")
+    .replace("depends_on,", "depends_on, difficulty_id,")
+    .replace("'[]',", "'[]', %(D_B)s,"),
     "companies": "INSERT INTO coach.companies (id, name, brn, ceo, address, region, industry,"
     " phone, email, created_at, updated_at) VALUES (%(fresh)s, '새 기업', %(new_brn)s, '', '',"
     " '광주', '', '', '', now(), now())",
@@ -894,7 +914,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
         "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
-        "M_co", "M_all",
+        "M_co", "M_all", "V_co", "T_B",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
@@ -928,6 +948,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
             )
         for key, coach, company in (
             ("assignment", "kim", "A"),
+            (None, "co", "A"),
             (None, "lee", "B"),
             (None, "gone", "A"),
         ):
@@ -970,6 +991,8 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
                 (digest, data),
             )
         assert kim.execute("SELECT coach.finish_blob(%s)", (ids["H_photo"],)).fetchone() == (True,)
+    with as_("co") as co:
+        co.execute(INSERTS["visits@open"].replace("%(fresh)s", "%(V_co)s"), ids)
     with as_("other") as lee:
         lee.execute(
             INSERTS["visits@open"].replace("%(fresh)s", "%(V_B)s").replace("%(A)s", "%(B)s"), ids
@@ -977,6 +1000,10 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         lee.execute(
             _DIFFICULTY.format("V_B").replace("%(fresh)s", "%(D_B)s").replace("%(A)s", "%(B)s"),
             ids,
+        )
+        lee.execute(
+            _ATTACHMENT.format("V_B").replace("%(fresh)s", "%(T_B)s").replace("%(A)s", "%(B)s"),
+            {**ids, "fresh_hash": hashlib.sha256(b"file of company B").hexdigest()},
         )
     with as_("super") as sup:
         sup.execute(INSERTS["visits:meeting"].replace("%(fresh)s", "%(V_meet)s"), ids)
@@ -1007,7 +1034,8 @@ def scene(postgres: psycopg.Connection) -> Iterator[Scene]:  # type: ignore[type
     prefix = f"m{tag}_"
     init_server(url, prefix)
     logins = {role: f"{prefix}u_{role}" for role in ROLES}
-    for role, kind in zip(ROLES, ("coach", "coach", "supervisor", "admin", "coach"), strict=True):
+    kinds = ("coach", "coach", "coach", "supervisor", "admin", "coach")
+    for role, kind in zip(ROLES, kinds, strict=True):
         add_user(url, logins[role], kind, role)
     sessions = {}
     try:
@@ -1061,6 +1089,7 @@ def attempt(scene: Scene, role: str, subject: str, write: str) -> str:
         "fresh": uuid.uuid4(),
         "fresh_text": f"x{uuid.uuid4().hex[:12]}",
         "fresh_hash": hashlib.sha256(uuid.uuid4().bytes).hexdigest(),
+        "my_visit": scene.ids["V_co" if role == "co" else "V_open"],
         **{k: scene.ids[v] for k, v in _ELSEWHERE.get(subject, {}).items()},
     }
     if subject.startswith("fn:"):

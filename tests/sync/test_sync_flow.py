@@ -17,12 +17,14 @@ from coach_app.services.companies import get_company, update_company
 from coach_app.services.people import assign_coach, end_assignment, user_by_login
 from coach_app.services.syncing import conflicts, resolve
 from coach_app.services.visits import (
+    FollowUpDraft,
     delete_visit,
     difficulties_of,
     follow_up,
     get_visit,
     record_visit,
     review_visit,
+    save_visit,
     update_visit,
     visits_of,
 )
@@ -194,8 +196,14 @@ def test_a_delete_against_a_concurrent_edit_is_a_conflict(agency: Agency) -> Non
     agency.kim.sync()
     agency.lee.sync()
     difficulty = difficulties_of(agency.lee.db, agency.companies[0])[0]
-    follow_up(agency.lee.db, difficulty.id, "in_progress")
-    agency.lee.sync()
+    # lee follows kim's difficulty up at a visit of his own (kim's visit is kim's to edit).
+    lee_visit = save_visit(
+        agency.lee.db,
+        agency.companies[0],
+        visit("후속 방문"),
+        follow_ups=[FollowUpDraft(difficulty.id, "in_progress")],
+    )
+    assert agency.lee.sync().rejected == 0
     delete_visit(agency.kim.db, visit_id)  # also tombstones the difficulty lee just edited
     report = agency.kim.sync()
     assert report.new_conflicts == 1
@@ -207,7 +215,7 @@ def test_a_delete_against_a_concurrent_edit_is_a_conflict(agency: Agency) -> Non
         "in_progress"
     ]
     assert difficulties_of(agency.kim.db, agency.companies[0])[0].status == "in_progress"
-    assert visits_of(agency.lee.db, agency.companies[0]) == []
+    assert [v.id for v in visits_of(agency.lee.db, agency.companies[0])] == [lee_visit]
 
 
 def test_a_reviewed_visit_is_locked_by_the_server(agency: Agency) -> None:
