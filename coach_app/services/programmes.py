@@ -89,10 +89,15 @@ def require_reviewer(session: Session, user_id: uuid.UUID, field: str) -> None:
         raise RuleViolation(FieldProblem(field, "not_allowed", {"role": role.label}))
 
 
-def create_organisation(db: Database, draft: OrganisationDraft) -> uuid.UUID:
+def _organisation_kind(draft: OrganisationDraft) -> OrganisationKind:
     check(draft.problems())
     kind = OrganisationKind.parse(draft.kind)
-    assert kind is not None
+    assert kind is not None  # problems() refuses an unknown kind
+    return kind
+
+
+def create_organisation(db: Database, draft: OrganisationDraft) -> uuid.UUID:
+    kind = _organisation_kind(draft)
     user_id = current_user_id(db)
     with db.transaction() as session:
         require_reviewer(session, user_id, "organisation")
@@ -105,9 +110,7 @@ def create_organisation(db: Database, draft: OrganisationDraft) -> uuid.UUID:
 
 
 def update_organisation(db: Database, organisation_id: uuid.UUID, draft: OrganisationDraft) -> None:
-    check(draft.problems())
-    kind = OrganisationKind.parse(draft.kind)
-    assert kind is not None
+    kind = _organisation_kind(draft)
     user_id = current_user_id(db)
     with db.transaction() as session:
         require_reviewer(session, user_id, "organisation")

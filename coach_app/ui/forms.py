@@ -6,11 +6,13 @@ that owns the dialog finds its children by object name with ``child()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from coach_app import paths
 
@@ -57,3 +59,15 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise FormMissing(f"form {form.objectName()} has no {kind.__name__} '{name}'")
     return found
+
+
+def save_and_cancel(form: QWidget, dialog: QDialog, save: Callable[[], object]) -> None:
+    """A form's 저장 / 취소 button box (in the app's words, not Qt's) and Ctrl+S, wired to
+    ``save`` and to closing the dialog."""
+    buttons = child(form, QDialogButtonBox, "buttons")
+    translate = QCoreApplication.translate
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Forms", "저장"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Forms", "취소"))
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog).activated.connect(save)

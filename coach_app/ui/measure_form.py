@@ -8,10 +8,8 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -95,12 +93,7 @@ class MeasureEditor(GuardedDialog):
         if not self.answers.count():
             self.errors["answers"].setStyleSheet("")
             self.errors["answers"].setText(self.tr("기록된 애로사항이 없습니다."))
-        buttons = forms.child(form, QDialogButtonBox, "buttons")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        forms.save_and_cancel(form, self, self.save)
         if restored is not None:
             self.restore(restored)
             self.dirty = True

@@ -11,11 +11,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -98,12 +96,7 @@ class MeetingEditor(GuardedDialog):
             lambda: self.add_difficulty()
         )
         forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_selected)
-        buttons = forms.child(form, QDialogButtonBox, "buttons")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        forms.save_and_cancel(form, self, self.save)
         if restored is not None:
             self.restore(restored)
             self.dirty = True

@@ -767,6 +767,19 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../coach_app/ui/forms.py" line="69"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/forms.py" line="70"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GanttChart</name>
     <message>
         <location filename="../../coach_app/ui/gantt.py" line="72"/>
@@ -1319,27 +1332,17 @@ Continue it?
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="67"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="65"/>
         <source>지원 조치 — %1</source>
         <translation>Support measure — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="97"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="95"/>
         <source>기록된 애로사항이 없습니다.</source>
         <translation>No difficulties recorded.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="99"/>
-        <source>저장</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="100"/>
-        <source>취소</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="121"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="114"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -1433,57 +1436,47 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="59"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="57"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="74"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
         <source>분류</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="102"/>
-        <source>저장</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="103"/>
-        <source>취소</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="153"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="146"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="169"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="162"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="253"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="246"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="256"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="249"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
