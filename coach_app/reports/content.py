@@ -26,6 +26,7 @@ from coach_app.reports.document import (
     key_values,
     note,
     section,
+    signature_parts,
     signatures,
     styles,
     table,
@@ -654,14 +655,23 @@ def next_steps_block(
     return story
 
 
+def _closing(dossier: Dossier, coach: str) -> list[Flowable]:
+    """권고 사항, then the signatures kept with the next visit above them: a page holding
+    only the signature lines would look as if nothing was signed for."""
+    steps = next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
+    parts = signature_parts(_parties(dossier, coach), dossier.as_of)
+    return [*steps[:-1], KeepTogether([steps[-1], Spacer(1, 4 * mm), *parts])]
+
+
+def _parties(dossier: Dossier, coach: str = "") -> list[tuple[str, str]]:
+    return [
+        (pick("코치", "Coach"), coach or dossier.company.coach),
+        (pick("기업 대표", "Company CEO"), dossier.company.ceo),
+    ]
+
+
 def _company_signatures(dossier: Dossier, coach: str = "") -> Flowable:
-    return signatures(
-        [
-            (pick("코치", "Coach"), coach or dossier.company.coach),
-            (pick("기업 대표", "Company CEO"), dossier.company.ceo),
-        ],
-        dossier.as_of,
-    )
+    return signatures(_parties(dossier, coach), dossier.as_of)
 
 
 def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | None = None) -> int:
@@ -682,8 +692,7 @@ def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | N
         ],
     )
     story += company_block(dossier.company) + visit_block(visit)
-    story += next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
-    story.append(_company_signatures(dossier, visit.coach))
+    story += _closing(dossier, visit.coach)
     return build(target, meta, story, font)
 
 
@@ -722,8 +731,7 @@ def write_roadmap(target: Path, dossier: Dossier, font: str | None = None) -> in
         ],
     )
     story += company_block(dossier.company) + roadmap_block(roadmap)
-    story += next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
-    story.append(_company_signatures(dossier, roadmap.coach))
+    story += _closing(dossier, roadmap.coach)
     return build(target, meta, story, font)
 
 

@@ -274,6 +274,12 @@ def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
 def signatures(parties: Sequence[tuple[str, str]], day: dt.date | None) -> Flowable:
     """확인 및 서명: one column per party (role, name, date, a line to sign on), kept
     whole on one page with its heading."""
+    return KeepTogether(signature_parts(parties, day))
+
+
+def signature_parts(parties: Sequence[tuple[str, str]], day: dt.date | None) -> list[Flowable]:
+    """The heading and the block of ``signatures``, for a caller keeping more with them
+    (a KeepTogether inside another always looks too tall to fit, and moves on a page)."""
     s = styles()
     shown = f"{day:%Y-%m-%d}" if day else "20    .    .    ."
     width = TEXT_WIDTH / len(parties)
@@ -300,7 +306,7 @@ def signatures(parties: Sequence[tuple[str, str]], day: dt.date | None) -> Flowa
             ]
         )
     )
-    return KeepTogether([section(pick("확인 및 서명", "Signatures")), block])
+    return [section(pick("확인 및 서명", "Signatures")), block]
 
 
 def build(target: Path, meta: Meta, story: list[Flowable], font: str | None = None) -> int:

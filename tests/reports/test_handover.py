@@ -182,6 +182,9 @@ def test_the_visit_roadmap_and_dossier_end_with_signatures(
             assert re.search(r"성명 이코치\s+성명 김민준", last), kind
         day = "2019-04-22" if kind is ReportKind.VISIT else f"{dt.date.today():%Y-%m-%d}"
         assert re.search(rf"일자 {day}\s+일자 {day}", last), kind
+        if kind in (ReportKind.VISIT, ReportKind.ROADMAP):
+            # Never a page of signature lines alone: the next visit stays with them.
+            assert "다음 방문" in last, kind
 
 
 def test_the_next_visit_is_the_first_one_after_the_reports_date(
