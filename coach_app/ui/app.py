@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -90,11 +90,17 @@ def run(database: Path, language: str | None = None, quit_after_start: bool = Fa
         )
         return 1
     install_error_handler(log_path)
-    window = MainWindow(db)
+    # The window first; the company list is read in the background and fills it after.
+    window = MainWindow(db, list_later=True)
     window.show()
     if quit_after_start:
         app.processEvents()
         print(f"main window shown in {time.perf_counter() - started:.2f} s")
+        waiting = QEventLoop()
+        window.company_page.filled.connect(waiting.quit)
+        if window.company_page.loading:
+            waiting.exec()
+        print(f"company list filled in {time.perf_counter() - started:.2f} s")
         window.close()
         db.close()
         return 0

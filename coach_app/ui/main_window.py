@@ -55,7 +55,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, auto_sync: bool = True) -> None:
+    def __init__(self, db: Database, auto_sync: bool = True, list_later: bool = False) -> None:
+        """``list_later``: the window shows before the company list is read (as at start);
+        ``company_page.filled`` says when it is."""
         super().__init__()
         self.db = db
         self.setWindowTitle(self.tr("Coach — 현장코칭"))
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.data_file_warning: QMessageBox | None = None
         QTimer.singleShot(0, self._warn_about_data_files)
-        self.reload()
+        self.reload(list_later)
         self._restore_geometry()
         if auto_sync:
             self.sync.start_auto()
@@ -501,8 +503,11 @@ class MainWindow(QMainWindow):
 
     # --- the rest ---------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.company_page.reload()
+    def reload(self, list_later: bool = False) -> None:
+        if list_later:
+            self.company_page.load_in_background(self.runner)
+        else:
+            self.company_page.reload()
         self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
         self._show_page(self.navigation.currentRow())
         self._show_user()
