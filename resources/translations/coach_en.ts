@@ -1021,195 +1021,200 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="63"/>
+        <location filename="../../coach_app/ui/main_window.py" line="45"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="111"/>
+        <location filename="../../coach_app/ui/main_window.py" line="118"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="112"/>
+        <location filename="../../coach_app/ui/main_window.py" line="119"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="113"/>
-        <location filename="../../coach_app/ui/main_window.py" line="395"/>
+        <location filename="../../coach_app/ui/main_window.py" line="120"/>
+        <location filename="../../coach_app/ui/main_window.py" line="432"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="114"/>
+        <location filename="../../coach_app/ui/main_window.py" line="121"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="115"/>
+        <location filename="../../coach_app/ui/main_window.py" line="122"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="158"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="156"/>
+        <location filename="../../coach_app/ui/main_window.py" line="162"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="159"/>
+        <location filename="../../coach_app/ui/main_window.py" line="165"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162"/>
+        <location filename="../../coach_app/ui/main_window.py" line="168"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="169"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180"/>
+        <location filename="../../coach_app/ui/main_window.py" line="186"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="187"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="177"/>
+        <location filename="../../coach_app/ui/main_window.py" line="183"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="164"/>
+        <location filename="../../coach_app/ui/main_window.py" line="48"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="170"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="182"/>
+        <location filename="../../coach_app/ui/main_window.py" line="188"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="183"/>
+        <location filename="../../coach_app/ui/main_window.py" line="189"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184"/>
+        <location filename="../../coach_app/ui/main_window.py" line="190"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="198"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202"/>
+        <location filename="../../coach_app/ui/main_window.py" line="208"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="205"/>
+        <location filename="../../coach_app/ui/main_window.py" line="211"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="206"/>
+        <location filename="../../coach_app/ui/main_window.py" line="212"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="209"/>
+        <location filename="../../coach_app/ui/main_window.py" line="215"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="211"/>
+        <location filename="../../coach_app/ui/main_window.py" line="217"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="212"/>
+        <location filename="../../coach_app/ui/main_window.py" line="218"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="213"/>
+        <location filename="../../coach_app/ui/main_window.py" line="219"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="286"/>
+        <location filename="../../coach_app/ui/main_window.py" line="306"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="295"/>
-        <location filename="../../coach_app/ui/main_window.py" line="388"/>
+        <location filename="../../coach_app/ui/main_window.py" line="317"/>
+        <location filename="../../coach_app/ui/main_window.py" line="425"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="340"/>
+        <location filename="../../coach_app/ui/main_window.py" line="366"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="362"/>
+        <location filename="../../coach_app/ui/main_window.py" line="391"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="375"/>
+        <location filename="../../coach_app/ui/main_window.py" line="407"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="391"/>
+        <location filename="../../coach_app/ui/main_window.py" line="428"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="422"/>
-        <location filename="../../coach_app/ui/main_window.py" line="457"/>
+        <location filename="../../coach_app/ui/main_window.py" line="464"/>
+        <location filename="../../coach_app/ui/main_window.py" line="502"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="423"/>
+        <location filename="../../coach_app/ui/main_window.py" line="465"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="458"/>
+        <location filename="../../coach_app/ui/main_window.py" line="503"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1222,12 +1227,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="473"/>
+        <location filename="../../coach_app/ui/main_window.py" line="520"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="474"/>
+        <location filename="../../coach_app/ui/main_window.py" line="521"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1236,37 +1241,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="484"/>
+        <location filename="../../coach_app/ui/main_window.py" line="535"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="487"/>
+        <location filename="../../coach_app/ui/main_window.py" line="538"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="493"/>
+        <location filename="../../coach_app/ui/main_window.py" line="544"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="500"/>
+        <location filename="../../coach_app/ui/main_window.py" line="553"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="518"/>
+        <location filename="../../coach_app/ui/main_window.py" line="575"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="525"/>
+        <location filename="../../coach_app/ui/main_window.py" line="582"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="593"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1856,22 +1861,22 @@ Continue it?
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="88"/>
+        <location filename="../../coach_app/ui/settings.py" line="84"/>
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="90"/>
+        <location filename="../../coach_app/ui/settings.py" line="86"/>
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="98"/>
+        <location filename="../../coach_app/ui/settings.py" line="94"/>
         <source>CA 인증서 파일</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="100"/>
+        <location filename="../../coach_app/ui/settings.py" line="96"/>
         <source>인증서 (*.crt *.pem *.cer);;모든 파일 (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
@@ -2424,7 +2429,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="65"/>
+        <location filename="../../coach_app/ui/app.py" line="79"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2433,12 +2438,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="70"/>
+        <location filename="../../coach_app/ui/app.py" line="84"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="89"/>
+        <location filename="../../coach_app/ui/app.py" line="122"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
