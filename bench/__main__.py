@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from bench import exports, foundation, gui, reports, sync
+from bench import capacity, exports, foundation, gui, reports, sync
 from bench.harness import Figure, table
 
 
@@ -14,8 +14,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--visits", type=int, default=10)
+    parser.add_argument("--laptops", type=int, default=200, help="for the capacity benchmark")
     parser.add_argument(
-        "--only", choices=("foundation", "sync", "gui", "exports", "reports"), default=None
+        "--in-flight", type=int, default=50, help="syncs at once in the capacity benchmark"
+    )
+    parser.add_argument(
+        "--only",
+        choices=("foundation", "sync", "capacity", "gui", "exports", "reports"),
+        default=None,
     )
     args = parser.parse_args()
     figures: list[Figure] = []
@@ -24,6 +30,8 @@ def main() -> None:
     if args.only in (None, "sync"):
         # About 100,000 rows on the server: 5,000 companies with 10 visits each.
         figures += sync.run(companies=max(args.companies // 2, 1), visits=args.visits)
+    if args.only in (None, "capacity"):
+        figures += capacity.run(args.laptops, args.in_flight)
     if args.only in (None, "exports"):
         figures += exports.run(args.companies, args.visits)
     if args.only in (None, "reports"):

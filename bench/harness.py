@@ -13,7 +13,7 @@ class Figure:
     ours: float
     baseline: float
     baseline_name: str
-    unit: str = "s"
+    unit: str = "s"  # "" for a count
     aim: float | None = None  # the ratio we aim to stay under
 
     @property
@@ -33,7 +33,11 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         aim = f"≤{f.aim:g}" if f.aim is not None else ""
         lines.append(
-            f"{f.name:<38} {f.ours:>9.3f}{f.unit} {f.baseline:>9.3f}{f.unit} "
+            f"{f.name:<38} {_amount(f.ours, f.unit)} {_amount(f.baseline, f.unit)} "
             f"{f.ratio:>6.2f}× {aim:>6}  {f.baseline_name}"
         )
     return "\n".join(lines)
+
+
+def _amount(value: float, unit: str) -> str:
+    return f"{value:>10.0f}" if not unit else f"{value:>{10 - len(unit)}.3f}{unit}"

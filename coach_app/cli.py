@@ -562,6 +562,7 @@ def _sync(args: argparse.Namespace) -> int:
             ask=_ask_password,
             progress=lambda text: print("  " + text),
             password=password,
+            piped=args.password_stdin,
             tls=_tls(args, db),
         )
     print(

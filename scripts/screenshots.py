@@ -21,6 +21,7 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach_app.domain.company import CompanyDraft
@@ -119,6 +120,50 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     sign_in(demo, login)
 
 
+def meetings_and_measures(demo: Database, window: MainWindow, out: Path) -> None:
+    """The 간담회 page, the meeting and measure forms, a company's measures, 기관."""
+    from coach_app.services.meetings import meeting_view
+    from coach_app.services.people import sign_in
+    from coach_app.ui.measure_form import MeasureEditor
+    from coach_app.ui.meeting_form import MeetingEditor
+    from coach_app.ui.organisations import OrganisationsDialog
+
+    sign_in(demo, "supervisor01")
+    window.reload()
+    window.navigation.setCurrentRow(window.pages.indexOf(window.meeting_page))
+    shoot(window, out / "meetings.png")
+    meeting_id = window.meeting_page.meeting_id()
+    assert meeting_id is not None
+    form = MeetingEditor(demo, window)
+    form.held_on.setText("2026-11-29")
+    form.title.setText("자동차·뿌리산업 현장 간담회")
+    form.place.setText("광주 평동산단 비즈니스센터")
+    form.attendees.setPlainText("김보증 이사장\n정대표 대표이사")
+    for row in range(3):
+        form.companies.item(row).setCheckState(Qt.CheckState.Checked)
+    first, second = form.chosen()[0][0], form.chosen()[1][0]
+    form.add_difficulty(str(first), "funding", "자동차 부품 수요 감소로 운전자금이 부족함")
+    form.add_difficulty(str(second), "export_marketing", "해외 완성차 업체를 만날 판로가 없음")
+    form.add_difficulty(str(second), "manpower", "")
+    form.save()  # the third difficulty has no description: shown under the table
+    shoot(form, out / "meeting-form.png", size=None)
+    form.dirty = False
+    form.close()
+    measure = MeasureEditor(demo, meeting_id=meeting_id, parent=window)
+    measure.lines["title"].setText("특례보증 확대")
+    measure.lines["amount"].setText("20억원")
+    measure.answers.item(0).setCheckState(Qt.CheckState.Checked)
+    shoot(measure, out / "measure-form.png", size=None)
+    measure.dirty = False
+    measure.close()
+    company = meeting_view(demo, meeting_id).companies[0].company_id
+    window.open_company(company)
+    shoot(window, out / "company-page-measures.png")
+    organisations = OrganisationsDialog(demo, window)
+    shoot(organisations, out / "organisations.png", size=None)
+    organisations.close()
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -173,6 +218,7 @@ def main(out: Path, language: str = "ko") -> None:
     shoot(settings.dialog, out / "settings.png", size=None)
     settings.dialog.close()
     diagnosis_and_review(demo, window, out)
+    meetings_and_measures(demo, window, out)
     window.close()
 
     tag = uuid.uuid4().hex[:6]

@@ -126,6 +126,18 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "이미 등록된 번호입니다 ({name}).",
         "is already registered ({name}).",
     ),
+    "not_a_coach": (
+        "{value}은(는) {role}입니다. 기업에는 코치만 배정합니다.",
+        "{value} is a {role}; only coaches are assigned to companies.",
+    ),
+    "login_elsewhere": (
+        "PostgreSQL에 이미 있는 로그인이지만 이 Coach 데이터베이스의 사용자가 아닙니다 "
+        "(다른 기관이나 다른 프로그램의 것일 수 있습니다). 그 비밀번호와 권한을 바꾸지 "
+        "않았습니다. 다른 로그인 이름을 쓰세요.",
+        "already exists in PostgreSQL but is not a user of this Coach database (it may "
+        "belong to another agency or program); its password and groups were left as they "
+        "are. Choose another login name.",
+    ),
     "not_negative": ("0 이상이어야 합니다.", "must not be negative."),
     "not_integer": ("정수로 입력하세요.", "must be a whole number."),
     "money_format": (
@@ -187,6 +199,14 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "must be 3–40 lower-case letters, digits or underscores, starting with a letter.",
     ),
     "deleted": ("삭제된 항목입니다.", "has been deleted."),
+    "already_reviewed": (
+        "이미 검토를 마친 방문입니다.",
+        "has already been reviewed.",
+    ),
+    "planned_not_reviewable": (
+        "아직 열리지 않은 (예정된) 방문은 검토할 수 없습니다.",
+        "is a planned visit that has not taken place; it cannot be reviewed yet.",
+    ),
     "visit_locked": (
         "관리자가 검토를 마친 방문은 수정할 수 없습니다.",
         "has been reviewed by a supervisor and can no longer be edited.",

@@ -40,6 +40,11 @@ class Action(Enum):
     CREATE_ROADMAP = "create_roadmap"  # a company's first roadmap
     EDIT_VISIT = "edit_visit"  # a visit not yet reviewed
     EDIT_REVIEWED_VISIT = "edit_reviewed_visit"
+    REVIEW_VISIT = "review_visit"  # mark a held visit reviewed, which locks it for good
+    # Reference data and the agency's events: 간담회, measures for several companies, 기관.
+    RECORD_MEETING = "record_meeting"
+    EDIT_ORGANISATION = "edit_organisation"
+    RECORD_MEASURE = "record_measure"  # a measure for one company
 
 
 class Condition(Enum):
@@ -150,6 +155,19 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.EDIT_REVIEWED_VISIT, Role.COACH): NEVER,
     (_A.EDIT_REVIEWED_VISIT, Role.SUPERVISOR): NEVER,
     (_A.EDIT_REVIEWED_VISIT, Role.ADMIN): NEVER,
+    (_A.REVIEW_VISIT, Role.COACH): NEVER,
+    (_A.REVIEW_VISIT, Role.SUPERVISOR): ALWAYS,
+    (_A.REVIEW_VISIT, Role.ADMIN): ALWAYS,
+    # The services refuse coaches these even on a laptop that does not sync.
+    (_A.RECORD_MEETING, Role.COACH): NEVER,
+    (_A.RECORD_MEETING, Role.SUPERVISOR): ALWAYS,
+    (_A.RECORD_MEETING, Role.ADMIN): ALWAYS,
+    (_A.EDIT_ORGANISATION, Role.COACH): NEVER,
+    (_A.EDIT_ORGANISATION, Role.SUPERVISOR): ALWAYS,
+    (_A.EDIT_ORGANISATION, Role.ADMIN): ALWAYS,
+    (_A.RECORD_MEASURE, Role.COACH): _COACH_WRITES,
+    (_A.RECORD_MEASURE, Role.SUPERVISOR): ALWAYS,
+    (_A.RECORD_MEASURE, Role.ADMIN): ALWAYS,
 }
 
 

@@ -1,1 +1,1 @@
-"""Excel summaries and company-list imports with openpyxl (no Qt)."""
+"""Excel summaries (XlsxWriter) and company-list imports (openpyxl); no Qt."""

@@ -25,21 +25,15 @@ its newest revision marked as not approved when none was ever approved.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-import warnings
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from sqlalchemy import func, select
 
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
@@ -48,6 +42,7 @@ from coach_app.domain.messages import pick
 from coach_app.domain.programme import FundSource
 from coach_app.domain.review import FROZEN, RoadmapStatus
 from coach_app.domain.roadmap import FundingSource, ItemStatus, Stage
+from coach_app.exports.sheets import COUNT, DATE, KRW, SCORE, Book, Column, write_row
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -64,13 +59,6 @@ from coach_app.store.models import (
     User,
     Visit,
 )
-
-KRW = '#,##0"원"'
-COUNT = "#,##0"
-DATE = "yyyy-mm-dd"
-SCORE = "0.00"
-HEADER = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="305496")
 
 
 @dataclass(frozen=True)
@@ -107,13 +95,6 @@ class FieldTally:
         return self.alone + len(self.meetings)
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    width: float
-    number_format: str | None = None
-
-
 def write_summary(
     db: Database,
     target: Path,
@@ -122,17 +103,39 @@ def write_summary(
     labels: Mapping[str, str] | None = None,
 ) -> SummaryCounts:
     """Write the summary workbook to ``target``; returns the rows written per sheet."""
-    book = Workbook(write_only=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial.xlsx")
+    book = Book(partial)
+    try:
+        counts = _write(book, db, where, progress, labels)
+    except BaseException:
+        # Cancelled or failed: what was written is closed (its temporary files go) and
+        # thrown away.
+        with contextlib.suppress(Exception):
+            book.close()
+        partial.unlink(missing_ok=True)
+        raise
+    book.close()
+    partial.replace(target)  # a summary is either whole or absent
+    return counts
+
+
+def _write(
+    book: Book,
+    db: Database,
+    where: SummaryFilter,
+    progress: Callable[[str], None] | None,
+    labels: Mapping[str, str] | None,
+) -> SummaryCounts:
     counts = SummaryCounts()
     say = progress or (lambda _text: None)
-    dashboard = book.create_sheet(pick("대시보드", "Dashboard"))
+    dashboard = book.sheet(pick("대시보드", "Dashboard"), list(DASHBOARD_WIDTHS.values()))
     with db.read() as session:
         connection = session.connection()
         companies = _company_ids(connection, where)
 
         say(pick("기업", "Companies"))
-        counts.rows["companies"] = _sheet(
-            book,
+        counts.rows["companies"] = book.table_sheet(
             pick("기업", "Companies"),
             "Companies",
             [
@@ -152,8 +155,7 @@ def write_summary(
         per_month: Counter[str] = Counter()
         per_coach_month: dict[str, Counter[str]] = defaultdict(Counter)
         tally = FieldTally()
-        counts.rows["visits"] = _sheet(
-            book,
+        counts.rows["visits"] = book.table_sheet(
             pick("방문", "Visits"),
             "Visits",
             [
@@ -171,8 +173,7 @@ def write_summary(
 
         say(pick("애로사항", "Difficulties"))
         by_category: dict[str, Counter[str]] = defaultdict(Counter)
-        counts.rows["difficulties"] = _sheet(
-            book,
+        counts.rows["difficulties"] = book.table_sheet(
             pick("애로사항", "Difficulties"),
             "Difficulties",
             [
@@ -197,8 +198,7 @@ def write_summary(
             ]
             for category in DifficultyCategory
         ]
-        counts.rows["by_category"] = _sheet(
-            book,
+        counts.rows["by_category"] = book.table_sheet(
             pick("애로 분야별", "By category"),
             "ByCategory",
             [Column(pick("분야", "Category"), 22)]
@@ -216,8 +216,7 @@ def write_summary(
             ]
             for coach in sorted(per_coach_month)
         ]
-        counts.rows["coach_month"] = _sheet(
-            book,
+        counts.rows["coach_month"] = book.table_sheet(
             pick("코치·월별", "Coach by month"),
             "CoachByMonth",
             [Column(pick("코치", "Coach"), 12)]
@@ -225,12 +224,10 @@ def write_summary(
             + [Column(pick("합계", "Total"), 10, COUNT)],
             iter(coach_rows),
         )
-        month_sheet = book.create_sheet(pick("월별 방문", "Visits by month"))
-        _month_table(month_sheet, months, per_month)
+        _month_table(book, months, per_month)
 
         say(pick("진단·로드맵", "Diagnoses and roadmaps"))
-        counts.rows["diagnoses"] = _sheet(
-            book,
+        counts.rows["diagnoses"] = book.table_sheet(
             pick("진단 점수", "Diagnosis scores"),
             "DiagnosisScores",
             [
@@ -245,8 +242,7 @@ def write_summary(
             _diagnoses(connection, companies, where, labels or {}),
         )
         budgets: Counter[str] = Counter()
-        counts.rows["roadmap_items"] = _sheet(
-            book,
+        counts.rows["roadmap_items"] = book.table_sheet(
             pick("로드맵 과제", "Roadmap items"),
             "RoadmapItems",
             [
@@ -269,8 +265,7 @@ def write_summary(
 
         say(pick("사업", "Programmes"))
         programme_ids = _programme_ids(connection, where)
-        counts.rows["programme_budgets"] = _sheet(
-            book,
+        counts.rows["programme_budgets"] = book.table_sheet(
             pick("사업 예산", "Programme budgets"),
             "ProgrammeBudgets",
             [
@@ -283,8 +278,7 @@ def write_summary(
         )
         measures = list(_measures(connection, companies, where))
         counts.measures_amount = sum(m.amount or 0 for m in measures)
-        counts.rows["programmes"] = _sheet(
-            book,
+        counts.rows["programmes"] = book.table_sheet(
             pick("사업 목표·실적", "Programme targets"),
             "ProgrammeTargets",
             [
@@ -303,8 +297,7 @@ def write_summary(
             ],
             _programme_targets(connection, programme_ids, where, tally, measures),
         )
-        counts.rows["measures"] = _sheet(
-            book,
+        counts.rows["measures"] = book.table_sheet(
             pick("지원 조치", "Measures"),
             "Measures",
             [
@@ -324,10 +317,6 @@ def write_summary(
         )
 
         _dashboard(dashboard, book, counts, by_category, budgets, months, where)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial.xlsx")
-    book.save(partial)
-    partial.replace(target)  # a summary is either whole or absent
     return counts
 
 
@@ -827,99 +816,52 @@ def _programme_targets(
 # --- how it is written -----------------------------------------------------------------
 
 
-def _sheet(
-    book: Workbook, title: str, table_name: str, columns: list[Column], rows: Iterable[list[Any]]
-) -> int:
-    """One streamed data sheet as an Excel table; returns the number of data rows."""
-    sheet = book.create_sheet(title)
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = "A2"
-    sheet.append([_header(sheet, c.title) for c in columns])
-    count = 0
-    formats = [c.number_format for c in columns]
-    for row in rows:
-        sheet.append([_cell(sheet, v, f) for v, f in zip(row, formats, strict=True)])
-        count += 1
-    last = get_column_letter(len(columns))
-    # An empty table is not valid Excel: keep one blank row under the headers.
-    table = Table(displayName=table_name, ref=f"A1:{last}{max(count, 1) + 1}")
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    # In write-only mode the table's columns are named by hand.
-    table.tableColumns = [TableColumn(id=i, name=c.title) for i, c in enumerate(columns, 1)]
-    if count == 0:
-        sheet.append([None] * len(columns))
-    with warnings.catch_warnings():
-        # openpyxl warns that write-only tables need their columns named: they are, above.
-        warnings.simplefilter("ignore", UserWarning)
-        sheet.add_table(table)
-    return count
-
-
-def _header(sheet: Any, text: str) -> Any:  # a WriteOnlyCell
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font, cell.fill = HEADER, HEADER_FILL
-    return cell
-
-
-def _cell(sheet: Any, value: Any, number_format: str | None) -> Any:
-    if number_format is None or value is None:
-        return value
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
-    return cell
-
-
-def _month_table(sheet: Any, months: list[str], per_month: Counter[str]) -> None:
-    sheet.column_dimensions["A"].width = 12
-    sheet.column_dimensions["B"].width = 12
-    sheet.append([_header(sheet, pick("월", "Month")), _header(sheet, pick("방문 수", "Visits"))])
-    for month in months:
-        sheet.append([month, _cell(sheet, per_month[month], COUNT)])
+def _month_table(book: Book, months: list[str], per_month: Counter[str]) -> None:
+    sheet = book.sheet(pick("월별 방문", "Visits by month"), [12, 12])
+    sheet.write_string(0, 0, pick("월", "Month"), book.header)
+    sheet.write_string(0, 1, pick("방문 수", "Visits"), book.header)
+    formats = [None, book.number(COUNT)]
+    for row, month in enumerate(months, start=1):
+        write_row(sheet, row, [month, per_month[month]], formats)
 
 
 # Where the dashboard's parts sit: figures on top, the two charts below them, all inside
 # columns A–F and rows 1–DASHBOARD_ROWS, printed on one A4 page.
 DASHBOARD_WIDTHS = {"A": 26, "B": 18, "C": 12, "D": 12, "E": 12, "F": 12}
 DASHBOARD_ROWS = 53
-CHART_WIDTH_CM = 17.0  # columns A–F are about 17.8 cm wide
+CHART_WIDTH_CM = 17.0  # columns A–F are 644 pixels, 17.0 cm, wide
 
 
 def _dashboard(
     sheet: Any,
-    book: Workbook,
+    book: Book,
     counts: SummaryCounts,
     by_category: dict[str, Counter[str]],
     budgets: Counter[str],
     months: list[str],
     where: SummaryFilter,
 ) -> None:
-    for column, width in DASHBOARD_WIDTHS.items():
-        sheet.column_dimensions[column].width = width
-    # One printed A4 page, portrait, whatever the printer's margins; set before the first
-    # row, when a write-only sheet writes its set-up.
-    last = get_column_letter(len(DASHBOARD_WIDTHS))
-    sheet.print_area = f"A1:{last}{DASHBOARD_ROWS}"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 1
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    title = WriteOnlyCell(sheet, value=pick("현장코칭 요약", "Field coaching summary"))
-    title.font = Font(bold=True, size=16)
-    sheet.append([title])
+    # One printed A4 page, portrait, whatever the printer's margins.
+    sheet.print_area(0, 0, DASHBOARD_ROWS - 1, len(DASHBOARD_WIDTHS) - 1)
+    sheet.set_portrait()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 1)
+    sheet.write_string(
+        0, 0, pick("현장코칭 요약", "Field coaching summary"), book.format(bold=True, size=16)
+    )
     period = (
         f"{where.start or '…'} ~ {where.end or '…'}"
         if where.start or where.end
         else pick("전체 기간", "All dates")
     )
-    sheet.append([pick("기간", "Period"), period])
-    sheet.append([pick("작성일", "Written on"), _cell(sheet, dt.date.today(), DATE)])
-    sheet.append([])
+    sheet.write_string(1, 0, pick("기간", "Period"))
+    sheet.write_string(1, 1, period)
+    write_row(sheet, 2, [pick("작성일", "Written on"), dt.date.today()], [None, book.number(DATE)])
     open_count = sum(
         c[DifficultyStatus.OPEN.value] + c[DifficultyStatus.IN_PROGRESS.value]
         for c in by_category.values()
     )
+    row = 4  # under a blank row
     for label, value, number_format in (
         (pick("기업 수", "Companies"), counts.rows["companies"], COUNT),
         (pick("방문 수", "Visits"), counts.field_visits, COUNT),
@@ -929,9 +871,10 @@ def _dashboard(
         (pick("로드맵 예산 합계", "Roadmap budget"), sum(budgets.values()), KRW),
         (pick("지원 조치 금액 합계", "Measures' amount"), counts.measures_amount, KRW),
     ):
-        sheet.append([label, _cell(sheet, value, number_format)])
-    sheet.append([])
-    small = Font(size=8, color="555555")
+        write_row(sheet, row, [label, value], [None, book.number(number_format)])
+        row += 1
+    row += 1  # a blank row
+    small = book.format(size=8, font_color="#555555")
     for line in (
         pick(
             "기간 기준: 방문·애로사항은 방문일, 진단은 진단일,",
@@ -950,35 +893,24 @@ def _dashboard(
             "Difficulties' status: as of the day written. A meeting counts once.",
         ),
     ):
-        cell = WriteOnlyCell(sheet, value=line)
-        cell.font = small
-        sheet.append([cell])
+        sheet.write_string(row, 0, line, small)
+        row += 1
     # Native charts over the data sheets (they update if the sheets are edited).
-    visits_by_month = book[pick("월별 방문", "Visits by month")]
-    chart = BarChart()
-    chart.title = pick("월별 방문 수", "Visits per month")
-    chart.add_data(
-        Reference(visits_by_month, min_col=2, min_row=1, max_row=max(len(months), 1) + 1),
-        titles_from_data=True,
+    chart = book.bar_chart(
+        "column",
+        pick("월별 방문 수", "Visits per month"),
+        pick("월별 방문", "Visits by month"),
+        1,
+        max(len(months), 1),
+        (CHART_WIDTH_CM, 7.5),  # rows 18–32
     )
-    chart.set_categories(
-        Reference(visits_by_month, min_col=1, min_row=2, max_row=max(len(months), 1) + 1)
+    sheet.insert_chart("A18", chart)
+    chart = book.bar_chart(
+        "bar",
+        pick("애로 분야별 건수", "Difficulties by category"),
+        pick("애로 분야별", "By category"),
+        len(DifficultyStatus) + 1,  # the total
+        len(DifficultyCategory),
+        (CHART_WIDTH_CM, 9.5),  # rows 34–51
     )
-    chart.width, chart.height = CHART_WIDTH_CM, 7.5  # type: ignore[assignment]  # cm; rows 18–32
-    chart.legend = None
-    sheet.add_chart(chart, "A18")
-    categories = book[pick("애로 분야별", "By category")]
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = pick("애로 분야별 건수", "Difficulties by category")
-    total_column = len(DifficultyStatus) + 2
-    chart.add_data(
-        Reference(categories, min_col=total_column, min_row=1, max_row=len(DifficultyCategory) + 1),
-        titles_from_data=True,
-    )
-    chart.set_categories(
-        Reference(categories, min_col=1, min_row=2, max_row=len(DifficultyCategory) + 1)
-    )
-    chart.width, chart.height = CHART_WIDTH_CM, 9.5  # type: ignore[assignment]  # rows 34–51
-    chart.legend = None
-    sheet.add_chart(chart, "A34")
+    sheet.insert_chart("A34", chart)

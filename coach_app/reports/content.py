@@ -9,6 +9,8 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,6 +26,7 @@ from coach_app.reports.document import (
     key_values,
     note,
     section,
+    signatures,
     styles,
     table,
     text,
@@ -35,6 +38,8 @@ from coach_app.reports.facts import (
     Dossier,
     MeasureFacts,
     MeetingFacts,
+    NextStepFacts,
+    PlannedVisit,
     RoadmapFacts,
     RoadmapItemFacts,
     VisitFacts,
@@ -134,7 +139,7 @@ def measure_table(measures: list[MeasureFacts], with_answers: bool = True) -> Fl
         pick("지원 조치", "Measure"),
         pick("기관 · 사업", "Organisation · programme"),
         pick("금액 · 재원", "Amount · source"),
-        pick("상태 (결정일)", "Status (decided)"),
+        pick("상태 (결정일) · 기한", "Status (decided) · due"),
     ]
     widths = [0.36, 0.24, 0.2, 0.2]
     if with_answers:
@@ -146,7 +151,9 @@ def measure_table(measures: list[MeasureFacts], with_answers: bool = True) -> Fl
             m.title + (f"\n{m.description}" if m.description else ""),
             "\n".join(x for x in (m.organisation, m.programme) if x),
             "\n".join(x for x in (_amount(m.amount), m.source) if x),
-            m.status + (f"\n({_date(m.decided_on)})" if m.decided_on else ""),
+            m.status
+            + (f"\n({_date(m.decided_on)})" if m.decided_on else "")
+            + (f"\n{pick('기한', 'due')} {_date(m.due_on)}" if m.due_on else ""),
         ]
         if with_answers:
             row.append("\n".join(m.answers))
@@ -235,7 +242,7 @@ def visit_block(visit: VisitFacts, number: int | None = None) -> list[Flowable]:
     ]
     if shown:
         story.append(Spacer(1, 3 * mm))
-        small = styles().small
+        small = ParagraphStyle("caption", parent=styles().small, alignment=TA_CENTER)
         story.append(
             Table(
                 [[photo for photo, _ in shown], [text(caption, small) for _, caption in shown]],
@@ -571,7 +578,9 @@ def roadmap_block(roadmap: RoadmapFacts) -> list[Flowable]:
 # --- the reports --------------------------------------------------------------------------
 
 
-def _meta(title: str, dossier: Dossier, programme: str = "", author: str = "") -> Meta:
+def _meta(
+    title: str, dossier: Dossier, programme: str = "", author: str = "", contact: str = ""
+) -> Meta:
     return Meta(
         title=title,
         subject=dossier.company.name,
@@ -579,6 +588,79 @@ def _meta(title: str, dossier: Dossier, programme: str = "", author: str = "") -
         agency=dossier.agency,
         programme=programme or dossier.company.programme,
         as_of=dossier.as_of,
+        author_contact=contact if author else dossier.company.coach_contact,
+        agency_contact=dossier.agency_contact,
+    )
+
+
+def planned_visit(visit: PlannedVisit | None) -> str:
+    """The next visit on the calendar, or 미입력 when none is dated after the report."""
+    if visit is None:
+        return NOT_ENTERED()
+    return " · ".join(x for x in (_date(visit.visit_date), visit.purpose, visit.coach) if x)
+
+
+def _when(step: NextStepFacts, as_of: dt.date | None) -> str:
+    """The step's dates; past its end on the report's date it is said to be late."""
+    if step.starts_on and step.due_on and step.starts_on != step.due_on:
+        shown = f"{_date(step.starts_on)} ~ {_date(step.due_on)}"
+    else:
+        day = step.due_on or step.starts_on
+        shown = _date(day) if day else NOT_ENTERED()
+    if step.due_on and as_of and step.due_on < as_of:
+        shown += pick(" (기한 경과)", " (overdue)")
+    return shown
+
+
+def next_step_lines(steps: list[NextStepFacts], as_of: dt.date | None, limit: int = 3) -> str:
+    """The cover's 다음 단계: each with who carries it and when."""
+    lines = [
+        f"· {_first_line(s.what)} — {pick('담당', 'by')} {s.owner or NOT_ENTERED()}, "
+        f"{_when(s, as_of)}"
+        for s in steps[:limit]
+    ]
+    if len(steps) > limit:
+        more = len(steps) - limit
+        lines.append(pick(f"외 {more}건", f"and {more} more"))
+    return "\n".join(lines)
+
+
+def _steps(dossier: Dossier) -> str:
+    return next_step_lines(dossier.next_steps, dossier.as_of) or "—"
+
+
+def next_steps_block(
+    steps: list[NextStepFacts], next_visit: PlannedVisit | None, as_of: dt.date | None
+) -> list[Flowable]:
+    """권고 사항: what comes next, who carries it and by when; and the next visit."""
+    story: list[Flowable] = [section(pick("권고 사항 · 다음 단계", "Recommendations · next steps"))]
+    if steps:
+        story.append(
+            table(
+                [
+                    pick("권고 사항", "Recommendation"),
+                    pick("담당", "Owner"),
+                    pick("일정", "When"),
+                    pick("근거", "From"),
+                ],
+                [[s.what, s.owner or NOT_ENTERED(), _when(s, as_of), s.source] for s in steps],
+                [0.46, 0.2, 0.22, 0.12],
+            )
+        )
+    else:
+        story.append(note(pick("정해진 다음 단계가 없습니다.", "No next steps decided.")))
+    story.append(Spacer(1, 2 * mm))
+    story.append(key_values([(pick("다음 방문", "Next visit"), planned_visit(next_visit))]))
+    return story
+
+
+def _company_signatures(dossier: Dossier, coach: str = "") -> Flowable:
+    return signatures(
+        [
+            (pick("코치", "Coach"), coach or dossier.company.coach),
+            (pick("기업 대표", "Company CEO"), dossier.company.ceo),
+        ],
+        dossier.as_of,
     )
 
 
@@ -589,9 +671,19 @@ def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | N
         dossier,
         programme=visit.programme,
         author=visit.coach,
+        contact=visit.coach_contact,
     )
-    story = cover(meta, [(pick("방문일", "Visit date"), _date(visit.visit_date))])
+    story = cover(
+        meta,
+        [
+            (pick("방문일", "Visit date"), _date(visit.visit_date)),
+            (pick("다음 방문", "Next visit"), planned_visit(dossier.next_visit)),
+            (pick("다음 단계", "Next steps"), _steps(dossier)),
+        ],
+    )
     story += company_block(dossier.company) + visit_block(visit)
+    story += next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
+    story.append(_company_signatures(dossier, visit.coach))
     return build(target, meta, story, font)
 
 
@@ -600,7 +692,13 @@ def write_diagnosis(
 ) -> int:
     register(font)  # before any paragraph is made in the font
     meta = _meta(pick("기업 진단 보고서", "Diagnosis report"), dossier)
-    story = cover(meta, [(pick("진단 양식", "Checklist"), diagnosis.checklist)])
+    story = cover(
+        meta,
+        [
+            (pick("진단 양식", "Checklist"), diagnosis.checklist),
+            (pick("다음 방문", "Next visit"), planned_visit(dossier.next_visit)),
+        ],
+    )
     story += company_block(dossier.company) + diagnosis_block(diagnosis)
     return build(target, meta, story, font)
 
@@ -619,9 +717,13 @@ def write_roadmap(target: Path, dossier: Dossier, font: str | None = None) -> in
                 f"{roadmap.revision}{pick('차', '')} · {roadmap.status}"
                 + ("" if roadmap.approved else pick(" (미승인)", " (not approved)")),
             ),
+            (pick("다음 방문", "Next visit"), planned_visit(dossier.next_visit)),
+            (pick("다음 단계", "Next steps"), _steps(dossier)),
         ],
     )
     story += company_block(dossier.company) + roadmap_block(roadmap)
+    story += next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
+    story.append(_company_signatures(dossier, roadmap.coach))
     return build(target, meta, story, font)
 
 
@@ -653,24 +755,18 @@ def summary_lines(dossier: Dossier) -> list[tuple[str, str]]:
             + (f"\n{pick(f'외 {more}건', f'and {more} more')}" if more > 0 else ""),
         )
     )
-    if dossier.roadmap is not None:
-        upcoming = sorted(
-            (i for i in dossier.roadmap.items if not i.finished),
-            key=lambda i: (i.starts_on or dt.date.max, i.phase),
-        )[:3]
+    if dossier.next_steps:
+        lines.append((pick("다음 단계", "Next steps"), _steps(dossier)))
+    elif dossier.roadmap is not None:
         lines.append(
             (
                 pick("다음 단계", "Next steps"),
-                "\n".join(
-                    f"· {_month(i.starts_on) or '—'} {i.title}"
-                    + (f" ({i.agency})" if i.agency else "")
-                    for i in upcoming
-                )
-                or pick("로드맵 과제를 모두 마쳤습니다.", "Every roadmap item is done."),
+                pick("로드맵 과제를 모두 마쳤습니다.", "Every roadmap item is done."),
             )
         )
     elif dossier.plan_note:
         lines.append((pick("다음 단계", "Next steps"), dossier.plan_note))
+    lines.append((pick("다음 방문", "Next visit"), planned_visit(dossier.next_visit)))
     return lines
 
 
@@ -692,6 +788,7 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
     if dossier.measures:
         story.append(KeepTogether([section(pick("지원 조치", "Measures")), Spacer(1, 1 * mm)]))
         story.append(measure_table(dossier.measures))
+    story += next_steps_block(dossier.next_steps, dossier.next_visit, dossier.as_of)
     if dossier.diagnoses:
         story.append(PageBreak())
         story += diagnosis_block(dossier.diagnoses[0])
@@ -702,12 +799,15 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
         story.append(section(pick("로드맵", "Roadmap")))
         story.append(note(dossier.plan_note))
     if dossier.visits:
-        story.append(PageBreak())
+        # No page break: the visits follow the plan's last page (the heading still moves
+        # to a new page rather than end one).
         story.append(section(pick("방문 기록", "Visits")))
         for n, visit in enumerate(dossier.visits, 1):
             blocks = visit_block(visit, n)
-            story.append(KeepTogether(blocks[:2]))  # a heading never ends a page alone
-            story += blocks[2:]
+            # A visit's heading, record and difficulties stay on one page together.
+            story.append(KeepTogether(blocks[:4]))
+            story += blocks[4:]
+    story.append(_company_signatures(dossier))
     return build(target, meta, story, font)
 
 
@@ -721,7 +821,16 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
         agency=meeting.agency,
         programme=meeting.programme,
         as_of=meeting.as_of,
+        author_contact=meeting.recorder_contact,
+        agency_contact=meeting.agency_contact,
+        author_labels=(pick("작성자", "Recorded by"), pick("작성자 연락처", "Recorder's contact")),
     )
+    # A measure still under way is the meeting's next step: its organisation carries it.
+    steps = [
+        NextStepFacts(m.title, m.organisation, m.decided_on, m.due_on, pick("지원 조치", "measure"))
+        for m in meeting.measures
+        if not m.finished
+    ]
     total = sum(m.amount or 0 for m in meeting.measures)
     story = cover(
         meta,
@@ -734,6 +843,7 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
                 f"{sum(len(c.difficulties) for c in meeting.companies)}{pick('건', '')} · "
                 f"{len(meeting.measures)}{pick('건', '')} ({_amount(total)})",
             ),
+            (pick("다음 단계", "Next steps"), next_step_lines(steps, meeting.as_of) or "—"),
         ],
     )
     story.append(section(pick("간담회 개요", "Meeting")))
@@ -757,11 +867,23 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
     )
     story.append(section(pick("지원 조치", "Measures")))
     story.append(measure_table(meeting.measures))
-    story.append(section(pick("기업별 애로사항", "Difficulties by company")))
+    by_company = pick("기업별 애로사항 · 다음 방문", "Companies: difficulties, next visit")
+    story.append(section(by_company))
     for company in meeting.companies:
-        if not company.difficulties:
-            continue
-        story.append(KeepTogether([text(company.name, styles().cell_bold), Spacer(1, 1 * mm)]))
-        story.append(difficulty_table(company.difficulties))
-        story.append(Spacer(1, 2 * mm))
+        upcoming = planned_visit(company.next_visit)
+        heading = f"{company.name}  ·  {pick('다음 방문', 'next visit')} {upcoming}"
+        # The company's name stays with its table (a long table still splits after it).
+        block: list[Flowable] = [text(heading, styles().cell_bold), Spacer(1, 1 * mm)]
+        if company.difficulties:
+            block.append(difficulty_table(company.difficulties))
+        story += [KeepTogether(block), Spacer(1, 2 * mm)]
+    story.append(
+        signatures(
+            [
+                (pick("작성자", "Recorded by"), meeting.recorded_by),
+                (pick("주관 기관", "Organiser"), meeting.organiser),
+            ],
+            meeting.as_of,
+        )
+    )
     return build(target, meta, story, font)

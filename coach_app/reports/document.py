@@ -26,6 +26,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -231,6 +232,14 @@ class Meta:
     agency: str
     programme: str = ""
     as_of: dt.date | None = None  # the date the report's facts are as of
+    author_contact: str = ""  # the coach's phone · e-mail
+    agency_contact: str = ""  # the agency's phone · e-mail
+    # The cover's words for the author and their contact (default: the coach's).
+    author_labels: tuple[str, str] | None = None
+
+
+def not_entered() -> str:
+    return pick("미입력", "not entered")
 
 
 def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
@@ -243,9 +252,16 @@ def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     if meta.programme:
         story.append(text(meta.programme, s.subtitle))
     story.append(Spacer(1, 30 * mm))
+    # Whom to call sits on the cover: the coach and the agency, each with phone and e-mail.
+    author, contact = meta.author_labels or (
+        pick("담당 코치", "Coach"),
+        pick("코치 연락처", "Coach contact"),
+    )
     pairs = [
         (pick("기관", "Agency"), meta.agency),
-        (pick("담당 코치", "Coach"), meta.author),
+        (pick("기관 연락처", "Agency contact"), meta.agency_contact or not_entered()),
+        (author, meta.author or not_entered()),
+        (contact, meta.author_contact or not_entered()),
         (pick("작성일", "Date"), f"{dt.date.today():%Y-%m-%d}"),
         (pick("기준일", "Facts as of"), f"{meta.as_of or dt.date.today():%Y-%m-%d}"),
         *lines,
@@ -253,6 +269,38 @@ def cover(meta: Meta, lines: Sequence[tuple[str, str]] = ()) -> list[Flowable]:
     story.append(key_values(pairs))
     story += [NextPageTemplate("body"), PageBreak()]
     return story
+
+
+def signatures(parties: Sequence[tuple[str, str]], day: dt.date | None) -> Flowable:
+    """확인 및 서명: one column per party (role, name, date, a line to sign on), kept
+    whole on one page with its heading."""
+    s = styles()
+    shown = f"{day:%Y-%m-%d}" if day else "20    .    .    ."
+    width = TEXT_WIDTH / len(parties)
+    rows = [
+        [text(role, s.cell_bold) for role, _ in parties],
+        [text(f"{pick('성명', 'Name')}  {name or not_entered()}", s.cell) for _, name in parties],
+        [text(f"{pick('일자', 'Date')}  {shown}", s.cell) for _ in parties],
+        [
+            text(f"{pick('서명', 'Signature')}  ______________________  {pick('(인)', '')}", s.cell)
+            for _ in parties
+        ],
+    ]
+    block = Table(rows, colWidths=[width] * len(parties))
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("TOPPADDING", (0, 1), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+                ("TOPPADDING", (0, 3), (-1, 3), 14),
+            ]
+        )
+    )
+    return KeepTogether([section(pick("확인 및 서명", "Signatures")), block])
 
 
 def build(target: Path, meta: Meta, story: list[Flowable], font: str | None = None) -> int:

@@ -51,6 +51,7 @@ class VisitFacts:
     captions: list[str] = field(default_factory=list)  # one per photo
     programme: str = ""  # the programme the visit was made for
     meeting: str = ""  # the meeting (간담회) this visit was the company's part of
+    coach_contact: str = ""  # the visiting coach's phone · e-mail
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,27 @@ class MeasureFacts:
     answers: list[str]
     description: str = ""
     meeting: str = ""
+    finished: bool = False  # done or dropped
+
+
+@dataclass(frozen=True)
+class NextStepFacts:
+    """A recommendation as the company reads it: what comes next, who carries it, when."""
+
+    what: str
+    owner: str  # the agency or organisation in charge ("" when nobody was named)
+    starts_on: dt.date | None
+    due_on: dt.date | None
+    source: str  # where it was decided: the roadmap, a measure
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    """The next visit on the calendar: one dated after the report's date."""
+
+    visit_date: dt.date
+    purpose: str
+    coach: str
 
 
 @dataclass(frozen=True)
@@ -164,12 +186,16 @@ class Dossier:
     as_of: dt.date | None = None  # the date the facts are as of (None: today)
     plan_note: str = ""  # why no plan is printed, when none is
     measures: list[MeasureFacts] = field(default_factory=list)  # decided by the date
+    agency_contact: str = ""  # the agency's phone · e-mail
+    next_visit: PlannedVisit | None = None
+    next_steps: list[NextStepFacts] = field(default_factory=list)  # still ahead, by date
 
 
 @dataclass(frozen=True)
 class MeetingCompanyFacts:
     name: str
     difficulties: list[DifficultyFacts]
+    next_visit: PlannedVisit | None = None
 
 
 @dataclass(frozen=True)
@@ -189,3 +215,5 @@ class MeetingFacts:
     measures: list[MeasureFacts]
     notes: str = ""
     as_of: dt.date | None = None  # the date the statuses are as of
+    agency_contact: str = ""  # the organiser's phone · e-mail
+    recorder_contact: str = ""  # the recording coach's phone · e-mail

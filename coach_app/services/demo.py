@@ -658,8 +658,16 @@ class _FieldEvents:
             *((n, k) for n, k, _ in PARTNERS),
         ]:
             if name not in by_name:
+                # Agencies carry a phone and e-mail: reports print whom the company calls.
+                number = len(by_name) + 1
+                agency = kind is OrganisationKind.AGENCY
                 by_name[name] = self._stamp(
-                    {"name": name, "kind": kind.value, "phone": "", "email": ""}
+                    {
+                        "name": name,
+                        "kind": kind.value,
+                        "phone": f"062-{600 + number}-{1000 + number:04d}" if agency else "",
+                        "email": f"coaching{number}@agency.example" if agency else "",
+                    }
                 )
                 organisations.append(by_name[name])
         year = self.g.today.year

@@ -315,6 +315,7 @@ class MeetingDifficulty:
     description: str
     status: str
     agency: str
+    id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -406,6 +407,7 @@ def read_meeting(session: Session, meeting_id: uuid.UUID) -> MeetingView:
                         d.description,
                         _label(DifficultyStatus, d.status),
                         d.agency,
+                        d.id,
                     )
                     for d in raised.get(visit.id, [])
                 ),
@@ -439,6 +441,8 @@ class MeetingLine:
     held_on: dt.date
     title: str
     companies: int
+    place: str = ""
+    organiser: str = ""
 
 
 def meetings(db: Database) -> list[MeetingLine]:
@@ -454,4 +458,48 @@ def meetings(db: Database) -> list[MeetingLine]:
         ):
             assert meeting_id is not None
             counts.setdefault(meeting_id, set()).add(company_id)
-        return [MeetingLine(m.id, m.held_on, m.title, len(counts.get(m.id, ()))) for m in rows]
+        hosts = _names(session, Organisation, {m.organiser_id for m in rows})
+        return [
+            MeetingLine(
+                m.id,
+                m.held_on,
+                m.title,
+                len(counts.get(m.id, ())),
+                m.place,
+                hosts.get(m.organiser_id, "") if m.organiser_id else "",
+            )
+            for m in rows
+        ]
+
+
+@dataclass(frozen=True)
+class Answerable:
+    """A difficulty a measure may answer, as the measure form lists it."""
+
+    id: uuid.UUID
+    company: str
+    category: str
+    description: str
+
+
+def answerable(
+    db: Database, company_id: uuid.UUID | None = None, meeting_id: uuid.UUID | None = None
+) -> list[Answerable]:
+    """The difficulties raised at a meeting, or a company's: what a new measure may answer."""
+    with db.read() as session:
+        statement = (
+            select(Difficulty, Company.name)
+            .join(Company, Company.id == Difficulty.company_id)
+            .where(Difficulty.deleted_at.is_(None))
+            .order_by(Company.name, Difficulty.created_at)
+        )
+        if company_id is not None:
+            statement = statement.where(Difficulty.company_id == company_id)
+        if meeting_id is not None:
+            statement = statement.join(Visit, Visit.id == Difficulty.visit_id).where(
+                Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None)
+            )
+        return [
+            Answerable(d.id, name, _label(DifficultyCategory, d.category), d.description)
+            for d, name in session.execute(statement)
+        ]

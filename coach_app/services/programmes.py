@@ -104,6 +104,18 @@ def create_organisation(db: Database, draft: OrganisationDraft) -> uuid.UUID:
         return organisation.id
 
 
+def update_organisation(db: Database, organisation_id: uuid.UUID, draft: OrganisationDraft) -> None:
+    check(draft.problems())
+    kind = OrganisationKind.parse(draft.kind)
+    assert kind is not None
+    user_id = current_user_id(db)
+    with db.transaction() as session:
+        require_reviewer(session, user_id, "organisation")
+        organisation = live(session, Organisation, organisation_id, "organisation")
+        organisation.name, organisation.kind = draft.name.strip(), kind.value
+        organisation.phone, organisation.email = draft.phone, draft.email
+
+
 def organisations(db: Database) -> list[OrganisationView]:
     with db.read() as session:
         rows = session.scalars(

@@ -26,10 +26,12 @@ from coach_app.domain.company import Designation, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import FINISHED, DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.errors import FieldProblem, ValidationError
+from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.messages import current_language, pick, set_language
 from coach_app.domain.review import FROZEN, ReviewDecision, RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.scoring import AreaScore, Evidence, band
+from coach_app.domain.visit import is_planned
 from coach_app.reports import content
 from coach_app.reports.facts import (
     AreaFacts,
@@ -40,6 +42,8 @@ from coach_app.reports.facts import (
     MeasureFacts,
     MeetingCompanyFacts,
     MeetingFacts,
+    NextStepFacts,
+    PlannedVisit,
     ReviewFacts,
     RoadmapFacts,
     RoadmapItemFacts,
@@ -248,12 +252,18 @@ def gather(
     with db.read() as session:
         coach_row = session.get(User, assignment.coach_id) if assignment else None
         contact = _contact(coach_row)
+        organisation = (
+            session.get(Organisation, programme.organisation_id)
+            if programme and programme.organisation_id
+            else None
+        )
         meetings = _meeting_titles(session, {v.meeting_id for v in visit_rows})
         measures = [
             m
             for m in _measures(session, company_measures(session, company_id), company_id)
             if m.decided_on is None or m.decided_on <= day
         ]
+        steps = _next_steps(session, company_id, day, roadmap, measures)
     return Dossier(
         agency=(
             programme.agency if programme and programme.agency else pick("코칭 기관", "Agency")
@@ -298,14 +308,73 @@ def gather(
         as_of=day,
         plan_note=plan_note,
         measures=measures,
+        agency_contact=_contact(organisation),
+        next_visit=_planned(visit_rows, day, names),
+        next_steps=steps,
     )
 
 
-def _contact(user: User | None) -> str:
-    """Whom the company calls: the coach's phone and e-mail, as far as they are known."""
-    if user is None:
+def _contact(who: User | Organisation | None) -> str:
+    """Whom the company calls: the coach's or the agency's phone and e-mail, as far as
+    they are known."""
+    if who is None:
         return ""
-    return " · ".join(x for x in (user.phone.strip(), user.email.strip()) if x)
+    return " · ".join(x for x in (who.phone.strip(), who.email.strip()) if x)
+
+
+def _planned(visits: list[Visit], day: dt.date, names: dict[uuid.UUID, str]) -> PlannedVisit | None:
+    """The first visit dated after ``day``: as of the report, the next one planned."""
+    ahead = [v for v in visits if is_planned(v.visit_date, day)]
+    if not ahead:
+        return None
+    first = min(ahead, key=lambda v: v.visit_date)
+    return PlannedVisit(first.visit_date, first.purpose, names.get(first.coach_id, ""))
+
+
+def _next_steps(
+    session: Session,
+    company_id: uuid.UUID,
+    day: dt.date,
+    roadmap: Roadmap | None,
+    measures: list[MeasureFacts],
+) -> list[NextStepFacts]:
+    """What the company does next, by date: the roadmap items not done (of the revision
+    printed, else the newest approved by ``day``) and the measures still under way. An
+    item's status has no history, so its present status stands for the report's date."""
+    if roadmap is None:
+        revisions = session.scalars(
+            select(Roadmap)
+            .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
+            .order_by(Roadmap.revision.desc(), Roadmap.created_at.desc())
+        )
+        roadmap = next(
+            (
+                r
+                for r in revisions
+                if RoadmapStatus(r.status) in FROZEN
+                and (r.approved_at is None or r.approved_at.date() <= day)
+            ),
+            None,
+        )
+    steps: list[NextStepFacts] = []
+    if roadmap is not None:
+        plan = pick("로드맵", "roadmap")
+        steps += [
+            NextStepFacts(i.title, i.owner_agency, i.starts_on, i.ends_on, plan)
+            for i in session.scalars(
+                select(RoadmapItem).where(
+                    RoadmapItem.roadmap_id == roadmap.id,
+                    RoadmapItem.deleted_at.is_(None),
+                    RoadmapItem.status.not_in([ItemStatus.DONE, ItemStatus.DROPPED]),
+                )
+            )
+        ]
+    steps += [
+        NextStepFacts(m.title, m.organisation, None, m.due_on, pick("지원 조치", "measure"))
+        for m in measures
+        if not m.finished
+    ]
+    return sorted(steps, key=lambda s: (s.starts_on or s.due_on or dt.date.max, s.what))
 
 
 def _meeting_titles(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
@@ -332,6 +401,7 @@ def _measures(
             answers=list(m.answers),
             description=m.description,
             meeting=m.meeting,
+            finished=m.status in (MeasureStatus.DONE, MeasureStatus.DROPPED),
         )
         for m in measure_views(session, rows, for_company)
     ]
@@ -340,6 +410,7 @@ def _measures(
 def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
     """A meeting as its report prints it, as of today: what each company raised there
     with its status now, and every measure taken for the meeting."""
+    names = _names(db)
     with db.read() as session:
         meeting = read_meeting(session, meeting_id)
         row = live(session, Meeting, meeting_id, "meeting")
@@ -351,6 +422,19 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 .where(Visit.meeting_id == meeting_id)
             ).first()
         organiser = session.get(Organisation, row.organiser_id) if row.organiser_id else None
+        today = dt.date.today()
+        # Each company's next visit: the first one dated after today.
+        ahead = dict(
+            session.execute(
+                select(Visit.company_id, Visit)
+                .where(
+                    Visit.company_id.in_([c.company_id for c in meeting.companies]),
+                    Visit.deleted_at.is_(None),
+                    Visit.visit_date > today,
+                )
+                .order_by(Visit.visit_date.desc())
+            ).all()
+        )
         # Each company's difficulties as they stand today, with the date each last changed.
         rows = list(
             session.scalars(
@@ -372,7 +456,6 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 )
             ).all()
         )
-        today = dt.date.today()
         raised: dict[uuid.UUID, list[DifficultyFacts | None]] = {}
         for d in rows:
             raised.setdefault(d.visit_id, []).append(_difficulty(d, dates, today))
@@ -405,12 +488,18 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
         ),
         attendees=list(meeting.attendees),
         companies=[
-            MeetingCompanyFacts(c.name, [f for f in raised.get(c.visit_id, []) if f is not None])
+            MeetingCompanyFacts(
+                c.name,
+                [f for f in raised.get(c.visit_id, []) if f is not None],
+                _planned([ahead[c.company_id]], today, names) if c.company_id in ahead else None,
+            )
             for c in meeting.companies
         ],
         measures=measures,
         notes=meeting.notes,
         as_of=today,
+        agency_contact=_contact(organiser),
+        recorder_contact=_contact(recorder),
     )
 
 
@@ -509,6 +598,7 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         dates[visit.id] = visit.visit_date
         programme = session.get(Programme, visit.programme_id) if visit.programme_id else None
         meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
+        contact = _contact(session.get(User, visit.coach_id))
         pictures = list(
             session.scalars(
                 select(Attachment).where(
@@ -541,6 +631,7 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         captions=captions,
         programme=f"{programme.year} {programme.name}" if programme else "",
         meeting=meeting.title if meeting else "",
+        coach_contact=contact,
     )
 
 

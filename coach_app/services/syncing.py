@@ -122,10 +122,12 @@ def run_sync(
     progress: Callable[[str], None] | None = None,
     password: str | None = None,
     tls: ServerTls | None = None,
+    piped: bool = False,
 ) -> SyncReport:
     """Sync, asking for the password once if needed, then keeping it in the keyring.
 
     A ``password`` typed into the GUI is kept the same way once the server accepted it.
+    One ``piped`` in (``--password-stdin``) comes every run by design: no word on keyrings.
     """
     from coach_app.sync.engine import sync
 
@@ -137,6 +139,10 @@ def run_sync(
         messages,
         given=password is not None,
     )
+    if piped:
+        from coach_app.sync.errors import KEYRING_HELP
+
+        messages = [m for m in messages if m != pick(*KEYRING_HELP)]
     report.messages.extend(messages)
     return report
 

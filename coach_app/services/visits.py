@@ -19,10 +19,12 @@ from coach_app.domain.difficulty import (
     check_transition,
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
+from coach_app.domain.permissions import Action
 from coach_app.domain.validate import collect, text_length
-from coach_app.domain.visit import VisitDraft, latest_held
+from coach_app.domain.visit import VisitDraft, is_planned, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.lookup import current_user_id, live, organisation_named
+from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
 from coach_app.store.models import Attachment, Company, Difficulty, User, Visit
 from coach_app.store.types import utcnow
@@ -272,6 +274,24 @@ def new_difficulty(
         status=status.value,
         resolution=draft.resolution,
     )
+
+
+def review_visit(db: Database, visit_id: uuid.UUID, today: dt.date | None = None) -> None:
+    """A supervisor marks a held visit reviewed: from then on nobody edits it, nor its
+    difficulties and files (the server enforces the same, and stamps the reviewer)."""
+    if not may(db, Action.REVIEW_VISIT, visit_id=visit_id):
+        role = my_role(db)
+        label = role.label if role is not None else ""
+        raise RuleViolation(FieldProblem("visit", "not_allowed", {"role": label}))
+    reviewer = current_user_id(db)
+    with db.transaction() as session:
+        visit = live(session, Visit, visit_id, "visit")
+        if visit.reviewed_at is not None:
+            raise RuleViolation(FieldProblem("visit", "already_reviewed"))
+        if is_planned(visit.visit_date, today or dt.date.today()):
+            raise RuleViolation(FieldProblem("visit", "planned_not_reviewable"))
+        visit.reviewed_at = utcnow()
+        visit.reviewed_by = reviewer
 
 
 def _editable_visit(session: Session, visit_id: uuid.UUID) -> Visit:

@@ -183,12 +183,15 @@ def write_companies(
                     continue
                 kept = {k: v for k, v in values.items() if v not in (None, "")}
                 assignments = ", ".join(f"{name} = %({name})s" for name in kept)
-                connection.execute(
+                # Only a company whose values change is written: an unchanged one would
+                # get a new version that every laptop then pulls for nothing.
+                differs = " OR ".join(f"{name} IS DISTINCT FROM %({name})s" for name in kept)
+                changed = connection.execute(
                     f"UPDATE coach.companies SET {assignments}, updated_at = %(now)s"
-                    " WHERE id = %(id)s",
+                    f" WHERE id = %(id)s AND ({differs or 'false'})",
                     {**kept, "now": now, "id": existing_id},
-                )
-                updated += 1
+                ).rowcount
+                updated += changed
     except psycopg.errors.IntegrityError as error:
         detail = error.diag.message_primary
         raise CoachError(
@@ -243,9 +246,11 @@ def server_status(url: str) -> ServerStatus:
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             " AND xact_start IS NOT NULL ORDER BY xact_start LIMIT 1"
         ).fetchone()
+        # The bytes stored, not the sizes announced (which a login chooses).
         blobs = connection.execute(
-            "SELECT count(*) AS n, coalesce(sum(size), 0) AS bytes FROM coach.blobs"
-            " WHERE NOT complete"
+            "SELECT count(DISTINCT b.hash) AS n, coalesce(sum(length(c.data)), 0) AS bytes"
+            " FROM coach.blobs b LEFT JOIN coach.blob_chunks c ON c.hash = b.hash"
+            " WHERE NOT b.complete"
         ).fetchone()
         audit = connection.execute(
             "SELECT (SELECT count(*) FROM coach.audit_log) AS n,"

@@ -35,8 +35,33 @@ def shown(url: str) -> str:
     return f"postgresql://{user}{host}:{port}/{parts.get('dbname', '')}"
 
 
-def owner_connect(url: str, autocommit: bool = False) -> Connection:
-    """A connection in UTC as the URL's login (normally the schema owner)."""
+class NotCoachDatabase(AdminConnectionError):
+    """The database answered but holds no Coach schema (``server init`` makes it)."""
+
+
+def owner_connect(url: str, autocommit: bool = False, initialised: bool = True) -> Connection:
+    """A connection in UTC as the URL's login (normally the schema owner); unless
+    ``initialised`` is False, to a database ``server init`` has set up."""
+    connection = _connect(url, autocommit)
+    if initialised:
+        found = connection.execute(
+            "SELECT to_regclass('coach.alembic_version') IS NOT NULL AS ready"
+        ).fetchone()
+        if not (found and found["ready"]):
+            connection.close()
+            where = shown(url)
+            raise NotCoachDatabase(
+                pick(
+                    f"이 데이터베이스에는 Coach 서버 스키마가 없습니다 ({where}). 주소가 맞는지 "
+                    "확인하고, 새 데이터베이스라면 먼저 coach-app server init을 실행하세요.",
+                    f"This database holds no Coach server schema ({where}). Check the address; "
+                    "for a new database, run coach-app server init first.",
+                )
+            )
+    return connection
+
+
+def _connect(url: str, autocommit: bool) -> Connection:
     try:
         return psycopg.connect(
             url,
@@ -83,6 +108,17 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 f"Detail: {first}",
             )
         )
+    if failure is Failure.LOGIN_DISABLED:
+        return AdminConnectionError(
+            pick(
+                f"이 로그인은 접속할 수 없게 되어 있습니다 (NOLOGIN) ({where}). server "
+                "reactivate나 ALTER ROLE … LOGIN으로 풀 수 있습니다.\n"
+                f"상세: {first}",
+                f"This login may not log in (NOLOGIN) ({where}); server reactivate or ALTER "
+                "ROLE … LOGIN lifts that.\n"
+                f"Detail: {first}",
+            )
+        )
     if failure is Failure.NO_PASSWORD:
         return AdminConnectionError(
             pick(
@@ -100,6 +136,19 @@ def explain(url: str, error: psycopg.OperationalError) -> AdminConnectionError:
                 f"상세: {first}",
                 f"No secure (TLS) connection to the server ({where}). Check the CA file in "
                 "sslrootcert and the host name in the server's certificate.\n"
+                f"Detail: {first}",
+            )
+        )
+    if failure is Failure.SERVER_BUSY:
+        return AdminConnectionError(
+            pick(
+                f"서버가 연결을 더 받지 않습니다 ({where}): 연결 수 한도에 찼습니다. "
+                "server status로 접속을 확인하고, 잠시 뒤 다시 하거나 max_connections를 "
+                "늘리세요 (README의 연결 풀러 안내 참고).\n"
+                f"상세: {first}",
+                f"The server takes no more connections ({where}): its connection limit is "
+                "reached. See who is connected with server status, try again shortly, or raise "
+                "max_connections (see the README on a connection pooler).\n"
                 f"Detail: {first}",
             )
         )

@@ -69,7 +69,15 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
             say(pick("사진·파일을 보내는 중", "Sending photos and files"))
             report.uploaded = blobs.upload_pending(server, db, files)
             say(pick("변경 내용을 보내는 중", "Sending changes"))
-            pushed = push.push(server, db)
+            # Each chunk is told, and each is where a cancel stops: what was sent or
+            # received so far stays, and the next sync carries on from there.
+            pushed = push.push(
+                server,
+                db,
+                progress=lambda n: say(
+                    pick(f"변경 내용을 보내는 중 ({n:,}건 보냄)", f"Sending changes ({n:,} sent)")
+                ),
+            )
             report.pushed, report.new_conflicts = pushed.pushed, pushed.conflicts
             report.rejected = len(pushed.rejected)
             # Rows whose edit met a conflict or a refusal go back to the server's values
@@ -77,7 +85,15 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
             pull.refresh(server, db)
             say(pick("변경 내용을 받는 중", "Receiving changes"))
             first = state.load(db).cursor_version == 0
-            report.pulled = pull.pull(server, db)
+            report.pulled = pull.pull(
+                server,
+                db,
+                progress=lambda n: say(
+                    pick(
+                        f"변경 내용을 받는 중 ({n:,}건 받음)", f"Receiving changes ({n:,} received)"
+                    )
+                ),
+            )
             _sign_in(db, me)
             added, removed = _follow_scope(server, db, me, first)
             report.companies_added, report.companies_removed = added, removed

@@ -33,13 +33,19 @@ class CertificateProblem(SyncError):
     pass
 
 
+class ServerBusy(SyncError):
+    """The server is up but takes no more connections just now (it is reachable)."""
+
+
 class Failure(enum.Enum):
     """Why a connection could not be made; each has its own remedy."""
 
     NO_DATABASE = "no database"
     LOGIN_REFUSED = "login refused"
+    LOGIN_DISABLED = "login disabled"
     NO_PASSWORD = "no password"
     CERTIFICATE = "certificate"
+    SERVER_BUSY = "server busy"
     UNREACHABLE = "unreachable"
 
 
@@ -56,16 +62,24 @@ def classify(error: Exception) -> Failure:
         return Failure.NO_DATABASE
     if "no password supplied" in lowered:
         return Failure.NO_PASSWORD
+    if "is not permitted to log in" in lowered:
+        return Failure.LOGIN_DISABLED
     if (
         state in ("28P01", "28000")
         or "password authentication failed" in lowered
-        or "is not permitted to log in" in lowered
         or re.search(r'role "[^"]*" does not exist', text)
         or "pg_hba.conf" in lowered
     ):
         return Failure.LOGIN_REFUSED
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
         return Failure.CERTIFICATE
+    # libpq gives no SQLSTATE (53300) for a refusal at start-up, only the server's words:
+    # max_connections, a database's or a login's CONNECTION LIMIT, reserved slots.
+    if state == "53300" or any(
+        words in lowered
+        for words in ("too many clients", "too many connections", "connection slots are reserved")
+    ):
+        return Failure.SERVER_BUSY
     return Failure.UNREACHABLE
 
 
@@ -77,10 +91,14 @@ def connect_failed(url: str, login: str, error: Exception) -> SyncError:
     failure = classify(error)
     if failure is Failure.NO_DATABASE:
         return wrong_database(url, detail)
+    if failure is Failure.LOGIN_DISABLED:
+        return login_disabled(login)
     if failure in (Failure.LOGIN_REFUSED, Failure.NO_PASSWORD):
         return bad_login(login)
     if failure is Failure.CERTIFICATE:
         return certificate_problem(url, detail)
+    if failure is Failure.SERVER_BUSY:
+        return server_busy(url, detail)
     return unreachable(url, detail)
 
 
@@ -112,6 +130,23 @@ def certificate_problem(url: str, detail: str) -> CertificateProblem:
             f"Could not set up a secure (TLS) connection to the server ({url}). Check the "
             "server's certificate, the CA certificate file and the sslmode setting with your "
             "administrator. Your work is safe on this computer.\n"
+            f"Detail: {detail}",
+        )
+    )
+
+
+def server_busy(url: str, detail: str) -> ServerBusy:
+    return ServerBusy(
+        pick(
+            f"서버가 지금은 연결을 더 받지 못합니다 ({url}): 동시에 연결한 사람이 너무 많습니다. "
+            "작업 내용은 이 컴퓨터에 안전하게 있으며, 잠시 후 다시 동기화하면 됩니다 "
+            "(자동 동기화는 1분 안에 스스로 다시 시도합니다). 자주 일어나면 관리자에게 알리세요 "
+            "(PostgreSQL의 max_connections 또는 연결 풀러).\n"
+            f"상세: {detail}",
+            f"The server takes no more connections just now ({url}): too many people are "
+            "connected at once. Your work is safe on this computer; sync again in a moment "
+            "(automatic sync tries again by itself within a minute). If this happens often, "
+            "tell your administrator (PostgreSQL's max_connections, or a connection pooler).\n"
             f"Detail: {detail}",
         )
     )
@@ -156,6 +191,21 @@ KEYRING_HELP = (
 )
 
 
+def rows_held(seconds: int) -> SyncError:
+    """A push gave up waiting for rows another session keeps locked."""
+    return SyncError(
+        pick(
+            f"다른 연결이 같은 기록을 {seconds}초 넘게 붙잡고 있어 변경 내용을 다 보내지 "
+            "못했습니다. 보내지 못한 내용은 이 컴퓨터에 그대로 있고 다음 동기화 때 다시 "
+            "보냅니다. 계속되면 관리자에게 알리세요 (server status, server watchdog).",
+            f"Another connection has held the same records for over {seconds} seconds, so "
+            "not every change could be sent. What was not sent stays on this computer and "
+            "goes with the next sync. If this goes on, tell your administrator (server "
+            "status, server watchdog).",
+        )
+    )
+
+
 def unreachable(url: str, detail: str) -> ServerUnreachable:
     return ServerUnreachable(
         pick(
@@ -174,6 +224,21 @@ def bad_login(login: str) -> NotAuthorised:
         pick(
             f"서버 로그인에 실패했습니다 ({login}). 아이디와 비밀번호를 확인하세요.",
             f"The server refused the login ({login}). Check the login and password.",
+        )
+    )
+
+
+class LoginDisabled(SyncError):
+    """The login exists but may not log in (deactivated): no password will help."""
+
+
+def login_disabled(login: str) -> LoginDisabled:
+    return LoginDisabled(
+        pick(
+            f"서버가 {login} 로그인을 막아 두었습니다 (비활성화된 사용자). 비밀번호 문제가 "
+            "아닙니다. 관리자에게 문의하세요. 작업 내용은 이 컴퓨터에 안전하게 있습니다.",
+            f"The server has disabled the login {login} (a deactivated user); it is not the "
+            "password. Ask your administrator. Your work is safe on this computer.",
         )
     )
 
@@ -233,6 +298,16 @@ def is_connection_problem(error: BaseException) -> bool:
 
 # What the server's own refusals mean, for the person who typed the change.
 _REFUSALS: tuple[tuple[str, str, str], ...] = (
+    (
+        "a file may be at most 20 MB",
+        "파일은 20MB까지만 올릴 수 있습니다.",
+        "A file may be at most 20 MB.",
+    ),
+    (
+        "unfinished uploads of one login",
+        "끝나지 않은 파일 올리기가 100MB를 넘었습니다. 관리자에게 알리세요.",
+        "Unfinished file uploads have passed 100 MB; tell your administrator.",
+    ),
     (
         "a measure lists the difficulties",
         "지원 조치가 답하는 애로사항 목록이 올바르지 않습니다.",

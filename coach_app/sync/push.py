@@ -21,12 +21,13 @@ from sqlalchemy import JSON, Column, delete, select
 from coach_app.store.database import Database
 from coach_app.store.models import OutboxEntry, SyncConflict
 from coach_app.store.serialize import from_json
-from coach_app.sync import remote, state
+from coach_app.sync import errors, remote, state
 from coach_app.sync.connection import Connection
 from coach_app.sync.merge import Decision, FieldConflict, decide_delete, decide_update
 from coach_app.sync.tables import BY_NAME
 
 CHUNK = 1_000
+LOCK_WAIT_S = 60
 Row = dict[str, Any]
 # What the server says when it will not take an operation (as opposed to a lost link).
 REFUSALS = (
@@ -92,9 +93,10 @@ class Op:
 def push(
     server: Connection,
     db: Database,
-    chunk: int = CHUNK,
+    chunk: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
+    chunk = chunk or CHUNK
     report = PushReport()
     while True:
         ops = _next_ops(db, chunk)
@@ -130,13 +132,16 @@ def _next_ops(db: Database, chunk: int) -> list[Op]:
 
 def _apply_on_server(server: Connection, ops: list[Op]) -> dict[uuid.UUID, Outcome]:
     try:
-        with server.transaction():
-            return _apply(server, ops, careful=False)
-    except (*REFUSALS, _NotApplied):
-        # Something in the chunk was refused: go again one operation at a time, so the
-        # refused ones are recorded and everything else still goes through.
-        with server.transaction():
-            return _apply(server, ops, careful=True)
+        try:
+            with server.transaction():
+                return _apply(server, ops, careful=False)
+        except (*REFUSALS, _NotApplied):
+            # Something in the chunk was refused: go again one operation at a time, so the
+            # refused ones are recorded and everything else still goes through.
+            with server.transaction():
+                return _apply(server, ops, careful=True)
+    except psycopg.errors.LockNotAvailable as error:
+        raise errors.rows_held(LOCK_WAIT_S) from error
 
 
 class _NotApplied(Exception):
@@ -157,6 +162,9 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
     if careful:
         # Report a missing parent at the statement that needs it, not at commit.
         server.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    # Another session on these rows (a push, or someone holding them on purpose) is
+    # waited for a minute at most: the watchdog ends a session blocking others for long.
+    server.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
     server.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended(x::text, 0)) "
         "FROM (SELECT DISTINCT unnest(%s::uuid[]) AS x ORDER BY 1) AS rows",

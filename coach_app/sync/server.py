@@ -109,7 +109,7 @@ def init_server(url: str, role_prefix: str | None = None) -> str:
 
     ``role_prefix`` (default ``coach_``) names the group roles on the first run; later runs
     keep it, and refuse a different one."""
-    with owner_connect(url, autocommit=True) as connection:
+    with owner_connect(url, autocommit=True, initialised=False) as connection:
         _check_owner(connection)
         connection.execute("CREATE SCHEMA IF NOT EXISTS coach")
     engine = create_engine(_sqlalchemy_url(url))
@@ -135,6 +135,14 @@ def init_server(url: str, role_prefix: str | None = None) -> str:
             "SELECT coach.apply_login(login, role, active AND deleted_at IS NULL)"
             " FROM coach.users WHERE coach.is_coach_login(login)"
         )
+        # Only this agency's people connect: another agency's logins on a shared cluster
+        # (PostgreSQL lets every role connect to every database by default) are kept out.
+        database = sql.Identifier(connection.info.dbname)
+        connection.execute(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(database))
+        for name in roles.values():
+            connection.execute(
+                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, sql.Identifier(name))
+            )
         # Pulls wait for every writer still running (that is how no row is skipped), so a
         # client that dies inside a write transaction must not hold everyone up for long.
         connection.execute(
@@ -345,6 +353,15 @@ def add_user(
         roles = group_roles(prefix)
         if login in roles.values():
             raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": login})])
+        # A login of the cluster that is not this database's user is someone else's (another
+        # agency's person, the owner): never take it over with a new password and group.
+        foreign = connection.execute(
+            "SELECT 1 FROM pg_roles r WHERE r.rolname = %s"
+            " AND NOT EXISTS (SELECT 1 FROM coach.users u WHERE u.login = r.rolname)",
+            (login,),
+        ).fetchone()
+        if foreign is not None:
+            raise ValidationError([FieldProblem("login", "login_elsewhere")])
         _ensure_role(connection, login, login=True, password=password)
         for group in roles.values():
             connection.execute(
@@ -385,6 +402,14 @@ def assign(
                 raise ValidationError([FieldProblem(field, "not_found", {"value": value})])
             return uuid.UUID(str(found["id"]))
 
+        role = connection.execute(
+            "SELECT role FROM coach.users WHERE login = %s AND deleted_at IS NULL", (coach_login,)
+        ).fetchone()
+        if role is not None and role["role"] != Role.COACH.value:
+            label = (Role.parse(role["role"]) or Role.COACH).label
+            raise ValidationError(
+                [FieldProblem("coach", "not_a_coach", {"value": coach_login, "role": label})]
+            )
         coach_id = one(
             "SELECT id FROM coach.users WHERE login = %s AND role = 'coach'", coach_login, "coach"
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import Designation, SupplierTier, industry_label, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
-from coach_app.domain.money import format_short
+from coach_app.domain.money import format_short, format_won
 from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus
@@ -32,6 +32,7 @@ from coach_app.domain.visit import is_planned
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_in
+from coach_app.services.meetings import measures_for_company
 from coach_app.services.people import users
 from coach_app.services.permissions import may
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
@@ -51,6 +52,7 @@ class CompanyDetail(QWidget):
     visit_opened = Signal(object, object)  # company id, visit id
     diagnosis_requested = Signal(object, object)  # company id, diagnosis id or None
     roadmap_requested = Signal(object)  # company id
+    measure_requested = Signal(object)  # company id
     report_requested = Signal(str, object)  # report kind, entity id
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -70,6 +72,8 @@ class CompanyDetail(QWidget):
         self.diagnosis_button.clicked.connect(
             lambda: self.diagnosis_requested.emit(self.company_id, None)
         )
+        self.measure_button = forms.child(form, QPushButton, "measure_button")
+        self.measure_button.clicked.connect(lambda: self.measure_requested.emit(self.company_id))
         self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
         self.roadmap_button.clicked.connect(lambda: self.roadmap_requested.emit(self.company_id))
         report_menu = QMenu(self)
@@ -94,6 +98,7 @@ class CompanyDetail(QWidget):
         self.timeline = forms.child(form, QListWidget, "timeline")
         self.timeline.itemDoubleClicked.connect(self._open_visit)
         self.difficulties = forms.child(form, QListWidget, "difficulties")
+        self.measures = forms.child(form, QListWidget, "measures")
         forms.child(form, QSplitter, "body").setSizes([420, 700])
 
     def follow(self, events: DataEvents) -> None:
@@ -167,12 +172,30 @@ class CompanyDetail(QWidget):
             )
         if not self.difficulties.count():
             self.difficulties.addItem(self.tr("미해결 애로사항이 없습니다."))
+        self.measure_button.setEnabled(may(self.db, Action.RECORD_MEASURE, company_id=company_id))
+        self._show_measures(company_id)
         diagnoses = diagnoses_of(self.db, company_id)
         progress = progress_of(self.db, company_id)
         self._show_plan(diagnoses, progress)
         self.report_actions["visit"].setEnabled(bool(held))
         self.report_actions["diagnosis"].setEnabled(bool(diagnoses))
         self.report_actions["roadmap"].setEnabled(progress is not None)
+
+    def _show_measures(self, company_id: uuid.UUID) -> None:
+        """The company's measures and those answering its difficulties, its history of help."""
+        self.measures.clear()
+        for measure in measures_for_company(self.db, company_id):
+            money = format_won(measure.amount) if measure.amount is not None else ""
+            when = measure.decided_on.isoformat() if measure.decided_on else ""
+            head = " · ".join(x for x in (measure.status_label, money, measure.source_label) if x)
+            line = f"{when}  {measure.title}  ({head})".strip()
+            if measure.meeting:
+                line += "\n" + self.tr("간담회: %1").replace("%1", measure.meeting)
+            for answer in measure.answers:
+                line += f"\n  → {answer}"
+            self.measures.addItem(line)
+        if not self.measures.count():
+            self.measures.addItem(self.tr("지원 조치가 없습니다."))
 
     def _visit_line(
         self, visit: Visit, names: dict[uuid.UUID, str], planned: bool

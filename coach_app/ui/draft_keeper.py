@@ -46,6 +46,8 @@ def screen_name(screen: str) -> str:
         "diagnosis": QCoreApplication.translate("DraftKeeper", "진단"),
         "roadmap_item": QCoreApplication.translate("DraftKeeper", "로드맵 과제"),
         "company": QCoreApplication.translate("DraftKeeper", "기업 정보"),
+        "meeting": QCoreApplication.translate("DraftKeeper", "간담회"),
+        "measure": QCoreApplication.translate("DraftKeeper", "지원 조치"),
     }
     return names.get(screen) or QCoreApplication.translate("DraftKeeper", "기록")
 

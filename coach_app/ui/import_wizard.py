@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coach_app import logs
 from coach_app.domain.company_import import FIELDS, missing_required
-from coach_app.domain.errors import Cancelled, CoachError
+from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import field_label
 from coach_app.services import imports
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.long_work import cancel_with, progress_dialog
+from coach_app.ui.operations import failure_text
 from coach_app.ui.table_model import TableModel
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -392,15 +392,8 @@ class ImportWizard(QObject):
             done(result)
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, Cancelled):
-                message.setText(self.tr("확인을 취소했습니다. 아무것도 가져오지 않았습니다."))
-            elif isinstance(error, CoachError):
-                message.setText(str(error))
-            else:
-                logs.log.error("import failed", exc_info=error)
-                message.setText(
-                    self.tr("예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.")
-                )
+            text = failure_text(error, self.tr("가져오기를 마치지 못했습니다."))
+            message.setText(text or self.tr("확인을 취소했습니다. 아무것도 가져오지 않았습니다."))
 
         return self.runner.run(
             work,

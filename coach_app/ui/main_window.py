@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         from coach_app.ui.company_page import CompanyListPage
         from coach_app.ui.data_events import Change, DataEvents
         from coach_app.ui.keyboard import enter_opens
+        from coach_app.ui.meeting_actions import MeetingActions
+        from coach_app.ui.meeting_page import MeetingListPage
         from coach_app.ui.review_page import ReviewPage
         from coach_app.ui.roadmap_page import RoadmapListPage
         from coach_app.ui.sync_controller import SyncController
@@ -86,6 +88,13 @@ class MainWindow(QMainWindow):
         self.review_page = ReviewPage(db)
         self.review_page.roadmap_opened.connect(self.open_roadmap)
         self.review_page.reviewed.connect(lambda: self.data_events.announce(Change()))
+        self.meetings = MeetingActions(db, self, self.data_events)
+        self.meeting_page = MeetingListPage(db)
+        self.meeting_page.new_meeting_requested.connect(lambda: self.meetings.new_meeting())
+        self.meeting_page.measure_requested.connect(
+            lambda meeting_id: self.meetings.open_measure(meeting_id=meeting_id)
+        )
+        self.meetings.meeting_saved.connect(self._show_meeting)
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -104,7 +113,10 @@ class MainWindow(QMainWindow):
         self.company_detail.visit_opened.connect(self.open_visit)
         self.company_detail.diagnosis_requested.connect(self.open_diagnosis)
         self.company_detail.roadmap_requested.connect(self.open_company_roadmap)
-        # Reports, the Excel summary and the import load reportlab and openpyxl: only
+        self.company_detail.measure_requested.connect(
+            lambda company_id: self.meetings.open_measure(company_id)
+        )
+        # Reports, the Excel summary and the import load reportlab, XlsxWriter, openpyxl: only
         # when first used, so the window opens sooner.
         self._reports: ReportJobs | None = None
         self._summary_export: SummaryExport | None = None
@@ -120,13 +132,14 @@ class MainWindow(QMainWindow):
             (self.tr("로드맵"), self.roadmap_page),
             (self.tr("검토"), self.review_page),
             (self.tr("동기화"), self.sync_page),
+            (self.tr("간담회"), self.meeting_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.data_events.changed.connect(self._data_changed)
         # Pages other than the company list load when first shown after a change.
-        self._stale: set[QWidget] = {self.visit_page, self.roadmap_page, self.review_page}
+        self._stale: set[QWidget] = {*self._lists()}
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -188,6 +201,7 @@ class MainWindow(QMainWindow):
                 self.tr("로드맵 화면(&R)"),
                 self.tr("검토 화면(&E)"),
                 self.tr("동기화 화면(&Y)"),
+                self.tr("간담회 화면(&M)"),
             )
         ):
             action = QAction(title, self)
@@ -217,6 +231,8 @@ class MainWindow(QMainWindow):
             (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),
             (self.tr("새 진단(&D)…"), "Ctrl+Shift+D", self._new_diagnosis_here),
             (self.tr("로드맵 열기(&R)…"), "Ctrl+Shift+R", self._roadmap_here),
+            (self.tr("새 간담회(&M)…"), "Ctrl+Shift+M", lambda: self.meetings.new_meeting()),
+            (self.tr("기관(&O)…"), "Ctrl+Shift+O", lambda: self.meetings.organisations()),
         ):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -284,11 +300,19 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, change: Change) -> None:
         """The lists reload when next shown, the page on screen at once."""
-        self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
+        self._stale |= self._lists()
         self._show_page(self.navigation.currentRow())
         if change.people:
             self._show_user()
         self.sync_status.refresh()
+
+    def _lists(self) -> set[QWidget]:
+        """Pages that load when first shown after a change."""
+        return {self.visit_page, self.roadmap_page, self.review_page, self.meeting_page}
+
+    def _show_meeting(self, meeting_id: uuid.UUID) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.meeting_page))
+        self.meeting_page.show_meeting(meeting_id)
 
     # --- diagnoses and roadmaps ---------------------------------------------------------
 
@@ -473,6 +497,8 @@ class MainWindow(QMainWindow):
             value = payload.get(name)
             return uuid.UUID(value) if value else None
 
+        if self.meetings.reopen(key, payload):
+            return
         if key.startswith("company-"):
             editor = CompanyEditor(self.db, optional("company_id"), self, restored=payload)
             if editor.exec() and editor.saved_id is not None:
@@ -561,7 +587,7 @@ class MainWindow(QMainWindow):
             self.company_page.load_in_background(self.runner)
         else:
             self.company_page.reload()
-        self._stale |= {self.visit_page, self.roadmap_page, self.review_page}
+        self._stale |= self._lists()
         self._show_page(self.navigation.currentRow())
         self._show_user()
         self.sync_status.refresh()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from coach_app import logs
 from coach_app.domain.errors import CoachError
 from coach_app.services.people import programmes
 from coach_app.services.reports import (
@@ -25,6 +24,7 @@ from coach_app.services.reports import (
     write_report,
 )
 from coach_app.store.database import Database
+from coach_app.ui.operations import failure_text
 from coach_app.ui.settings import report_font
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -160,13 +160,12 @@ class ReportJobs(QObject):
             self.window.statusBar().showMessage(text, 0 if lasting else 10_000)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, CoachError):
-            text = str(error)
-        else:
-            logs.log.error("report failed", exc_info=error)
-            text = self.tr("보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.")
         if self.progress is not None:
             self.progress.reset()
+        text = failure_text(error, self.tr("보고서를 만들지 못했습니다."))
+        if text is None:
+            self._status(self.tr("보고서 만들기를 취소했습니다."))
+            return
         self._status(text.splitlines()[0])
         self.error_box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("보고서"), text, parent=self.window

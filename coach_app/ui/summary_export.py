@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from coach_app import logs
 from coach_app.domain.company import REGIONS, region_label
-from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.domain.roles import Role
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.long_work import cancel_with, progress_dialog
+from coach_app.ui.operations import failure_text
 from coach_app.ui.report_jobs import LAST_FOLDER
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -144,14 +143,10 @@ class SummaryExport(QObject):
 
         def failed(error: BaseException) -> None:
             dialog.reset()
-            if isinstance(error, Cancelled):
+            text = failure_text(error, self.tr("요약을 만들지 못했습니다."))
+            if text is None:
                 self._status(self.tr("Excel 요약을 취소했습니다. 파일은 만들지 않았습니다."))
                 return
-            if isinstance(error, CoachError):
-                text = str(error)
-            else:
-                logs.log.error("summary export failed", exc_info=error)
-                text = self.tr("요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.")
             self.box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Excel 요약"), text, parent=self.window
             )

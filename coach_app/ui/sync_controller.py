@@ -55,7 +55,8 @@ class SyncController(QObject):
 
         def work(control: TaskControl) -> object:  # a SyncReport
             def step(text: str) -> None:
-                # The engine reports each phase; a cancel stops before the next one.
+                # The engine reports each phase and each chunk sent or received; a cancel
+                # stops there (what is done stays; the next sync carries on).
                 control.check()
                 control.progress(text)
 
@@ -74,7 +75,7 @@ class SyncController(QObject):
         )
 
     def cancel(self) -> None:
-        """Stop the running sync at its next phase (what was sent or received stays)."""
+        """Stop the running sync at its next chunk (what was sent or received stays)."""
         if self._task is not None:
             self._task.cancel()
 

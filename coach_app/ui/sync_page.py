@@ -23,6 +23,7 @@ from coach_app.services import syncing
 from coach_app.sync.errors import NotAuthorised
 from coach_app.ui import forms
 from coach_app.ui.conflicts import ConflictDialog, ConflictModel
+from coach_app.ui.operations import failure_text
 from coach_app.ui.sync_controller import SyncController
 
 
@@ -161,12 +162,7 @@ class SyncPage(QWidget):
             if ok and password:
                 self.sync_now(password)
                 return
-        if isinstance(error, CoachError):
-            self.result.setText(str(error))
-        else:
-            self.result.setText(
-                self.tr(
-                    "예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. "
-                    "자세한 내용은 로그 파일에 있습니다."
-                )
-            )
+        assert isinstance(error, BaseException)
+        self.result.setText(
+            failure_text(error, self.tr("동기화하지 못했습니다. 작업 내용은 안전합니다.")) or ""
+        )

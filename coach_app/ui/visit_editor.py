@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -37,15 +38,17 @@ from PySide6.QtWidgets import (
 from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
 from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import field_label
+from coach_app.domain.permissions import Action
 from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
-from coach_app.services.permissions import may_edit_visit
+from coach_app.services.permissions import may, may_edit_visit
 from coach_app.services.visits import (
     FollowUpDraft,
     PhotoDraft,
     difficulties_of,
     get_visit,
+    review_visit,
     save_visit,
 )
 from coach_app.store.database import Database
@@ -98,6 +101,7 @@ class VisitEditor(GuardedDialog):
         self.message.hide()
         self.save_button = forms.child(form, QPushButton, "save_button")
         self.save_button.clicked.connect(self.save)
+        self.review_button = self._review_button(form)
         forms.child(form, QPushButton, "close_button").clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
@@ -270,14 +274,8 @@ class VisitEditor(GuardedDialog):
                 photos,
                 removed_photos=self.removed_photos,
             )
-        except ValidationError as error:
-            self._say("\n".join(self._explain(p) for p in error.problems))
-            return False
-        except RuleViolation as error:
-            self._say(self._explain(error.problem))
-            return False
         except CoachError as error:
-            self._say(str(error))
+            self._refused(error)
             return False
         self.saved, self.dirty = True, False
         self.forget_draft()
@@ -299,6 +297,15 @@ class VisitEditor(GuardedDialog):
                 continue
             photos.append(PhotoDraft(name, data))
         return photos, unreadable
+
+    def _refused(self, error: CoachError) -> None:
+        """Say why the service refused, field by field where it named fields."""
+        if isinstance(error, ValidationError):
+            self._say("\n".join(self._explain(p) for p in error.problems))
+        elif isinstance(error, RuleViolation):
+            self._say(self._explain(error.problem))
+        else:
+            self._say(str(error))
 
     def _explain(self, problem: FieldProblem) -> str:
         """Name the row the coach sees (its description), not an index into a list."""
@@ -448,15 +455,58 @@ class VisitEditor(GuardedDialog):
             item = QListWidgetItem(QIcon(icon), attachment.filename)
             item.setData(PHOTO_ROLE, f"stored:{attachment.id}")
             self.photo_list.addItem(item)
+        self.review_button.setVisible(
+            visit.reviewed_at is None and may(self.db, Action.REVIEW_VISIT, visit_id=visit_id)
+        )
+        self.review_button.setEnabled(not is_planned(visit.visit_date, dt.date.today()))
+        if not self.review_button.isEnabled():
+            self.review_button.setToolTip(self.tr("예정된 방문은 열린 뒤에 검토합니다."))
         if not may_edit_visit(self.db, visit_id):
-            for widget in (self.place, self.attendees, self.purpose):
-                widget.setReadOnly(True)
-            self.notes.setReadOnly(True)
-            self.save_button.setEnabled(False)
-            if visit.reviewed_at is not None:
-                self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
-            else:
-                self._say(self.tr("이 방문은 담당 코치만 수정할 수 있습니다."))
+            self._show_locked(reviewed=visit.reviewed_at is not None)
+
+    def _show_locked(self, reviewed: bool) -> None:
+        for widget in (self.place, self.attendees, self.purpose):
+            widget.setReadOnly(True)
+        self.notes.setReadOnly(True)
+        self.save_button.setEnabled(False)
+        if reviewed:
+            self._say(self.tr("관리자가 검토를 마친 방문이라 수정할 수 없습니다."))
+        else:
+            self._say(self.tr("이 방문은 담당 코치만 수정할 수 있습니다."))
+
+    def _review_button(self, form: QWidget) -> QPushButton:
+        """검토 완료, for a supervisor reading a held visit (hidden for everyone else)."""
+        button = QPushButton(self.tr("검토 완료"), form)
+        button.setToolTip(self.tr("검토를 마친 방문은 누구도 더 고칠 수 없습니다."))
+        button.clicked.connect(self.mark_reviewed)
+        button.hide()
+        bottom = form.findChild(QHBoxLayout, "bottom")
+        assert bottom is not None
+        bottom.insertWidget(bottom.indexOf(self.save_button), button)
+        return button
+
+    def mark_reviewed(self) -> bool:
+        """Mark the visit reviewed after the supervisor confirms; it is then locked."""
+        if self.visit_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("검토 완료"),
+            self.tr(
+                "이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 "
+                "기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다)."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            review_visit(self.db, self.visit_id)
+        except CoachError as error:
+            self._refused(error)
+            return False
+        self.review_button.hide()
+        self._show_locked(reviewed=True)
+        return True
 
 
 def _short(text: str, limit: int = 20) -> str:

@@ -4,152 +4,162 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="78"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="82"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="79"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="83"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="80"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="84"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="81"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="85"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="121"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="122"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="127"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="123"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="124"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="125"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="131"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="127"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="132"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="156"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="161"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="181"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="193"/>
+        <source>간담회: %1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="198"/>
+        <source>지원 조치가 없습니다.</source>
+        <translation>No support measures.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
         <source>(목적 없음)</source>
         <translation>(no purpose given)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="185"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="187"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="210"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="169"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="174"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="206"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="216"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="220"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="243"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="226"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="249"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="231"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="254"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="233"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="256"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="234"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="257"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="241"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="251"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="274"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="256"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="279"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -376,43 +386,53 @@
     </message>
     <message>
         <location filename="../../forms/company_page.ui" line="18"/>
+        <source>지원 조치 추가</source>
+        <translation>Add support measure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="19"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="19"/>
+        <location filename="../../forms/company_page.ui" line="20"/>
         <source>보고서(PDF)</source>
         <translation>Reports (PDF)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="34"/>
+        <location filename="../../forms/company_page.ui" line="35"/>
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="40"/>
+        <location filename="../../forms/company_page.ui" line="41"/>
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="50"/>
+        <location filename="../../forms/company_page.ui" line="51"/>
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="54"/>
+        <location filename="../../forms/company_page.ui" line="55"/>
         <source>진단과 로드맵</source>
         <translation>Diagnosis and roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="57"/>
+        <location filename="../../forms/company_page.ui" line="58"/>
         <source>두 번 누르면 진단을 엽니다</source>
         <translation>Double-click to open the diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="61"/>
+        <location filename="../../forms/company_page.ui" line="62"/>
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="66"/>
+        <source>지원 조치</source>
+        <translation>Support measures</translation>
     </message>
 </context>
 <context>
@@ -713,7 +733,17 @@
         <translation>Company details</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="49"/>
+        <source>간담회</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/draft_keeper.py" line="50"/>
+        <source>지원 조치</source>
+        <translation>support measure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/draft_keeper.py" line="52"/>
         <source>기록</source>
         <translation>Record</translation>
     </message>
@@ -911,14 +941,14 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Importing…</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/import_wizard.py" line="395"/>
+        <source>가져오기를 마치지 못했습니다.</source>
+        <translation>The import could not be finished.</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="396"/>
         <source>확인을 취소했습니다. 아무것도 가져오지 않았습니다.</source>
         <translation>Check cancelled. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="402"/>
-        <source>예기치 못한 오류가 났습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -1026,73 +1056,73 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="118"/>
+        <location filename="../../coach_app/ui/main_window.py" line="130"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="119"/>
+        <location filename="../../coach_app/ui/main_window.py" line="131"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="120"/>
-        <location filename="../../coach_app/ui/main_window.py" line="432"/>
+        <location filename="../../coach_app/ui/main_window.py" line="132"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="121"/>
+        <location filename="../../coach_app/ui/main_window.py" line="133"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="122"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="158"/>
+        <location filename="../../coach_app/ui/main_window.py" line="171"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="162"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="165"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="168"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175"/>
+        <location filename="../../coach_app/ui/main_window.py" line="188"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="194"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="187"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="183"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1102,119 +1132,139 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <source>간담회</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="183"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188"/>
+        <location filename="../../coach_app/ui/main_window.py" line="201"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="189"/>
+        <location filename="../../coach_app/ui/main_window.py" line="202"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="190"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
+        <source>간담회 화면(&amp;M)</source>
+        <translation>&amp;Meetings screen</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="213"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="200"/>
+        <location filename="../../coach_app/ui/main_window.py" line="214"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="204"/>
+        <location filename="../../coach_app/ui/main_window.py" line="218"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="208"/>
+        <location filename="../../coach_app/ui/main_window.py" line="222"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="211"/>
+        <location filename="../../coach_app/ui/main_window.py" line="225"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="212"/>
+        <location filename="../../coach_app/ui/main_window.py" line="226"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="215"/>
+        <location filename="../../coach_app/ui/main_window.py" line="229"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="217"/>
+        <location filename="../../coach_app/ui/main_window.py" line="231"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="218"/>
+        <location filename="../../coach_app/ui/main_window.py" line="232"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="219"/>
+        <location filename="../../coach_app/ui/main_window.py" line="233"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="306"/>
+        <location filename="../../coach_app/ui/main_window.py" line="234"/>
+        <source>새 간담회(&amp;M)…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="235"/>
+        <source>기관(&amp;O)…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="330"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="317"/>
-        <location filename="../../coach_app/ui/main_window.py" line="425"/>
+        <location filename="../../coach_app/ui/main_window.py" line="341"/>
+        <location filename="../../coach_app/ui/main_window.py" line="449"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="366"/>
+        <location filename="../../coach_app/ui/main_window.py" line="390"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="391"/>
+        <location filename="../../coach_app/ui/main_window.py" line="415"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="407"/>
+        <location filename="../../coach_app/ui/main_window.py" line="431"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="428"/>
+        <location filename="../../coach_app/ui/main_window.py" line="452"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="464"/>
-        <location filename="../../coach_app/ui/main_window.py" line="502"/>
+        <location filename="../../coach_app/ui/main_window.py" line="488"/>
+        <location filename="../../coach_app/ui/main_window.py" line="528"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="465"/>
+        <location filename="../../coach_app/ui/main_window.py" line="489"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="529"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1227,12 +1277,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="520"/>
+        <location filename="../../coach_app/ui/main_window.py" line="546"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="547"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1241,39 +1291,439 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="535"/>
+        <location filename="../../coach_app/ui/main_window.py" line="561"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="538"/>
+        <location filename="../../coach_app/ui/main_window.py" line="564"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="544"/>
+        <location filename="../../coach_app/ui/main_window.py" line="570"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="553"/>
+        <location filename="../../coach_app/ui/main_window.py" line="579"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="575"/>
+        <location filename="../../coach_app/ui/main_window.py" line="601"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="582"/>
+        <location filename="../../coach_app/ui/main_window.py" line="608"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="593"/>
+        <location filename="../../coach_app/ui/main_window.py" line="619"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="67"/>
+        <source>지원 조치 — %1</source>
+        <translation>Support measure — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="97"/>
+        <source>기록된 애로사항이 없습니다.</source>
+        <translation>No difficulties recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="99"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="100"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="121"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="14"/>
+        <source>조치 내용 *</source>
+        <translation>Measure *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="15"/>
+        <source>예: 특례보증 확대</source>
+        <translation>e.g. wider special guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="17"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="18"/>
+        <source>예: 5억원 또는 500,000,000</source>
+        <translation>e.g. 500,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="20"/>
+        <source>재원</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="22"/>
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="24"/>
+        <source>담당 기관</source>
+        <translation>Organisation in charge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="26"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="28"/>
+        <source>결정일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="29"/>
+        <source>예: 2026-11-29</source>
+        <translation>e.g. 2026-11-29</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="31"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="32"/>
+        <source>완료한 조치만</source>
+        <translation>only for a measure done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="34"/>
+        <source>설명</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="40"/>
+        <source>이 조치가 답하는 애로사항</source>
+        <translation>Difficulties this measure answers</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="35"/>
+        <source>간담회 기록은 관리자(감독)가 합니다.</source>
+        <translation>Meetings are recorded by supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="59"/>
+        <source>지원 조치를 기록할 권한이 없습니다.</source>
+        <translation>You may not record support measures here.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="59"/>
+        <source>새 간담회</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <source>분류</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="88"/>
+        <source>애로 내용</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="102"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="103"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="153"/>
+        <source>(기업 선택)</source>
+        <translation>(choose a company)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="169"/>
+        <source>(분류 선택)</source>
+        <translation>(choose a category)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="253"/>
+        <source>애로사항 %1번</source>
+        <translation>Difficulty %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="256"/>
+        <source>기업을 고르세요.</source>
+        <translation>Choose a company.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="16"/>
+        <source>일자 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="17"/>
+        <source>예: 2026-11-29</source>
+        <translation>e.g. 2026-11-29</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="19"/>
+        <source>제목 *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="20"/>
+        <source>예: 자동차부품 현장 간담회</source>
+        <translation>e.g. car parts round table</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="22"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="24"/>
+        <source>주관 기관</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="26"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="27"/>
+        <source>한 줄에 한 명: 이름 직위 (예: 김보증 이사장)</source>
+        <translation>One per line: name and position (e.g. Kim Chairman)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="33"/>
+        <source>참석 기업 * (체크)</source>
+        <translation>Companies present * (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="35"/>
+        <source>기업명으로 찾기</source>
+        <translation>Find by company name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="45"/>
+        <source>기업별 애로사항</source>
+        <translation>Difficulties by company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="50"/>
+        <source>애로사항 추가</source>
+        <translation>Add difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_form.ui" line="51"/>
+        <source>선택 삭제</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="47"/>
+        <source>새 간담회…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="49"/>
+        <source>지원 조치 추가…</source>
+        <translation>Add support measure…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="59"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="140"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="60"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="61"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="141"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="142"/>
+        <source>주관 기관</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="63"/>
+        <source>기업</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="94"/>
+        <source>간담회 기록은 관리자(감독)가 합니다.</source>
+        <translation>Meetings are recorded by supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="131"/>
+        <source>간담회를 고르면 참석 기업과 애로사항, 지원 조치가 보입니다.</source>
+        <translation>Choose a meeting to see its companies, their difficulties and the support measures.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="143"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
+        <source>참석 기업 %1곳</source>
+        <translation>%1 companies present</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <source>지원 조치</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <source>아직 지원 조치가 없습니다.</source>
+        <translation>No support measures yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../coach_app/ui/operations.py" line="22"/>
+        <source>%1 자세한 내용은 로그 파일에 있습니다.</source>
+        <translation>%1 The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="46"/>
+        <source>기관</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <source>기관명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="79"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/organisations.py" line="86"/>
+        <source>기관 목록은 관리자(감독)가 고칩니다.</source>
+        <translation>Supervisors keep the list of organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsForm</name>
+    <message>
+        <location filename="../../forms/organisations.ui" line="14"/>
+        <source>기관 정보</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="17"/>
+        <source>기관명 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="20"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="22"/>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="23"/>
+        <source>예: 062-613-2114</source>
+        <translation>e.g. 062-613-2114</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="25"/>
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="33"/>
+        <source>새 기관</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisations.ui" line="34"/>
+        <source>저장</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +1838,17 @@ Continue it?
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
-        <source>보고서를 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>The report could not be written. The details are in the log file.</translation>
+        <location filename="../../coach_app/ui/report_jobs.py" line="165"/>
+        <source>보고서를 만들지 못했습니다.</source>
+        <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="172"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
+        <source>보고서 만들기를 취소했습니다.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -1953,26 +2408,31 @@ Continue it?
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="68"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="72"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="76"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="67"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="71"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="75"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="85"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="84"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="107"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="106"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="143"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
+        <source>요약을 만들지 못했습니다.</source>
+        <translation>The summary could not be made.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/summary_export.py" line="148"/>
@@ -1980,23 +2440,18 @@ Continue it?
         <translation>Excel summary cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
-        <source>요약을 만들지 못했습니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>The summary could not be written. The details are in the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="162"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="157"/>
         <source>Excel 요약을 만드는 중: %1</source>
         <translation>Writing the Excel summary: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="156"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="151"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="136"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -2043,69 +2498,69 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="62"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="63"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="76"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="103"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="104"/>
         <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
         <translation>Stopping… (after the current step)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="110"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="111"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="121"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="122"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="125"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="131"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="132"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="137"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="138"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="143"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="151"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="152"/>
         <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
         <translation>Sync cancelled. What was already sent or received stays.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="159"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
-        <source>예기치 못한 오류로 동기화하지 못했습니다. 작업 내용은 안전합니다. 자세한 내용은 로그 파일에 있습니다.</source>
-        <translation>An unexpected error stopped the sync. Your work is safe. The details are in the log file.</translation>
+        <location filename="../../coach_app/ui/sync_page.py" line="167"/>
+        <source>동기화하지 못했습니다. 작업 내용은 안전합니다.</source>
+        <translation>The sync could not be done. Your work is safe.</translation>
     </message>
 </context>
 <context>
@@ -2217,62 +2672,83 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="130"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="134"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="293"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="312"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="316"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="323"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="326"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="347"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="349"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="356"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="398"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="405"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="401"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="408"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="459"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="463"/>
+        <source>예정된 방문은 열린 뒤에 검토합니다.</source>
+        <translation>A planned visit is reviewed once it has taken place.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="475"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="457"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="479"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="494"/>
+        <source>검토 완료</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="480"/>
+        <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
+        <translation>Once reviewed, nobody can edit the visit any more.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="496"/>
+        <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
+        <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="473"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

@@ -81,3 +81,15 @@ def test_a_coach_follows_up_only_their_own_running_roadmap() -> None:
 def test_a_stand_alone_laptop_keeps_the_coach_registering_companies() -> None:
     assert may(Role.COACH, Action.REGISTER_COMPANY, Target(standalone=True))
     assert may(Role.COACH, Action.EDIT_BRN, Target(standalone=True))
+
+
+def test_meetings_and_organisations_are_the_supervisors() -> None:
+    """The services refuse a coach meetings and organisations even stand-alone; a coach
+    records a measure for a company assigned to them, as the server's measure rules have."""
+    anywhere = Target(owner=True, assigned=True, standalone=True)
+    for action in (Action.RECORD_MEETING, Action.EDIT_ORGANISATION):
+        assert not may(Role.COACH, action, anywhere)
+        for reviewer in (Role.SUPERVISOR, Role.ADMIN):
+            assert may(reviewer, action, Target())
+    assert may(Role.COACH, Action.RECORD_MEASURE, SHARED_OWNER)
+    assert not may(Role.COACH, Action.RECORD_MEASURE, Target(standalone=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from coach_app.cli import main
-from coach_app.domain.errors import ValidationError
+from coach_app.domain.errors import Cancelled, ValidationError
 from coach_app.domain.review import FROZEN, RoadmapStatus
+from coach_app.exports.summary import write_summary
 from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
@@ -90,6 +92,9 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     for sheet in (companies, visits, difficulties, by_category):
         assert sheet.freeze_panes == "A2"
         assert len(sheet.tables) == 1
+        # The table spans every row written, however the sheet was streamed.
+        (ref,) = (table.ref for table in sheet.tables.values())
+        assert ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
     assert companies.column_dimensions["A"].width == 28
     # Native charts on the dashboard (openpyxl does not read charts back: look in the file).
     with zipfile.ZipFile(target) as archive:
@@ -100,6 +105,7 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     rows = list(visits.iter_rows(min_row=2, values_only=True))
     meetings = {row[5] for row in rows if row[5]}
     assert meetings, "the demo holds meetings"
+    assert "" not in {row[5] for row in rows}  # no meeting: an empty cell, not an empty text
     assert dashboard["방문 수"] == sum(1 for row in rows if not row[5]) + len(meetings)
     assert dashboard["간담회 수"] == len(meetings)
     with demo.read() as session:
@@ -143,6 +149,33 @@ def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
     for day in (row[0] for row in book["방문"].iter_rows(min_row=2, values_only=True)):
         assert start <= day.date() <= end
     assert {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)} == {"광주"}
+
+
+def test_an_empty_period_keeps_valid_tables(demo: Database, tmp_path: Path) -> None:
+    day = dt.date(1990, 1, 1)
+    counts = export_summary(demo, tmp_path / "empty.xlsx", day, day)
+    assert counts.rows["visits"] == counts.rows["companies"] == 0
+    visits = load_workbook(tmp_path / "empty.xlsx")["방문"]
+    # Excel wants a data row under a table's headers: a blank one.
+    assert [table.ref for table in visits.tables.values()] == ["A1:G2"]
+    assert [c.value for c in visits[1]][:2] == ["방문일", "기업명"]
+
+
+def test_a_stopped_summary_leaves_nothing_behind(
+    demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "temporary"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    def stop(stage: str) -> None:
+        if stage == "방문":
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_summary(demo, tmp_path / "out" / "요약.xlsx", progress=stop)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert list(scratch.iterdir()) == []  # the sheets' streamed rows too
 
 
 def test_bad_filters_are_named(demo: Database, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ SAID = [
     ('connection failed: FATAL:  database "coahc" does not exist', Failure.NO_DATABASE),
     ('FATAL:  password authentication failed for user "kim"', Failure.LOGIN_REFUSED),
     ('FATAL:  role "kimm" does not exist', Failure.LOGIN_REFUSED),
-    ('FATAL:  role "lee" is not permitted to log in', Failure.LOGIN_REFUSED),
+    ('FATAL:  role "lee" is not permitted to log in', Failure.LOGIN_DISABLED),
     ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "kim"', Failure.LOGIN_REFUSED),
     ("fe_sendauth: no password supplied", Failure.NO_PASSWORD),
     (
@@ -27,20 +27,26 @@ SAID = [
     ("SSL error: certificate verify failed", Failure.CERTIFICATE),
     ('connection to server at "db.agency", port 5432 failed: timeout expired', Failure.UNREACHABLE),
     ("Connection refused\n\tIs the server running on that host?", Failure.UNREACHABLE),
+    ("FATAL:  sorry, too many clients already", Failure.SERVER_BUSY),
+    ('FATAL:  too many connections for database "coach"', Failure.SERVER_BUSY),
 ]
 
 LAPTOP = {
     Failure.NO_DATABASE: errors.WrongDatabase,
     Failure.LOGIN_REFUSED: errors.NotAuthorised,
+    Failure.LOGIN_DISABLED: errors.LoginDisabled,
     Failure.NO_PASSWORD: errors.NotAuthorised,
     Failure.CERTIFICATE: errors.CertificateProblem,
+    Failure.SERVER_BUSY: errors.ServerBusy,
     Failure.UNREACHABLE: errors.ServerUnreachable,
 }
 ADMIN = {
     Failure.NO_DATABASE: "데이터베이스가 없습니다",
     Failure.LOGIN_REFUSED: "로그인을 거부했습니다",
+    Failure.LOGIN_DISABLED: "접속할 수 없게 되어 있습니다",
     Failure.NO_PASSWORD: "비밀번호를 요구합니다",
     Failure.CERTIFICATE: "보안 연결(TLS)",
+    Failure.SERVER_BUSY: "연결을 더 받지 않습니다",
     Failure.UNREACHABLE: "서버에 연결할 수 없습니다",
 }
 

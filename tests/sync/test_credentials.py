@@ -124,6 +124,15 @@ def test_failed_connections_say_why_and_never_show_the_password(
         ("SSL error: certificate verify failed", None, errors.CertificateProblem),
         ('root certificate file "/x/ca.crt" does not exist', None, errors.CertificateProblem),
         ("timeout expired", None, errors.ServerUnreachable),
+        ("FATAL:  sorry, too many clients already", None, errors.ServerBusy),
+        ('FATAL:  too many connections for database "coach"', None, errors.ServerBusy),
+        ('FATAL:  too many connections for role "kim"', "53300", errors.ServerBusy),
+        (
+            "FATAL:  remaining connection slots are reserved for non-replication superuser"
+            " connections",
+            None,
+            errors.ServerBusy,
+        ),
         ('could not translate host name "db.agency" to address', None, errors.ServerUnreachable),
     ],
 )
@@ -222,6 +231,19 @@ def test_a_wrong_password_is_called_wrong_not_missing(
     assert asked == [] and no_keyring.tries == ["wrong"]
     assert "kim" in str(caught.value) and "PGPASSWORD" not in str(caught.value)
     assert str(caught.value) == str(errors.bad_login("kim"))
+
+
+def test_a_piped_password_gets_no_word_on_keyrings(
+    no_keyring: NeedsPassword, tmp_path: Path
+) -> None:
+    """--password-stdin gives it every run by design; the window's dialog still hears how
+    to keep it."""
+    with Database.open(tmp_path / "coach.sqlite3") as db:
+        syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
+        piped = syncing.run_sync(db, password="right", piped=True)
+        typed = syncing.run_sync(db, password="right")
+    assert not any("gnome-keyring" in m for m in piped.messages)
+    assert any("gnome-keyring" in m for m in typed.messages)
 
 
 def test_a_kept_password_refused_without_a_terminal_is_called_refused(

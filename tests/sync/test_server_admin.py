@@ -7,6 +7,7 @@ import datetime as dt
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from coach_app.cli import main
 from coach_app.domain.company import CompanyDraft
@@ -57,6 +58,12 @@ def test_companies_written_to_the_server_meet_its_checks(server: Server) -> None
             "(주)하나로",
             "김대표",
         )
+        version = owner.execute("SELECT version FROM coach.companies").fetchone()
+    # The same list again changes nothing: no new version for every laptop to pull.
+    again = [(found[0][0], CompanyDraft("(주)하나로", NUMBERS[0]))]
+    assert write_companies(server.url, again) == (0, 0)
+    with psycopg.connect(server.url) as owner:
+        assert owner.execute("SELECT version FROM coach.companies").fetchone() == version
     # The same number twice: the server's unique index refuses, nothing is written.
     with pytest.raises(CoachError, match="아무것도 가져오지 않았습니다"):
         write_companies(
@@ -81,6 +88,10 @@ def test_assignments_listed_filtered_and_ended(server: Server) -> None:
     assign(server.url, kim, NUMBERS[1], "R&D", start, TODAY + dt.timedelta(days=5))
     assign(server.url, lee, NUMBERS[0], "R&D", start)
     assert len(list_assignments(server.url)) == 3
+    park = server.user("park", "supervisor", "박감독")
+    with pytest.raises(ValidationError) as supervisor:  # said as it is, not "not found"
+        assign(server.url, park, NUMBERS[0], "R&D", start)
+    assert supervisor.value.problems[0].code == "not_a_coach"
     assert {a.brn for a in list_assignments(server.url, coach=kim)} == set(NUMBERS[:2])
     assert {a.coach for a in list_assignments(server.url, company=NUMBERS[0])} == {kim, lee}
     assert list_programmes(server.url)[0].live_assignments == 3
@@ -109,6 +120,10 @@ def test_status_shows_the_oldest_transaction_pending_uploads_and_the_audit_log(
     assert quiet.schema == server_head() and quiet.oldest_age is None and quiet.pending_blobs == 0
     writer = server.as_user(kim)
     writer.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 10)", ("a" * 64,))
+    writer.execute(  # the bytes stored so far count, not the size announced
+        "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 0, %s)",
+        ("a" * 64, b"x" * 7),
+    )
     writer.execute("BEGIN")
     writer.execute("SELECT pg_current_xact_id()")
     try:
@@ -117,7 +132,7 @@ def test_status_shows_the_oldest_transaction_pending_uploads_and_the_audit_log(
         writer.close()
     assert busy.clients == {kim: 1}
     assert busy.oldest_login == kim and busy.oldest_state == "idle in transaction"
-    assert busy.pending_blobs == 1 and busy.pending_bytes == 10
+    assert busy.pending_blobs == 1 and busy.pending_bytes == 7
     assert busy.audit_rows > quiet.audit_rows - 1 and busy.database_bytes > 0
 
 
@@ -169,3 +184,50 @@ def test_the_status_command_warns_when_other_transactions_are_hidden(
     monkeypatch.setattr("coach_app.sync.server.watchdog_ready", lambda url: False)
     assert main(["--lang", "en", "server", "status", server.url]) == 0
     assert "not a member of pg_read_all_stats" in capsys.readouterr().out
+
+
+def test_add_user_never_takes_over_a_login_that_is_not_this_databases(server: Server) -> None:
+    """Another agency's person on the same cluster (or the owner) keeps their password and
+    groups; a user of this database is still updated as before."""
+    from coach_app.sync.server import add_user
+
+    other = f"{server.prefix}other_agency_kim"
+    server.logins.append(other)
+    admin = server.admin
+    admin.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD 'theirs'").format(sql.Identifier(other)))
+
+    def secret() -> object:
+        row = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (other,))
+        return row.fetchone()
+
+    before = secret()
+    with pytest.raises(ValidationError) as caught:
+        add_user(server.url, other, "coach", "김다른", password="mine-now")
+    assert caught.value.problems[0].code == "login_elsewhere"
+    assert secret() == before
+    groups = admin.execute(
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+        " WHERE r.rolname = %s",
+        (other,),
+    ).fetchone()
+    assert groups == (0,)
+    ours = server.user("kim", "coach", "김코치")
+    add_user(server.url, ours, "coach", "김현장", password="again")  # ours: still updated
+
+
+def test_admin_commands_on_a_database_without_coach_say_so(server: Server) -> None:
+    from coach_app.sync.admin import server_status
+    from coach_app.sync.admin_connection import NotCoachDatabase
+    from coach_app.sync.server import end_stalled_writers
+
+    name = f"{server.url.rsplit('/', 1)[-1]}_empty"
+    server.admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        empty = server.url.rsplit("/", 1)[0] + "/" + name
+        for command in (server_status, end_stalled_writers):
+            with pytest.raises(NotCoachDatabase) as caught:
+                command(empty)
+            assert "server init" in str(caught.value)
+        assert main(["--lang", "en", "server", "status", empty]) == 1
+    finally:
+        server.admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))

@@ -457,3 +457,124 @@ def test_every_refusal_of_the_server_is_explained_to_the_user() -> None:
                 'violates check constraint "ck_assignments_dates"']  # fmt: skip
     assert len(reasons) > 15
     assert [r for r in reasons if explain_refusal(r) == r] == []
+
+
+def test_a_session_holding_rows_while_it_looks_busy_is_ended(scene: Agency) -> None:
+    """``SELECT pg_advisory_lock(<row id>), pg_sleep(…)``: active, not idle, and every push
+    of that row waited behind it for as long as it liked."""
+    with psycopg.connect(scene.server.url, autocommit=True) as owner:
+        owner.execute(
+            "UPDATE coach.settings SET value = '0.5 seconds' WHERE key = 'writer_block_limit'"
+        )
+    company = scene.companies[0]
+    key = "SELECT pg_advisory_lock(hashtextextended(%s::text, 0))"
+    sitter = scene.server.as_user(scene.kim.login)
+    sitter.execute("SET statement_timeout = 0")
+    sat: list[BaseException] = []
+
+    def sit() -> None:
+        try:
+            sitter.execute(key + ", pg_sleep(60)", (company,))
+        except psycopg.Error as error:
+            sat.append(error)
+
+    sitting = threading.Thread(target=sit)
+    sitting.start()
+    time.sleep(0.3)
+    waiter = scene.server.as_user(scene.lee.login)
+    waited = threading.Thread(target=waiter.execute, args=(key, (company,)))
+    waited.start()
+    time.sleep(0.3)
+    with scene.server.as_user(scene.supervisor.login) as sup:
+        assert one(sup, "SELECT coach.end_stalled_writers()") == (0,)  # not waited long yet
+        time.sleep(0.6)
+        assert one(sup, "SELECT coach.end_stalled_writers()") == (1,)
+    waited.join(timeout=10)
+    sitting.join(timeout=10)
+    assert not waited.is_alive() and not sitting.is_alive()
+    assert sat and isinstance(sat[0], psycopg.OperationalError)  # ended, not let finish
+    sitter.close()
+    waiter.close()
+
+
+def test_a_push_stops_waiting_for_held_rows_and_says_why(
+    scene: Agency, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.services.visits import record_visit
+    from coach_app.sync import push
+    from coach_app.sync.errors import SyncError
+    from tests.sync.test_reliability import outbox_size
+    from tests.sync.test_sync_flow import visit
+
+    monkeypatch.setattr(push, "LOCK_WAIT_S", 1)
+    typed = record_visit(scene.kim.db, scene.companies[0], visit("붙잡힌 방문"))
+    with scene.server.as_user(scene.supervisor.login) as holder:
+        holder.execute("SELECT pg_advisory_lock(hashtextextended(%s::text, 0))", (typed,))
+        began = time.monotonic()
+        with pytest.raises(SyncError) as caught:
+            scene.kim.sync()
+        assert time.monotonic() - began < 10
+        assert "붙잡고" in str(caught.value)
+        assert outbox_size(scene.kim.db) > 0  # nothing lost
+    assert scene.kim.sync().pushed >= 1
+    assert outbox_size(scene.kim.db) == 0
+
+
+def test_an_assignment_gives_its_company_from_its_first_day(scene: Agency) -> None:
+    import datetime as dt
+
+    from coach_app.services.people import assign_coach, user_by_login
+
+    lee = user_by_login(scene.admin.db, scene.lee.login)
+    assert lee is not None
+    company = scene.companies[0]
+    assign_coach(
+        scene.admin.db,
+        scene.programme,
+        company,
+        lee.id,
+        dt.date.today() + dt.timedelta(days=30),
+    )
+    scene.admin.sync()
+    with scene.server.as_user(scene.lee.login) as conn:
+        assert one(conn, "SELECT count(*) FROM coach.companies WHERE id = %s", company) == (0,)
+        changed = conn.execute(
+            "UPDATE coach.companies SET phone = '000' WHERE id = %s", (company,)
+        ).rowcount
+        assert changed == 0
+    report = scene.lee.sync()
+    assert report.companies_added == 0
+
+
+def test_an_upload_stops_at_the_size_a_file_may_have(scene: Agency) -> None:
+    """A blob announced as one byte took 25 MB of chunks, and the status summed the sizes
+    announced ("1 bytes")."""
+    from coach_app.sync.admin import server_status
+
+    digest = "ab" * 32
+    chunk = b"x" * 524_288
+    with scene.server.as_user(scene.lee.login) as lee:
+        lee.execute("INSERT INTO coach.blobs (hash, size) VALUES (%s, 1)", (digest,))
+        for position in range(40):  # 20 MB exactly: still a file's size
+            lee.execute(
+                "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, %s, %s)",
+                (digest, position, chunk),
+            )
+        refused(
+            lee,
+            "INSERT INTO coach.blob_chunks (hash, position, data) VALUES (%s, 40, 'more')",
+            digest,
+        )
+    status = server_status(scene.server.url)
+    assert status.pending_blobs == 1 and status.pending_bytes == 40 * len(chunk)
+
+
+def test_another_agencys_login_cannot_even_connect(scene: Agency) -> None:
+    stranger = f"{scene.server.prefix}stranger"
+    scene.server.logins.append(stranger)
+    scene.server.admin.execute(
+        psycopg.sql.SQL("CREATE ROLE {} LOGIN").format(psycopg.sql.Identifier(stranger))
+    )
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        scene.server.as_user(stranger)
+    scene.server.as_user(scene.kim.login).close()  # the agency's people still do

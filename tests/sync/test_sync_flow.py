@@ -22,13 +22,13 @@ from coach_app.services.visits import (
     follow_up,
     get_visit,
     record_visit,
+    review_visit,
     update_visit,
     visits_of,
 )
 from coach_app.store.database import Database
 from coach_app.store.dump import dump
 from coach_app.store.models import Visit
-from coach_app.store.types import utcnow
 from tests.sync.conftest import Agency, Laptop
 
 TODAY = dt.date.today()
@@ -217,11 +217,8 @@ def test_a_reviewed_visit_is_locked_by_the_server(agency: Agency) -> None:
     visit_id = record_visit(agency.kim.db, agency.companies[0], visit("검토 전"))
     agency.kim.sync()
     agency.supervisor.sync()
-    with agency.supervisor.db.transaction() as session:
-        reviewed = session.get(Visit, visit_id)
-        assert reviewed is not None
-        reviewed.reviewed_at, reviewed.reviewed_by = utcnow(), agency.supervisor.db.actor
-    agency.supervisor.sync()
+    review_visit(agency.supervisor.db, visit_id)  # the supervisor's 검토 완료
+    assert agency.supervisor.sync().rejected == 0
     # The coach edited offline before learning of the review.
     update_visit(agency.kim.db, visit_id, visit("검토 후 고침"))
     report = agency.kim.sync()
@@ -234,6 +231,7 @@ def test_a_reviewed_visit_is_locked_by_the_server(agency: Agency) -> None:
     assert conflict.mine["notes"] == "검토 후 고침"  # what was typed is kept
     stored = get_visit(agency.kim.db, visit_id)
     assert stored.notes == "검토 전" and stored.reviewed_at is not None
+    assert stored.reviewed_by == agency.supervisor.db.actor  # stamped by the server too
 
 
 def test_a_company_leaves_the_laptop_when_its_assignment_ends(agency: Agency) -> None:

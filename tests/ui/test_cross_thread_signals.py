@@ -36,15 +36,20 @@ _CHILD = textwrap.dedent(
 )
 
 
-def test_results_cross_from_worker_threads_without_corrupting_python() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run_child(code: str) -> str:
+    """Run ``code`` in a fresh Python with Qt offscreen; its output, once it exited cleanly
+    (a crash in Qt's threads takes the whole process, so it must not be the test's)."""
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD],
-        env=env,
+        [sys.executable, "-c", code],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "received 20000" in done.stdout
+    return done.stdout
+
+
+def test_results_cross_from_worker_threads_without_corrupting_python() -> None:
+    assert "received 20000" in run_child(_CHILD)

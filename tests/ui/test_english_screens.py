@@ -214,6 +214,69 @@ def test_the_main_screens_show_no_korean_in_english(
     _ = uuid
 
 
+def test_the_meeting_screens_show_no_korean_in_english(
+    qtbot: QtBot, db: Database, english: None
+) -> None:
+    from coach_app.domain.meeting import MeasureDraft, MeetingCompany, MeetingDraft
+    from coach_app.domain.organisation import OrganisationDraft
+    from coach_app.services.meetings import record_measure, record_meeting
+    from coach_app.services.programmes import create_organisation
+    from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.measure_form import MeasureEditor
+    from coach_app.ui.meeting_form import MeetingEditor
+    from coach_app.ui.organisations import OrganisationsDialog
+
+    agency = Latin(db)
+    sign_in(db, "parksup")
+    city = create_organisation(db, OrganisationDraft("Gwangju City", "government"))
+    meeting = record_meeting(
+        db,
+        MeetingDraft(
+            dt.date.today(),
+            "Round table",
+            place="Town hall",
+            organiser_id=city,
+            companies=[MeetingCompany(agency.company, [DifficultyDraft("sales", "Orders fell")])],
+        ),
+    )
+    record_measure(
+        db,
+        MeasureDraft(
+            "Special guarantee",
+            amount=500_000_000,
+            source="local",
+            meeting_id=meeting.meeting_id,
+            difficulty_ids=list(meeting.difficulties[agency.company]),
+        ),
+    )
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    found: dict[str, list[tuple[str, str]]] = {}
+    window.navigation.setCurrentRow(window.pages.indexOf(window.meeting_page))
+    found["meeting list"] = _korean(window.pages.currentWidget())
+    assert "Special guarantee" in window.meeting_page.detail.toPlainText()
+    window.open_company(agency.company)
+    found["company page with measures"] = _korean(window)
+    assert "Special guarantee" in window.company_detail.measures.item(0).text()
+    editor = MeetingEditor(db, window)
+    qtbot.addWidget(editor)
+    editor.check_company(agency.company)
+    editor.add_difficulty()
+    editor.save()  # shows the problems, in English too
+    found["meeting form"] = _korean(editor)
+    assert editor.errors["difficulties"].text().startswith("Difficulty 1:")
+    measure = MeasureEditor(db, meeting_id=meeting.meeting_id, parent=window)
+    qtbot.addWidget(measure)
+    measure.save()
+    found["measure form"] = _korean(measure)
+    organisations = OrganisationsDialog(db, window)
+    qtbot.addWidget(organisations)
+    found["organisations"] = _korean(organisations)
+    left = {screen: texts for screen, texts in found.items() if texts}
+    assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
+
+
 def test_region_and_stage_columns_fit_their_names_in_english(
     qtbot: QtBot, db: Database, english: None
 ) -> None:

@@ -177,6 +177,7 @@ def test_company_screens_offer_what_the_table_allows(
     visit = VisitEditor(office.db, office.company, office.visit)
     qtbot.addWidget(visit)
     assert visit.save_button.isEnabled() is may(role, Action.EDIT_VISIT, target)
+    assert visit.review_button.isVisibleTo(visit) is may(role, Action.REVIEW_VISIT, target)
     visit.close()
 
     # The menu's way to a roadmap asks too (it would make the company's first one).

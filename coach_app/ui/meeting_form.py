@@ -1,0 +1,305 @@
+"""Recording a 간담회: the event, the companies that came and what each of them raised.
+
+Saved in one call (``record_meeting``): the meeting, each company's visit and its
+difficulties are stored together or not at all. Typing is kept as a draft like on every
+screen that takes typing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft
+from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
+from coach_app.domain.meeting import Attendee, MeetingCompany, MeetingDraft
+from coach_app.services.companies import list_companies
+from coach_app.services.meetings import record_meeting
+from coach_app.services.programmes import organisations
+from coach_app.store.database import Database
+from coach_app.ui import field_errors, forms
+from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.unsaved import GuardedDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DRAFT_KEY = "meeting-new"
+COMPANY, CATEGORY, DESCRIPTION = range(3)
+
+
+class MeetingEditor(GuardedDialog):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, restored: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.saved = False
+        self.dirty = False
+        self.saved_id: uuid.UUID | None = None
+        self.tried = False  # after a first save attempt, problems follow the typing
+        self.setWindowTitle(self.tr("새 간담회"))
+        self.resize(1040, 680)
+        form = forms.load("meeting_form", self)
+        QVBoxLayout(self).addWidget(form)
+        self.held_on = forms.child(form, QLineEdit, "held_on")
+        self.title = forms.child(form, QLineEdit, "title")
+        self.place = forms.child(form, QLineEdit, "place")
+        self.organiser = forms.child(form, QComboBox, "organiser")
+        self.attendees = forms.child(form, QPlainTextEdit, "attendees")
+        self.company_filter = forms.child(form, QLineEdit, "company_filter")
+        self.companies = forms.child(form, QListWidget, "companies")
+        self.difficulties = forms.child(form, QTableWidget, "difficulties")
+        self.errors = {
+            name: forms.child(form, QLabel, f"{name}_error")
+            for name in ("held_on", "title", "attendees", "companies", "difficulties")
+        }
+        field_errors.prepare(self.errors.values())
+        self.organiser.addItem(self.tr("(없음)"), "")
+        for organisation in organisations(db):
+            self.organiser.addItem(organisation.name, str(organisation.id))
+        for company in list_companies(db):
+            item = QListWidgetItem(company.name)
+            item.setData(ID_ROLE, str(company.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.companies.addItem(item)
+        self.company_filter.textChanged.connect(self._filter)
+        self.difficulties.setColumnCount(3)
+        self.difficulties.setHorizontalHeaderLabels(
+            [self.tr("기업"), self.tr("분류"), self.tr("애로 내용")]
+        )
+        self.difficulties.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.difficulties.verticalHeader().setVisible(False)
+        self.difficulties.setColumnWidth(COMPANY, 220)
+        self.difficulties.setColumnWidth(CATEGORY, 170)
+        self.difficulties.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        forms.child(form, QPushButton, "add_difficulty").clicked.connect(
+            lambda: self.add_difficulty()
+        )
+        forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_selected)
+        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        if restored is not None:
+            self.restore(restored)
+            self.dirty = True
+        self.keeper = DraftKeeper(
+            self, db.path, DRAFT_KEY, self.payload, "meeting", self.title.text
+        )
+        for line in (self.held_on, self.title, self.place):
+            line.textChanged.connect(self._changed)
+        self.attendees.textChanged.connect(self._changed)
+        self.organiser.currentIndexChanged.connect(self._changed)
+        self.companies.itemChanged.connect(self._companies_changed)
+        self.difficulties.itemChanged.connect(self._changed)
+
+    # --- the companies and their difficulties ----------------------------------------------
+
+    def chosen(self) -> list[tuple[uuid.UUID, str]]:
+        found = []
+        for row in range(self.companies.count()):
+            item = self.companies.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append((uuid.UUID(item.data(ID_ROLE)), item.text()))
+        return found
+
+    def check_company(self, company_id: uuid.UUID, checked: bool = True) -> None:
+        for row in range(self.companies.count()):
+            item = self.companies.item(row)
+            if item.data(ID_ROLE) == str(company_id):
+                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for row in range(self.companies.count()):
+            item = self.companies.item(row)
+            item.setHidden(not all(w in item.text().casefold() for w in words))
+
+    def _companies_changed(self, *_args: object) -> None:
+        # The company choices of each difficulty row follow the companies checked.
+        for row in range(self.difficulties.rowCount()):
+            combo = self._combo(row, COMPANY)
+            self._fill_companies(combo, combo.currentData())
+        self._changed()
+
+    def _fill_companies(self, combo: QComboBox, keep: str | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(기업 선택)"), "")
+        for company_id, name in self.chosen():
+            combo.addItem(name, str(company_id))
+        combo.setCurrentIndex(max(combo.findData(keep or ""), 0))
+        combo.blockSignals(False)
+
+    def add_difficulty(
+        self, company_id: str = "", category: str = "", description: str = ""
+    ) -> int:
+        row = self.difficulties.rowCount()
+        self.difficulties.insertRow(row)
+        company = QComboBox()
+        self._fill_companies(company, company_id)
+        if not company_id and company.count() == 2:
+            company.setCurrentIndex(1)  # one company checked: it is that one's
+        kind = QComboBox()
+        kind.addItem(self.tr("(분류 선택)"), "")
+        for choice in DifficultyCategory:
+            kind.addItem(choice.label, choice.value)
+        kind.setCurrentIndex(max(kind.findData(category), 0))
+        for column, combo in ((COMPANY, company), (CATEGORY, kind)):
+            combo.currentIndexChanged.connect(self._changed)
+            self.difficulties.setCellWidget(row, column, combo)
+        self.difficulties.setItem(row, DESCRIPTION, QTableWidgetItem(description))
+        self._changed()
+        return row
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.difficulties.selectedIndexes()}, reverse=True)
+        if not rows and self.difficulties.currentRow() >= 0:
+            rows = [self.difficulties.currentRow()]
+        for row in rows:
+            self.difficulties.removeRow(row)
+        self._changed()
+
+    def _combo(self, row: int, column: int) -> QComboBox:
+        combo = self.difficulties.cellWidget(row, column)
+        assert isinstance(combo, QComboBox)
+        return combo
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(company id, category, description) of each difficulty row, as typed."""
+        found = []
+        for row in range(self.difficulties.rowCount()):
+            item = self.difficulties.item(row, DESCRIPTION)
+            found.append(
+                (
+                    str(self._combo(row, COMPANY).currentData() or ""),
+                    str(self._combo(row, CATEGORY).currentData() or ""),
+                    item.text() if item else "",
+                )
+            )
+        return found
+
+    # --- draft -----------------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+        if self.keeper is not None:  # None while a restored draft is put back
+            self.keeper.changed()
+        if self.tried:
+            self.validate()
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "held_on": self.held_on.text(),
+            "title": self.title.text(),
+            "place": self.place.text(),
+            "organiser": self.organiser.currentData() or "",
+            "attendees": self.attendees.toPlainText(),
+            "companies": [str(c) for c, _ in self.chosen()],
+            "difficulties": [list(r) for r in self.rows()],
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self.held_on.setText(str(values.get("held_on", "")))
+        self.title.setText(str(values.get("title", "")))
+        self.place.setText(str(values.get("place", "")))
+        self.organiser.setCurrentIndex(max(self.organiser.findData(values.get("organiser")), 0))
+        self.attendees.setPlainText(str(values.get("attendees", "")))
+        for company in values.get("companies", []):
+            self.check_company(uuid.UUID(company))
+        for company, category, description in values.get("difficulties", []):
+            self.add_difficulty(company, category, description)
+
+    # --- checking and saving ---------------------------------------------------------------
+
+    def draft(self) -> tuple[MeetingDraft, list[tuple[str, str]]]:
+        """The meeting as typed, and what is wrong with it as (field, message)."""
+        parsed: list[FieldProblem] = []
+        held_on = field_errors.parse_date("held_on", self.held_on.text(), parsed)
+        attendees = []
+        for line in self.attendees.toPlainText().splitlines():
+            name, _, position = line.strip().partition(" ")
+            if name:
+                attendees.append(Attendee(name, position.strip()))
+        parts = {company_id: MeetingCompany(company_id) for company_id, _ in self.chosen()}
+        row_problems: list[tuple[str, str]] = []
+        for number, (company, category, description) in enumerate(self.rows(), start=1):
+            difficulty = DifficultyDraft(category, description)
+            where = self.tr("애로사항 %1번").replace("%1", str(number))
+            wrong = [str(p) for p in difficulty.problems()]
+            if not company or uuid.UUID(company) not in parts:
+                wrong.insert(0, self.tr("기업을 고르세요."))
+            elif not wrong:
+                parts[uuid.UUID(company)].difficulties.append(difficulty)
+            row_problems += [("difficulties", f"{where}: {w}") for w in wrong]
+        organiser = self.organiser.currentData()
+        draft = MeetingDraft(
+            held_on=held_on,
+            title=self.title.text(),
+            place=self.place.text().strip(),
+            organiser_id=uuid.UUID(organiser) if organiser else None,
+            attendees=attendees,
+            companies=list(parts.values()),
+        )
+        shown = {p.field for p in parsed}
+        problems = field_errors.messages(parsed)
+        problems += [
+            (p.field, p.message)
+            for p in draft.problems()
+            if p.field not in shown and not p.field.startswith("difficulties")
+        ]
+        return draft, problems + row_problems
+
+    def validate(self) -> list[tuple[str, str]]:
+        _draft, problems = self.draft()
+        field_errors.show(self.errors, problems, rest="difficulties")
+        return problems
+
+    def save(self) -> bool:
+        self.tried = True
+        problems = self.validate()
+        if problems:
+            first = {"held_on": self.held_on, "title": self.title, "companies": self.companies}
+            widget = first.get(problems[0][0], self.difficulties)
+            widget.setFocus()
+            return False
+        draft, _ = self.draft()
+        try:
+            self.saved_id = record_meeting(self.db, draft).meeting_id
+        except ValidationError as error:
+            field_errors.show(
+                self.errors, field_errors.messages(error.problems), rest="difficulties"
+            )
+            return False
+        except CoachError as error:  # refused, disk full, locked: say so, keep the form
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        self.saved = True
+        self.forget_draft()
+        self.accept()
+        return True
