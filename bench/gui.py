@@ -1,4 +1,12 @@
-"""The window on a 10,000-company / 100,000-visit database: start-up, search, stalls."""
+"""The window on a 10,000-company / 100,000-visit database: start-up, search, stalls.
+
+Start-up is timed, as ``coach_app.ui.app.run`` starts, from the first line of a fresh
+interpreter (imports included) to two moments: the main window shown and painted once
+(``show()`` then one ``processEvents()``, as for the bare QMainWindow it is compared
+with; its pages are not built yet, a loading line stands in for them), and the company
+list filled (the database code imported, the pages built, the rows read in the background
+and in the model).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import stalls
 from bench.harness import Figure
 from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
@@ -27,15 +36,21 @@ OURS = """
 import time, sys
 started = time.perf_counter()
 from pathlib import Path
-from coach_app.ui.app import make_application, install_translators
+from PySide6.QtCore import QEventLoop
+from coach_app.ui.app import open_window
+app, window = open_window("ko")  # as the app starts: the frame shown, painted once
+shown = time.perf_counter() - started
+from coach_app.ui.app import use_qt_dialogs
+use_qt_dialogs(app)
 from coach_app.store.database import Database
-from coach_app.ui.main_window import MainWindow
-app = make_application(sys.argv)
-install_translators(app, "ko")
 db = Database.open(Path(sys.argv[1]), take_backup=False, check=False)  # as the app does
-window = MainWindow(db, auto_sync=False); window.resize(1366, 768); window.show()
-app.processEvents()
-print(time.perf_counter() - started)
+window.attach(db, auto_sync=False, list_later=True)
+waiting = QEventLoop()
+window.company_page.filled.connect(waiting.quit)
+if window.company_page.loading:
+    waiting.exec()
+assert window.companies.rowCount() > 0
+print(shown, time.perf_counter() - started)
 """
 
 
@@ -46,28 +61,27 @@ def run(companies: int = 10_000, visits: int = 10) -> list[Figure]:
             build(db, DemoSize(companies, visits))
         Database.open(path).close()  # the daily backup is taken now, not during timing
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder}
-        bare = _best(lambda: _seconds(BARE, [], env))
-        ours = _best(lambda: _seconds(OURS, [str(path)], env))
+        bare = _best(lambda: _seconds(BARE, [], env)[0])
+        timings = [_seconds(OURS, [str(path)], env) for _ in range(3)]
+        shown = min(t[0] for t in timings)
+        filled = min(t[1] for t in timings)
         search, raw_search = _search(path)
-        stall, idle_stall = _stall(path)
     return [
-        Figure(f"start-up, {companies:,} companies", ours, bare, "bare QMainWindow", aim=1.5),
+        Figure(f"start-up to window, {companies:,} cos.", shown, bare, "bare QMainWindow", aim=1.5),
+        Figure("start-up to company list filled", filled, bare, "bare QMainWindow"),
         Figure(
             "search, longest keystroke",
             search,
             raw_search,
             "plain filter of the same strings (aim ≤ 0.030 s)",
         ),
-        Figure(
-            "GUI stall while a long job runs",
-            stall,
-            idle_stall,
-            "heartbeat with nothing running (aim ≤ 0.100 s)",
-        ),
+        # A first sync of a twentieth of the companies (about 29,000 rows at the default
+        # size) keeps the run short; the laptop's database is the one that sync fills.
+        *stalls.run(companies=max(companies // 20, 50), visits=visits),
     ]
 
 
-def _seconds(code: str, args: list[str], env: dict[str, str]) -> float:
+def _seconds(code: str, args: list[str], env: dict[str, str]) -> list[float]:
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
@@ -76,7 +90,7 @@ def _seconds(code: str, args: list[str], env: dict[str, str]) -> float:
         check=True,
         timeout=300,
     )
-    return float(done.stdout.strip().splitlines()[-1])
+    return [float(t) for t in done.stdout.strip().splitlines()[-1].split()]
 
 
 def _best(measure: Callable[[], float], times: int = 3) -> float:
@@ -108,51 +122,3 @@ def _search(path: Path) -> tuple[float, float]:
     window.close()
     db.close()
     return max(timings), max(raw)
-
-
-def _stall(path: Path) -> tuple[float, float]:
-    """Longest gap between 10 ms heartbeats, with and without a sync-sized job running."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
-    from coach_app.store.dump import dump
-    from coach_app.ui.app import make_application
-    from coach_app.ui.tasks import TaskControl, TaskRunner
-
-    app = make_application([])  # kept alive while the loops run
-
-    def longest_gap(job: bool) -> float:
-        runner = TaskRunner()
-        clock = QElapsedTimer()
-        clock.start()
-        gaps: list[int] = []
-        last = [clock.elapsed()]
-
-        def beat() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(beat)
-        timer.start()
-        loop = QEventLoop()
-        if job:
-
-            def work(_control: TaskControl) -> None:
-                with (
-                    Database.open(path, take_backup=False) as db,
-                    Path(os.devnull).open("w") as out,
-                ):
-                    dump(db, out)
-
-            runner.run(work, on_finished=loop.quit)
-        else:
-            QTimer.singleShot(3_000, loop.quit)
-        loop.exec()
-        timer.stop()
-        runner.shutdown()
-        app.processEvents()
-        return max(gaps) / 1000 if gaps else 0.0
-
-    return longest_gap(job=True), longest_gap(job=False)

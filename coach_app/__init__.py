@@ -1,8 +1,17 @@
 """Coach: field-consultation coaching for small manufacturers."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("coach-app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # Looked up when first asked for: importlib.metadata costs a start-up a tenth of a second.
+    if name != "__version__":
+        raise AttributeError(f"module 'coach_app' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("coach-app")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found

@@ -14,13 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach_app import __version__, logs, paths
+from coach_app import logs, paths
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
-from coach_app.store.database import Database
-from coach_app.store.errors import restore_hint
 
 if TYPE_CHECKING:
+    from coach_app.store.database import Database
     from coach_app.sync.tls import ServerTls
 
 Handler = Callable[[argparse.Namespace], int]
@@ -71,7 +70,9 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         description="Coach: field-consultation coaching. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"coach-app {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show program's version number and exit"
+    )
     parser.add_argument(
         "--lang",
         choices=("ko", "en"),
@@ -363,12 +364,25 @@ def _not_negative(text: str) -> int:
     return value
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version is looked up only when asked (it is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from coach_app import __version__
+
+        print(f"coach-app {__version__}")  # on standard output, as argparse's own action
+        parser.exit()
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     path: Path = getattr(args, "db", None) or paths.default_database()
     return path
 
 
 def _open(args: argparse.Namespace) -> Database:
+    # Imported here: the window's start (the default command) shows before SQLAlchemy loads.
+    from coach_app.store.database import Database
+
     return Database.open(_db_path(args))
 
 
@@ -469,6 +483,8 @@ def _check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print("  " + problem)
     if report.backups:
+        from coach_app.store.errors import restore_hint
+
         print(restore_hint(report.path, report.backups[0]))
     return 1
 

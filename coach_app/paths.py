@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP_NAME = "Coach"
 APP_AUTHOR = "CoachApp"
@@ -27,6 +29,8 @@ def forms() -> Path:
 
 
 def _dirs() -> PlatformDirs:
+    from platformdirs import PlatformDirs  # only when a folder is asked for: a faster start
+
     return PlatformDirs(APP_NAME, APP_AUTHOR)
 
 

@@ -7,17 +7,18 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coach_app import logs, paths
-from coach_app.domain.errors import CoachError
+from coach_app import paths
 from coach_app.domain.messages import set_language
-from coach_app.store.database import Database
-from coach_app.ui import crashlog
 from coach_app.ui.collector import MainThreadCollector
+from coach_app.ui.language import language as chosen_language
 from coach_app.ui.main_window import MainWindow
+
+# Little is imported here: the window's frame shows first, the rest of Coach (the logs,
+# the database code, the pages) loads after it (see ``run``).
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -37,10 +38,21 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     Qt's own strings (Cancel, Yes, …) come from Qt's translation for either language.
     """
-    set_language(language)
+    installed = load_translators(app, language)
+    use_qt_dialogs(app)
+    return installed
+
+
+def use_qt_dialogs(app: QApplication) -> None:
+    from PySide6.QtCore import Qt  # the first use of Qt's namespace loads all its enums
+
     # The desktop's own file dialog speaks the desktop's language, not the one chosen
-    # here; Qt's dialog speaks the one chosen (from qtbase_ko / qtbase_en below).
+    # here; Qt's dialog speaks the one chosen (from qtbase_ko / qtbase_en).
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
+def load_translators(app: QApplication, language: str) -> list[QTranslator]:
+    set_language(language)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"qtbase_{'en' if language == 'en' else 'ko'}", qt_folder)]
     if language == "en":
@@ -56,6 +68,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 def install_error_handler(log_path: Path) -> None:
     """Unexpected errors are logged with their traceback and reported, not fatal."""
+    from coach_app import logs
+    from coach_app.domain.errors import CoachError
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         logs.log.error("unexpected error", exc_info=(kind, error, tb))
@@ -72,29 +86,54 @@ def install_error_handler(log_path: Path) -> None:
     sys.excepthook = handle
 
 
+def open_window(language: str) -> tuple[QApplication, MainWindow]:
+    """What a start does first: the window's frame on screen and painted once, before the
+    rest of Coach is even imported (``attach`` then builds the pages on the database)."""
+    app = make_application()
+    load_translators(app, language)  # the frame's title is in the chosen language
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    return app, window
+
+
 def run(database: Path, language: str | None = None, quit_after_start: bool = False) -> int:
     """Open the window; the language is the one given, else the one chosen in settings."""
     started = time.perf_counter()
-    from coach_app.ui.settings import language as chosen_language
+    # The window first; then the log, the database, the pages, and the company list read
+    # in the background.
+    app, window = open_window(language or chosen_language())
+    shown = time.perf_counter() - started
+    use_qt_dialogs(app)  # after the paint: Qt's enums are slow to load the first time
+    from coach_app import logs
+    from coach_app.domain.errors import CoachError
+    from coach_app.store.database import Database
+    from coach_app.ui import crashlog
 
     log_path = logs.setup()
     crashlog.install(log_path.parent)
-    app = make_application()
-    install_translators(app, language or chosen_language())
+
     try:
         # The integrity check and the daily backup run once the window shows (below).
         db = Database.open(database, take_backup=False, check=False)
     except CoachError as error:
+        window.hide()
         QMessageBox.critical(
             None, QApplication.translate("app", "데이터베이스를 열 수 없음"), str(error)
         )
         return 1
     install_error_handler(log_path)
-    window = MainWindow(db)
-    window.show()
+    window.attach(db, list_later=True)
     if quit_after_start:
         app.processEvents()
-        print(f"main window shown in {time.perf_counter() - started:.2f} s")
+        print(f"main window shown in {shown:.2f} s")
+        from PySide6.QtCore import QEventLoop
+
+        waiting = QEventLoop()
+        window.company_page.filled.connect(waiting.quit)
+        if window.company_page.loading:
+            waiting.exec()
+        print(f"company list filled in {time.perf_counter() - started:.2f} s")
         window.close()
         db.close()
         return 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,19 +21,26 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.company import REGIONS, region_label
 from coach_app.domain.roles import Role
-from coach_app.services.companies import list_companies
+from coach_app.services.companies import CompanyRow, list_companies
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
 from coach_app.ui.data_events import Change, DataEvents
 from coach_app.ui.table_model import fitting
+from coach_app.ui.tasks import TaskControl, TaskRunner
 
 
 class CompanyListPage(QWidget):
+    # The list holds what is in the database (after a load in the background, too).
+    filled = Signal()
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.companies = CompanyListModel(self)
+        # Bumped by every load: a background load finishing after a newer one is dropped.
+        self._generation = 0
+        self.loading = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -78,7 +87,11 @@ class CompanyListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.loading_hint = QLabel(self.tr("기업 목록을 불러오는 중…"))
+        self.loading_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_hint.hide()
         layout.addLayout(filters)
+        layout.addWidget(self.loading_hint)
         layout.addWidget(self.table)
 
     def follow(self, events: DataEvents) -> None:
@@ -90,15 +103,45 @@ class CompanyListPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
         self._fill_filters()
-        self.companies.set_companies(
-            list_companies(
-                self.db,
-                region=self.region.currentData() or None,
-                coach_id=_id(self.coach.currentData()),
-                programme_id=_id(self.programme.currentData()),
-            )
+        self._show(self._filters().rows(self.db))
+
+    def load_in_background(self, runner: TaskRunner) -> None:
+        """At start: the window shows at once with a hint, the rows are read off the GUI
+        thread and arrive in one reset (a reload meanwhile wins over this load)."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.loading_hint.show()
+        self._fill_filters()
+        db, filters = self.db, self._filters()
+
+        def work(_control: TaskControl) -> list[CompanyRow]:
+            return filters.rows(db)
+
+        def arrived(rows: list[CompanyRow]) -> None:
+            if generation == self._generation:
+                self._show(rows)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.reload()  # the error, if it lasts, is told as any other on this thread
+
+        runner.run(work, on_success=arrived, on_error=failed)
+
+    def _filters(self) -> _Filters:
+        return _Filters(
+            self.region.currentData() or None,
+            _id(self.coach.currentData()),
+            _id(self.programme.currentData()),
         )
+
+    def _show(self, rows: Sequence[CompanyRow]) -> None:
+        self.loading = False
+        self.loading_hint.hide()
+        self.companies.set_companies(rows)
+        self.filled.emit()
 
     def _filter_changed(self, _index: int) -> None:
         if not self._filling:
@@ -126,6 +169,20 @@ class CompanyListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+
+@dataclass(frozen=True)
+class _Filters:
+    """The combo boxes' choices, as plain values a worker thread may read."""
+
+    region: str | None
+    coach_id: uuid.UUID | None
+    programme_id: uuid.UUID | None
+
+    def rows(self, db: Database) -> list[CompanyRow]:
+        return list_companies(
+            db, region=self.region, coach_id=self.coach_id, programme_id=self.programme_id
+        )
 
 
 def _id(text: str | None) -> uuid.UUID | None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import platform
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,48 +18,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app import __version__, paths
-from coach_app.domain.errors import CoachError
-from coach_app.domain.permissions import Action
-from coach_app.services import drafts
-from coach_app.services.catalogues import data_file_problems
-from coach_app.services.companies import company_of
-from coach_app.services.people import current_user
-from coach_app.services.permissions import may
-from coach_app.services.roadmaps import create_roadmap, current_roadmap
-from coach_app.store.database import Database, look_after
-from coach_app.ui.company_detail import CompanyDetail
-from coach_app.ui.company_form import CompanyEditor
-from coach_app.ui.company_page import CompanyListPage
-from coach_app.ui.data_events import Change, DataEvents
-from coach_app.ui.diagnosis_editor import DiagnosisEditor
-from coach_app.ui.draft_keeper import describe
-from coach_app.ui.keyboard import enter_opens
-from coach_app.ui.meeting_actions import MeetingActions
-from coach_app.ui.meeting_page import MeetingListPage
-from coach_app.ui.review_page import ReviewPage
-from coach_app.ui.roadmap_editor import RoadmapEditor
-from coach_app.ui.roadmap_page import RoadmapListPage
-from coach_app.ui.settings import SettingsEditor
-from coach_app.ui.sync_controller import SyncController
-from coach_app.ui.sync_page import SyncPage
-from coach_app.ui.sync_status import SyncStatus
-from coach_app.ui.tasks import TaskRunner
-from coach_app.ui.unsaved import GuardedDialog
-from coach_app.ui.visit_editor import VisitEditor
-from coach_app.ui.visit_page import VisitListPage
-
+# Only Qt here: at start the window's frame shows before the rest of Coach is imported
+# (``attach`` builds the pages), so every module is imported where it is used.
 if TYPE_CHECKING:
+    from coach_app.domain.permissions import Action
+    from coach_app.store.database import Database
+    from coach_app.ui.data_events import Change
+    from coach_app.ui.diagnosis_editor import DiagnosisEditor
     from coach_app.ui.import_wizard import ImportWizard
     from coach_app.ui.report_jobs import ReportJobs
+    from coach_app.ui.roadmap_editor import RoadmapEditor
     from coach_app.ui.summary_export import SummaryExport
+    from coach_app.ui.visit_editor import VisitEditor
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, auto_sync: bool = True) -> None:
+    def __init__(
+        self, db: Database | None = None, auto_sync: bool = True, list_later: bool = False
+    ) -> None:
+        """Without ``db``, only the frame (title, size, a loading line) until ``attach``.
+
+        The frame touches no ``Qt.…`` enum: the first one costs Qt's whole namespace, a
+        third of the time a bare window takes to show.
+        """
         super().__init__()
-        self.db = db
         self.setWindowTitle(self.tr("Coach — 현장코칭"))
+        self.attached = False
+        self.setCentralWidget(QWidget())
+        self.statusBar().showMessage(self.tr("불러오는 중…"))
+        self._restore_geometry()
+        if db is not None:
+            self.attach(db, auto_sync, list_later)
+
+    def attach(self, db: Database, auto_sync: bool = True, list_later: bool = False) -> None:
+        """The pages, menus and status bar on ``db``. ``list_later``: the company list is
+        read in the background (as at start); ``company_page.filled`` says when it is."""
+        from coach_app.ui.company_detail import CompanyDetail
+        from coach_app.ui.company_page import CompanyListPage
+        from coach_app.ui.data_events import Change, DataEvents
+        from coach_app.ui.keyboard import enter_opens
+        from coach_app.ui.meeting_actions import MeetingActions
+        from coach_app.ui.meeting_page import MeetingListPage
+        from coach_app.ui.review_page import ReviewPage
+        from coach_app.ui.roadmap_page import RoadmapListPage
+        from coach_app.ui.sync_controller import SyncController
+        from coach_app.ui.sync_page import SyncPage
+        from coach_app.ui.sync_status import SyncStatus
+        from coach_app.ui.tasks import TaskRunner
+        from coach_app.ui.visit_page import VisitListPage
+
+        self.db = db
+        self.attached = True
+        self.statusBar().clearMessage()
         self.runner = TaskRunner(self)
         self.sync = SyncController(db, self.runner, self)
         self.editors: list[VisitEditor] = []
@@ -154,8 +163,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.data_file_warning: QMessageBox | None = None
         QTimer.singleShot(0, self._warn_about_data_files)
-        self.reload()
-        self._restore_geometry()
+        self.reload(list_later)
         if auto_sync:
             self.sync.start_auto()
 
@@ -179,7 +187,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(find)
         settings = QAction(self.tr("설정(&T)…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(lambda: SettingsEditor(self, self.db).exec())
+        settings.triggered.connect(self._edit_settings)
         file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -232,6 +240,11 @@ class MainWindow(QMainWindow):
             work_menu.addAction(action)
         self.addAction(self.sync_page.sync_action)
 
+    def _edit_settings(self) -> None:
+        from coach_app.ui.settings import SettingsEditor
+
+        SettingsEditor(self, self.db).exec()
+
     # --- companies and visits -----------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
@@ -255,9 +268,11 @@ class MainWindow(QMainWindow):
         self.company_stack.setCurrentWidget(self.company_page)
 
     def edit_company(self, company_id: uuid.UUID | None) -> None:
+        from coach_app.ui.company_form import CompanyEditor
+
         editor = CompanyEditor(self.db, company_id, self)
         if editor.exec() and editor.saved_id is not None:
-            self.data_events.announce(Change(editor.saved_id, companies=True))
+            self._announce(editor.saved_id, companies=True)
             self.open_company(editor.saved_id)
 
     def open_visit(
@@ -266,6 +281,8 @@ class MainWindow(QMainWindow):
         visit_id: uuid.UUID | None = None,
         restored: dict[str, Any] | None = None,
     ) -> VisitEditor:
+        from coach_app.ui.visit_editor import VisitEditor
+
         editor = VisitEditor(self.db, company_id, visit_id, self, restored)
         editor.finished.connect(lambda _result: self._visit_closed(company_id))
         editor.open()
@@ -274,7 +291,12 @@ class MainWindow(QMainWindow):
 
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
-        self.data_events.announce(Change(company_id))
+        self._announce(company_id)
+
+    def _announce(self, company_id: uuid.UUID | None = None, companies: bool = False) -> None:
+        from coach_app.ui.data_events import Change
+
+        self.data_events.announce(Change(company_id, companies=companies))
 
     def _data_changed(self, change: Change) -> None:
         """The lists reload when next shown, the page on screen at once."""
@@ -311,6 +333,8 @@ class MainWindow(QMainWindow):
     def _allowed_here(self, action: Action) -> uuid.UUID | None:
         """The chosen company, if the permission table lets the signed-in person act on it
         (the menu's shortcuts reach what the company page's disabled buttons do not)."""
+        from coach_app.services.permissions import may
+
         company_id = self._need_company()
         if company_id is not None and not may(self.db, action, company_id=company_id):
             self.statusBar().showMessage(
@@ -320,11 +344,15 @@ class MainWindow(QMainWindow):
         return company_id
 
     def _new_visit_here(self) -> None:
+        from coach_app.domain.permissions import Action
+
         company_id = self._allowed_here(Action.RECORD_VISIT)
         if company_id is not None:
             self.open_visit(company_id)
 
     def _new_diagnosis_here(self) -> None:
+        from coach_app.domain.permissions import Action
+
         company_id = self._allowed_here(Action.RECORD_DIAGNOSIS)
         if company_id is not None:
             self.open_diagnosis(company_id, None)
@@ -364,7 +392,7 @@ class MainWindow(QMainWindow):
                     .replace("%2", f"{updated:,}"),
                     10_000,
                 )
-                self.data_events.announce(Change(companies=True))
+                self._announce(companies=True)
 
         wizard.wizard.finished.connect(done)
         wizard.wizard.open()
@@ -376,6 +404,9 @@ class MainWindow(QMainWindow):
             self.save_report("dossier", company_id)
 
     def save_report(self, kind: str, entity_id: uuid.UUID) -> None:
+        from coach_app.domain.errors import CoachError
+        from coach_app.services.companies import company_of
+
         names = {"dossier": "종합보고서", "visit": "방문보고서", "diagnosis": "진단보고서"}
         # Named after the company the report is about, whatever page happens to be open.
         try:
@@ -391,17 +422,25 @@ class MainWindow(QMainWindow):
     def open_diagnosis(
         self, company_id: uuid.UUID, diagnosis_id: uuid.UUID | None
     ) -> DiagnosisEditor | None:
+        from coach_app.domain.errors import CoachError
+        from coach_app.ui.diagnosis_editor import DiagnosisEditor
+
         try:
             editor = DiagnosisEditor(self.db, company_id, diagnosis_id, self)
         except CoachError as error:
             QMessageBox.warning(self, self.tr("진단"), str(error))
             return None
-        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
+        editor.finished.connect(lambda _result: self._announce(company_id))
         editor.open()
         return editor
 
     def open_company_roadmap(self, company_id: uuid.UUID) -> RoadmapEditor | None:
         """The company's newest roadmap revision, or a new roadmap if it has none."""
+        from coach_app.domain.errors import CoachError
+        from coach_app.domain.permissions import Action
+        from coach_app.services.permissions import may
+        from coach_app.services.roadmaps import create_roadmap, current_roadmap
+
         current = current_roadmap(self.db, company_id)
         if current is not None:
             return self.open_roadmap(current.id)
@@ -419,15 +458,20 @@ class MainWindow(QMainWindow):
         return self.open_roadmap(roadmap_id)
 
     def open_roadmap(self, roadmap_id: uuid.UUID) -> RoadmapEditor:
+        from coach_app.ui.roadmap_editor import RoadmapEditor
+
         editor = RoadmapEditor(self.db, roadmap_id, self)
         editor.report_requested.connect(self.save_report)
         company_id = editor.roadmap.company_id
-        editor.finished.connect(lambda _result: self.data_events.announce(Change(company_id)))
+        editor.finished.connect(lambda _result: self._announce(company_id))
         editor.open()
         return editor
 
     def offer_drafts(self) -> None:
         """Work left unsaved by a crash is offered back at start, screen by screen."""
+        from coach_app.domain.errors import CoachError
+        from coach_app.services import drafts
+
         for draft in drafts.pending(self.db.path):
             payload = draft.payload
             answer = self.ask_restore(self, payload)
@@ -446,6 +490,9 @@ class MainWindow(QMainWindow):
                 )
 
     def _reopen(self, key: str, payload: dict[str, Any]) -> None:
+        from coach_app.ui.company_form import CompanyEditor
+        from coach_app.ui.diagnosis_editor import DiagnosisEditor
+
         def optional(name: str) -> uuid.UUID | None:
             value = payload.get(name)
             return uuid.UUID(value) if value else None
@@ -455,15 +502,13 @@ class MainWindow(QMainWindow):
         if key.startswith("company-"):
             editor = CompanyEditor(self.db, optional("company_id"), self, restored=payload)
             if editor.exec() and editor.saved_id is not None:
-                self.data_events.announce(Change(editor.saved_id, companies=True))
+                self._announce(editor.saved_id, companies=True)
         elif key.startswith("diagnosis-"):
             company_id = uuid.UUID(payload["company_id"])
             diagnosis = DiagnosisEditor(
                 self.db, company_id, optional("diagnosis_id"), self, restored=payload
             )
-            diagnosis.finished.connect(
-                lambda _result: self.data_events.announce(Change(company_id))
-            )
+            diagnosis.finished.connect(lambda _result: self._announce(company_id))
             diagnosis.open()
         elif key.startswith("roadmap-item-"):
             roadmap = self.open_roadmap(uuid.UUID(payload["roadmap_id"]))
@@ -476,6 +521,8 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_restore(cls, parent: QWidget, payload: dict[str, Any]) -> QMessageBox.StandardButton:
         """Offer an unsaved draft back (tests patch this)."""
+        from coach_app.ui.draft_keeper import describe
+
         return QMessageBox.question(
             parent,
             QCoreApplication.translate("MainWindow", "저장하지 않은 기록"),
@@ -489,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def _warn_about_data_files(self) -> None:
         """A broken checklist or catalogue file is left out; the administrator must know."""
+        from coach_app.services.catalogues import data_file_problems
+
         problems = data_file_problems()
         if not problems:
             return
@@ -503,6 +552,10 @@ class MainWindow(QMainWindow):
         self.data_file_warning.open()
 
     def about_text(self) -> str:
+        import platform
+
+        from coach_app import __version__, paths
+
         return (
             self.tr(
                 "<b>Coach</b> 현장코칭 %1<br>기업 방문, 애로사항, 진단, 로드맵, 보고서"
@@ -518,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def look_after_database(self) -> None:
         """Integrity check and daily backup, off the GUI thread; a problem is shown."""
+        from coach_app.store.database import look_after
+
         path = self.db.path
 
         def failed(error: BaseException) -> None:
@@ -527,14 +582,21 @@ class MainWindow(QMainWindow):
 
     # --- the rest ---------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.company_page.reload()
+    def reload(self, list_later: bool = False) -> None:
+        if list_later:
+            self.company_page.load_in_background(self.runner)
+        else:
+            self.company_page.reload()
         self._stale |= self._lists()
         self._show_page(self.navigation.currentRow())
         self._show_user()
         self.sync_status.refresh()
 
     def _show_user(self) -> None:
+        from coach_app.domain.permissions import Action
+        from coach_app.services.people import current_user
+        from coach_app.services.permissions import may
+
         me = current_user(self.db)
         self.user.setText(self.tr("사용자: %1").replace("%1", me.name) if me else "")
         # On a laptop that syncs, the server lets only supervisors and administrators
@@ -559,18 +621,28 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            # First start: a coach's 1366×768 laptop wants all of the screen.
+        # First start: a coach's 1366×768 laptop wants all of the screen (see ``show``).
+        self._maximize = geometry is None or not self.restoreGeometry(geometry)
+        if self._maximize:
             self.resize(1280, 720)
-            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def show(self) -> None:
+        if self._maximize:
+            self._maximize = False
+            self.showMaximized()  # not setWindowState: no Qt enum before the first paint
+        else:
+            super().show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from coach_app.ui.unsaved import GuardedDialog
+
         # Every screen holding typed work asks first (visits, diagnoses, roadmap items).
         for editor in self.findChildren(GuardedDialog):
             if editor.isVisible() and not editor.close():
                 event.ignore()  # the user chose to keep editing
                 return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        self.sync.timer.stop()
-        self.runner.shutdown()  # no worker outlives the window
+        if self.attached:
+            self.sync.timer.stop()
+            self.runner.shutdown()  # no worker outlives the window
         super().closeEvent(event)

@@ -23,15 +23,11 @@ from coach_app.domain.errors import CoachError
 from coach_app.services import syncing
 from coach_app.store.database import Database
 from coach_app.ui import forms
+from coach_app.ui.language import LANGUAGE, LANGUAGES, language
 
-LANGUAGE = "language"
+__all__ = ["LANGUAGE", "LANGUAGES", "SettingsEditor", "language", "report_font"]
+
 REPORT_FONT = "reports/font"
-LANGUAGES = (("ko", "한국어"), ("en", "English"))
-
-
-def language() -> str:
-    value = QSettings().value(LANGUAGE, "ko")
-    return value if value in dict(LANGUAGES) else "ko"
 
 
 def report_font() -> str | None:

@@ -332,27 +332,32 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="38"/>
+        <location filename="../../coach_app/ui/company_page.py" line="47"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="69"/>
+        <location filename="../../coach_app/ui/company_page.py" line="78"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="70"/>
+        <location filename="../../coach_app/ui/company_page.py" line="79"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="71"/>
+        <location filename="../../coach_app/ui/company_page.py" line="80"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="109"/>
+        <location filename="../../coach_app/ui/company_page.py" line="90"/>
+        <source>기업 목록을 불러오는 중…</source>
+        <translation>Loading the company list…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_page.py" line="152"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -1059,215 +1064,220 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="63"/>
+        <location filename="../../coach_app/ui/main_window.py" line="45"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="121"/>
+        <location filename="../../coach_app/ui/main_window.py" line="130"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="122"/>
+        <location filename="../../coach_app/ui/main_window.py" line="131"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="123"/>
-        <location filename="../../coach_app/ui/main_window.py" line="417"/>
+        <location filename="../../coach_app/ui/main_window.py" line="132"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="124"/>
+        <location filename="../../coach_app/ui/main_window.py" line="133"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="125"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="163"/>
+        <location filename="../../coach_app/ui/main_window.py" line="171"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="167"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="170"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="173"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="180"/>
+        <location filename="../../coach_app/ui/main_window.py" line="188"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../coach_app/ui/main_window.py" line="194"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="192"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188"/>
+        <location filename="../../coach_app/ui/main_window.py" line="196"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="126"/>
+        <location filename="../../coach_app/ui/main_window.py" line="48"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="135"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175"/>
+        <location filename="../../coach_app/ui/main_window.py" line="183"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="193"/>
+        <location filename="../../coach_app/ui/main_window.py" line="201"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="202"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="195"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="205"/>
+        <location filename="../../coach_app/ui/main_window.py" line="213"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="206"/>
+        <location filename="../../coach_app/ui/main_window.py" line="214"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="210"/>
+        <location filename="../../coach_app/ui/main_window.py" line="218"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="214"/>
+        <location filename="../../coach_app/ui/main_window.py" line="222"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="217"/>
+        <location filename="../../coach_app/ui/main_window.py" line="225"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="218"/>
+        <location filename="../../coach_app/ui/main_window.py" line="226"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="221"/>
+        <location filename="../../coach_app/ui/main_window.py" line="229"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="223"/>
+        <location filename="../../coach_app/ui/main_window.py" line="231"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="224"/>
+        <location filename="../../coach_app/ui/main_window.py" line="232"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="225"/>
+        <location filename="../../coach_app/ui/main_window.py" line="233"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="226"/>
+        <location filename="../../coach_app/ui/main_window.py" line="234"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="227"/>
+        <location filename="../../coach_app/ui/main_window.py" line="235"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="308"/>
+        <location filename="../../coach_app/ui/main_window.py" line="330"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="317"/>
-        <location filename="../../coach_app/ui/main_window.py" line="410"/>
+        <location filename="../../coach_app/ui/main_window.py" line="341"/>
+        <location filename="../../coach_app/ui/main_window.py" line="449"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="362"/>
+        <location filename="../../coach_app/ui/main_window.py" line="390"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="384"/>
+        <location filename="../../coach_app/ui/main_window.py" line="415"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="397"/>
+        <location filename="../../coach_app/ui/main_window.py" line="431"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="413"/>
+        <location filename="../../coach_app/ui/main_window.py" line="452"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="444"/>
-        <location filename="../../coach_app/ui/main_window.py" line="481"/>
+        <location filename="../../coach_app/ui/main_window.py" line="488"/>
+        <location filename="../../coach_app/ui/main_window.py" line="528"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="445"/>
+        <location filename="../../coach_app/ui/main_window.py" line="489"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="482"/>
+        <location filename="../../coach_app/ui/main_window.py" line="529"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1280,12 +1290,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="497"/>
+        <location filename="../../coach_app/ui/main_window.py" line="546"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="498"/>
+        <location filename="../../coach_app/ui/main_window.py" line="547"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1294,37 +1304,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="508"/>
+        <location filename="../../coach_app/ui/main_window.py" line="561"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="511"/>
+        <location filename="../../coach_app/ui/main_window.py" line="564"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="517"/>
+        <location filename="../../coach_app/ui/main_window.py" line="570"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="524"/>
+        <location filename="../../coach_app/ui/main_window.py" line="579"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="601"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="546"/>
+        <location filename="../../coach_app/ui/main_window.py" line="608"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="557"/>
+        <location filename="../../coach_app/ui/main_window.py" line="619"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2299,22 +2309,22 @@ Continue it?
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="88"/>
+        <location filename="../../coach_app/ui/settings.py" line="84"/>
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="90"/>
+        <location filename="../../coach_app/ui/settings.py" line="86"/>
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="98"/>
+        <location filename="../../coach_app/ui/settings.py" line="94"/>
         <source>CA 인증서 파일</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="100"/>
+        <location filename="../../coach_app/ui/settings.py" line="96"/>
         <source>인증서 (*.crt *.pem *.cer);;모든 파일 (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
@@ -2888,7 +2898,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="65"/>
+        <location filename="../../coach_app/ui/app.py" line="79"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2897,12 +2907,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="70"/>
+        <location filename="../../coach_app/ui/app.py" line="84"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="89"/>
+        <location filename="../../coach_app/ui/app.py" line="122"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -178,4 +178,90 @@ def test_start_and_quit_for_smoke_tests(
     path = str(demo.path)
     demo.close()
     assert main(["--db", path, "--start-and-quit"]) == 0
-    assert "main window shown in" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "main window shown in" in out and "company list filled in" in out
+
+
+def test_the_window_shows_before_the_list_is_filled(qtbot: QtBot, demo: Database) -> None:
+    """As at start: the window is on screen with a hint while the rows are read in the
+    background; then the list is whole and behaves as a list filled at once."""
+    window = MainWindow(demo, auto_sync=False, list_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isVisible()
+    assert window.company_page.loading
+    assert window.companies.rowCount() == 0
+    assert window.company_page.loading_hint.isVisibleTo(window)
+
+    with qtbot.waitSignal(window.company_page.filled, timeout=10_000):
+        pass
+    assert not window.company_page.loading
+    assert not window.company_page.loading_hint.isVisibleTo(window)
+    assert window.companies.rowCount() == 120
+    assert "120 / 120" in window.count.text()
+    names = [window.companies.index(r, CompanyListModel.NAME).data() for r in range(120)]
+    assert names == sorted(names)
+
+    window.table.selectRow(7)
+    chosen = window.companies.company_id(7)
+    window.table.sortByColumn(CompanyListModel.BRN, Qt.SortOrder.DescendingOrder)
+    (selected,) = window.table.selectionModel().selectedRows()
+    assert window.companies.company_id(selected.row()) == chosen
+
+    target = list_companies(demo)[37]
+    qtbot.keyClicks(window.search, target.brn.replace("-", ""))
+    assert window.companies.rowCount() == 1
+    assert window.companies.index(0, CompanyListModel.NAME).data() == target.name
+    demo.close()
+
+
+def test_a_reload_during_the_background_load_wins(qtbot: QtBot, demo: Database) -> None:
+    """A company saved while the start-up load runs is not lost when the older rows land."""
+    from coach_app.services.companies import delete_company
+
+    window = MainWindow(demo, auto_sync=False, list_later=True)
+    qtbot.addWidget(window)
+    gone = list_companies(demo)[0]
+    delete_company(demo, gone.id)
+    window.company_page.reload()  # as after a save: synchronous, newer than the load
+    assert window.companies.rowCount() == 119
+    window.runner.pool.waitForDone(10_000)
+    qtbot.wait(50)  # the late rows' signal is delivered, and dropped
+    assert window.companies.rowCount() == 119
+    assert gone.id not in {window.companies.company_id(r) for r in range(119)}
+    demo.close()
+
+
+def test_the_frame_shows_before_the_pages_are_built(qtbot: QtBot, demo: Database) -> None:
+    """At start the window is on screen before the database is open; ``attach`` then
+    builds the pages, and a frame closed before that closes cleanly."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isVisible() and not window.attached
+    assert window.statusBar().currentMessage() == "불러오는 중…"
+
+    window.attach(demo, auto_sync=False, list_later=True)
+    assert window.statusBar().currentMessage() == ""
+    with qtbot.waitSignal(window.company_page.filled, timeout=10_000):
+        pass
+    assert window.companies.rowCount() == 120
+    demo.close()
+
+    unused = MainWindow()
+    qtbot.addWidget(unused)
+    unused.show()
+    assert unused.close()
+
+
+def test_the_frame_needs_no_database_code() -> None:
+    """What shows the window imports neither SQLAlchemy nor the models: they load after."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, coach_app.ui.app; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'coach_app.store'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
