@@ -7,6 +7,7 @@ progress and may cancel between reports.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -887,6 +888,10 @@ _worker_font: str | None = None
 
 def _worker_start(path: str, language: str, font: str | None) -> None:
     global _worker_db, _worker_font
+    # Background work: on a laptop with two cores, two workers at full speed would take the
+    # window's turn on the processor (it stalled for a tenth of a second and more).
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(10)
     set_language(language)
     _worker_db = Database.open(Path(path), take_backup=False, check=False)
     _worker_font = font
