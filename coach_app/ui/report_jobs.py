@@ -24,7 +24,7 @@ from coach_app.services.reports import (
     write_report,
 )
 from coach_app.store.database import Database
-from coach_app.ui.operations import failure_text
+from coach_app.ui.operations import Operation, failure_text
 from coach_app.ui.settings import report_font
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -79,7 +79,12 @@ class ReportJobs(QObject):
 
         # No time-out: the notice stays until the report is written or fails.
         self._status(self.tr("보고서를 만드는 중…"), lasting=True)
-        self.task = self.runner.run(work, on_success=done, on_error=self._failed)
+        self.task = (
+            Operation(self.window, self.runner, work, self.tr("보고서를 만들지 못했습니다."))
+            .success(done)
+            .failure(self._tell)
+            .run()
+        )
         return self.task
 
     def batch(self) -> Task | None:
@@ -160,9 +165,11 @@ class ReportJobs(QObject):
             self.window.statusBar().showMessage(text, 0 if lasting else 10_000)
 
     def _failed(self, error: BaseException) -> None:
+        self._tell(failure_text(error, self.tr("보고서를 만들지 못했습니다.")))
+
+    def _tell(self, text: str | None) -> None:
         if self.progress is not None:
             self.progress.reset()
-        text = failure_text(error, self.tr("보고서를 만들지 못했습니다."))
         if text is None:
             self._status(self.tr("보고서 만들기를 취소했습니다."))
             return

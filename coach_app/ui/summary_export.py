@@ -27,7 +27,7 @@ from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
 from coach_app.ui import forms
 from coach_app.ui.long_work import cancel_with, progress_dialog
-from coach_app.ui.operations import failure_text
+from coach_app.ui.operations import Operation
 from coach_app.ui.report_jobs import LAST_FOLDER
 from coach_app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -137,13 +137,10 @@ class SummaryExport(QObject):
         self.progress = dialog
 
         def done(_counts: object) -> None:
-            dialog.reset()
             self.written = target
             self._status(self.tr("Excel 요약을 저장했습니다: %1").replace("%1", str(target)))
 
-        def failed(error: BaseException) -> None:
-            dialog.reset()
-            text = failure_text(error, self.tr("요약을 만들지 못했습니다."))
+        def told(text: str | None) -> None:
             if text is None:
                 self._status(self.tr("Excel 요약을 취소했습니다. 파일은 만들지 않았습니다."))
                 return
@@ -156,7 +153,14 @@ class SummaryExport(QObject):
             if text and not dialog.wasCanceled():
                 dialog.setLabelText(self.tr("Excel 요약을 만드는 중: %1").replace("%1", text))
 
-        task = self.runner.run(work, on_success=done, on_error=failed, on_progress=step)
+        task = (
+            Operation(self.window, self.runner, work, self.tr("요약을 만들지 못했습니다."))
+            .progress(step)
+            .finally_(dialog.reset)
+            .success(done)
+            .failure(told)
+            .run()
+        )
         cancel_with(dialog, task)
         return task
 

@@ -1633,7 +1633,7 @@ Continue it?
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../coach_app/ui/operations.py" line="22"/>
+        <location filename="../../coach_app/ui/operations.py" line="32"/>
         <source>%1 자세한 내용은 로그 파일에 있습니다.</source>
         <translation>%1 The details are in the log file.</translation>
     </message>
@@ -1784,64 +1784,65 @@ Continue it?
     </message>
     <message>
         <location filename="../../coach_app/ui/report_jobs.py" line="81"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="106"/>
         <source>보고서를 만드는 중…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="89"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="94"/>
         <source>사업이 없습니다.</source>
         <translation>There is no programme.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="101"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="106"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="103"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="143"/>
-        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="108"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="148"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="160"/>
         <source>일괄 보고서</source>
         <translation>Batch of reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="122"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="127"/>
         <source>보고서 %1 / %2</source>
         <translation>Report %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="129"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="134"/>
         <source>보고서 %1개를 %2에 저장했습니다.</source>
         <translation>%1 reports saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="134"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="139"/>
         <source>중간에 취소했습니다.</source>
         <translation>Cancelled part way.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="136"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="141"/>
         <source>만들지 못한 보고서 %1개:</source>
         <translation>%1 reports could not be written:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="155"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="160"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="165"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="83"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="168"/>
         <source>보고서를 만들지 못했습니다.</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="167"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="174"/>
         <source>보고서 만들기를 취소했습니다.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/report_jobs.py" line="171"/>
+        <location filename="../../coach_app/ui/report_jobs.py" line="178"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
@@ -2418,28 +2419,28 @@ Continue it?
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="141"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="146"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="157"/>
         <source>요약을 만들지 못했습니다.</source>
         <translation>The summary could not be made.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="148"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="145"/>
         <source>Excel 요약을 취소했습니다. 파일은 만들지 않았습니다.</source>
         <translation>Excel summary cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="157"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
         <source>Excel 요약을 만드는 중: %1</source>
         <translation>Writing the Excel summary: %1</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/summary_export.py" line="135"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="151"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="148"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
