@@ -49,6 +49,7 @@ from coach_app.store.models import (
     Review,
     Roadmap,
     RoadmapItem,
+    StatusChange,
     User,
     Visit,
 )
@@ -129,6 +130,7 @@ class _Generator:
         self.checklists = {c.id: c for c in shipped_checklists().newest()}
         self.catalogue = shipped_catalogue()
         self.supervisor: Row = {}
+        self.item_steps: dict[uuid.UUID, list[Row]] = {}  # kept for carried items
 
     def run(self) -> DemoData:
         users = self._users()
@@ -139,7 +141,61 @@ class _Generator:
             self._company_life(company, programmes, users)
         # With a generator of its own, so the rest of the data stays as it was.
         _FieldEvents(self, random.Random(self.size.seed + 1)).add(programmes)
+        # Last: the history names difficulties and items of every kind.
+        changes = next(t for t in self.data.tables if t.name == StatusChange.__tablename__)
+        self.data.tables[changes] = self.data.tables.pop(changes)
         return self.data
+
+    def _history(self, subject: Row, company_id: object, steps: list[Row]) -> None:
+        """The status changes that led a difficulty or an item to its status, oldest first
+        (ids derived from the subject's, so the rest of the data stays as it was)."""
+        key = "roadmap_item_id" if "roadmap_id" in subject else "difficulty_id"
+        for n, step in enumerate(steps):
+            when = dt.datetime.combine(step["changed_on"], dt.time(18), dt.UTC)
+            self.data.rows(StatusChange).append(
+                {
+                    "id": uuid.uuid5(subject["id"], str(n)),
+                    "company_id": company_id,
+                    "difficulty_id": None,
+                    "roadmap_item_id": None,
+                    key: subject["id"],
+                    "status": step["status"],
+                    "resolution": step.get("resolution", ""),
+                    "kpi_actual": step.get("kpi_actual"),
+                    "changed_on": step["changed_on"],
+                    "visit_id": step.get("visit_id"),
+                    "created_at": when,
+                    "updated_at": when,
+                    "created_by": None,
+                    "updated_by": None,
+                    "deleted_at": None,
+                    "server_version": None,
+                }
+            )
+
+    def _difficulty_history(self, difficulty: Row, day: dt.date) -> None:
+        """Raised at its visit; worked on ten days later; settled a month after the visit."""
+        status = DifficultyStatus(difficulty["status"])
+        steps: list[Row] = [
+            {"status": DifficultyStatus.OPEN.value, "changed_on": day,
+             "visit_id": difficulty["visit_id"]},
+        ]  # fmt: skip
+        if status is not DifficultyStatus.OPEN:
+            steps.append(
+                {
+                    "status": DifficultyStatus.IN_PROGRESS.value,
+                    "changed_on": day + dt.timedelta(days=10),
+                }
+            )
+        if status in (DifficultyStatus.RESOLVED, DifficultyStatus.CLOSED):
+            steps.append(
+                {
+                    "status": status.value,
+                    "resolution": difficulty["resolution"],
+                    "changed_on": difficulty["resolved_on"],
+                }
+            )
+        self._history(difficulty, difficulty["company_id"], steps)
 
     # --- helpers -----------------------------------------------------------------
 
@@ -403,6 +459,7 @@ class _Generator:
                     when,
                 )
             )
+            self._difficulty_history(self.data.rows(Difficulty)[-1], day)
         return uuid.UUID(str(visit["id"]))
 
     # --- diagnoses and roadmaps --------------------------------------------------
@@ -544,6 +601,16 @@ class _Generator:
                 when,
             )
             self.data.rows(RoadmapItem).append(item)
+            # Planned with the roadmap, started on its start, done on its end.
+            steps: list[Row] = [{"status": ItemStatus.PLANNED.value, "changed_on": day}]
+            if item_status is not ItemStatus.PLANNED:
+                steps.append({"status": ItemStatus.IN_PROGRESS.value, "changed_on": start})
+            if item_status is ItemStatus.DONE:
+                steps.append(
+                    {"status": item_status.value, "changed_on": ends, "kpi_actual": target}
+                )
+            self._history(item, company["id"], steps)
+            self.item_steps[item["id"]] = steps
             items.append(item)
             previous = item
             # The next item starts on the first of the month after this one ends.
@@ -599,6 +666,8 @@ class _Generator:
                 item["ends_on"] = old["ends_on"] + dt.timedelta(days=61)
                 item["kpi_target"] = (old["kpi_target"] or 1.0) * 1.5
             self.data.rows(RoadmapItem).append(item)
+            # A carried item keeps the history it had.
+            self._history(item, approved["company_id"], self.item_steps[old["id"]])
 
 
 # What each stage's items are measured by: KPI, unit, target.
@@ -793,6 +862,7 @@ class _FieldEvents:
                     when,
                 )
                 self.g.data.rows(Difficulty).append(row)
+                self.g._difficulty_history(row, day)
                 raised.append(row)
         if not raised:
             return

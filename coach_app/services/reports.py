@@ -54,6 +54,7 @@ from coach_app.reports.facts import (
 from coach_app.services.attachments import files_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
+from coach_app.services.history import changes_of, status_on
 from coach_app.services.lookup import live
 from coach_app.services.meetings import company_measures, measure_views, read_meeting
 from coach_app.store.database import Database
@@ -70,6 +71,7 @@ from coach_app.store.models import (
     Review,
     Roadmap,
     RoadmapItem,
+    StatusChange,
     User,
     Visit,
 )
@@ -187,6 +189,7 @@ def gather(
                 .order_by(Difficulty.created_at)
             )
         )
+        history = changes_of(session, difficulty_ids=[d.id for d in difficulties])
         visit_rows = list(
             session.scalars(
                 select(Visit)
@@ -241,12 +244,15 @@ def gather(
     followed: dict[uuid.UUID, list[DifficultyFacts]] = {}
     still_open: list[DifficultyFacts] = []
     for difficulty in difficulties:
-        facts = _difficulty(difficulty, dates, day)
+        changes = history.get(difficulty.id, [])
+        facts = _difficulty(difficulty, dates, day, changes)
         if facts is None:  # raised after the report's date
             continue
         by_visit.setdefault(difficulty.visit_id, []).append(facts)
-        if difficulty.followed_up_visit_id and facts.changed_on and facts.changed_on <= day:
-            followed.setdefault(difficulty.followed_up_visit_id, []).append(facts)
+        known = status_on(changes, day)
+        at = known.visit_id if known is not None else difficulty.followed_up_visit_id
+        if at and at != difficulty.visit_id and facts.changed_on and facts.changed_on <= day:
+            followed.setdefault(at, []).append(facts)
         if not facts.finished:
             still_open.append(facts)
     coach = names.get(assignment.coach_id, "") if assignment else ""
@@ -305,7 +311,7 @@ def gather(
         else [],
         open_difficulties=still_open,
         diagnoses=[_diagnosis(db, latest, names)] if latest is not None else [],
-        roadmap=_roadmap(db, roadmap, names) if roadmap is not None else None,
+        roadmap=_roadmap(db, roadmap, names, day) if roadmap is not None else None,
         as_of=day,
         plan_note=plan_note,
         measures=measures,
@@ -360,15 +366,19 @@ def _next_steps(
     steps: list[NextStepFacts] = []
     if roadmap is not None:
         plan = pick("로드맵", "roadmap")
-        steps += [
-            NextStepFacts(i.title, i.owner_agency, i.starts_on, i.ends_on, plan)
-            for i in session.scalars(
+        items = list(
+            session.scalars(
                 select(RoadmapItem).where(
-                    RoadmapItem.roadmap_id == roadmap.id,
-                    RoadmapItem.deleted_at.is_(None),
-                    RoadmapItem.status.not_in([ItemStatus.DONE, ItemStatus.DROPPED]),
+                    RoadmapItem.roadmap_id == roadmap.id, RoadmapItem.deleted_at.is_(None)
                 )
             )
+        )
+        history = changes_of(session, item_ids=[i.id for i in items])
+        steps += [
+            NextStepFacts(i.title, i.owner_agency, i.starts_on, i.ends_on, plan)
+            for i in items
+            if _item_status(i, history.get(i.id, []), day)[0]
+            not in (ItemStatus.DONE, ItemStatus.DROPPED)
         ]
     steps += [
         NextStepFacts(m.title, m.organisation, None, m.due_on, pick("지원 조치", "measure"))
@@ -457,9 +467,12 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 )
             ).all()
         )
+        history = changes_of(session, difficulty_ids=[d.id for d in rows])
         raised: dict[uuid.UUID, list[DifficultyFacts | None]] = {}
         for d in rows:
-            raised.setdefault(d.visit_id, []).append(_difficulty(d, dates, today))
+            raised.setdefault(d.visit_id, []).append(
+                _difficulty(d, dates, today, history.get(d.id, []))
+            )
         measures = _measures(
             session,
             list(
@@ -537,15 +550,24 @@ def _changed_on(d: Difficulty, dates: dict[uuid.UUID, dt.date]) -> dt.date | Non
 
 
 def _difficulty(
-    d: Difficulty, dates: dict[uuid.UUID, dt.date], as_of: dt.date
+    d: Difficulty,
+    dates: dict[uuid.UUID, dt.date],
+    as_of: dt.date,
+    history: list[StatusChange] | None = None,
 ) -> DifficultyFacts | None:
-    """The difficulty as it stood on ``as_of``; None when raised after that day."""
+    """The difficulty as it stood on ``as_of``, from its status history; None when raised
+    after that day. Without a history that tells, from its latest change alone."""
     raised = dates.get(d.visit_id)
     if raised is not None and raised > as_of:
         return None
+    known = status_on(history or [], as_of)
     status = DifficultyStatus(d.status)
     changed = _changed_on(d, dates)
-    if changed is None or changed <= as_of:
+    if known is not None:
+        status = DifficultyStatus(known.status)
+        shown, resolution, finished = status.label, known.resolution, status in FINISHED
+        changed = known.changed_on
+    elif changed is None or changed <= as_of:
         shown, resolution, finished = status.label, d.resolution, status in FINISHED
     else:
         # Changed after the report's date: before that it was not resolved or closed
@@ -582,11 +604,18 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
                     Difficulty.company_id == visit.company_id,
                     Difficulty.deleted_at.is_(None),
                     (Difficulty.visit_id == visit.id)
-                    | (Difficulty.followed_up_visit_id == visit.id),
+                    | (Difficulty.followed_up_visit_id == visit.id)
+                    | Difficulty.id.in_(
+                        select(StatusChange.difficulty_id).where(
+                            StatusChange.visit_id == visit.id,
+                            StatusChange.deleted_at.is_(None),
+                        )
+                    ),
                 )
                 .order_by(Difficulty.created_at)
             )
         )
+        history = changes_of(session, difficulty_ids=[d.id for d in difficulties])
         raised_at = {d.visit_id for d in difficulties} | {
             d.followed_up_visit_id for d in difficulties if d.followed_up_visit_id
         }
@@ -611,13 +640,21 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         )
     images, captions = _photos(db, pictures if photos else [])
     raised = [
-        _difficulty(d, dates, visit.visit_date) for d in difficulties if d.visit_id == visit.id
-    ]
-    # A follow-up is shown as recorded at this visit (its latest change, made here).
-    followed = [
-        _difficulty(d, dates, max(visit.visit_date, _changed_on(d, dates) or visit.visit_date))
+        _difficulty(d, dates, visit.visit_date, history.get(d.id, []))
         for d in difficulties
-        if d.followed_up_visit_id == visit.id and d.visit_id != visit.id
+        if d.visit_id == visit.id
+    ]
+    # A follow-up is shown as recorded at this visit (its latest change made here).
+    followed = [
+        _difficulty(
+            d, dates, _followed_on(d, visit, dates, history.get(d.id, [])), history.get(d.id, [])
+        )
+        for d in difficulties
+        if d.visit_id != visit.id
+        and (
+            any(c.visit_id == visit.id for c in history.get(d.id, []))
+            or (d.followed_up_visit_id == visit.id and not history.get(d.id))
+        )
     ]
     return VisitFacts(
         visit.visit_date,
@@ -634,6 +671,16 @@ def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
         meeting=meeting.title if meeting else "",
         coach_contact=contact,
     )
+
+
+def _followed_on(
+    d: Difficulty, visit: Visit, dates: dict[uuid.UUID, dt.date], history: list[StatusChange]
+) -> dt.date:
+    """The day of the latest change of ``d`` recorded at ``visit`` (not before the visit)."""
+    made_here = [c.changed_on for c in history if c.visit_id == visit.id and c.changed_on]
+    if made_here:
+        return max(made_here)
+    return max(visit.visit_date, _changed_on(d, dates) or visit.visit_date)
 
 
 def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list[str]]:
@@ -713,7 +760,11 @@ def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) 
     )
 
 
-def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> RoadmapFacts:
+def _roadmap(
+    db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str], day: dt.date | None = None
+) -> RoadmapFacts:
+    """The revision with its items' statuses and KPI actuals as of ``day`` (default today)."""
+    day = day or dt.date.today()
     with db.read() as session:
         items = list(
             session.scalars(
@@ -722,6 +773,7 @@ def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> Roa
                 .order_by(RoadmapItem.phase, RoadmapItem.starts_on, RoadmapItem.position)
             )
         )
+        history = changes_of(session, item_ids=[i.id for i in items])
         chain = [roadmap.id]
         previous = roadmap.previous_id
         while previous is not None:
@@ -757,13 +809,14 @@ def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> Roa
                 local=i.budget_local,
                 company=i.budget_company,
                 agency=i.owner_agency,
-                kpi=_kpi(i),
-                status=ItemStatus(i.status).label if ItemStatus.parse(i.status) else i.status,
+                kpi=_kpi(i, actual),
+                status=ItemStatus(status).label if ItemStatus.parse(status) else status,
                 depends_on=", ".join(titles.get(d, "") for d in i.depends_on or []),
                 description=i.description,
-                finished=i.status in (ItemStatus.DONE, ItemStatus.DROPPED),
+                finished=status in (ItemStatus.DONE, ItemStatus.DROPPED),
             )
             for i in items
+            for status, actual in [_item_status(i, history.get(i.id, []), day)]
         ],
         # Decisions only: a reviewer's comments are internal and never go to the company.
         reviews=[
@@ -776,14 +829,25 @@ def _roadmap(db: Database, roadmap: Roadmap, names: dict[uuid.UUID, str]) -> Roa
     )
 
 
-def _kpi(item: RoadmapItem) -> str:
+def _item_status(
+    item: RoadmapItem, history: list[StatusChange], day: dt.date
+) -> tuple[str, float | None]:
+    """An item's status and KPI actual on ``day``; its present ones when its history
+    cannot tell."""
+    known = status_on(history, day)
+    if known is None:
+        return item.status, item.kpi_actual
+    return known.status, known.kpi_actual
+
+
+def _kpi(item: RoadmapItem, actual: float | None) -> str:
     if not item.kpi_name:
         return ""
     text = item.kpi_name
     if item.kpi_target is not None:
         text += f" {item.kpi_target:g}{item.kpi_unit}"
-    if item.kpi_actual is not None:
-        text += f" ({pick('실적', 'actual')} {item.kpi_actual:g})"
+    if actual is not None:
+        text += f" ({pick('실적', 'actual')} {actual:g})"
     return text
 
 

@@ -42,6 +42,7 @@ from coach_app.domain.roles import Role
 from coach_app.domain.validate import collect, required_text
 from coach_app.services.catalogues import shipped_catalogue
 from coach_app.services.diagnoses import gaps_of
+from coach_app.services.history import carry_history, item_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
@@ -390,9 +391,9 @@ def _start_revision(session: Session, approved: Roadmap, coach_id: uuid.UUID) ->
     for old in _items(session, approved.id):
         values = {name: getattr(old, name) for name in _COPIED}
         values["depends_on"] = [str(carried_id(revision.id, uuid.UUID(d))) for d in old.depends_on]
-        session.add(
-            RoadmapItem(id=carried_id(revision.id, old.id), roadmap_id=revision.id, **values)
-        )
+        carried = RoadmapItem(id=carried_id(revision.id, old.id), roadmap_id=revision.id, **values)
+        session.add(carried)
+        carry_history(session, old.id, carried)
     return revision.id
 
 
@@ -427,12 +428,16 @@ def save_item(
         values["organisation_id"] = organisation_named(session, draft.owner_agency)
         if item_id is None:
             position = len(_items(session, roadmap_id))
-            item = RoadmapItem(roadmap_id=roadmap_id, position=position, **values)
+            item = RoadmapItem(id=uuid.uuid4(), roadmap_id=roadmap_id, position=position, **values)
             session.add(item)
+            item_changed(session, item, dt.date.today())
         else:
             item = live(session, RoadmapItem, item_id, "items")
+            before = (item.status, item.kpi_actual)
             for name, value in values.items():
                 setattr(item, name, value)
+            if (item.status, item.kpi_actual) != before:
+                item_changed(session, item, dt.date.today())
         session.flush()
         return item.id
 
@@ -448,9 +453,16 @@ def remove_item(db: Database, item_id: uuid.UUID) -> None:
                 other.depends_on = [d for d in other.depends_on if d != str(item_id)]
 
 
-def follow_up_item(db: Database, item_id: uuid.UUID, status: str, kpi_actual: float | None) -> None:
-    """At a later visit: the item's progress and KPI actual, allowed on approved revisions
-    too (the only fields the shared database lets change there)."""
+def follow_up_item(
+    db: Database,
+    item_id: uuid.UUID,
+    status: str,
+    kpi_actual: float | None,
+    on: dt.date | None = None,
+) -> None:
+    """At a later visit: the item's progress and KPI actual (as of ``on``, default today),
+    allowed on approved revisions too (the only fields the shared database lets change
+    there)."""
     if ItemStatus.parse(status) is None:
         raise ValidationError([FieldProblem("status", "unknown_choice", {"value": status})])
     user_id = current_user_id(db)
@@ -464,6 +476,7 @@ def follow_up_item(db: Database, item_id: uuid.UUID, status: str, kpi_actual: fl
         item = live(session, RoadmapItem, item_id, "items")
         item.status = status
         item.kpi_actual = kpi_actual
+        item_changed(session, item, on or dt.date.today())
 
 
 def _check_editable(

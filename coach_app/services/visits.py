@@ -23,6 +23,7 @@ from coach_app.domain.permissions import Action
 from coach_app.domain.validate import collect, text_length
 from coach_app.domain.visit import VisitDraft, is_planned, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
+from coach_app.services.history import difficulty_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
@@ -158,6 +159,7 @@ def _apply_follow_up(
     # Resolved at this visit, or today for a visit entered ahead of its date.
     resolved_on = min(visit.visit_date, dt.date.today())
     difficulty.resolved_on = resolved_on if target in FINISHED else None
+    difficulty_changed(session, difficulty, resolved_on, visit.id)
 
 
 def update_visit(db: Database, visit_id: uuid.UUID, draft: VisitDraft) -> None:
@@ -207,12 +209,14 @@ def follow_up(
     with db.transaction() as session:
         difficulty = live(session, Difficulty, difficulty_id, "difficulty")
         check_transition(DifficultyStatus(difficulty.status), target, resolution)
+        changed_on = on or dt.date.today()
         if at_visit is not None:
-            live(session, Visit, at_visit, "visit")
+            changed_on = on or min(live(session, Visit, at_visit, "visit").visit_date, changed_on)
         difficulty.status = target.value
         difficulty.resolution = resolution.strip()
         difficulty.followed_up_visit_id = at_visit
         difficulty.resolved_on = (on or dt.date.today()) if target in FINISHED else None
+        difficulty_changed(session, difficulty, changed_on, at_visit)
 
 
 def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
@@ -255,14 +259,16 @@ def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
 def new_difficulty(
     session: Session, company_id: uuid.UUID, visit_id: uuid.UUID, draft: DifficultyDraft
 ) -> Difficulty:
-    """A difficulty row from a validated draft; its agency, when an organisation of that
-    name exists, is linked to it (the text is kept as typed)."""
+    """A difficulty row from a validated draft, with its first status recorded at the visit
+    (dated that day); its agency, when an organisation of that name exists, is linked to
+    it (the text is kept as typed)."""
     # The draft was validated, so every choice parses.
     category = DifficultyCategory.parse(draft.category)
     severity = Severity.parse(draft.severity)
     status = DifficultyStatus.parse(draft.status)
     assert category is not None and severity is not None and status is not None
-    return Difficulty(
+    difficulty = Difficulty(
+        id=uuid.uuid4(),
         company_id=company_id,
         visit_id=visit_id,
         category=category.value,
@@ -274,6 +280,10 @@ def new_difficulty(
         status=status.value,
         resolution=draft.resolution,
     )
+    session.add(difficulty)  # before its first change, which links to it
+    visit = session.get(Visit, visit_id)
+    difficulty_changed(session, difficulty, visit.visit_date if visit else None, visit_id)
+    return difficulty
 
 
 def review_visit(db: Database, visit_id: uuid.UUID, today: dt.date | None = None) -> None:

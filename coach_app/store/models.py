@@ -327,6 +327,29 @@ class RoadmapItem(Synced, Base):
     support_programme_code: Mapped[str | None] = mapped_column(String(50), default=None)
 
 
+class StatusChange(Synced, Base):
+    """One status a difficulty or a roadmap item took, and when: append-only, so a report
+    dated in the past prints the status of its day. Exactly one of ``difficulty_id`` and
+    ``roadmap_item_id`` is set. ``changed_on`` None: a status known to have been taken but
+    not when (rows recorded before the history was kept)."""
+
+    __tablename__ = "status_changes"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    difficulty_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("difficulties.id"), default=None, index=True
+    )
+    roadmap_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("roadmap_items.id"), default=None, index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    kpi_actual: Mapped[float | None] = mapped_column(default=None)
+    changed_on: Mapped[dt.date | None] = mapped_column(default=None)
+    # The visit at which it was recorded, when it was.
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), default=None)
+
+
 class Review(Synced, Base):
     __tablename__ = "reviews"
 
@@ -416,6 +439,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     DiagnosisScore,
     Roadmap,
     RoadmapItem,
+    StatusChange,
     Review,
     SupportProgramme,
 )

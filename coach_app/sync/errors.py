@@ -326,6 +326,21 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "your own.",
     ),
     (
+        "follows its items up",
+        "로드맵 과제의 진행 상황은 그 로드맵을 만든 코치만 기록합니다.",
+        "Only the coach of a roadmap records the progress of its items.",
+    ),
+    (
+        "is append-only",
+        "이 기록은 남은 그대로이며 고치거나 지울 수 없습니다.",
+        "This record stays as written; it cannot be changed or removed.",
+    ),
+    (
+        "ck_status_changes",
+        "상태 변경 기록은 애로사항 하나 또는 로드맵 과제 하나의 것이며 지울 수 없습니다.",
+        "A status change is of one difficulty or one roadmap item, and is never removed.",
+    ),
+    (
         "a measure lists the difficulties",
         "지원 조치가 답하는 애로사항 목록이 올바르지 않습니다.",
         "A measure's list of the difficulties it answers is not valid.",

@@ -44,6 +44,7 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "roadmaps": ("*",),
     "roadmap_items": ("*",),
     "measures": ("*",),
+    "status_changes": ("*",),
 }
 _COACH_NEVER = {
     # A company's number and its existence are the supervisors' to change.
@@ -71,10 +72,12 @@ _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
 _SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
     "visits": ("reviewed_at", "reviewed_by"),  # every column but these
     "difficulties": (),
+    "status_changes": (),
 }
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
-# Only insert, never update: a review is a record of what was decided.
-_INSERT_ONLY = ("reviews",)
+# Only insert, never update: a review is a record of what was decided, a status change
+# of what happened.
+_INSERT_ONLY = ("reviews", "status_changes")
 
 
 def server_script() -> ScriptDirectory:

@@ -136,7 +136,8 @@ def test_a_visit_report_is_as_of_the_visit(db: Database, story: Story, tmp_path:
     assert "기준일" in text and "2019-04-22" in text
     assert not RESOLVED_WORD.search(text), "resolved on 2019-06-14, after the report's date"
     assert "조치 중" not in text and "지원사업 연계" not in text
-    assert "미해결 (2019-04-22)" in text
+    # The history says what the status was that day (no longer a mere 미해결).
+    assert "접수 (2019-04-22)" in text and "미해결" not in text
     assert "스마트공장·디지털화" in text
     assert "✔" in text  # set in the symbol font
     # The emoji is drawn too (reportlab's text layer maps characters beyond U+FFFF to the

@@ -19,6 +19,8 @@ from coach_app.store.models import (
     OutboxEntry,
     Programme,
     ProgrammeBudget,
+    RoadmapItem,
+    StatusChange,
     User,
     Visit,
 )
@@ -66,6 +68,16 @@ def test_a_realistic_korean_dataset(demo: Database) -> None:
             select(Difficulty).where(Difficulty.status == "resolved", Difficulty.resolution == "")
         ).all()
         assert unresolved == []
+        # Every difficulty and item has the history that led to its present status.
+        latest: dict[object, StatusChange] = {}
+        for change in session.scalars(select(StatusChange).order_by(StatusChange.changed_on)):
+            latest[change.difficulty_id or change.roadmap_item_id] = change
+        for subject in [
+            *session.scalars(select(Difficulty)),
+            *session.scalars(select(RoadmapItem)),
+        ]:
+            assert latest[subject.id].status == subject.status
+        assert {c.status for c in latest.values()} >= {"open", "resolved", "in_progress", "done"}
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     assert demo.actor is not None
     assert demo.integrity_problems() == []

@@ -32,7 +32,7 @@ from coach_app.services.diagnoses import (
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
-from coach_app.store.models import OutboxEntry, Roadmap
+from coach_app.store.models import OutboxEntry, Roadmap, StatusChange
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -248,7 +248,11 @@ def test_follow_up_on_an_approved_revision(
     )
     # Only status and KPI actual travel: what the server lets change on a frozen revision.
     with db.read() as session:
-        last = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq.desc())).first()
+        last = session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.table_name == "roadmap_items")
+            .order_by(OutboxEntry.seq.desc())
+        ).first()
         assert last is not None and set(last.values) <= {
             "status",
             "kpi_actual",
@@ -256,6 +260,13 @@ def test_follow_up_on_an_approved_revision(
             "updated_by",
         }
         assert session.get(Roadmap, roadmap_id) is not None
+        # ...and the change joins the item's history, in the same transaction.
+        changes = session.scalars(
+            select(StatusChange)
+            .where(StatusChange.roadmap_item_id == item)
+            .order_by(StatusChange.created_at)
+        ).all()
+        assert [(c.status, c.kpi_actual) for c in changes] == [("planned", None), ("done", 120.0)]
 
 
 def test_budget_over_the_programme_cap_is_refused(db: Database, company_id: uuid.UUID) -> None:

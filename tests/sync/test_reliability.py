@@ -65,8 +65,10 @@ def test_a_replayed_push_applies_nothing_twice(kim_on_zero: Agency) -> None:
     assert server_count(agency, "audit_log") == audit_after_first
     assert server_count(agency, "visits") == 1
     report = agency.kim.sync()  # the real push replays the same operations
-    assert report.pushed == 2 and outbox_size(agency.kim.db) == 0
+    # The visit, its difficulty and the difficulty's first status change.
+    assert report.pushed == 3 and outbox_size(agency.kim.db) == 0
     assert server_count(agency, "visits") == 1 and server_count(agency, "difficulties") == 1
+    assert server_count(agency, "status_changes") == 1
 
 
 def test_writers_committing_out_of_order_never_make_a_pull_skip(kim_on_zero: Agency) -> None:
@@ -297,7 +299,7 @@ def test_feed_head_follows_everything(kim_on_zero: Agency) -> None:
         txid, version = remote.feed_head(server)
         assert remote.feed(server, txid, version, 10) == []
         assert len(remote.feed(server, 0, 0, 1000)) > 0
-    assert server_module.server_head() == "0005"
+    assert server_module.server_head() == "0006"
 
 
 def test_concurrent_pushes_of_the_same_row_both_land(kim_on_zero: Agency) -> None:

@@ -239,6 +239,25 @@ measures@shared           update:id             no    no    no    no    no    no
 measures@shared           update:feed           no    no    no    no    no    no
 measures@shared           soft_delete           no    no    no    ok    ok    no
 measures@shared           delete                no    no    no    no    no    no
+status_changes            insert                ok    ok    no    no    no    no
+status_changes            insert:meeting        no    no    no    ok    ok    no
+status_changes            insert:cross_company  no    no    no    no    no    no
+status_changes            insert:not_my_visit   ok    no    no    no    no    no
+status_changes            insert:reviewed_visit no    no    no    no    no    no
+status_changes            insert:item           ok    no    no    no    no    no
+status_changes            insert:item_submitted no    no    no    no    no    no
+status_changes            insert:two_subjects   no    no    no    no    no    no
+status_changes            insert:deleted        no    no    no    no    no    no
+status_changes            update:content        no    no    no    no    no    no
+status_changes            update:link           no    no    no    no    no    no
+status_changes            update:company        no    no    no    no    no    no
+status_changes            update:stamps         no    no    no    no    no    no
+status_changes            update:updated_at     no    no    no    no    no    no
+status_changes            update:id             no    no    no    no    no    no
+status_changes            update:feed           no    no    no    no    no    no
+status_changes            soft_delete           no    no    no    no    no    no
+status_changes            delete                no    no    no    no    no    no
+status_changes            truncate              no    no    no    no    no    no
 reviews                   insert                no    no    no    ok    ok    no
 reviews                   update:content        no    no    no    no    no    no
 reviews                   update:link           no    no    no    no    no    no
@@ -558,6 +577,16 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "company": {"company_id": "%(B)s"},
         "visit": {"visit_id": "%(other_visit)s"},
     },
+    "status_changes": {
+        "content": {
+            "status": "'resolved'",
+            "resolution": "'x'",
+            "kpi_actual": "1",
+            "changed_on": "current_date",
+        },
+        "link": {"difficulty_id": "%(D_rev)s", "roadmap_item_id": "NULL", "visit_id": "NULL"},
+        "company": {"company_id": "%(B)s"},
+    },
     "reviews": {
         "content": {"decision": "'comment'", "comment": "'x'"},
         "link": {"roadmap_id": "%(R_sub)s", "reviewer_id": "%(lee)s"},
@@ -677,6 +706,7 @@ ENTITIES = (
     "diagnosis_scores",
     "roadmaps",
     "roadmap_items",
+    "status_changes",
 )
 for _table in ENTITIES:
     GROUPS[_table].update(_ENTITY)
@@ -716,6 +746,7 @@ ROWS = {
     "difficulties@open": ("id", "D_open"),
     "difficulties@reviewed": ("id", "D_rev"),
     "reviews": ("id", "review"),
+    "status_changes": ("id", "C"),
     "diagnosis_scores": ("id", "S"),
     "roadmaps@draft": ("id", "R_draft"),
     "roadmaps@submitted": ("id", "R_sub"),
@@ -764,7 +795,25 @@ _MEASURE = (
     " created_at, updated_at) VALUES (%(fresh)s, {}, '특례보증', '', 'decided',"
     " jsonb_build_array(%(D_open)s::text), now(), now())"
 )
+_CHANGE = (
+    "INSERT INTO coach.status_changes (id, company_id, difficulty_id, roadmap_item_id, status,"
+    " resolution, changed_on, visit_id, created_at, updated_at) VALUES (%(fresh)s, %(A)s,"
+    " {}, {}, 'in_progress', '', current_date, {}, now(), now())"
+)
 INSERTS = {
+    # A follow-up of kim's difficulty at the acting coach's own visit.
+    "status_changes": _CHANGE.format("%(D_open)s", "NULL", "%(my_visit)s"),
+    "status_changes:meeting": _CHANGE.format("%(D_meet)s", "NULL", "%(V_meet)s"),
+    "status_changes:cross_company": _CHANGE.format("%(D_B)s", "NULL", "%(my_visit)s"),
+    # At kim's visit: only kim, whose visit raised it.
+    "status_changes:not_my_visit": _CHANGE.format("%(D_open)s", "NULL", "%(V_open)s"),
+    "status_changes:reviewed_visit": _CHANGE.format("%(D_rev)s", "NULL", "%(V_rev)s"),
+    "status_changes:item": _CHANGE.format("NULL", "%(I_app)s", "NULL"),
+    "status_changes:item_submitted": _CHANGE.format("NULL", "%(I_sub)s", "NULL"),
+    "status_changes:two_subjects": _CHANGE.format("%(D_open)s", "%(I_app)s", "%(my_visit)s"),
+    "status_changes:deleted": _CHANGE.format("%(D_open)s", "NULL", "%(my_visit)s")
+    .replace("updated_at)", "updated_at, deleted_at)")
+    .replace("now())", "now(), now())"),
     "organisations": "INSERT INTO coach.organisations (id, name, kind, phone, email, created_at,"
     " updated_at) VALUES (%(fresh)s, '광주광역시', 'government', '', '', now(), now())",
     "programme_organisations": "INSERT INTO coach.programme_organisations (id, programme_id,"
@@ -914,7 +963,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
         "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
-        "M_co", "M_all", "V_co", "T_B",
+        "M_co", "M_all", "V_co", "T_B", "D_meet", "C",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
@@ -974,6 +1023,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["difficulties@open"], "D_open")
         put(INSERTS["difficulties@reviewed"], "D_rev")
         put(INSERTS["measures@company"], "M_co")
+        put(INSERTS["status_changes"], "C", my_visit=ids["V_open"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
             put(INSERTS["roadmaps@draft"], roadmap)
             put(_ITEM.format(roadmap), item)
@@ -1007,6 +1057,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         )
     with as_("super") as sup:
         sup.execute(INSERTS["visits:meeting"].replace("%(fresh)s", "%(V_meet)s"), ids)
+        sup.execute(INSERTS["difficulties:meeting"].replace("%(fresh)s", "%(D_meet)s"), ids)
         sup.execute(INSERTS["measures@shared"].replace("%(fresh)s", "%(M_all)s"), ids)
         sup.execute("UPDATE coach.roadmaps SET status = 'approved' WHERE id = %s", (ids["R_app"],))
         sup.execute("UPDATE coach.visits SET reviewed_at = now() WHERE id = %s", (ids["V_rev"],))

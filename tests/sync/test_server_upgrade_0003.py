@@ -116,6 +116,15 @@ def test_agencies_become_organisations_even_on_locked_rows(database_at_0002: str
             "SELECT year, source, amount FROM coach.programme_budgets ORDER BY source"
         ).fetchall()
         assert budgets == [(2019, "local", 150000000), (2019, "national", 200000000)]
+        # 0006: the history known of each (the item's status has no known day).
+        history = owner.execute(
+            "SELECT coalesce(difficulty_id, roadmap_item_id), status, changed_on::text, visit_id"
+            " FROM coach.status_changes ORDER BY status"
+        ).fetchall()
+        assert history == [
+            (ids["d"], "open", "2019-04-22", ids["v"]),
+            (ids["i"], "planned", None, None),
+        ]
         # The guards are back on after the data change.
         triggers = owner.execute(
             "SELECT tgrelid::regclass::text, tgenabled FROM pg_trigger WHERE tgname = 'guard'"
