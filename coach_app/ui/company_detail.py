@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 from coach_app.domain.company import Designation, SupplierTier, industry_label, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
+from coach_app.domain.errors import CoachError
+from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.money import format_short, format_won
 from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
@@ -32,7 +36,7 @@ from coach_app.domain.visit import is_planned
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
 from coach_app.services.diagnoses import diagnoses_of, previous_in
-from coach_app.services.meetings import measures_for_company
+from coach_app.services.meetings import follow_up_measure, measures_for_company
 from coach_app.services.people import users
 from coach_app.services.permissions import may
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
@@ -43,6 +47,7 @@ from coach_app.ui import forms
 from coach_app.ui.data_events import Change, DataEvents
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
+MEASURE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CompanyDetail(QWidget):
@@ -53,6 +58,7 @@ class CompanyDetail(QWidget):
     diagnosis_requested = Signal(object, object)  # company id, diagnosis id or None
     roadmap_requested = Signal(object)  # company id
     measure_requested = Signal(object)  # company id
+    measure_moved = Signal(object)  # company id
     report_requested = Signal(str, object)  # report kind, entity id
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -99,6 +105,7 @@ class CompanyDetail(QWidget):
         self.timeline.itemDoubleClicked.connect(self._open_visit)
         self.difficulties = forms.child(form, QListWidget, "difficulties")
         self.measures = forms.child(form, QListWidget, "measures")
+        self.measures.itemDoubleClicked.connect(self._move_measure)
         forms.child(form, QSplitter, "body").setSizes([420, 700])
 
     def follow(self, events: DataEvents) -> None:
@@ -193,9 +200,42 @@ class CompanyDetail(QWidget):
                 line += "\n" + self.tr("간담회: %1").replace("%1", measure.meeting)
             for answer in measure.answers:
                 line += f"\n  → {answer}"
-            self.measures.addItem(line)
+            item = QListWidgetItem(line)
+            item.setData(MEASURE_ROLE, (str(measure.id), measure.status))
+            item.setToolTip(self.tr("두 번 눌러 진행 상태를 바꿉니다."))
+            self.measures.addItem(item)
         if not self.measures.count():
             self.measures.addItem(self.tr("지원 조치가 없습니다."))
+
+    def _move_measure(self, item: QListWidgetItem) -> bool:
+        """A measure moves along (확정, 시행 중, 완료 …), as the company hears of it."""
+        found = item.data(MEASURE_ROLE)
+        if not found or self.company_id is None:
+            return False
+        if not may(self.db, Action.RECORD_MEASURE, company_id=self.company_id):
+            return False
+        measure_id, current = found
+        statuses = list(MeasureStatus)
+        labels = [s.label for s in statuses]
+        now = next((i for i, s in enumerate(statuses) if s.value == current), 0)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("지원 조치 진행"), self.tr("새 상태:"), labels, now, False
+        )
+        if not ok:
+            return False
+        status = statuses[labels.index(label)]
+        try:
+            follow_up_measure(
+                self.db,
+                uuid.UUID(measure_id),
+                status.value,
+                done_on=dt.date.today() if status is MeasureStatus.DONE else None,
+            )
+        except CoachError as error:
+            QMessageBox.warning(self, self.tr("지원 조치 진행"), str(error))
+            return False
+        self.measure_moved.emit(self.company_id)
+        return True
 
     def _visit_line(
         self, visit: Visit, names: dict[uuid.UUID, str], planned: bool

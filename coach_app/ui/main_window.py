@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.company_detail.measure_requested.connect(
             lambda company_id: self.meetings.open_measure(company_id)
         )
+        self.company_detail.measure_moved.connect(
+            lambda company_id: self.data_events.announce(Change(company_id))
+        )
         # Reports, the Excel summary and the import load reportlab, XlsxWriter, openpyxl: only
         # when first used, so the window opens sooner.
         self._reports: ReportJobs | None = None

@@ -4,162 +4,178 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="82"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="88"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="83"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="89"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="84"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="90"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="85"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="91"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="126"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="127"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="136"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="137"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="131"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="138"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="132"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="140"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="141"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="142"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="161"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="193"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="200"/>
         <source>간담회: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="198"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
+        <source>두 번 눌러 진행 상태를 바꿉니다.</source>
+        <translation>Double-click to change how far it has got.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
         <source>지원 조치가 없습니다.</source>
         <translation>No support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="204"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="235"/>
+        <source>지원 조치 진행</source>
+        <translation>Support measure progress</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
+        <source>새 상태:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/company_detail.py" line="244"/>
         <source>(목적 없음)</source>
         <translation>(no purpose given)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="248"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="210"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="250"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="174"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="181"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="269"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="229"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="269"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="279"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="243"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="283"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="249"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="289"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="254"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="294"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="256"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="296"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="257"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="297"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="304"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="274"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="314"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="279"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="319"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -1069,73 +1085,73 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="130"/>
+        <location filename="../../coach_app/ui/main_window.py" line="133"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="131"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="132"/>
-        <location filename="../../coach_app/ui/main_window.py" line="456"/>
+        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="459"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="133"/>
+        <location filename="../../coach_app/ui/main_window.py" line="136"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="171"/>
+        <location filename="../../coach_app/ui/main_window.py" line="174"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="175"/>
+        <location filename="../../coach_app/ui/main_window.py" line="178"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178"/>
+        <location filename="../../coach_app/ui/main_window.py" line="181"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="184"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="188"/>
+        <location filename="../../coach_app/ui/main_window.py" line="191"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="202"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="194"/>
+        <location filename="../../coach_app/ui/main_window.py" line="197"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="200"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="196"/>
+        <location filename="../../coach_app/ui/main_window.py" line="199"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1145,139 +1161,139 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="183"/>
+        <location filename="../../coach_app/ui/main_window.py" line="186"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="201"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202"/>
+        <location filename="../../coach_app/ui/main_window.py" line="205"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="203"/>
+        <location filename="../../coach_app/ui/main_window.py" line="206"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="204"/>
+        <location filename="../../coach_app/ui/main_window.py" line="207"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="213"/>
+        <location filename="../../coach_app/ui/main_window.py" line="216"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="214"/>
+        <location filename="../../coach_app/ui/main_window.py" line="217"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="218"/>
+        <location filename="../../coach_app/ui/main_window.py" line="221"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="222"/>
+        <location filename="../../coach_app/ui/main_window.py" line="225"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="225"/>
+        <location filename="../../coach_app/ui/main_window.py" line="228"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="226"/>
+        <location filename="../../coach_app/ui/main_window.py" line="229"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="229"/>
+        <location filename="../../coach_app/ui/main_window.py" line="232"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="231"/>
+        <location filename="../../coach_app/ui/main_window.py" line="234"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="232"/>
+        <location filename="../../coach_app/ui/main_window.py" line="235"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="233"/>
+        <location filename="../../coach_app/ui/main_window.py" line="236"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="234"/>
+        <location filename="../../coach_app/ui/main_window.py" line="237"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="235"/>
+        <location filename="../../coach_app/ui/main_window.py" line="238"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="330"/>
+        <location filename="../../coach_app/ui/main_window.py" line="333"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="341"/>
-        <location filename="../../coach_app/ui/main_window.py" line="449"/>
+        <location filename="../../coach_app/ui/main_window.py" line="344"/>
+        <location filename="../../coach_app/ui/main_window.py" line="452"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="390"/>
+        <location filename="../../coach_app/ui/main_window.py" line="393"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="415"/>
+        <location filename="../../coach_app/ui/main_window.py" line="418"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="431"/>
+        <location filename="../../coach_app/ui/main_window.py" line="434"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="452"/>
+        <location filename="../../coach_app/ui/main_window.py" line="455"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="488"/>
-        <location filename="../../coach_app/ui/main_window.py" line="528"/>
+        <location filename="../../coach_app/ui/main_window.py" line="491"/>
+        <location filename="../../coach_app/ui/main_window.py" line="531"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="489"/>
+        <location filename="../../coach_app/ui/main_window.py" line="492"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="529"/>
+        <location filename="../../coach_app/ui/main_window.py" line="532"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1290,12 +1306,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="546"/>
+        <location filename="../../coach_app/ui/main_window.py" line="549"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="547"/>
+        <location filename="../../coach_app/ui/main_window.py" line="550"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1304,37 +1320,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="561"/>
+        <location filename="../../coach_app/ui/main_window.py" line="564"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="564"/>
+        <location filename="../../coach_app/ui/main_window.py" line="567"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="570"/>
+        <location filename="../../coach_app/ui/main_window.py" line="573"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="579"/>
+        <location filename="../../coach_app/ui/main_window.py" line="582"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="601"/>
+        <location filename="../../coach_app/ui/main_window.py" line="604"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="608"/>
+        <location filename="../../coach_app/ui/main_window.py" line="611"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="619"/>
+        <location filename="../../coach_app/ui/main_window.py" line="622"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>

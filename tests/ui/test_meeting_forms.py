@@ -283,6 +283,34 @@ def test_a_company_measure_from_its_page_reads_plain_amounts(
         assert measure.amount == 500_000_000 and measure.company_id == companies[0]
 
 
+def test_a_company_measure_moves_along_from_the_company_page(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    editor = MeasureEditor(db, company_id=companies[0])
+    qtbot.addWidget(editor)
+    editor.lines["title"].setText("컨설팅 지원")
+    assert editor.save()
+    page = CompanyDetail(db)
+    qtbot.addWidget(page)
+    page.show_company(companies[0])
+    moved: list[object] = []
+    page.measure_moved.connect(moved.append)
+    answers = iter([("완료", True), ("시행 중", False)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: next(answers))
+    assert page._move_measure(page.measures.item(0))
+    with db.read() as session:
+        measure = session.scalars(select(Measure)).one()
+        assert measure.status == "done" and measure.done_on == dt.date.today()
+    assert moved == [companies[0]]
+    page.show_company(companies[0])
+    assert "완료" in page.measures.item(0).text()
+    assert not page._move_measure(page.measures.item(0))  # cancelled: nothing changes
+    with db.read() as session:
+        assert session.scalars(select(Measure)).one().status == "done"
+
+
 def test_the_window_reaches_meetings_and_offers_their_drafts_back(
     qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
 ) -> None:
