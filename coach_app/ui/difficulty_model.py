@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from coach_app.domain.choices import Choice
@@ -28,7 +29,7 @@ class RaisedDifficulties(TableModel):
     columns = 7
 
     def row_count(self) -> int:
-        return len(self.rows)
+        return len(self.stored) + len(self.rows)
 
     # 조치 결과 is asked for when a new difficulty is already 해결 or 종결, so it has a column.
     COLUMNS = (
@@ -48,7 +49,19 @@ class RaisedDifficulties(TableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # Raised at this visit and saved already: shown first, read-only (a later visit
+        # follows them up); ``rows`` are the new ones typed now, which a save adds.
+        self.stored: list[DifficultyDraft] = []
         self.rows: list[DifficultyDraft] = []
+
+    def set_stored(self, stored: list[DifficultyDraft]) -> None:
+        self.beginResetModel()
+        self.stored = stored
+        self.endResetModel()
+
+    def _row(self, row: int) -> DifficultyDraft:
+        k = len(self.stored)
+        return self.stored[row] if row < k else self.rows[row - k]
 
     def headers(self) -> list[str]:
         return [
@@ -64,13 +77,23 @@ class RaisedDifficulties(TableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.row() < len(self.stored):
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role not in (DISPLAY, EDIT):
+        if not index.isValid():
+            return None
+        if index.row() < len(self.stored) and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다."
+            )
+        if index.row() < len(self.stored) and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#555555"))
+        if role not in (DISPLAY, EDIT):
             return None
         name = self.COLUMNS[index.column()]
-        value = getattr(self.rows[index.row()], name)
+        value = getattr(self._row(index.row()), name)
         choice = self.CHOICES.get(name)
         if choice is not None and role == DISPLAY:
             parsed = choice.parse(value) if value else None
@@ -78,23 +101,24 @@ class RaisedDifficulties(TableModel):
         return value
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or role != EDIT:
+        if not index.isValid() or role != EDIT or index.row() < len(self.stored):
             return False
-        setattr(self.rows[index.row()], self.COLUMNS[index.column()], str(value))
+        setattr(self.rows[index.row() - len(self.stored)], self.COLUMNS[index.column()], str(value))
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
 
     def add(self, draft: DifficultyDraft | None = None) -> int:
-        row = len(self.rows)
+        row = self.row_count()
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.append(draft or DifficultyDraft(DifficultyCategory.OTHER.value, ""))
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
+        """Take off a new row (a stored one stays: it is part of the saved visit)."""
+        if len(self.stored) <= row < self.row_count():
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
+            del self.rows[row - len(self.stored)]
             self.endRemoveRows()
 
 

@@ -127,7 +127,14 @@ class VisitEditor(GuardedDialog):
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
         self._widths(self.follow_view, (150, 0, 110, 300), stretch=1)
-        self.follow_ups.set_difficulties(difficulties_of(db, company_id, open_only=True))
+        # Earlier visits' open difficulties; this visit's own are in its first tab.
+        self.follow_ups.set_difficulties(
+            [
+                d
+                for d in difficulties_of(db, company_id, open_only=True)
+                if visit_id is None or d.visit_id != visit_id
+            ]
+        )
         tabs = forms.child(form, QTabWidget, "tabs")
         tabs.setTabText(
             1,
@@ -442,6 +449,21 @@ class VisitEditor(GuardedDialog):
 
     def _show_visit(self, visit_id: uuid.UUID) -> None:
         visit = get_visit(self.db, visit_id)
+        self.raised.set_stored(
+            [
+                DifficultyDraft(
+                    d.category,
+                    d.description,
+                    d.severity,
+                    d.requested_support,
+                    d.agency,
+                    d.status,
+                    d.resolution,
+                )
+                for d in difficulties_of(self.db, self.company_id)
+                if d.visit_id == visit_id
+            ]
+        )
         self.visit_date.setDate(
             QDate(visit.visit_date.year, visit.visit_date.month, visit.visit_date.day)
         )

@@ -767,22 +767,22 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="110"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -1746,39 +1746,44 @@ Continue it?
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="55"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="68"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="56"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="69"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="57"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="70"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="58"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="71"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="59"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="72"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="60"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="73"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="61"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="74"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="89"/>
+        <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
+        <translation>Raised and saved at this visit; its status changes at a later visit's follow-up.</translation>
     </message>
 </context>
 <context>
@@ -2687,78 +2692,78 @@ Continue it?
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="134"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="141"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="293"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="300"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="319"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="326"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="323"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="330"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="326"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="333"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="356"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="363"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="405"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="412"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="408"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="415"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="463"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="485"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="475"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="497"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="479"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="494"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="501"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="480"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="502"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="496"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="518"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="473"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

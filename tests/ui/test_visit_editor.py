@@ -299,3 +299,50 @@ def test_the_company_form_explains_a_full_disk(
     editor.save_button.click()
     assert shown and "디스크 공간이 부족" in shown[0]
     assert editor.saved_id is None and editor.text("brn") == "124-81-00998"
+
+
+def test_a_saved_visit_shows_its_own_difficulties_when_reopened(qtbot: QtBot, db: Database) -> None:
+    """They were missing from the first tab; an open one showed as an earlier visit's
+    follow-up and a resolved one not at all."""
+    from coach_app.domain.company import CompanyDraft
+    from coach_app.domain.difficulty import DifficultyDraft
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.companies import create_company
+    from coach_app.services.visits import difficulties_of, record_visit
+
+    company = create_company(db, CompanyDraft(name="(주)새봄정밀", brn="124-81-00998"))
+    earlier = record_visit(
+        db, company, VisitDraft(dt.date.today() - dt.timedelta(30), "본사"),
+    )  # fmt: skip
+    with_one = [DifficultyDraft("funding", "운전자금 부족")]
+    record_visit(db, company, VisitDraft(dt.date.today() - dt.timedelta(30), difficulties=with_one))
+    visit = record_visit(
+        db,
+        company,
+        VisitDraft(
+            dt.date.today(),
+            "공장",
+            difficulties=[
+                DifficultyDraft("manpower", "연구 인력 부족"),
+                DifficultyDraft("other", "금형 비용", status="resolved", resolution="시비 지원"),
+            ],
+        ),
+    )
+    assert earlier
+    editor = VisitEditor(db, company, visit)
+    qtbot.addWidget(editor)
+    texts = [editor.raised.data(editor.raised.index(r, 1)) for r in range(editor.raised.rowCount())]
+    assert texts == ["연구 인력 부족", "금형 비용"]
+    assert editor.raised.data(editor.raised.index(1, 6)) == "시비 지원"
+    assert not editor.raised.flags(editor.raised.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    # Only earlier visits' open difficulties are offered for follow-up.
+    assert [d.description for d in editor.follow_ups.difficulties] == ["운전자금 부족"]
+    # A new row goes after them and is what a save adds; nothing is doubled.
+    row = editor.raised.add(DifficultyDraft("export_marketing", "해외 판로"))
+    assert row == 2 and editor.raised.rowCount() == 3
+    editor.raised.remove(0)  # a stored one stays
+    assert editor.raised.rowCount() == 3
+    assert editor.save(), editor.message.text()
+    assert sorted(d.description for d in difficulties_of(db, company)) == sorted(
+        ["운전자금 부족", "연구 인력 부족", "금형 비용", "해외 판로"]
+    )
