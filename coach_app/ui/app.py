@@ -49,6 +49,18 @@ def use_qt_dialogs(app: QApplication) -> None:
     # The desktop's own file dialog speaks the desktop's language, not the one chosen
     # here; Qt's dialog speaks the one chosen (from qtbase_ko / qtbase_en).
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    # Month and day names (the date fields' calendar) follow the chosen language, not the
+    # system's locale.
+    from PySide6.QtCore import QLocale
+
+    from coach_app.domain.messages import current_language
+
+    english = current_language() == "en"
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        if english
+        else QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    )
 
 
 def load_translators(app: QApplication, language: str) -> list[QTranslator]:

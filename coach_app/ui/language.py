@@ -10,8 +10,13 @@ LANGUAGE = "language"
 LANGUAGES = (("ko", "한국어"), ("en", "English"))
 
 
+def user_settings() -> QSettings:
+    """The user's own settings, named: at start the language is read before the
+    application, which gives QSettings() its names, exists (the choice was once saved
+    where the next start did not look)."""
+    return QSettings(paths.APP_AUTHOR, paths.APP_NAME)
+
+
 def language() -> str:
-    # Named, not QSettings(): at start this is read before the application, which gives
-    # the default settings their names, exists (the choice was not found and ignored).
-    value = QSettings(paths.APP_AUTHOR, paths.APP_NAME).value(LANGUAGE, "ko")
+    value = user_settings().value(LANGUAGE, "ko")
     return value if value in dict(LANGUAGES) else "ko"

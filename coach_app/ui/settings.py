@@ -6,7 +6,7 @@ belong to this laptop's database, next to the server address, where the CLI read
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.services import syncing
 from coach_app.store.database import Database
 from coach_app.ui import forms
-from coach_app.ui.language import LANGUAGE, LANGUAGES, language
+from coach_app.ui.language import LANGUAGE, LANGUAGES, language, user_settings
 
 __all__ = ["LANGUAGE", "LANGUAGES", "SettingsEditor", "language", "report_font"]
 
@@ -32,7 +32,7 @@ REPORT_FONT = "reports/font"
 
 def report_font() -> str | None:
     """The Korean .ttf chosen for reports, or None to find one on the system."""
-    value = QSettings().value(REPORT_FONT, "")
+    value = user_settings().value(REPORT_FONT, "")
     return str(value) if value else None
 
 
@@ -138,6 +138,6 @@ class SettingsEditor:
                 self._fit()
                 self.ca_file.setFocus()
                 return
-        QSettings().setValue(LANGUAGE, self.language.currentData())
-        QSettings().setValue(REPORT_FONT, font)
+        user_settings().setValue(LANGUAGE, self.language.currentData())
+        user_settings().setValue(REPORT_FONT, font)
         self.dialog.accept()

@@ -129,11 +129,11 @@ def test_filters_by_programme_region_and_coach(qtbot: QtBot, demo: Database) -> 
 
 
 def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from coach_app.ui import settings
     from coach_app.ui.app import install_translators
+    from coach_app.ui.language import user_settings
 
     editor = settings.SettingsEditor()
     qtbot.addWidget(editor.dialog)
@@ -151,7 +151,7 @@ def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None
         for translator in installed:
             app.removeTranslator(translator)
     finally:
-        QSettings().setValue(settings.LANGUAGE, "ko")
+        user_settings().setValue(settings.LANGUAGE, "ko")
         install_translators(QApplication.instance(), "ko")  # type: ignore[arg-type]
     demo.close()
 

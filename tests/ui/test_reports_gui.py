@@ -3,12 +3,12 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from coach_app.services.companies import list_companies
 from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
+from coach_app.ui.language import user_settings
 from coach_app.ui.main_window import MainWindow
 from coach_app.ui.settings import REPORT_FONT, SettingsEditor, report_font
 
@@ -72,7 +72,7 @@ def test_the_report_font_is_checked_in_settings(qtbot: QtBot, tmp_path: Path) ->
     editor.report_font.setText("/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf")
     editor.save()
     assert report_font() == "/usr/share/fonts/truetype/nanum/NanumMyeongjo.ttf"
-    QSettings().remove(REPORT_FONT)
+    user_settings().remove(REPORT_FONT)
 
 
 def test_excel_summary_from_the_menu(
