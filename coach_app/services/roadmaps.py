@@ -226,6 +226,14 @@ class RoadmapRow:
     total_budget: int
     submitted_at: dt.datetime | None
     updated_at: dt.datetime
+    coach_id: uuid.UUID | None = None
+
+
+def my_submissions(db: Database) -> list[RoadmapRow]:
+    """The signed-in coach's own roadmaps under review or sent back for changes."""
+    me = db.actor
+    waiting = (RoadmapStatus.SUBMITTED.value, RoadmapStatus.CHANGES_REQUESTED.value)
+    return [r for r in roadmap_rows(db, waiting) if r.coach_id == me]
 
 
 def roadmap_rows(db: Database, statuses: tuple[str, ...] = ()) -> list[RoadmapRow]:
@@ -275,6 +283,7 @@ def roadmap_rows(db: Database, statuses: tuple[str, ...] = ()) -> list[RoadmapRo
                 *totals.get(roadmap.id, (0, 0)),
                 roadmap.submitted_at,
                 roadmap.updated_at,
+                roadmap.coach_id,
             )
         )
     return rows

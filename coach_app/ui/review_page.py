@@ -32,7 +32,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import field_label, pick
 from coach_app.domain.money import format_won
 from coach_app.domain.permissions import Action, ever
-from coach_app.domain.review import ReviewDecision, RoadmapStatus
+from coach_app.domain.review import ReviewDecision
 from coach_app.domain.revision import ChangeKind, ItemChange
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.roles import Role
@@ -123,8 +123,7 @@ class ReviewPage(QWidget):
             rows = rm.review_queue(self.db)
             self.heading.setText(self.tr("검토 대기 로드맵 %1건").replace("%1", str(len(rows))))
         else:
-            waiting = (RoadmapStatus.SUBMITTED.value, RoadmapStatus.CHANGES_REQUESTED.value)
-            rows = [r for r in rm.roadmap_rows(self.db) if r.status in waiting]
+            rows = rm.my_submissions(self.db)
             self.heading.setText(
                 self.tr("내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)").replace(
                     "%1", str(len(rows))

@@ -185,3 +185,23 @@ def test_company_screens_offer_what_the_table_allows(
     assert (opened is not None) is creates
     if opened is not None:
         opened.close()
+
+
+def test_a_coach_sees_only_their_own_submissions(qtbot: QtBot, office: Office) -> None:
+    """Headed "내 로드맵의 검토 상황", the list held every coach's roadmaps under review."""
+    from coach_app.store.models import Roadmap, User
+
+    coach = current_user(office.db)
+    assert coach is not None
+    other = create_user(office.db, UserDraft("leecoach", "이코치", "coach", ""))
+    with office.db.transaction() as session:
+        theirs = session.get(Roadmap, office.roadmaps[RoadmapStatus.SUBMITTED])
+        assert theirs is not None and session.get(User, other) is not None
+        theirs.coach_id = other
+    page = ReviewPage(office.db)
+    qtbot.addWidget(page)
+    page.reload()
+    shown = [r.id for r in page.model.rows]
+    assert office.roadmaps[RoadmapStatus.CHANGES_REQUESTED] in shown
+    assert office.roadmaps[RoadmapStatus.SUBMITTED] not in shown
+    assert "1건" in page.heading.text()
