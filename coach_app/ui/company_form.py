@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.company import INDUSTRIES, REGIONS, CompanyDraft, Designation, SupplierTier
+from coach_app.domain.company import (
+    INDUSTRIES,
+    REGIONS,
+    CompanyDraft,
+    Designation,
+    SupplierTier,
+    industry_label,
+    region_label,
+)
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.money import format_won, parse_krw
 from coach_app.domain.permissions import Action
@@ -202,6 +210,12 @@ class CompanyEditor(QObject):
         widget = self.fields[name]
         return widget.text() if isinstance(widget, QLineEdit) else widget.currentText()
 
+    def _industry(self) -> str:
+        combo = self.fields["industry"]
+        assert isinstance(combo, QComboBox)
+        offered = combo.findText(combo.currentText())
+        return str(combo.itemData(offered)) if offered > 0 else combo.currentText()
+
     def draft(self) -> tuple[CompanyDraft, list[FieldProblem]]:
         """The company as typed, with the problems of fields that did not even parse."""
         problems: list[FieldProblem] = []
@@ -233,7 +247,7 @@ class CompanyEditor(QObject):
             ceo=self.text("ceo"),
             address=self.text("address"),
             region=region.currentData() or "",
-            industry=self.text("industry"),
+            industry=self._industry(),
             employees=employees,
             revenue=revenue,
             designation=combo.currentData(),
@@ -292,8 +306,12 @@ class CompanyEditor(QObject):
         assert isinstance(designation, QComboBox) and isinstance(tier, QComboBox)
         region.addItem(QCoreApplication.translate("CompanyEditor", "(선택)"), "")
         for name in REGIONS:
-            region.addItem(name, name)
-        industry.addItems(["", *INDUSTRIES])
+            region.addItem(region_label(name), name)
+        # Offered industries in the user's language, kept by their Korean name; one typed
+        # freely is kept as typed.
+        industry.addItem("", "")
+        for name in INDUSTRIES:
+            industry.addItem(industry_label(name), name)
         designation.addItem(QCoreApplication.translate("CompanyEditor", "(없음)"), None)
         for kind in Designation:
             designation.addItem(kind.label, kind.value)
@@ -342,7 +360,11 @@ class CompanyEditor(QObject):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         industry = self.fields["industry"]
         assert isinstance(industry, QComboBox)
-        industry.setCurrentText(draft.industry)
+        offered = industry.findData(draft.industry)
+        if offered > 0:
+            industry.setCurrentIndex(offered)
+        else:
+            industry.setCurrentText(draft.industry)
 
     @staticmethod
     def _shown_name(problem: FieldProblem) -> str:

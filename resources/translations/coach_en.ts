@@ -183,33 +183,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="75"/>
+        <location filename="../../coach_app/ui/company_form.py" line="83"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="78"/>
+        <location filename="../../coach_app/ui/company_form.py" line="86"/>
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="88"/>
+        <location filename="../../coach_app/ui/company_form.py" line="96"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="90"/>
+        <location filename="../../coach_app/ui/company_form.py" line="98"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="293"/>
-        <location filename="../../coach_app/ui/company_form.py" line="300"/>
+        <location filename="../../coach_app/ui/company_form.py" line="307"/>
+        <location filename="../../coach_app/ui/company_form.py" line="318"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="297"/>
+        <location filename="../../coach_app/ui/company_form.py" line="315"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -1783,7 +1783,7 @@ Continue it?
     <message>
         <location filename="../../coach_app/ui/difficulty_model.py" line="89"/>
         <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
-        <translation>Raised and saved at this visit; its status changes at a later visit's follow-up.</translation>
+        <translation>Raised and saved at this visit; its status changes at a later visit&apos;s follow-up.</translation>
     </message>
 </context>
 <context>
@@ -1876,32 +1876,32 @@ Continue it?
         <translation>%1 roadmaps waiting for review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="129"/>
+        <location filename="../../coach_app/ui/review_page.py" line="128"/>
         <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
         <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="158"/>
+        <location filename="../../coach_app/ui/review_page.py" line="157"/>
         <source>검토할 로드맵이 없습니다.</source>
         <translation>No roadmap to review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="164"/>
+        <location filename="../../coach_app/ui/review_page.py" line="163"/>
         <source>(%1차, %2)</source>
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="169"/>
+        <location filename="../../coach_app/ui/review_page.py" line="168"/>
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="174"/>
+        <location filename="../../coach_app/ui/review_page.py" line="173"/>
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="185"/>
+        <location filename="../../coach_app/ui/review_page.py" line="184"/>
         <source>[신규] %1</source>
         <translation>[new] %1</translation>
     </message>
@@ -2920,7 +2920,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="79"/>
+        <location filename="../../coach_app/ui/app.py" line="91"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -2929,12 +2929,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="84"/>
+        <location filename="../../coach_app/ui/app.py" line="96"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="122"/>
+        <location filename="../../coach_app/ui/app.py" line="134"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -318,3 +318,33 @@ def test_radar_labels_wrap_inside_the_chart(qtbot: QtBot) -> None:
         box = chart.label_box(metrics, end, label)
         assert chart.rect().toRectF().contains(box), (end, box)
         assert box.height() >= 2 * metrics.height()  # wrapped, not elided
+
+
+def test_the_company_form_offers_regions_and_industries_in_english(
+    qtbot: QtBot, db: Database, english: None
+) -> None:
+    """They were listed in Korean while the company page beside them spoke English."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from coach_app.services.companies import get_company
+    from coach_app.ui.company_form import CompanyEditor
+
+    editor = CompanyEditor(db, None)
+    qtbot.addWidget(editor.dialog)
+    assert _korean(editor.dialog) == []
+    region, industry = editor.fields["region"], editor.fields["industry"]
+    name, brn = editor.fields["name"], editor.fields["brn"]
+    assert isinstance(region, QComboBox) and isinstance(industry, QComboBox)
+    assert isinstance(name, QLineEdit) and isinstance(brn, QLineEdit)
+    name.setText("Hanbit Precision")
+    brn.setText("124-81-00998")
+    region.setCurrentIndex(region.findText("Gwangju"))
+    industry.setCurrentIndex(industry.findText("Machinery"))
+    editor.save()
+    assert editor.saved_id is not None, editor.validate()
+    company = get_company(db, editor.saved_id)
+    assert (company.region, company.industry) == ("광주", "기계")  # kept by their names
+    again = CompanyEditor(db, editor.saved_id)
+    qtbot.addWidget(again.dialog)
+    shown = again.fields["industry"]
+    assert isinstance(shown, QComboBox) and shown.currentText() == "Machinery"
