@@ -41,7 +41,7 @@ from coach_app.services.people import current_user, users
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.ui import forms
-from coach_app.ui.roadmap_list import RoadmapList
+from coach_app.ui.roadmap_list import RoadmapList, fit_columns
 
 KIND_COLOURS = {
     ChangeKind.ADDED: "#c8e6c9",
@@ -96,7 +96,7 @@ class ReviewPage(QWidget):
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.queue)
         self.queue.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_roadmap(self.model.roadmap_id(current.row()))
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from coach_app.domain.money import format_short
 from coach_app.domain.review import RoadmapStatus
@@ -78,3 +79,16 @@ class RoadmapList(TableModel):
             format_short(row.total_budget) if row.total_budget else "",
             f"{submitted:%Y-%m-%d}" if submitted else "",
         )[column]
+
+
+def fit_columns(view: QTableView) -> None:
+    """The company wide, the title taking the rest, every other column as wide as its
+    header and values: "검토 요청" is "Submitted for review" in English, and a budget of
+    "155.2 million won" wrapped or lost its first letters in a fixed width."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        if column == 1:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif column > 1:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    view.setColumnWidth(0, 220)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.review import RoadmapStatus
 from coach_app.services.roadmaps import roadmap_rows
 from coach_app.store.database import Database
-from coach_app.ui.roadmap_list import RoadmapList
+from coach_app.ui.roadmap_list import RoadmapList, fit_columns
 
 
 class RoadmapListPage(QWidget):
@@ -54,8 +53,7 @@ class RoadmapListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 220)
+        fit_columns(self.table)
         self.table.doubleClicked.connect(self._open)
         self.hint = QLabel(
             self.tr("로드맵은 기업 화면의 '로드맵' 단추로 만듭니다. 두 번 누르면 엽니다.")
