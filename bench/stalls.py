@@ -12,13 +12,9 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
-from psycopg import sql
-
 from bench.harness import Figure
-from bench.sync import ADMIN_URL, _fill_server
+from bench.sync import filled_server
 from coach_app.store.database import Database
-from coach_app.sync.server import add_user, group_roles, init_server
 
 HEARTBEAT_MS = 10
 
@@ -32,39 +28,24 @@ def run(companies: int = 500, visits: int = 10) -> list[Figure]:
 
     app = make_application([])
     assert isinstance(app, QApplication)
-    tag = uuid.uuid4().hex[:8]
-    name = f"coach_stall_{tag}"
-    owner = psycopg.connect(ADMIN_URL, autocommit=True)
-    owner.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = ADMIN_URL.rpartition("/")[0] + "/" + name
-    prefix = f"s{tag}_"
-    login = f"{prefix}u_admin"
-    try:
-        init_server(url, prefix)
-        add_user(url, login, "admin", "벤치 관리자")
-        rows = _fill_server(url, companies, visits)
-        with tempfile.TemporaryDirectory() as folder:
-            db = Database.open(Path(folder) / "laptop.sqlite3")
-            window = MainWindow(db, auto_sync=False)
-            window.resize(1366, 768)
-            window.show()
-            app.processEvents()
-            idle = _longest_gap(lambda: None, lambda: True, settle_ms=2_000)
-            sync = _longest_gap(
-                lambda: window.sync.sync_now(url, login), lambda: not window.runner._jobs
-            )
-            _answer_export(window, Path(folder) / "summary.xlsx")
-            export = _longest_gap(window.summary_export.run, lambda: not window.runner._jobs)
-            programme, count = _smallest_programme(db, batch_companies)
-            _answer_batch(window, programme, Path(folder) / "batch")
-            batch = _longest_gap(window.reports.batch, lambda: not window.runner._jobs)
-            window.close()
-            db.close()
-    finally:
-        owner.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
-        for role in [login, *group_roles(prefix).values()]:
-            owner.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
-        owner.close()
+    with (
+        filled_server("s", companies, visits) as (url, login, rows),
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        db = Database.open(Path(folder) / "laptop.sqlite3")
+        window = MainWindow(db, auto_sync=False)
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        idle = _longest_gap(lambda: None, lambda: True, settle_ms=2_000)
+        sync = _longest_gap(lambda: window.sync.sync_now(url, login), lambda: window.runner.idle)
+        _answer_export(window, Path(folder) / "summary.xlsx")
+        export = _longest_gap(window.summary_export.run, lambda: window.runner.idle)
+        programme, count = _smallest_programme(db, batch_companies)
+        _answer_batch(window, programme, Path(folder) / "batch")
+        batch = _longest_gap(window.reports.batch, lambda: window.runner.idle)
+        window.close()
+        db.close()
     aim = "heartbeat with nothing running (aim ≤ 0.100 s)"
     return [
         Figure(f"GUI stall: first sync, {rows:,} rows", sync, idle, aim),

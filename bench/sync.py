@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +31,28 @@ ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def run(companies: int = 5_000, visits: int = 10, changed: int = 10_000) -> list[Figure]:
-    tag = uuid.uuid4().hex[:8]
-    name = f"coach_bench_{tag}"
+    with (
+        filled_server("b", companies, visits) as (url, login, rows),
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        return _measure(url, login, Path(folder), rows, changed)
+
+
+@contextmanager
+def filled_server(tag: str, companies: int, visits: int) -> Iterator[tuple[str, str, int]]:
+    """A new server database filled with demo rows and an administrator's login:
+    (url, login, rows). Dropped afterwards with its roles, whatever happened."""
+    unique = uuid.uuid4().hex[:8]
+    name = f"coach_bench_{tag}{unique}"
     owner = psycopg.connect(ADMIN_URL, autocommit=True)
     owner.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     url = ADMIN_URL.rpartition("/")[0] + "/" + name
-    prefix = f"b{tag}_"
+    prefix = f"{tag}{unique}_"
     login = f"{prefix}u_admin"
     try:
         init_server(url, prefix)
         add_user(url, login, "admin", "벤치 관리자")
-        rows = _fill_server(url, companies, visits)
-        with tempfile.TemporaryDirectory() as folder:
-            return _measure(url, login, Path(folder), rows, changed)
+        yield url, login, _fill_server(url, companies, visits)
     finally:
         owner.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
         for role in [login, *group_roles(prefix).values()]:

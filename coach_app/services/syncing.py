@@ -87,6 +87,7 @@ def _with_password(
     ask: PasswordPrompt | None,
     messages: list[str],
     given: bool = False,
+    advise_keyring: bool = True,
 ) -> T:
     """Run with the known password; if the server wants one, ask once (this run keeps it),
     then keep it in the keyring, or say how to get one when there is none."""
@@ -109,7 +110,7 @@ def _with_password(
         result = run(replace(target, password=typed))
     password = typed or target.password
     kept = password and credentials.store_password(target.url, target.login, password)
-    if (typed or given) and not kept:
+    if (typed or given) and not kept and advise_keyring:
         messages.append(pick(*errors.KEYRING_HELP))
     return result
 
@@ -138,11 +139,8 @@ def run_sync(
         ask,
         messages,
         given=password is not None,
+        advise_keyring=not piped,
     )
-    if piped:
-        from coach_app.sync.errors import KEYRING_HELP
-
-        messages = [m for m in messages if m != pick(*KEYRING_HELP)]
     report.messages.extend(messages)
     return report
 

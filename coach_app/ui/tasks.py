@@ -177,6 +177,11 @@ class TaskRunner(QObject):
             job.on_finished()
 
     @property
+    def idle(self) -> bool:
+        """No task left, and every callback of the last one has run (its results shown)."""
+        return not self._jobs
+
+    @property
     def busy(self) -> bool:
         return any(job.task.running for job in self._jobs.values())
 
