@@ -325,6 +325,7 @@ class CompanyEditor(QObject):
         labels: dict[str, QLabel] = {}
         # From the bottom up, so inserting a row does not move the rows still to come.
         for name in reversed(list(self.fields)):
+            # PySide6's stub says ``object``; the binding returns (row, role).
             position = layout.getWidgetPosition(self.fields[name])
             row = int(position[0])  # type: ignore[index]
             label = QLabel()
