@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/coach_en.ts
 QM := resources/translations/coach_en.qm
 
-.PHONY: run test lint bench translations update-translations system-deps clean installer installer-smoke
+.PHONY: run test lint bench forms translations update-translations system-deps clean installer installer-smoke
 
 run: system-deps $(STAMP) translations
 	$(BIN)/coach-app --demo-on-first-run
@@ -32,12 +32,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Designer forms (forms/*.ui) compiled to classes in coach_app/ui/generated/, committed;
+# tests/ui/test_generated_forms.py fails when one is stale.
+forms: $(STAMP)
+	$(BIN)/python scripts/compile_forms.py
+
 # Translations: the Korean source strings live in the code; English is coach_en.ts.
 translations: $(QM)
 
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
+# Strings of a form are read from its .ui (context: the form's class), not from the
+# compiled class, which holds the same strings: the glob does not reach ui/generated/.
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -source-language ko_KR -target-language en_GB \
 		$(wildcard coach_app/ui/*.py) $(wildcard forms/*.ui) -ts $(TS)

@@ -21,13 +21,6 @@ def resources() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def forms() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "forms"
-    return Path(__file__).resolve().parent.parent / "forms"
-
-
 def _dirs() -> PlatformDirs:
     from platformdirs import PlatformDirs  # only when a folder is asked for: a faster start
 

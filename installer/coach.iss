@@ -54,7 +54,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; dist\coach\ is the PyInstaller one-folder bundle: coach.exe and _internal\ (Python,
-; Qt and its plugins, reportlab, forms\, resources\, the migration folders).
+; Qt and its plugins, reportlab, resources\, the migration folders).
 Source: "..\dist\coach\coach.exe"; DestDir: "{app}"; Flags: ignoreversion
 Source: "..\dist\coach\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 

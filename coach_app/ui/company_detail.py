@@ -8,16 +8,11 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QFormLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +38,8 @@ from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
 from coach_app.store.models import Diagnosis, Visit
-from coach_app.ui import forms
 from coach_app.ui.data_events import Change, DataEvents
+from coach_app.ui.generated.ui_company_page import Ui_CompanyPageForm
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MEASURE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,21 +61,23 @@ class CompanyDetail(QWidget):
         self.db = db
         self.company_id: uuid.UUID | None = None
 
-        form = forms.load("company_page", self)
+        form = QWidget(self)
+        ui = Ui_CompanyPageForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.title = forms.child(form, QLabel, "title")
-        forms.child(form, QPushButton, "back_button").clicked.connect(self.back_requested)
-        self.edit_button = forms.child(form, QPushButton, "edit_button")
+        self.title = ui.title
+        ui.back_button.clicked.connect(self.back_requested)
+        self.edit_button = ui.edit_button
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
-        self.visit_button = forms.child(form, QPushButton, "visit_button")
+        self.visit_button = ui.visit_button
         self.visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.company_id))
-        self.diagnosis_button = forms.child(form, QPushButton, "diagnosis_button")
+        self.diagnosis_button = ui.diagnosis_button
         self.diagnosis_button.clicked.connect(
             lambda: self.diagnosis_requested.emit(self.company_id, None)
         )
-        self.measure_button = forms.child(form, QPushButton, "measure_button")
+        self.measure_button = ui.measure_button
         self.measure_button.clicked.connect(lambda: self.measure_requested.emit(self.company_id))
-        self.roadmap_button = forms.child(form, QPushButton, "roadmap_button")
+        self.roadmap_button = ui.roadmap_button
         self.roadmap_button.clicked.connect(lambda: self.roadmap_requested.emit(self.company_id))
         report_menu = QMenu(self)
         self.report_actions: dict[str, QAction] = {}
@@ -93,20 +90,18 @@ class CompanyDetail(QWidget):
             action = report_menu.addAction(title)
             action.triggered.connect(lambda _checked=False, k=kind: self._report(k))
             self.report_actions[kind] = action
-        forms.child(form, QToolButton, "report_button").setMenu(report_menu)
-        self.plan_summary = forms.child(form, QLabel, "plan_summary")
-        self.diagnoses = forms.child(form, QListWidget, "diagnoses")
+        ui.report_button.setMenu(report_menu)
+        self.plan_summary = ui.plan_summary
+        self.diagnoses = ui.diagnoses
         self.diagnoses.itemDoubleClicked.connect(self._open_diagnosis)
-        profile = form.findChild(QFormLayout, "profile")
-        assert profile is not None
-        self.profile = profile
-        self.contacts = forms.child(form, QListWidget, "contacts")
-        self.timeline = forms.child(form, QListWidget, "timeline")
+        self.profile = ui.profile
+        self.contacts = ui.contacts
+        self.timeline = ui.timeline
         self.timeline.itemDoubleClicked.connect(self._open_visit)
-        self.difficulties = forms.child(form, QListWidget, "difficulties")
-        self.measures = forms.child(form, QListWidget, "measures")
+        self.difficulties = ui.difficulties
+        self.measures = ui.measures
         self.measures.itemDoubleClicked.connect(self._move_measure)
-        forms.child(form, QSplitter, "body").setSizes([420, 700])
+        ui.body.setSizes([420, 700])
 
     def follow(self, events: DataEvents) -> None:
         """Shown again when what it shows changed."""

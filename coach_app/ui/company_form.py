@@ -40,23 +40,12 @@ from coach_app.services.companies import (
 )
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
-from coach_app.ui import forms
 from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.generated.ui_company_form import Ui_CompanyForm
 from coach_app.ui.unsaved import GuardedDialog
 
 # Form field → the names the domain uses for its problems.
 _PROBLEM_FIELDS = {"company_name": "name"}
-_TEXT_FIELDS = (
-    "name",
-    "brn",
-    "ceo",
-    "address",
-    "employees",
-    "revenue",
-    "founded_on",
-    "phone",
-    "email",
-)
 
 
 class CompanyEditor(QObject):
@@ -74,8 +63,9 @@ class CompanyEditor(QObject):
         self.draft_key = f"company-{company_id or 'new'}"
         self.company_id = company_id
         self.saved_id: uuid.UUID | None = None
-        dialog = forms.load("company_form", parent)
-        assert isinstance(dialog, QDialog)
+        dialog = QDialog(parent)
+        ui = Ui_CompanyForm()
+        ui.setupUi(dialog)
         self.dialog: QDialog = dialog
         self.setParent(dialog)  # lives and dies with its form
         if company_id is not None:
@@ -84,14 +74,25 @@ class CompanyEditor(QObject):
             )
         else:
             self.dialog.setWindowTitle(QCoreApplication.translate("CompanyEditor", "새 기업 등록"))
-        self.fields: dict[str, QLineEdit | QComboBox] = {}
-        for name in _TEXT_FIELDS:
-            self.fields[name] = forms.child(self.dialog, QLineEdit, name)
-        for name in ("region", "industry", "designation", "supplier_tier"):
-            self.fields[name] = forms.child(self.dialog, QComboBox, name)
+        # In the form's order: the error labels are placed from the bottom up.
+        self.fields: dict[str, QLineEdit | QComboBox] = {
+            "name": ui.name,
+            "brn": ui.brn,
+            "ceo": ui.ceo,
+            "address": ui.address,
+            "employees": ui.employees,
+            "revenue": ui.revenue,
+            "founded_on": ui.founded_on,
+            "phone": ui.phone,
+            "email": ui.email,
+            "region": ui.region,
+            "industry": ui.industry,
+            "designation": ui.designation,
+            "supplier_tier": ui.supplier_tier,
+        }
         self._fill_choices()
-        self.errors = self._error_labels()
-        self.buttons = forms.child(self.dialog, QDialogButtonBox, "buttons")
+        self.errors = self._error_labels(ui.form)
+        self.buttons = ui.buttons
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(QCoreApplication.translate("CompanyEditor", "저장"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
@@ -319,9 +320,7 @@ class CompanyEditor(QObject):
         for level in SupplierTier:
             tier.addItem(level.label, level.value)
 
-    def _error_labels(self) -> dict[str, QLabel]:
-        layout = self.dialog.findChild(QFormLayout, "form")
-        assert layout is not None
+    def _error_labels(self, layout: QFormLayout) -> dict[str, QLabel]:
         labels: dict[str, QLabel] = {}
         # From the bottom up, so inserting a row does not move the rows still to come.
         for name in reversed(list(self.fields)):

@@ -11,19 +11,9 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,7 +40,6 @@ from coach_app.services.diagnoses import (
     save_diagnosis as store_diagnosis,
 )
 from coach_app.store.database import Database
-from coach_app.ui import forms
 from coach_app.ui.diagnosis_model import (
     COMMENT,
     CURRENT,
@@ -61,6 +50,7 @@ from coach_app.ui.diagnosis_model import (
 )
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.generated.ui_diagnosis_editor import Ui_DiagnosisForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.radar import RadarChart
 from coach_app.ui.unsaved import GuardedDialog
@@ -99,29 +89,31 @@ class DiagnosisEditor(GuardedDialog):
         self.setWindowTitle(self.tr("진단 — %1").replace("%1", self.company_name))
         self.resize(1280, 720)
 
-        form = forms.load("diagnosis_editor", self)
+        form = QWidget(self)
+        ui = Ui_DiagnosisForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.template = forms.child(form, QComboBox, "template")
-        self.diagnosed_on = forms.child(form, QDateEdit, "diagnosed_on")
-        self.overall = forms.child(form, QLabel, "overall")
-        self.table = forms.child(form, QTableView, "items")
-        self.areas = forms.child(form, QTableWidget, "areas")
-        self.comment = forms.child(form, QPlainTextEdit, "comment")
+        self.template = ui.template
+        self.diagnosed_on = ui.diagnosed_on
+        self.overall = ui.overall
+        self.table = ui.items
+        self.areas = ui.areas
+        self.comment = ui.comment
         self.comment.setTabChangesFocus(True)
         one_tab_leaves(self.diagnosed_on)
-        self.message = forms.child(form, QLabel, "message")
-        self.level_help = forms.child(form, QLabel, "level_help")
+        self.message = ui.message
+        self.level_help = ui.level_help
         self.message.hide()
         self.radar = RadarChart()
-        radar_box = forms.child(form, QGroupBox, "radar_box")
+        radar_box = ui.radar_box
         layout = radar_box.layout()
         assert layout is not None
         layout.addWidget(self.radar)
-        forms.child(form, QPushButton, "attach_button").clicked.connect(self._attach)
-        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        ui.attach_button.clicked.connect(self._attach)
+        buttons = ui.buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        forms.child(form, QSplitter, "body").setSizes([760, 480])
+        ui.body.setSizes([760, 480])
 
         self.model = DiagnosisItems(self)
         self.table.setModel(self.model)

@@ -1,20 +1,23 @@
-"""Qt Designer forms from ``forms/``: loaded at run time, one way, for every dialog.
+"""Designer forms, compiled by ``make forms`` into ``coach_app/ui/generated/``.
 
-``load()`` builds the widgets of ``forms/NAME.ui`` into a fresh widget; the Python class
-that owns the dialog finds its children by object name with ``child()``.
+Screens build their form with its class (``Ui_X().setupUi(widget)``) and reach its widgets
+as typed attributes. ``load()`` and ``child()`` are the older way, by name, still used by
+the screens not yet moved to their classes.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from coach_app import paths
+from coach_app.ui import generated
 
 W = TypeVar("W", bound=QWidget)
 
@@ -24,33 +27,25 @@ class FormMissing(RuntimeError):
 
 
 def available() -> list[str]:
-    return sorted(p.stem for p in paths.forms().glob("*.ui"))
-
-
-# Python classes that forms name as promoted widgets; their modules register them.
-_PROMOTED: list[type[QWidget]] = []
-
-
-def promote(kind: type[QWidget]) -> None:
-    """Let forms build ``kind`` (a promoted widget in Designer) as the Python class."""
-    if kind not in _PROMOTED:
-        _PROMOTED.append(kind)
+    return sorted(
+        module.name.removeprefix("ui_")
+        for module in pkgutil.iter_modules(generated.__path__)
+        if module.name.startswith("ui_")
+    )
 
 
 def load(name: str, parent: QWidget | None = None) -> QWidget:
-    path = paths.forms() / f"{name}.ui"
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FormMissing(f"cannot open form {path}")
+    """A fresh widget holding the form ``forms/NAME.ui``, built by its compiled class."""
     try:
-        loader = QUiLoader()
-        for kind in _PROMOTED:
-            loader.registerCustomWidget(kind)
-        widget = loader.load(file, parent)
-    finally:
-        file.close()
-    if widget is None:
-        raise FormMissing(f"cannot build form {path}")
+        module = importlib.import_module(f"{generated.__name__}.ui_{name}")
+    except ModuleNotFoundError as error:
+        raise FormMissing(f"no compiled form {name}: make forms") from error
+    (form_class,) = (value for key, value in vars(module).items() if key.startswith("Ui_"))
+    # The kind of widget the form is drawn on (QWidget, QDialog, QWizard) is what its
+    # setupUi is annotated with.
+    drawn_on = list(inspect.signature(form_class.setupUi).parameters.values())[1].annotation
+    widget: QWidget = drawn_on(parent)
+    form_class().setupUi(widget)
     return widget
 
 

@@ -15,16 +15,11 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressDialog,
-    QPushButton,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
     QWizard,
@@ -36,7 +31,7 @@ from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import field_label
 from coach_app.services import imports
 from coach_app.store.database import Database
-from coach_app.ui import forms
+from coach_app.ui.generated.ui_import_wizard import Ui_ImportWizardForm
 from coach_app.ui.long_work import cancel_with, progress_dialog
 from coach_app.ui.operations import failure_text
 from coach_app.ui.table_model import TableModel
@@ -115,20 +110,6 @@ class _ProblemsOnly(QSortFilterProxyModel):
         return not index.data(Qt.ItemDataRole.UserRole)
 
 
-class ImportPage(QWizardPage):
-    """A wizard page that asks its owner before the wizard moves on."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.leave: Callable[[], bool] = lambda: True
-
-    def validatePage(self) -> bool:
-        return self.leave()
-
-
-forms.promote(ImportPage)
-
-
 class ImportWizard(QObject):
     """Owns the Designer wizard; ``imported`` holds (inserted, updated) once accepted."""
 
@@ -136,23 +117,24 @@ class ImportWizard(QObject):
         super().__init__(parent)
         self.db = db
         self.runner = runner
-        wizard = forms.load("import_wizard", parent)
-        assert isinstance(wizard, QWizard)
+        wizard = QWizard(parent)
+        ui = Ui_ImportWizardForm()
+        ui.setupUi(wizard)
         self.wizard = wizard
         self.sheet: imports.Sheet | None = None
         self.plan: imports.ImportPlan | None = None
         self.imported: tuple[int, int] | None = None
         self.busy = False
         self.progress: QProgressDialog | None = None
-        self.file = forms.child(wizard, QLineEdit, "file")
-        self.file_message = forms.child(wizard, QLabel, "file_message")
-        self.mapping = forms.child(wizard, QTableWidget, "mapping")
-        self.mapping_message = forms.child(wizard, QLabel, "mapping_message")
-        self.summary = forms.child(wizard, QLabel, "summary")
-        self.check_message = forms.child(wizard, QLabel, "check_message")
-        self.table = forms.child(wizard, QTableView, "rows")
-        forms.child(wizard, QPushButton, "browse_button").clicked.connect(self._browse)
-        forms.child(wizard, QPushButton, "save_result_button").clicked.connect(self._save_result)
+        self.file = ui.file
+        self.file_message = ui.file_message
+        self.mapping = ui.mapping
+        self.mapping_message = ui.mapping_message
+        self.summary = ui.summary
+        self.check_message = ui.check_message
+        self.table = ui.rows
+        ui.browse_button.clicked.connect(self._browse)
+        ui.save_result_button.clicked.connect(self._save_result)
         self.model = ImportRows(wizard)
         self.proxy = _ProblemsOnly(wizard)
         self.proxy.setSourceModel(self.model)
@@ -163,11 +145,11 @@ class ImportWizard(QObject):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(1, 200)
         self.table.setColumnWidth(2, 120)
-        forms.child(wizard, QCheckBox, "problems_only").toggled.connect(self.proxy.set_only)
+        ui.problems_only.toggled.connect(self.proxy.set_only)
         wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("가져오기"))
         wizard.currentIdChanged.connect(self._entered)
         # QWizard asks each page before moving on; the pages ask us.
-        for page in wizard.findChildren(ImportPage):
+        for page in (ui.file_page, ui.mapping_page, ui.check_page):
             page.leave = partial(self._leave, page)
 
     def exec(self) -> int:

@@ -16,13 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +33,7 @@ from coach_app.services import roadmaps as rm
 from coach_app.services.people import current_user, users
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
-from coach_app.ui import forms
+from coach_app.ui.generated.ui_review_page import Ui_ReviewPageForm
 from coach_app.ui.roadmap_list import RoadmapList, fit_columns
 
 KIND_COLOURS = {
@@ -70,27 +63,29 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.roadmap_id: uuid.UUID | None = None
-        form = forms.load("review_page", self)
+        form = QWidget(self)
+        ui = Ui_ReviewPageForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.heading = forms.child(form, QLabel, "heading")
-        self.queue = forms.child(form, QTableView, "queue")
-        self.selected = forms.child(form, QLabel, "selected")
-        self.changes = forms.child(form, QTreeWidget, "changes")
-        self.history = forms.child(form, QListWidget, "history")
-        self.comment = forms.child(form, QPlainTextEdit, "comment")
-        self.message = forms.child(form, QLabel, "message")
+        self.heading = ui.heading
+        self.queue = ui.queue
+        self.selected = ui.selected
+        self.changes = ui.changes
+        self.history = ui.history
+        self.comment = ui.comment
+        self.message = ui.message
         self.message.hide()
-        self.approve_button = forms.child(form, QPushButton, "approve_button")
-        self.changes_button = forms.child(form, QPushButton, "changes_button")
-        self.comment_button = forms.child(form, QPushButton, "comment_button")
-        self.open_button = forms.child(form, QPushButton, "open_button")
+        self.approve_button = ui.approve_button
+        self.changes_button = ui.changes_button
+        self.comment_button = ui.comment_button
+        self.open_button = ui.open_button
         self.approve_button.clicked.connect(lambda: self.decide(ReviewDecision.APPROVE))
         self.changes_button.clicked.connect(lambda: self.decide(ReviewDecision.REQUEST_CHANGES))
         self.comment_button.clicked.connect(lambda: self.decide(ReviewDecision.COMMENT))
         self.open_button.clicked.connect(
             lambda: self.roadmap_id and self.roadmap_opened.emit(self.roadmap_id)
         )
-        forms.child(form, QSplitter, "body").setSizes([520, 680])
+        ui.body.setSizes([520, 680])
         self.model = RoadmapList(self)
         self.queue.setModel(self.model)
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,17 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +32,9 @@ from coach_app.services import roadmaps as rm
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
 from coach_app.store.models import Roadmap, RoadmapItem
-from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.gantt import Bar, GanttChart
+from coach_app.ui.generated.ui_roadmap_editor import Ui_RoadmapForm
 from coach_app.ui.review_page import review_history
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.roadmap_list import STATUS_COLOURS
@@ -71,33 +62,32 @@ class RoadmapEditor(QDialog):
         self._status_seen = ""  # the review state the side panel was last turned for
         self.resize(1300, 740)
 
-        form = forms.load("roadmap_editor", self)
+        form = QWidget(self)
+        ui = Ui_RoadmapForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.title = forms.child(form, QLineEdit, "title")
-        self.state = forms.child(form, QLabel, "state")
-        self.table = forms.child(form, QTableView, "items")
-        self.suggestion_list = forms.child(form, QListWidget, "suggestions")
-        self.why = forms.child(form, QLabel, "why")
-        self.reviews = forms.child(form, QListWidget, "reviews")
-        self.totals = forms.child(form, QLabel, "totals")
-        self.message = forms.child(form, QLabel, "message")
-        self.side = forms.child(form, QTabWidget, "side")
+        self.title = ui.title
+        self.state = ui.state
+        self.table = ui.items
+        self.suggestion_list = ui.suggestions
+        self.why = ui.why
+        self.reviews = ui.reviews
+        self.totals = ui.totals
+        self.message = ui.message
+        self.side = ui.side
         self.message.hide()
         self.buttons = {
-            name: forms.child(form, QPushButton, f"{name}_button")
-            for name in (
-                "add",
-                "edit",
-                "remove",
-                "revise",
-                "withdraw",
-                "submit",
-                "start",
-                "complete",
-                "accept",
-            )
+            "add": ui.add_button,
+            "edit": ui.edit_button,
+            "remove": ui.remove_button,
+            "revise": ui.revise_button,
+            "withdraw": ui.withdraw_button,
+            "submit": ui.submit_button,
+            "start": ui.start_button,
+            "complete": ui.complete_button,
+            "accept": ui.accept_button,
         }
-        forms.child(form, QPushButton, "pdf_button").clicked.connect(
+        ui.pdf_button.clicked.connect(
             lambda: self.report_requested.emit("roadmap", self.roadmap_id)
         )
         self.buttons["add"].clicked.connect(lambda: self.edit_item(None))
@@ -111,7 +101,7 @@ class RoadmapEditor(QDialog):
             lambda: self.change_status(RoadmapStatus.COMPLETED)
         )
         self.buttons["accept"].clicked.connect(self._accept_selected)
-        forms.child(form, QDialogButtonBox, "buttons").rejected.connect(self.reject)
+        ui.buttons.rejected.connect(self.reject)
         self.title.editingFinished.connect(self._rename)
 
         self.model = RoadmapItems(self)
@@ -130,13 +120,13 @@ class RoadmapEditor(QDialog):
         self.table.setColumnWidth(STAGE, fitting(self.table, [s.label for s in Stage]))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.gantt = GanttChart()
-        timeline = forms.child(form, QScrollArea, "timeline")
+        timeline = ui.timeline
         contents = timeline.widget()
         layout = contents.layout() if contents is not None else None
         assert layout is not None
         layout.addWidget(self.gantt)
-        forms.child(form, QSplitter, "left").setSizes([330, 300])
-        forms.child(form, QSplitter, "body").setSizes([900, 380])
+        ui.left.setSizes([330, 300])
+        ui.body.setSizes([900, 380])
         self.suggestion_list.currentRowChanged.connect(self._explain)
         self.reload()
 

@@ -8,15 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,15 +22,14 @@ from coach_app.services.companies import get_company
 from coach_app.services.roadmaps import ItemDraft, draft_of_item, get_roadmap, save_item
 from coach_app.store.database import Database
 from coach_app.store.models import RoadmapItem
-from coach_app.ui import forms
 from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.generated.ui_roadmap_item import Ui_RoadmapItemForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MONEY = ("budget_national", "budget_local", "budget_company")
 _NUMBERS = ("kpi_baseline", "kpi_target", "kpi_actual")
-_TEXTS = ("title", "item_type", "owner_agency", "kpi_name", "kpi_unit")
 
 
 class ItemEditor(GuardedDialog):
@@ -58,23 +50,35 @@ class ItemEditor(GuardedDialog):
         self.company_name = get_company(db, get_roadmap(db, roadmap_id).company_id).name
         self.draft_key = f"roadmap-item-{self.item_id or f'new-{roadmap_id}'}"
         self.setWindowTitle(self.tr("로드맵 과제 — %1").replace("%1", self.company_name))
-        form = forms.load("roadmap_item", self)
+        form = QWidget(self)
+        ui = Ui_RoadmapItemForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
         self.fields = {
-            name: forms.child(form, QLineEdit, name) for name in (*_TEXTS, *_MONEY, *_NUMBERS)
+            "title": ui.title,
+            "item_type": ui.item_type,
+            "owner_agency": ui.owner_agency,
+            "kpi_name": ui.kpi_name,
+            "kpi_unit": ui.kpi_unit,
+            "budget_national": ui.budget_national,
+            "budget_local": ui.budget_local,
+            "budget_company": ui.budget_company,
+            "kpi_baseline": ui.kpi_baseline,
+            "kpi_target": ui.kpi_target,
+            "kpi_actual": ui.kpi_actual,
         }
-        self.stage = forms.child(form, QComboBox, "stage")
-        self.status = forms.child(form, QComboBox, "status")
-        self.phase = forms.child(form, QSpinBox, "phase")
-        self.starts_on = forms.child(form, QDateEdit, "starts_on")
-        self.ends_on = forms.child(form, QDateEdit, "ends_on")
-        self.depends_on = forms.child(form, QListWidget, "depends_on")
-        self.description = forms.child(form, QPlainTextEdit, "description")
+        self.stage = ui.stage
+        self.status = ui.status
+        self.phase = ui.phase
+        self.starts_on = ui.starts_on
+        self.ends_on = ui.ends_on
+        self.depends_on = ui.depends_on
+        self.description = ui.description
         self.description.setTabChangesFocus(True)
         one_tab_leaves(self.starts_on, self.ends_on)
-        self.message = forms.child(form, QLabel, "message")
+        self.message = ui.message
         self.message.hide()
-        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        buttons = ui.buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         for stage in Stage:

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from coach_app.domain.errors import CoachError
 from coach_app.services import syncing
 from coach_app.store.database import Database
-from coach_app.ui import forms
+from coach_app.ui.generated.ui_settings import Ui_SettingsForm
 from coach_app.ui.language import LANGUAGE, LANGUAGES, language, user_settings
 
 __all__ = ["LANGUAGE", "LANGUAGES", "SettingsEditor", "language", "report_font"]
@@ -40,23 +35,24 @@ class SettingsEditor:
     def __init__(self, parent: QWidget | None = None, db: Database | None = None) -> None:
         """Without a database (no laptop file open) the server settings are not shown."""
         self.db = db
-        dialog = forms.load("settings", parent)
-        assert isinstance(dialog, QDialog)
+        dialog = QDialog(parent)
+        ui = Ui_SettingsForm()
+        ui.setupUi(dialog)
         self.dialog: QDialog = dialog
-        self.language = forms.child(dialog, QComboBox, "language")
+        self.language = ui.language
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(language()), 0))
-        self.report_font = forms.child(dialog, QLineEdit, "report_font")
+        self.report_font = ui.report_font
         self.report_font.setText(report_font() or "")
-        forms.child(dialog, QPushButton, "font_button").clicked.connect(self._choose_font)
-        self.ca_file = forms.child(dialog, QLineEdit, "ca_file")
-        self.verify_server = forms.child(dialog, QCheckBox, "verify_server")
-        self.tls_warning = forms.child(dialog, QLabel, "tls_warning")
+        ui.font_button.clicked.connect(self._choose_font)
+        self.ca_file = ui.ca_file
+        self.verify_server = ui.verify_server
+        self.tls_warning = ui.tls_warning
         self.tls_warning.setStyleSheet("color: #c62828;")
-        forms.child(dialog, QPushButton, "ca_button").clicked.connect(self._choose_ca_file)
+        ui.ca_button.clicked.connect(self._choose_ca_file)
         if db is None:
-            forms.child(dialog, QWidget, "server_box").hide()
+            ui.server_box.hide()
         else:
             saved = syncing.tls_settings(db)
             self.ca_file.setText(saved.ca_file or "")
@@ -71,7 +67,7 @@ class SettingsEditor:
         assert layout is not None
         layout.addWidget(self.message)
         self.message.hide()
-        buttons = forms.child(dialog, QDialogButtonBox, "buttons")
+        buttons = ui.buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(dialog.reject)
 

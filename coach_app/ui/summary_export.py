@@ -8,13 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QSettings
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -25,7 +21,7 @@ from coach_app.domain.roles import Role
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
-from coach_app.ui import forms
+from coach_app.ui.generated.ui_summary_export import Ui_SummaryExportForm
 from coach_app.ui.long_work import cancel_with, progress_dialog
 from coach_app.ui.operations import Operation
 from coach_app.ui.report_jobs import LAST_FOLDER
@@ -52,32 +48,33 @@ class SummaryExport(QObject):
         self.progress: QProgressDialog | None = None
 
     def ask_filters(self) -> SummaryChoice | None:
-        dialog = forms.load("summary_export", self.window)
-        assert isinstance(dialog, QDialog)
-        use_period = forms.child(dialog, QCheckBox, "use_period")
-        start = forms.child(dialog, QDateEdit, "start")
-        end = forms.child(dialog, QDateEdit, "end")
+        dialog = QDialog(self.window)
+        ui = Ui_SummaryExportForm()
+        ui.setupUi(dialog)
+        use_period = ui.use_period
+        start = ui.start
+        end = ui.end
         today = QDate.currentDate()
         start.setDate(QDate(today.year(), 1, 1))
         end.setDate(today)
         for edit in (start, end):
             edit.setEnabled(False)
             use_period.toggled.connect(edit.setEnabled)
-        programme = forms.child(dialog, QComboBox, "programme")
+        programme = ui.programme
         programme.addItem(self.tr("전체"), None)
         for name in sorted({p.name for p in programmes(self.db)}):
             programme.addItem(name, name)
-        region = forms.child(dialog, QComboBox, "region")
+        region = ui.region
         region.addItem(self.tr("전체"), None)
         for code in REGIONS:
             region.addItem(region_label(code), code)
-        coach = forms.child(dialog, QComboBox, "coach")
+        coach = ui.coach
         coach.addItem(self.tr("전체"), None)
         for user in users(self.db, Role.COACH):
             coach.addItem(f"{user.name} ({user.login})", user.login)
-        message = forms.child(dialog, QLabel, "message")
+        message = ui.message
         message.hide()
-        buttons = forms.child(dialog, QDialogButtonBox, "buttons")
+        buttons = ui.buttons
 
         def check() -> None:
             if use_period.isChecked() and start.date() > end.date():

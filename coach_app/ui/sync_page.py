@@ -9,11 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +17,8 @@ from PySide6.QtWidgets import (
 from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.services import syncing
 from coach_app.sync.errors import NotAuthorised
-from coach_app.ui import forms
 from coach_app.ui.conflicts import ConflictDialog, ConflictModel
+from coach_app.ui.generated.ui_sync_page import Ui_SyncPageForm
 from coach_app.ui.operations import failure_text
 from coach_app.ui.sync_controller import SyncController
 
@@ -33,31 +29,33 @@ class SyncPage(QWidget):
         self.controller = controller
         url, login = syncing.server_settings(controller.db)
 
-        form = forms.load("sync_page", self)
+        form = QWidget(self)
+        ui = Ui_SyncPageForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.server = forms.child(form, QLineEdit, "server")
+        self.server = ui.server
         self.server.setText(url or "")
-        self.login = forms.child(form, QLineEdit, "login")
+        self.login = ui.login
         self.login.setText(login or "")
-        self.sync_button = forms.child(form, QPushButton, "sync_button")
+        self.sync_button = ui.sync_button
         self.sync_button.clicked.connect(self.sync_now)
-        self.busy = forms.child(form, QProgressBar, "busy")  # moving, without a known end
+        self.busy = ui.busy  # moving, without a known end
         self.busy.hide()
-        self.cancel_button = forms.child(form, QPushButton, "cancel_button")
+        self.cancel_button = ui.cancel_button
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self._cancel)
-        self.stage = forms.child(form, QLabel, "stage")
-        self.result = forms.child(form, QLabel, "result")
+        self.stage = ui.stage
+        self.result = ui.result
 
         self.conflicts = ConflictModel(self)
-        self.conflict_view = forms.child(form, QTableView, "conflict_view")
+        self.conflict_view = ui.conflict_view
         self.conflict_view.setModel(self.conflicts)
         self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflict_view.verticalHeader().setVisible(False)
         self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.conflict_view.doubleClicked.connect(lambda _index: self.resolve_selected())
-        self.resolve_button = forms.child(form, QPushButton, "resolve_button")
+        self.resolve_button = ui.resolve_button
         self.resolve_button.clicked.connect(self.resolve_selected)
 
         self.sync_action = QAction(self.tr("지금 동기화(&S)"), self)

@@ -17,20 +17,15 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +47,9 @@ from coach_app.services.visits import (
     save_visit,
 )
 from coach_app.store.database import Database
-from coach_app.ui import forms
 from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
 from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
+from coach_app.ui.generated.ui_visit_editor import Ui_VisitEditorForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.photos import prepare, thumbnail
 from coach_app.ui.unsaved import GuardedDialog
@@ -85,28 +80,30 @@ class VisitEditor(GuardedDialog):
         self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
         self.resize(1100, 700)
 
-        form = forms.load("visit_editor", self)
+        form = QWidget(self)
+        ui = Ui_VisitEditorForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.visit_date = forms.child(form, QDateEdit, "visit_date")
+        self.visit_date = ui.visit_date
         self.visit_date.setDate(QDate.currentDate())
-        self.planned_note = self._beside_date(form)
+        self.planned_note = self._beside_date(form, ui.visit_form)
         self.visit_date.dateChanged.connect(self._show_planned)
-        self.place = forms.child(form, QLineEdit, "place")
-        self.attendees = forms.child(form, QLineEdit, "attendees")
-        self.purpose = forms.child(form, QLineEdit, "purpose")
-        self.notes = forms.child(form, QPlainTextEdit, "notes")
+        self.place = ui.place
+        self.attendees = ui.attendees
+        self.purpose = ui.purpose
+        self.notes = ui.notes
         self.notes.setTabChangesFocus(True)  # Tab moves on; notes rarely need a tab stop
         one_tab_leaves(self.visit_date)
-        self.message = forms.child(form, QLabel, "message")
+        self.message = ui.message
         self.message.hide()
-        self.save_button = forms.child(form, QPushButton, "save_button")
+        self.save_button = ui.save_button
         self.save_button.clicked.connect(self.save)
-        self.review_button = self._review_button(form)
-        forms.child(form, QPushButton, "close_button").clicked.connect(self.reject)
+        self.review_button = self._review_button(form, ui.bottom)
+        ui.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
         self.raised = RaisedDifficulties(self)
-        self.raised_view = self._table(forms.child(form, QTableView, "raised_view"), self.raised)
+        self.raised_view = self._table(ui.raised_view, self.raised)
         self.raised_cells = CellEditors(self.raised_view)
         self.raised_view.setItemDelegate(self.raised_cells)
         for column, choice in ((0, "category"), (2, "severity"), (5, "status")):
@@ -114,13 +111,11 @@ class VisitEditor(GuardedDialog):
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
         self._widths(self.raised_view, (140, 0, 70, 150, 150, 80, 170), stretch=1)
-        forms.child(form, QPushButton, "add_difficulty").clicked.connect(self._add_difficulty)
-        forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_difficulty)
+        ui.add_difficulty.clicked.connect(self._add_difficulty)
+        ui.remove_difficulty.clicked.connect(self._remove_difficulty)
 
         self.follow_ups = FollowUps(self)
-        self.follow_view = self._table(
-            forms.child(form, QTableView, "follow_view"), self.follow_ups
-        )
+        self.follow_view = self._table(ui.follow_view, self.follow_ups)
         self.follow_cells = CellEditors(self.follow_view)
         self.follow_view.setItemDelegate(self.follow_cells)
         self.follow_view.setItemDelegateForColumn(
@@ -135,17 +130,17 @@ class VisitEditor(GuardedDialog):
                 if visit_id is None or d.visit_id != visit_id
             ]
         )
-        tabs = forms.child(form, QTabWidget, "tabs")
+        tabs = ui.tabs
         tabs.setTabText(
             1,
             self.tr("이전 애로사항 후속 조치 (%1)").replace("%1", str(self.follow_ups.rowCount())),
         )
 
-        self.photo_list = forms.child(form, QListWidget, "photo_list")
+        self.photo_list = ui.photo_list
         self.photo_list.viewport().setAcceptDrops(True)
         self.photo_list.viewport().installEventFilter(self)
-        forms.child(form, QPushButton, "add_photo").clicked.connect(self._choose_photos)
-        forms.child(form, QPushButton, "remove_photo").clicked.connect(self.remove_selected_photos)
+        ui.add_photo.clicked.connect(self._choose_photos)
+        ui.remove_photo.clicked.connect(self.remove_selected_photos)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
             self.photo_list,
@@ -389,10 +384,8 @@ class VisitEditor(GuardedDialog):
 
     # --- planned visits -----------------------------------------------------------------
 
-    def _beside_date(self, form: QWidget) -> QLabel:
+    def _beside_date(self, form: QWidget, layout: QFormLayout) -> QLabel:
         """A line beside the date that says when the visit is a planned one."""
-        layout = form.findChild(QFormLayout, "visit_form")
-        assert layout is not None
         row = QWidget(form)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -496,14 +489,12 @@ class VisitEditor(GuardedDialog):
         else:
             self._say(self.tr("이 방문은 담당 코치만 수정할 수 있습니다."))
 
-    def _review_button(self, form: QWidget) -> QPushButton:
+    def _review_button(self, form: QWidget, bottom: QHBoxLayout) -> QPushButton:
         """검토 완료, for a supervisor reading a held visit (hidden for everyone else)."""
         button = QPushButton(self.tr("검토 완료"), form)
         button.setToolTip(self.tr("검토를 마친 방문은 누구도 더 고칠 수 없습니다."))
         button.clicked.connect(self.mark_reviewed)
         button.hide()
-        bottom = form.findChild(QHBoxLayout, "bottom")
-        assert bottom is not None
         bottom.insertWidget(bottom.indexOf(self.save_button), button)
         return button
 

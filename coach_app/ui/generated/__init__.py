@@ -1,0 +1,1 @@
+"""Classes compiled from ``forms/*.ui`` by ``make forms``; do not edit them."""
