@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -171,76 +171,39 @@ class MainWindow(QMainWindow):
             self.sync.start_auto()
 
     def _menus(self) -> None:
-        new_company = QAction(self.tr("새 기업(&N)…"), self)
-        new_company.setShortcut(QKeySequence.StandardKey.New)
-        new_company.triggered.connect(lambda: self.edit_company(None))
-        self.new_company_action = new_company
-        find = QAction(self.tr("검색(&F)"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        quit_action = QAction(self.tr("끝내기(&Q)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
-        file_menu.addAction(new_company)
-        import_companies = QAction(self.tr("기업 목록 가져오기(&I)…"), self)
-        import_companies.triggered.connect(self.import_companies)
-        self.import_action = import_companies
-        file_menu.addAction(import_companies)
-        file_menu.addAction(find)
-        settings = QAction(self.tr("설정(&T)…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(self._edit_settings)
-        file_menu.addAction(settings)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        sync_menu = self.menuBar().addMenu(self.tr("동기화(&S)"))
-        sync_menu.addAction(self.sync_page.sync_action)
-        view_menu = self.menuBar().addMenu(self.tr("보기(&V)"))
-        for row, title in enumerate(
+        """The menus, their texts and shortcuts are drawn in forms/main_window.ui."""
+        from coach_app.ui.generated.ui_main_window import Ui_MainWindow
+
+        menus = Ui_MainWindow()
+        menus.setupUi(self)
+        self.new_company_action = menus.new_company_action
+        self.import_action = menus.import_action
+        menus.new_company_action.triggered.connect(lambda: self.edit_company(None))
+        menus.import_action.triggered.connect(self.import_companies)
+        menus.find_action.triggered.connect(self._focus_search)
+        menus.settings_action.triggered.connect(self._edit_settings)
+        menus.quit_action.triggered.connect(self.close)
+        menus.sync_menu.insertAction(menus.show_sync_action, self.sync_page.sync_action)
+        for row, action in enumerate(
             (
-                self.tr("기업 화면(&C)"),
-                self.tr("방문 화면(&I)"),
-                self.tr("로드맵 화면(&R)"),
-                self.tr("검토 화면(&E)"),
-                self.tr("동기화 화면(&Y)"),
-                self.tr("간담회 화면(&M)"),
+                menus.show_companies_action,
+                menus.show_visits_action,
+                menus.show_roadmaps_action,
+                menus.show_review_action,
+                menus.show_sync_action,
+                menus.show_meetings_action,
             )
         ):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
-            view_menu.addAction(action)
-            if row == 4:
-                sync_menu.addAction(action)
-        report_menu = self.menuBar().addMenu(self.tr("보고서(&P)"))
-        dossier = QAction(self.tr("기업 종합 보고서(&D)…"), self)
-        dossier.setShortcut(QKeySequence.StandardKey.Print)
-        dossier.triggered.connect(self._dossier_here)
-        report_menu.addAction(dossier)
-        batch = QAction(self.tr("사업별 일괄 보고서(&B)…"), self)
-        batch.triggered.connect(lambda: self.reports.batch())
-        report_menu.addAction(batch)
-        report_menu.addSeparator()
-        summary = QAction(self.tr("Excel 요약 내보내기(&X)…"), self)
-        summary.triggered.connect(lambda: self.summary_export.run())
-        report_menu.addAction(summary)
-        help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
-        about = QAction(self.tr("Coach 정보(&A)…"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        work_menu = self.menuBar().addMenu(self.tr("코칭(&W)"))
-        for title, shortcut, slot in (
-            (self.tr("새 방문 기록(&V)…"), "Ctrl+Shift+V", self._new_visit_here),
-            (self.tr("새 진단(&D)…"), "Ctrl+Shift+D", self._new_diagnosis_here),
-            (self.tr("로드맵 열기(&R)…"), "Ctrl+Shift+R", self._roadmap_here),
-            (self.tr("새 간담회(&M)…"), "Ctrl+Shift+M", lambda: self.meetings.new_meeting()),
-            (self.tr("기관(&O)…"), "Ctrl+Shift+O", lambda: self.meetings.organisations()),
-        ):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            work_menu.addAction(action)
+        menus.dossier_action.triggered.connect(self._dossier_here)
+        menus.batch_action.triggered.connect(lambda: self.reports.batch())
+        menus.summary_action.triggered.connect(lambda: self.summary_export.run())
+        menus.about_action.triggered.connect(self.show_about)
+        menus.new_visit_action.triggered.connect(self._new_visit_here)
+        menus.new_diagnosis_action.triggered.connect(self._new_diagnosis_here)
+        menus.roadmap_action.triggered.connect(self._roadmap_here)
+        menus.new_meeting_action.triggered.connect(lambda: self.meetings.new_meeting())
+        menus.organisations_action.triggered.connect(lambda: self.meetings.organisations())
         self.addAction(self.sync_page.sync_action)
 
     def _edit_settings(self) -> None:
@@ -255,7 +218,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page in self._stale:
             self._stale.discard(page)
-            page.reload()  # type: ignore[attr-defined]
+            page.reload()  # type: ignore[attr-defined]  # every page in _stale has reload()
 
     def open_company(self, company_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(0)

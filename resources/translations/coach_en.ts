@@ -4,178 +4,178 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="88"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="85"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="89"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="86"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="90"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="87"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="91"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="88"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="136"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="131"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="137"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="132"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="138"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="140"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="141"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="136"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="142"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="137"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="168"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="163"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="200"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
         <source>간담회: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="205"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="200"/>
         <source>두 번 눌러 진행 상태를 바꿉니다.</source>
         <translation>Double-click to change how far it has got.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="208"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="203"/>
         <source>지원 조치가 없습니다.</source>
         <translation>No support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
-        <location filename="../../coach_app/ui/company_detail.py" line="235"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="217"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
         <source>지원 조치 진행</source>
         <translation>Support measure progress</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="222"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="217"/>
         <source>새 상태:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="244"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
         <source>(목적 없음)</source>
         <translation>(no purpose given)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="248"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="243"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="250"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="245"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="181"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="176"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="269"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="269"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="279"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="274"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="283"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="278"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="289"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="284"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="294"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="289"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="296"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="291"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="297"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="292"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="304"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="299"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="314"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="309"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="319"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="314"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -183,33 +183,33 @@
 <context>
     <name>CompanyEditor</name>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="83"/>
+        <location filename="../../coach_app/ui/company_form.py" line="73"/>
         <source>기업 정보 수정</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="86"/>
+        <location filename="../../coach_app/ui/company_form.py" line="76"/>
         <source>새 기업 등록</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="96"/>
+        <location filename="../../coach_app/ui/company_form.py" line="97"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="98"/>
+        <location filename="../../coach_app/ui/company_form.py" line="99"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="307"/>
-        <location filename="../../coach_app/ui/company_form.py" line="318"/>
+        <location filename="../../coach_app/ui/company_form.py" line="308"/>
+        <location filename="../../coach_app/ui/company_form.py" line="319"/>
         <source>(선택)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_form.py" line="315"/>
+        <location filename="../../coach_app/ui/company_form.py" line="316"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -545,92 +545,92 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="99"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="89"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="144"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="136"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="145"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="137"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="146"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="138"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="147"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="139"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="148"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="140"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="245"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="237"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="334"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="326"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="345"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="356"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="348"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="427"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="419"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="342"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="361"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="374"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="366"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="380"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="372"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="391"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="383"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
@@ -790,12 +790,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../coach_app/ui/forms.py" line="69"/>
+        <location filename="../../coach_app/ui/forms.py" line="64"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/forms.py" line="70"/>
+        <location filename="../../coach_app/ui/forms.py" line="65"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -846,42 +846,42 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="68"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="63"/>
         <source>행</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="69"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="64"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="70"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="65"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="71"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="66"/>
         <source>결과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="72"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="67"/>
         <source>문제</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="88"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="83"/>
         <source>새로 등록</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="89"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="84"/>
         <source>기존 기업 갱신</source>
         <translation>Updates existing</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="90"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="85"/>
         <source>고칠 것</source>
         <translation>To fix</translation>
     </message>
@@ -889,93 +889,93 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="167"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="149"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="180"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="162"/>
         <source>기업 목록</source>
         <translation>Company list</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="201"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="183"/>
         <source>파일을 고르세요.</source>
         <translation>Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="203"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="185"/>
         <source>파일을 읽는 중…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="209"/>
         <source>항목</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="209"/>
         <source>파일의 열</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="227"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="209"/>
         <source>첫 행의 값</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="235"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="217"/>
         <source>(가져오지 않음)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="277"/>
-        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="259"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="272"/>
         <source>모든 행을 확인하는 중…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="290"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="272"/>
         <source>기업 목록 가져오기</source>
         <translation>Import companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="298"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="280"/>
         <source>행 확인 %1 / %2</source>
         <translation>Checking rows %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="322"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="304"/>
         <source>새로 등록 %1곳 · 기존 기업 갱신 %2곳 · 고칠 행 %3개 · 빈 행 %4개 건너뜀</source>
         <translation>%1 new · %2 updates · %3 rows to fix · %4 empty rows skipped</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="334"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="316"/>
         <source>결과 저장</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="346"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="328"/>
         <source>저장했습니다: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="354"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="336"/>
         <source>가져올 올바른 행이 없습니다.</source>
         <translation>There is no valid row to import.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="356"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="338"/>
         <source>가져오는 중…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="395"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="377"/>
         <source>가져오기를 마치지 못했습니다.</source>
         <translation>The import could not be finished.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/import_wizard.py" line="396"/>
+        <location filename="../../coach_app/ui/import_wizard.py" line="378"/>
         <source>확인을 취소했습니다. 아무것도 가져오지 않았습니다.</source>
         <translation>Check cancelled. Nothing was imported.</translation>
     </message>
@@ -1041,7 +1041,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_item.py" line="60"/>
+        <location filename="../../coach_app/ui/roadmap_item.py" line="52"/>
         <source>로드맵 과제 — %1</source>
         <translation>Roadmap item — %1</translation>
     </message>
@@ -1096,7 +1096,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="135"/>
-        <location filename="../../coach_app/ui/main_window.py" line="459"/>
+        <location filename="../../coach_app/ui/main_window.py" line="422"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
@@ -1111,47 +1111,47 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="174"/>
+        <location filename="../../forms/main_window.ui" line="58"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184"/>
+        <location filename="../../forms/main_window.ui" line="9"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../forms/main_window.ui" line="19"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="203"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../forms/main_window.ui" line="23"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1166,134 +1166,134 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="204"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="205"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="206"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="207"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="216"/>
+        <location filename="../../forms/main_window.ui" line="32"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="217"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="221"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="225"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="228"/>
+        <location filename="../../forms/main_window.ui" line="39"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="229"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="232"/>
+        <location filename="../../forms/main_window.ui" line="43"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="234"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="235"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="236"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="237"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="238"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="333"/>
+        <location filename="../../coach_app/ui/main_window.py" line="296"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="344"/>
-        <location filename="../../coach_app/ui/main_window.py" line="452"/>
+        <location filename="../../coach_app/ui/main_window.py" line="307"/>
+        <location filename="../../coach_app/ui/main_window.py" line="415"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393"/>
+        <location filename="../../coach_app/ui/main_window.py" line="356"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="418"/>
+        <location filename="../../coach_app/ui/main_window.py" line="381"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="434"/>
+        <location filename="../../coach_app/ui/main_window.py" line="397"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="455"/>
+        <location filename="../../coach_app/ui/main_window.py" line="418"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="491"/>
-        <location filename="../../coach_app/ui/main_window.py" line="531"/>
+        <location filename="../../coach_app/ui/main_window.py" line="454"/>
+        <location filename="../../coach_app/ui/main_window.py" line="494"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="492"/>
+        <location filename="../../coach_app/ui/main_window.py" line="455"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="532"/>
+        <location filename="../../coach_app/ui/main_window.py" line="495"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1306,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="549"/>
+        <location filename="../../coach_app/ui/main_window.py" line="512"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="550"/>
+        <location filename="../../coach_app/ui/main_window.py" line="513"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1320,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="564"/>
+        <location filename="../../coach_app/ui/main_window.py" line="527"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="567"/>
+        <location filename="../../coach_app/ui/main_window.py" line="530"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="573"/>
+        <location filename="../../coach_app/ui/main_window.py" line="536"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="582"/>
+        <location filename="../../coach_app/ui/main_window.py" line="545"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="604"/>
+        <location filename="../../coach_app/ui/main_window.py" line="567"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="611"/>
+        <location filename="../../coach_app/ui/main_window.py" line="574"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="622"/>
+        <location filename="../../coach_app/ui/main_window.py" line="585"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1871,37 +1871,37 @@ Continue it?
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="124"/>
+        <location filename="../../coach_app/ui/review_page.py" line="119"/>
         <source>검토 대기 로드맵 %1건</source>
         <translation>%1 roadmaps waiting for review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="128"/>
+        <location filename="../../coach_app/ui/review_page.py" line="123"/>
         <source>내 로드맵의 검토 상황 (검토 중·보완 요청 %1건)</source>
         <translation>My roadmaps in review (submitted or changes requested: %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="157"/>
+        <location filename="../../coach_app/ui/review_page.py" line="152"/>
         <source>검토할 로드맵이 없습니다.</source>
         <translation>No roadmap to review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="163"/>
+        <location filename="../../coach_app/ui/review_page.py" line="158"/>
         <source>(%1차, %2)</source>
         <translation>(revision %1, %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="168"/>
+        <location filename="../../coach_app/ui/review_page.py" line="163"/>
         <source>첫 검토입니다.</source>
         <translation>First review.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="173"/>
+        <location filename="../../coach_app/ui/review_page.py" line="168"/>
         <source>지난 승인 차수와 같습니다.</source>
         <translation>Same as the last approved revision.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/review_page.py" line="184"/>
+        <location filename="../../coach_app/ui/review_page.py" line="179"/>
         <source>[신규] %1</source>
         <translation>[new] %1</translation>
     </message>
@@ -1962,52 +1962,52 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
         <source>로드맵 — %1</source>
         <translation>Roadmap — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="172"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="195"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="185"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="196"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="186"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="203"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="193"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="211"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="224"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="214"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="232"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="222"/>
         <source>한도 %1</source>
         <translation>cap %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="240"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
@@ -2265,42 +2265,42 @@ Continue it?
 <context>
     <name>RoadmapList</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="49"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="50"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="50"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="51"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="51"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="52"/>
         <source>차수</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="52"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="53"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="53"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="54"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="54"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="55"/>
         <source>과제</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="55"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="56"/>
         <source>총 예산</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="56"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="57"/>
         <source>검토 요청</source>
         <translation>Submit for review</translation>
     </message>
@@ -2308,22 +2308,22 @@ Continue it?
 <context>
     <name>RoadmapListPage</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="39"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="38"/>
         <source>기업명, 로드맵 제목, 코치로 찾기</source>
         <translation>Find by company, roadmap title or coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="43"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="42"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="48"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="47"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="61"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="59"/>
         <source>로드맵은 기업 화면의 &apos;로드맵&apos; 단추로 만듭니다. 두 번 누르면 엽니다.</source>
         <translation>Roadmaps are created with the Roadmap button on a company&apos;s page. Double-click to open.</translation>
     </message>
@@ -2331,22 +2331,22 @@ Continue it?
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="84"/>
+        <location filename="../../coach_app/ui/settings.py" line="80"/>
         <source>한글 글꼴</source>
         <translation>Korean font</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="86"/>
+        <location filename="../../coach_app/ui/settings.py" line="82"/>
         <source>TrueType 글꼴 (*.ttf)</source>
         <translation>TrueType fonts (*.ttf)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="94"/>
+        <location filename="../../coach_app/ui/settings.py" line="90"/>
         <source>CA 인증서 파일</source>
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/settings.py" line="96"/>
+        <location filename="../../coach_app/ui/settings.py" line="92"/>
         <source>인증서 (*.crt *.pem *.cer);;모든 파일 (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
@@ -2423,50 +2423,50 @@ Continue it?
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="67"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="71"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="75"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="64"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="68"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="72"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="84"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="81"/>
         <source>기간의 끝이 시작보다 빠릅니다.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="106"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="103"/>
         <source>Excel 요약 저장</source>
         <translation>Save Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="141"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="138"/>
         <source>Excel 요약을 저장했습니다: %1</source>
         <translation>Excel summary saved: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="157"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
         <source>요약을 만들지 못했습니다.</source>
         <translation>The summary could not be made.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="145"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="142"/>
         <source>Excel 요약을 취소했습니다. 파일은 만들지 않았습니다.</source>
         <translation>Excel summary cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="154"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="151"/>
         <source>Excel 요약을 만드는 중: %1</source>
         <translation>Writing the Excel summary: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
-        <location filename="../../coach_app/ui/summary_export.py" line="148"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="132"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="145"/>
         <source>Excel 요약</source>
         <translation>Excel summary</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/summary_export.py" line="135"/>
+        <location filename="../../coach_app/ui/summary_export.py" line="132"/>
         <source>Excel 요약을 만드는 중…</source>
         <translation>Writing the Excel summary…</translation>
     </message>
@@ -2513,67 +2513,67 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="63"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="61"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="76"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="74"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="104"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="102"/>
         <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
         <translation>Stopping… (after the current step)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="111"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="109"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="122"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="120"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="126"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="124"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="132"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="130"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="138"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="136"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="143"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="152"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="150"/>
         <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
         <translation>Sync cancelled. What was already sent or received stays.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="158"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="156"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="159"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="167"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="165"/>
         <source>동기화하지 못했습니다. 작업 내용은 안전합니다.</source>
         <translation>The sync could not be done. Your work is safe.</translation>
     </message>
@@ -2687,83 +2687,83 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="80"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="141"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="136"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="300"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="326"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="321"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="330"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="325"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="333"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="356"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="363"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="412"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="405"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="415"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="408"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="485"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="478"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="497"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="490"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="501"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="494"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="507"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="502"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="518"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="509"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="488"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
