@@ -20,6 +20,7 @@ class Ui_VisitEditorForm(object):
         VisitEditorForm.resize(1100, 700)
         self.outer = QVBoxLayout(VisitEditorForm)
         self.outer.setObjectName(u"outer")
+        self.outer.setContentsMargins(0, 0, 0, 0)
         self.visit_box = QGroupBox(VisitEditorForm)
         self.visit_box.setObjectName(u"visit_box")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -96,6 +97,7 @@ class Ui_VisitEditorForm(object):
         self.raised_page.setObjectName(u"raised_page")
         self.raised_layout = QVBoxLayout(self.raised_page)
         self.raised_layout.setObjectName(u"raised_layout")
+        self.raised_layout.setContentsMargins(11, 11, 11, 11)
         self.raised_view = QTableView(self.raised_page)
         self.raised_view.setObjectName(u"raised_view")
 
@@ -125,6 +127,7 @@ class Ui_VisitEditorForm(object):
         self.follow_page.setObjectName(u"follow_page")
         self.follow_layout = QVBoxLayout(self.follow_page)
         self.follow_layout.setObjectName(u"follow_layout")
+        self.follow_layout.setContentsMargins(11, 11, 11, 11)
         self.follow_hint = QLabel(self.follow_page)
         self.follow_hint.setObjectName(u"follow_hint")
         self.follow_hint.setWordWrap(True)
@@ -141,6 +144,7 @@ class Ui_VisitEditorForm(object):
         self.photo_page.setObjectName(u"photo_page")
         self.photo_layout = QVBoxLayout(self.photo_page)
         self.photo_layout.setObjectName(u"photo_layout")
+        self.photo_layout.setContentsMargins(11, 11, 11, 11)
         self.photo_hint = QLabel(self.photo_page)
         self.photo_hint.setObjectName(u"photo_hint")
 
