@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer, qVersion
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -171,13 +171,21 @@ class MainWindow(QMainWindow):
             self.sync.start_auto()
 
     def _menus(self) -> None:
-        """The menus, their texts and shortcuts are drawn in forms/main_window.ui."""
+        """The menus, their texts and fixed shortcuts are drawn in forms/main_window.ui."""
         from coach_app.ui.generated.ui_main_window import Ui_MainWindow
 
         menus = Ui_MainWindow()
         menus.setupUi(self)
         self.new_company_action = menus.new_company_action
         self.import_action = menus.import_action
+        for action, key in (
+            (menus.new_company_action, QKeySequence.StandardKey.New),
+            (menus.find_action, QKeySequence.StandardKey.Find),
+            (menus.settings_action, QKeySequence.StandardKey.Preferences),
+            (menus.quit_action, QKeySequence.StandardKey.Quit),
+            (menus.dossier_action, QKeySequence.StandardKey.Print),
+        ):
+            action.setShortcut(key)
         menus.new_company_action.triggered.connect(lambda: self.edit_company(None))
         menus.import_action.triggered.connect(self.import_companies)
         menus.find_action.triggered.connect(self._focus_search)

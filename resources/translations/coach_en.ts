@@ -1096,7 +1096,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="135"/>
-        <location filename="../../coach_app/ui/main_window.py" line="422"/>
+        <location filename="../../coach_app/ui/main_window.py" line="430"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
@@ -1111,22 +1111,22 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="58"/>
+        <location filename="../../forms/main_window.ui" line="60"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="72"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="9"/>
+        <location filename="../../forms/main_window.ui" line="11"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1136,22 +1136,22 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="75"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="19"/>
+        <location filename="../../forms/main_window.ui" line="21"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="23"/>
+        <location filename="../../forms/main_window.ui" line="25"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1166,134 +1166,134 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="63"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="32"/>
+        <location filename="../../forms/main_window.ui" line="34"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="39"/>
+        <location filename="../../forms/main_window.ui" line="41"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="43"/>
+        <location filename="../../forms/main_window.ui" line="45"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="296"/>
+        <location filename="../../coach_app/ui/main_window.py" line="304"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="307"/>
-        <location filename="../../coach_app/ui/main_window.py" line="415"/>
+        <location filename="../../coach_app/ui/main_window.py" line="315"/>
+        <location filename="../../coach_app/ui/main_window.py" line="423"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="356"/>
+        <location filename="../../coach_app/ui/main_window.py" line="364"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="381"/>
+        <location filename="../../coach_app/ui/main_window.py" line="389"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="397"/>
+        <location filename="../../coach_app/ui/main_window.py" line="405"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="418"/>
+        <location filename="../../coach_app/ui/main_window.py" line="426"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="454"/>
-        <location filename="../../coach_app/ui/main_window.py" line="494"/>
+        <location filename="../../coach_app/ui/main_window.py" line="462"/>
+        <location filename="../../coach_app/ui/main_window.py" line="502"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="455"/>
+        <location filename="../../coach_app/ui/main_window.py" line="463"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="495"/>
+        <location filename="../../coach_app/ui/main_window.py" line="503"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1306,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="512"/>
+        <location filename="../../coach_app/ui/main_window.py" line="520"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="513"/>
+        <location filename="../../coach_app/ui/main_window.py" line="521"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1320,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="527"/>
+        <location filename="../../coach_app/ui/main_window.py" line="535"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="530"/>
+        <location filename="../../coach_app/ui/main_window.py" line="538"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="544"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="545"/>
+        <location filename="../../coach_app/ui/main_window.py" line="553"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="567"/>
+        <location filename="../../coach_app/ui/main_window.py" line="575"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="574"/>
+        <location filename="../../coach_app/ui/main_window.py" line="582"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="585"/>
+        <location filename="../../coach_app/ui/main_window.py" line="593"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2075,17 +2075,17 @@ Continue it?
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="48"/>
+        <location filename="../../forms/roadmap_editor.ui" line="52"/>
         <source>최근 진단의 부족 영역과 미해결 애로사항에 맞는 지원사업입니다.</source>
         <translation>Support programmes answering the gaps of the latest diagnosis and the open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="51"/>
+        <location filename="../../forms/roadmap_editor.ui" line="55"/>
         <source>로드맵에 추가</source>
         <translation>Add to roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/roadmap_editor.ui" line="55"/>
+        <location filename="../../forms/roadmap_editor.ui" line="59"/>
         <source>검토 의견</source>
         <translation>Review comments</translation>
     </message>
@@ -2771,97 +2771,97 @@ Continue it?
 <context>
     <name>VisitEditorForm</name>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="9"/>
+        <location filename="../../forms/visit_editor.ui" line="13"/>
         <source>방문 내용</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="12"/>
+        <location filename="../../forms/visit_editor.ui" line="16"/>
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="14"/>
+        <location filename="../../forms/visit_editor.ui" line="18"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="16"/>
+        <location filename="../../forms/visit_editor.ui" line="20"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="17"/>
+        <location filename="../../forms/visit_editor.ui" line="21"/>
         <source>예: 대표 김민준, 생산팀장 박서연</source>
         <translation>e.g. CEO Kim, production manager Park</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="18"/>
+        <location filename="../../forms/visit_editor.ui" line="22"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="20"/>
+        <location filename="../../forms/visit_editor.ui" line="24"/>
         <source>코칭 내용</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="21"/>
+        <location filename="../../forms/visit_editor.ui" line="25"/>
         <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
         <translation>Write what you saw on site and the coaching given.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="29"/>
+        <location filename="../../forms/visit_editor.ui" line="33"/>
         <source>이번 방문의 애로사항</source>
         <translation>Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="34"/>
+        <location filename="../../forms/visit_editor.ui" line="42"/>
         <source>애로사항 추가</source>
         <translation>Add a difficulty</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="35"/>
+        <location filename="../../forms/visit_editor.ui" line="43"/>
         <source>선택 삭제</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="42"/>
+        <location filename="../../forms/visit_editor.ui" line="50"/>
         <source>이전 애로사항 후속 조치</source>
         <translation>Follow-up of earlier difficulties</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="44"/>
+        <location filename="../../forms/visit_editor.ui" line="56"/>
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
         <translation>Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="49"/>
+        <location filename="../../forms/visit_editor.ui" line="61"/>
         <source>사진·파일</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="51"/>
+        <location filename="../../forms/visit_editor.ui" line="67"/>
         <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="55"/>
+        <location filename="../../forms/visit_editor.ui" line="71"/>
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="56"/>
+        <location filename="../../forms/visit_editor.ui" line="72"/>
         <source>선택한 사진 빼기</source>
         <translation>Remove selected photos</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="68"/>
+        <location filename="../../forms/visit_editor.ui" line="84"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="69"/>
+        <location filename="../../forms/visit_editor.ui" line="85"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>

@@ -265,3 +265,78 @@ def test_the_frame_needs_no_database_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
+    qtbot: QtBot, demo: Database
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(demo, auto_sync=False)
+    qtbot.addWidget(window)
+
+    def standard(key: QKeySequence.StandardKey) -> str:
+        return QKeySequence(key).toString()  # the platform's own
+
+    menus = {
+        entry.text(): [
+            "-" if action.isSeparator() else (action.text(), action.shortcut().toString())
+            for action in entry.menu().actions()
+        ]
+        for entry in window.menuBar().actions()
+    }
+    assert menus == {
+        "파일(&F)": [
+            ("새 기업(&N)…", standard(QKeySequence.StandardKey.New)),
+            ("기업 목록 가져오기(&I)…", ""),
+            ("검색(&F)", standard(QKeySequence.StandardKey.Find)),
+            ("설정(&T)…", standard(QKeySequence.StandardKey.Preferences)),
+            "-",
+            ("끝내기(&Q)", standard(QKeySequence.StandardKey.Quit)),
+        ],
+        "동기화(&S)": [
+            (
+                window.sync_page.sync_action.text(),
+                window.sync_page.sync_action.shortcut().toString(),
+            ),
+            ("동기화 화면(&Y)", "Ctrl+5"),
+        ],
+        "보기(&V)": [
+            ("기업 화면(&C)", "Ctrl+1"),
+            ("방문 화면(&I)", "Ctrl+2"),
+            ("로드맵 화면(&R)", "Ctrl+3"),
+            ("검토 화면(&E)", "Ctrl+4"),
+            ("동기화 화면(&Y)", "Ctrl+5"),
+            ("간담회 화면(&M)", "Ctrl+6"),
+        ],
+        "보고서(&P)": [
+            ("기업 종합 보고서(&D)…", standard(QKeySequence.StandardKey.Print)),
+            ("사업별 일괄 보고서(&B)…", ""),
+            "-",
+            ("Excel 요약 내보내기(&X)…", ""),
+        ],
+        "도움말(&H)": [("Coach 정보(&A)…", "")],
+        "코칭(&W)": [
+            ("새 방문 기록(&V)…", "Ctrl+Shift+V"),
+            ("새 진단(&D)…", "Ctrl+Shift+D"),
+            ("로드맵 열기(&R)…", "Ctrl+Shift+R"),
+            ("새 간담회(&M)…", "Ctrl+Shift+M"),
+            ("기관(&O)…", "Ctrl+Shift+O"),
+        ],
+    }
+    assert list(menus) == [
+        "파일(&F)",
+        "동기화(&S)",
+        "보기(&V)",
+        "보고서(&P)",
+        "도움말(&H)",
+        "코칭(&W)",
+    ]
+    assert window.sync_page.sync_action in window.actions()  # its shortcut works on any page
+    # Each 보기 entry shows its page; the sync menu's is the same action as the view menu's.
+    view = window.menuBar().actions()[2].menu().actions()
+    for row in (2, 5, 0):
+        view[row].trigger()
+        assert window.navigation.currentRow() == row
+    assert window.menuBar().actions()[1].menu().actions()[1] is view[4]
+    demo.close()
