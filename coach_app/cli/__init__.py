@@ -105,7 +105,7 @@ class _Version(argparse.Action):
 def _gui(args: argparse.Namespace) -> int:
     path = database_path(args)
     if args.demo_on_first_run and not path.exists():
-        from coach_app.services.demo import DemoSize, build
+        from coach_app.demo import DemoSize, build
 
         print(pick(f"데모 자료를 만드는 중: {path}", f"Creating demo data: {path}"))
         with open_database(args) as db:

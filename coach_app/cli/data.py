@@ -61,7 +61,7 @@ def register_import(commands: Commands, common: argparse.ArgumentParser) -> None
 def _demo(args: argparse.Namespace) -> int:
     import time
 
-    from coach_app.services.demo import DemoSize, build
+    from coach_app.demo import DemoSize, build
 
     started = time.perf_counter()
     with open_database(args) as db:
