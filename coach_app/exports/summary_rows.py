@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.meeting import MeasureStatus
@@ -64,7 +64,7 @@ class FieldTally:
         return self.alone + len(self.meetings)
 
 
-def company_ids(connection: Any, where: SummaryFilter) -> set[uuid.UUID]:
+def company_ids(connection: Connection, where: SummaryFilter) -> set[uuid.UUID]:
     statement = select(Company.id).where(Company.deleted_at.is_(None))
     if where.region:
         statement = statement.where(Company.region == where.region)
@@ -108,7 +108,7 @@ def _visit_filter(statement: Any, where: SummaryFilter) -> Any:
 
 
 def company_rows(
-    connection: Any, companies: set[uuid.UUID], where: SummaryFilter
+    connection: Connection, companies: set[uuid.UUID], where: SummaryFilter
 ) -> Iterator[list[Any]]:
     visits = dict(
         connection.execute(
@@ -135,7 +135,7 @@ def company_rows(
 
 
 def visit_rows(
-    connection: Any,
+    connection: Connection,
     companies: set[uuid.UUID],
     where: SummaryFilter,
     per_month: Counter[str],
@@ -195,7 +195,7 @@ def visit_rows(
 
 
 def difficulty_rows(
-    connection: Any,
+    connection: Connection,
     companies: set[uuid.UUID],
     where: SummaryFilter,
     by_category: dict[str, Counter[str]],
@@ -244,7 +244,10 @@ def difficulty_rows(
 
 
 def diagnosis_rows(
-    connection: Any, companies: set[uuid.UUID], where: SummaryFilter, labels: Mapping[str, str]
+    connection: Connection,
+    companies: set[uuid.UUID],
+    where: SummaryFilter,
+    labels: Mapping[str, str],
 ) -> Iterator[list[Any]]:
     """One row per area of each diagnosis; checklist and area codes shown by their names."""
     statement = _period(
@@ -276,7 +279,7 @@ def diagnosis_rows(
                 ]
 
 
-def _plans(connection: Any, companies: set[uuid.UUID]) -> dict[uuid.UUID, tuple[int, str]]:
+def _plans(connection: Connection, companies: set[uuid.UUID]) -> dict[uuid.UUID, tuple[int, str]]:
     """Each company's plan: its newest approved revision, else its newest revision.
     Returns roadmap id → (revision, what the plan's state is called)."""
     newest: dict[uuid.UUID, tuple[uuid.UUID, int, str]] = {}
@@ -309,7 +312,7 @@ def _status_label(status: str) -> str:
 
 
 def roadmap_item_rows(
-    connection: Any, companies: set[uuid.UUID], where: SummaryFilter, budgets: Counter[str]
+    connection: Connection, companies: set[uuid.UUID], where: SummaryFilter, budgets: Counter[str]
 ) -> Iterator[list[Any]]:
     plans = _plans(connection, companies)
     statement = (
@@ -364,7 +367,7 @@ def roadmap_item_rows(
         ]
 
 
-def programme_ids(connection: Any, where: SummaryFilter) -> list[uuid.UUID]:
+def programme_ids(connection: Connection, where: SummaryFilter) -> list[uuid.UUID]:
     statement = select(Programme.id, Programme.year, Programme.starts_on, Programme.ends_on)
     statement = statement.where(Programme.deleted_at.is_(None))
     if where.programme_id:
@@ -385,7 +388,7 @@ def _source_label(value: str | None) -> str:
 
 
 def programme_budget_rows(
-    connection: Any, programmes: list[uuid.UUID], where: SummaryFilter
+    connection: Connection, programmes: list[uuid.UUID], where: SummaryFilter
 ) -> Iterator[list[Any]]:
     statement = (
         select(Programme.name, ProgrammeBudget.year, ProgrammeBudget.source, ProgrammeBudget.amount)
@@ -413,7 +416,7 @@ class MeasureRow:
 
 
 def measure_rows(
-    connection: Any, companies: set[uuid.UUID], where: SummaryFilter
+    connection: Connection, companies: set[uuid.UUID], where: SummaryFilter
 ) -> Iterator[MeasureRow]:
     day = func.coalesce(Measure.decided_on, func.date(Measure.created_at))
     statement = (
@@ -507,7 +510,7 @@ def measure_rows(
 
 
 def programme_target_rows(
-    connection: Any,
+    connection: Connection,
     programmes: list[uuid.UUID],
     where: SummaryFilter,
     tally: FieldTally,
