@@ -1,7 +1,10 @@
 """A batch's worker processes: what fails is logged with its traceback and comes back as a
 failure naming the company, while the other dossiers are written."""
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from coach_app import paths
 from coach_app.domain.company import CompanyDraft
@@ -10,7 +13,9 @@ from coach_app.services.reports import BatchFailure, file_name, write_batch
 from coach_app.store.database import Database
 
 
-def test_a_failing_dossier_is_logged_and_reported(db: Database, tmp_path: Path) -> None:
+def test_a_failing_dossier_is_logged_and_reported(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     good = create_company(db, CompanyDraft(name="(주)잘됨정밀", brn="220-81-62517", region="광주"))
     bad = create_company(db, CompanyDraft(name="(주)막힘산업", brn="120-81-47521", region="광주"))
     folder = tmp_path / "out"
@@ -18,7 +23,8 @@ def test_a_failing_dossier_is_logged_and_reported(db: Database, tmp_path: Path) 
     blocked = folder / file_name("(주)막힘산업", "120-81-47521")
     blocked.mkdir(parents=True)
 
-    result = write_batch(db, [good, bad], folder, workers=2)
+    with caplog.at_level(logging.INFO, logger="coach_app"):
+        result = write_batch(db, [good, bad], folder, workers=2)
 
     assert result.written == [folder / file_name("(주)잘됨정밀", "220-81-62517")]
     assert result.written[0].read_bytes().startswith(b"%PDF")
@@ -35,3 +41,5 @@ def test_a_failing_dossier_is_logged_and_reported(db: Database, tmp_path: Path) 
     entry = logged[logged.index(f"batch: the dossier of {blocked.stem}") :]
     assert "Traceback (most recent call last)" in entry
     assert "IsADirectoryError" in entry
+    # The parent logs what the batch did.
+    assert f"batch: 1 of 2 dossiers written to {folder}, 1 failed" in caplog.text

@@ -31,7 +31,7 @@ from coach_app.store.models import (
     User,
 )
 
-log = logs.log.getChild("reports")
+log = logs.log.getChild("batch")
 
 
 class BatchFailure(NamedTuple):
@@ -131,6 +131,14 @@ def write_batch(
             if cancelled() and not stopped:
                 stopped = True
                 queue.clear()
+    log.info(
+        "batch: %d of %d dossiers written to %s, %d failed%s",
+        len(written),
+        len(targets),
+        folder,
+        len(failed),
+        " (cancelled)" if stopped else "",
+    )
     return BatchResult(written, failed, stopped)
 
 
@@ -157,7 +165,12 @@ def _worker_start(path: str, language: str, font: str | None, log_folder: str) -
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
     set_language(language)
-    _worker_db = Database.open(Path(path), take_backup=False, check=False)
+    try:
+        _worker_db = Database.open(Path(path), take_backup=False, check=False)
+    except Exception:
+        # The pool stops and the parent only hears that it broke: the cause is told here.
+        log.exception("batch: a worker could not open %s", path)
+        raise
     _worker_font = font
 
 
