@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from bench.harness import Figure
-from coach_app.services.demo import DemoSize, build
+from coach_app.demo import DemoSize, build
 from coach_app.store.database import Database
 
 # ru_maxrss would carry the parent's peak across fork and exec; VmHWM is this process's own.

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 
 from bench.harness import Figure, timed
-from coach_app.services.demo import DemoSize, build, generate
+from coach_app.demo import DemoSize, build, generate
 from coach_app.store.base import Base
 from coach_app.store.database import Database
 from coach_app.store.dump import dump

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench import stalls
 from bench.harness import Figure
-from coach_app.services.demo import DemoSize, build
+from coach_app.demo import DemoSize, build
 from coach_app.store.database import Database
 
 BARE = """

@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.platypus import SimpleDocTemplate
 
 from bench.harness import Figure, timed
+from coach_app.demo import DemoSize, build
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
 from coach_app.domain.roadmap import Budget
@@ -20,7 +21,6 @@ from coach_app.reports import document
 from coach_app.reports.fonts import register
 from coach_app.services import roadmaps as rm
 from coach_app.services.companies import create_company, list_companies
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.diagnoses import DiagnosisDraft, ItemEntry, save_diagnosis
 from coach_app.services.reports import ReportKind, gather, write_batch, write_report
 from coach_app.services.visits import record_visit

@@ -17,7 +17,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import create_engine, select
 
 from bench.harness import Figure, timed
-from coach_app.services.demo import DemoSize, generate
+from coach_app.demo import DemoSize, generate
 from coach_app.store.base import Base
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Contact

@@ -24,10 +24,10 @@ from psycopg import sql
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coach_app.demo import DemoSize, build
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.services.companies import create_company, get_company, update_company
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.people import assign_coach, create_programme, user_by_login
 from coach_app.store.database import Database
 from coach_app.sync.connection import ServerAddress

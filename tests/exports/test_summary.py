@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from coach_app.cli import main
+from coach_app.demo import DemoSize, build
 from coach_app.domain.errors import Cancelled, ValidationError
 from coach_app.domain.review import FROZEN, RoadmapStatus
 from coach_app.exports.summary import write_summary
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.services.people import programmes
 from coach_app.store.database import Database

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from coach_app.demo import DemoSize, build
 from coach_app.domain import brn
 from coach_app.domain.errors import Cancelled
 from coach_app.services import imports
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.exports import export_summary
 from coach_app.store.database import Database
 

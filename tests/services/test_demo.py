@@ -4,11 +4,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from coach_app.demo import DemoSize, build
 from coach_app.domain import brn
 from coach_app.domain.company import REGIONS
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
 from coach_app.domain.errors import CoachError
-from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Company,
@@ -100,7 +100,7 @@ def test_the_same_seed_gives_the_same_companies(tmp_path: Path) -> None:
 
 
 def test_seen_11_every_demo_company_has_its_own_name(tmp_path: Path) -> None:
-    from coach_app.services.demo import generate
+    from coach_app.demo import generate
 
     data = generate(DemoSize(companies=10_000, visits_per_company=0))
     names = [row["name"] for row in data.rows(Company)]

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from coach_app.cli import main
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
+from coach_app.exports import company_list
 from coach_app.services import imports
 from coach_app.services.companies import create_company, list_companies
 from coach_app.store.database import Database
@@ -219,7 +220,7 @@ def test_a_huge_file_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = xlsx(tmp_path / "big.xlsx", [["(주)가", "124-81-00998"]])
-    monkeypatch.setattr(imports, "MAX_BYTES", 100)
+    monkeypatch.setattr(company_list, "MAX_BYTES", 100)
     with pytest.raises(imports.ImportRefused, match="파일이 너무 큽니다"):
         imports.read_sheet(path)
 

@@ -3,7 +3,7 @@ import io
 import json
 from pathlib import Path
 
-from coach_app.services.demo import DemoSize, build
+from coach_app.demo import DemoSize, build
 from coach_app.store.database import Database
 from coach_app.store.dump import dump
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from coach_app.demo import DemoSize, build
 from coach_app.services.companies import draft_of, get_company, list_companies, update_company
-from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
 from coach_app.ui.data_events import Change

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from coach_app.demo import DemoSize, build
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
 from coach_app.domain.review import RoadmapStatus
@@ -18,7 +19,6 @@ from coach_app.domain.visit import VisitDraft
 from coach_app.services import catalogues
 from coach_app.services import roadmaps as rm
 from coach_app.services.companies import create_company
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.diagnoses import diagnoses_of
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.services.roadmaps import roadmap_rows

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 import coach_app.store.database as database
+from coach_app.demo import DemoSize, build
 from coach_app.domain import brn
 from coach_app.services import imports, syncing
 from coach_app.services.companies import list_companies
-from coach_app.services.demo import DemoSize, build
 from coach_app.services.reports import ReportKind
 from coach_app.store.database import Database
 from coach_app.sync.engine import SyncReport

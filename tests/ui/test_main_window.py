@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from coach_app.demo import DemoSize, build
 from coach_app.services.companies import list_companies
-from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
 from coach_app.ui.main_window import MainWindow

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from coach_app.demo import DemoSize, build
 from coach_app.services.companies import list_companies
-from coach_app.services.demo import DemoSize, build
 from coach_app.store.database import Database
 from coach_app.ui.language import user_settings
 from coach_app.ui.main_window import MainWindow

@@ -1,39 +1,22 @@
-"""PDF reports: the facts gathered from the database, laid out by ``coach_app.reports``.
-
-A batch runs one process per core; each worker opens the database itself (SQLite in WAL
-mode lets them read side by side) and writes its reports, so the caller only sees
-progress and may cancel between reports.
-"""
+"""The facts of PDF reports, gathered from the database for ``coach_app.reports``."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import multiprocessing
-import os
-import re
 import uuid
-from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
-from enum import StrEnum
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach_app.domain import brn
 from coach_app.domain.company import Designation, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import FINISHED, DifficultyCategory, DifficultyStatus, Severity
-from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.meeting import MeasureStatus
-from coach_app.domain.messages import current_language, pick, set_language
+from coach_app.domain.messages import pick
 from coach_app.domain.review import FROZEN, ReviewDecision, RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus, Stage
 from coach_app.domain.scoring import AreaScore, Evidence, band
 from coach_app.domain.visit import is_planned
-from coach_app.reports import content
 from coach_app.reports.facts import (
     AreaFacts,
     CompanyFacts,
@@ -76,79 +59,8 @@ from coach_app.store.models import (
     Visit,
 )
 
+# At most this many of a visit's photos go into its report.
 PHOTOS_PER_VISIT = 4
-
-
-class ReportKind(StrEnum):
-    VISIT = "visit"
-    DIAGNOSIS = "diagnosis"
-    ROADMAP = "roadmap"
-    DOSSIER = "dossier"
-    MEETING = "meeting"
-
-
-def write_report(
-    db: Database,
-    kind: ReportKind,
-    entity_id: uuid.UUID,
-    target: Path,
-    font: str | None = None,
-    draft: bool = False,
-) -> int:
-    """Write one report; ``entity_id`` is the visit, diagnosis, roadmap or company.
-    A dossier prints the approved roadmap; ``draft`` prints the newest revision instead,
-    approved or not. Returns the number of pages."""
-    names = _names(db)
-    if kind is ReportKind.MEETING:
-        return content.write_meeting(target, meeting_facts(db, entity_id), font)
-    if kind is ReportKind.VISIT:
-        with db.read() as session:
-            visit = live(session, Visit, entity_id, "visit")
-        # A visit report is as of the visit: its programme, and statuses on that day.
-        dossier = gather(
-            db,
-            visit.company_id,
-            visits=False,
-            plans=False,
-            names=names,
-            as_of=visit.visit_date,
-            programme_id=visit.programme_id,
-        )
-        return content.write_visit(target, dossier, _visit(db, visit, names, True), font)
-    if kind is ReportKind.DIAGNOSIS:
-        with db.read() as session:
-            diagnosis = live(session, Diagnosis, entity_id, "diagnosis")
-        dossier = gather(db, diagnosis.company_id, visits=False, plans=False, names=names)
-        return content.write_diagnosis(target, dossier, _diagnosis(db, diagnosis, names), font)
-    if kind is ReportKind.ROADMAP:
-        with db.read() as session:
-            roadmap = live(session, Roadmap, entity_id, "roadmap")
-        dossier = gather(
-            db, roadmap.company_id, visits=False, plans=False, roadmap=roadmap, names=names
-        )
-        return content.write_roadmap(target, dossier, font)
-    return content.write_dossier(target, gather(db, entity_id, names=names, draft=draft), font)
-
-
-def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
-    """The id typed on the command line; a dossier also takes a 사업자등록번호."""
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        pass
-    number = brn.normalize(text.strip())  # stored in this form
-    if kind is ReportKind.DOSSIER and number is not None:
-        with db.read() as session:
-            found = session.scalar(
-                select(Company.id).where(Company.brn == number, Company.deleted_at.is_(None))
-            )
-            if found is not None:
-                return found
-    field = "company" if kind is ReportKind.DOSSIER else kind.value
-    raise ValidationError([FieldProblem(field, "not_found", {"value": text})])
-
-
-# --- gathering ----------------------------------------------------------------------------
 
 
 def gather(
@@ -167,7 +79,7 @@ def gather(
     them. ``roadmap`` picks a revision; else the newest approved one, or with ``draft``
     the newest one whatever its state. ``programme_id`` names the programme (else the
     company's assignment on the ``as_of`` date)."""
-    names = names if names is not None else _names(db)
+    names = names if names is not None else user_names(db)
     day = as_of or dt.date.today()
     plan_note = ""
     with db.read() as session:
@@ -310,7 +222,7 @@ def gather(
         if visits
         else [],
         open_difficulties=still_open,
-        diagnoses=[_diagnosis(db, latest, names)] if latest is not None else [],
+        diagnoses=[diagnosis_facts(db, latest, names)] if latest is not None else [],
         roadmap=_roadmap(db, roadmap, names, day) if roadmap is not None else None,
         as_of=day,
         plan_note=plan_note,
@@ -421,7 +333,7 @@ def _measures(
 def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
     """A meeting as its report prints it, as of today: what each company raised there
     with its status now, and every measure taken for the meeting."""
-    names = _names(db)
+    names = user_names(db)
     with db.read() as session:
         meeting = read_meeting(session, meeting_id)
         row = live(session, Meeting, meeting_id, "meeting")
@@ -533,7 +445,7 @@ def _assignment_on(
     return None if day < dt.date.today() else (assignments[0] if assignments else None)
 
 
-def _names(db: Database) -> dict[uuid.UUID, str]:
+def user_names(db: Database) -> dict[uuid.UUID, str]:
     with db.read() as session:
         return {u.id: u.name for u in session.scalars(select(User))}
 
@@ -593,7 +505,9 @@ def _difficulty(
     )
 
 
-def _visit(db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool) -> VisitFacts:
+def visit_facts(
+    db: Database, visit: Visit, names: dict[uuid.UUID, str], photos: bool
+) -> VisitFacts:
     """A visit as it stood on its day: the difficulties raised at it and the follow-ups
     recorded at it, with the programme it was made for."""
     with db.read() as session:
@@ -698,7 +612,9 @@ def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list
     return images, captions
 
 
-def _diagnosis(db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]) -> DiagnosisFacts:
+def diagnosis_facts(
+    db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]
+) -> DiagnosisFacts:
     checklist = shipped_checklists().find(diagnosis.template_id, diagnosis.template_version)
     previous = previous_of(db, diagnosis)
     before = {a.area: a.score for a in stored_areas(previous)} if previous else {}
@@ -849,122 +765,3 @@ def _kpi(item: RoadmapItem, actual: float | None) -> str:
     if actual is not None:
         text += f" ({pick('실적', 'actual')} {actual:g})"
     return text
-
-
-# --- batches ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    written: list[Path]
-    failed: list[tuple[str, str]]  # company, message
-    cancelled: bool
-
-
-def batch_companies(
-    db: Database, programme: str | None = None, coach: str | None = None
-) -> list[uuid.UUID]:
-    """The companies of a programme (by name) or of a coach (by login), assigned now."""
-    with db.read() as session:
-        query = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
-        if programme:
-            ids = list(
-                session.scalars(
-                    select(Programme.id).where(
-                        Programme.name == programme, Programme.deleted_at.is_(None)
-                    )
-                )
-            )
-            if not ids:
-                raise ValidationError(
-                    [FieldProblem("programme", "not_found", {"value": programme})]
-                )
-            query = query.where(Assignment.programme_id.in_(ids))
-        if coach:
-            user = session.scalars(select(User).where(User.login == coach)).first()
-            if user is None:
-                raise ValidationError([FieldProblem("coach", "not_found", {"value": coach})])
-            query = query.where(Assignment.coach_id == user.id)
-        return list(dict.fromkeys(session.scalars(query)))
-
-
-def file_name(company: str, brn: str) -> str:
-    """A file name any system accepts, readable by the company's name."""
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", company).strip("._") or "company"
-    return f"{safe}_{brn.replace('-', '')}.pdf"
-
-
-def write_batch(
-    db: Database,
-    company_ids: list[uuid.UUID],
-    folder: Path,
-    workers: int | None = None,
-    font: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> BatchResult:
-    """All dossiers into ``folder``, ``workers`` processes at a time (default: the cores)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    workers = max(1, workers or os.cpu_count() or 1)
-    with db.read() as session:
-        targets = {
-            company.id: folder / file_name(company.name, company.brn)
-            for company in session.scalars(select(Company).where(Company.id.in_(company_ids)))
-        }
-    written: list[Path] = []
-    failed: list[tuple[str, str]] = []
-    done = 0
-    # "spawn" everywhere: forking a process that runs Qt threads can deadlock, and it is
-    # what Windows does anyway.
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_worker_start,
-        initargs=(str(db.path), current_language(), font),
-    ) as pool:
-        waiting: dict[Future[str | None], uuid.UUID] = {}
-        queue = [c for c in company_ids if c in targets]
-        stopped = False
-        while queue or waiting:
-            while queue and len(waiting) < workers * 2 and not stopped:
-                company_id = queue.pop(0)
-                waiting[pool.submit(_worker_dossier, company_id, targets[company_id])] = company_id
-            finished, _ = wait(waiting, return_when=FIRST_COMPLETED)
-            for future in finished:
-                company_id = waiting.pop(future)
-                error = future.result()
-                if error:
-                    failed.append((targets[company_id].stem, error))
-                else:
-                    written.append(targets[company_id])
-                done += 1
-                if progress:
-                    progress(done, len(targets))
-            if cancelled() and not stopped:
-                stopped = True
-                queue.clear()
-    return BatchResult(written, failed, stopped)
-
-
-_worker_db: Database | None = None
-_worker_font: str | None = None
-
-
-def _worker_start(path: str, language: str, font: str | None) -> None:
-    global _worker_db, _worker_font
-    # Background work: on a laptop with two cores, two workers at full speed would take the
-    # window's turn on the processor (it stalled for a tenth of a second and more).
-    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
-        os.nice(10)
-    set_language(language)
-    _worker_db = Database.open(Path(path), take_backup=False, check=False)
-    _worker_font = font
-
-
-def _worker_dossier(company_id: uuid.UUID, target: Path) -> str | None:
-    assert _worker_db is not None
-    try:
-        write_report(_worker_db, ReportKind.DOSSIER, company_id, target, _worker_font)
-    except Exception as error:  # reported per company; the batch goes on
-        return str(error) or type(error).__name__
-    return None
