@@ -1085,73 +1085,73 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="133"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="135"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
-        <location filename="../../coach_app/ui/main_window.py" line="459"/>
+        <location filename="../../coach_app/ui/main_window.py" line="136"/>
+        <location filename="../../coach_app/ui/main_window.py" line="460"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="174"/>
+        <location filename="../../coach_app/ui/main_window.py" line="175"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="178"/>
+        <location filename="../../coach_app/ui/main_window.py" line="179"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="181"/>
+        <location filename="../../coach_app/ui/main_window.py" line="182"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="184"/>
+        <location filename="../../coach_app/ui/main_window.py" line="185"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="191"/>
+        <location filename="../../coach_app/ui/main_window.py" line="192"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="202"/>
+        <location filename="../../coach_app/ui/main_window.py" line="203"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="197"/>
+        <location filename="../../coach_app/ui/main_window.py" line="198"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="203"/>
+        <location filename="../../coach_app/ui/main_window.py" line="204"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="199"/>
+        <location filename="../../coach_app/ui/main_window.py" line="200"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1161,139 +1161,139 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="186"/>
+        <location filename="../../coach_app/ui/main_window.py" line="187"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="204"/>
+        <location filename="../../coach_app/ui/main_window.py" line="205"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="205"/>
+        <location filename="../../coach_app/ui/main_window.py" line="206"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="206"/>
+        <location filename="../../coach_app/ui/main_window.py" line="207"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="207"/>
+        <location filename="../../coach_app/ui/main_window.py" line="208"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="216"/>
+        <location filename="../../coach_app/ui/main_window.py" line="217"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="217"/>
+        <location filename="../../coach_app/ui/main_window.py" line="218"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="221"/>
+        <location filename="../../coach_app/ui/main_window.py" line="222"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="225"/>
+        <location filename="../../coach_app/ui/main_window.py" line="226"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="228"/>
+        <location filename="../../coach_app/ui/main_window.py" line="229"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="229"/>
+        <location filename="../../coach_app/ui/main_window.py" line="230"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="232"/>
+        <location filename="../../coach_app/ui/main_window.py" line="233"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="234"/>
+        <location filename="../../coach_app/ui/main_window.py" line="235"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="235"/>
+        <location filename="../../coach_app/ui/main_window.py" line="236"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="236"/>
+        <location filename="../../coach_app/ui/main_window.py" line="237"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="237"/>
+        <location filename="../../coach_app/ui/main_window.py" line="238"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="238"/>
+        <location filename="../../coach_app/ui/main_window.py" line="239"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="333"/>
+        <location filename="../../coach_app/ui/main_window.py" line="334"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="344"/>
-        <location filename="../../coach_app/ui/main_window.py" line="452"/>
+        <location filename="../../coach_app/ui/main_window.py" line="345"/>
+        <location filename="../../coach_app/ui/main_window.py" line="453"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="393"/>
+        <location filename="../../coach_app/ui/main_window.py" line="394"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="418"/>
+        <location filename="../../coach_app/ui/main_window.py" line="419"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="434"/>
+        <location filename="../../coach_app/ui/main_window.py" line="435"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="455"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="491"/>
-        <location filename="../../coach_app/ui/main_window.py" line="531"/>
+        <location filename="../../coach_app/ui/main_window.py" line="492"/>
+        <location filename="../../coach_app/ui/main_window.py" line="532"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="492"/>
+        <location filename="../../coach_app/ui/main_window.py" line="493"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="532"/>
+        <location filename="../../coach_app/ui/main_window.py" line="533"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1306,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="549"/>
+        <location filename="../../coach_app/ui/main_window.py" line="550"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="550"/>
+        <location filename="../../coach_app/ui/main_window.py" line="551"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1320,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="564"/>
+        <location filename="../../coach_app/ui/main_window.py" line="565"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="567"/>
+        <location filename="../../coach_app/ui/main_window.py" line="568"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="573"/>
+        <location filename="../../coach_app/ui/main_window.py" line="574"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="582"/>
+        <location filename="../../coach_app/ui/main_window.py" line="583"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="604"/>
+        <location filename="../../coach_app/ui/main_window.py" line="605"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="611"/>
+        <location filename="../../coach_app/ui/main_window.py" line="612"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="622"/>
+        <location filename="../../coach_app/ui/main_window.py" line="623"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1358,19 +1358,34 @@ Continue it?
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="65"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
         <source>지원 조치 — %1</source>
         <translation>Support measure — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="95"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
+        <source>지원 조치 수정 — %1</source>
+        <translation>Edit measure — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="117"/>
         <source>기록된 애로사항이 없습니다.</source>
         <translation>No difficulties recorded.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="114"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="127"/>
+        <source>삭제…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="173"/>
         <source>(없음)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="299"/>
+        <source>지원 조치 &apos;%1&apos;을(를) 삭제할까요?</source>
+        <translation>Delete the measure &apos;%1&apos;?</translation>
     </message>
 </context>
 <context>
@@ -1427,21 +1442,31 @@ Continue it?
     </message>
     <message>
         <location filename="../../forms/measure_form.ui" line="31"/>
+        <source>완료 예정일</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="32"/>
+        <source>예: 2026-12-31</source>
+        <translation>e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="34"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="32"/>
+        <location filename="../../forms/measure_form.ui" line="35"/>
         <source>완료한 조치만</source>
         <translation>only for a measure done</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="34"/>
+        <location filename="../../forms/measure_form.ui" line="37"/>
         <source>설명</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="40"/>
+        <location filename="../../forms/measure_form.ui" line="43"/>
         <source>이 조치가 답하는 애로사항</source>
         <translation>Difficulties this measure answers</translation>
     </message>
@@ -1449,12 +1474,34 @@ Continue it?
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_actions.py" line="35"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="37"/>
         <source>간담회 기록은 관리자(감독)가 합니다.</source>
         <translation>Meetings are recorded by supervisors.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_actions.py" line="59"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="57"/>
+        <source>간담회 수정은 관리자(감독)가 합니다.</source>
+        <translation>Meetings are corrected by supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="83"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="100"/>
+        <source>이 지원 조치를 고칠 권한이 없습니다.</source>
+        <translation>You may not change this measure.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="112"/>
+        <source>지원 조치 삭제</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="105"/>
+        <source>지원 조치 &apos;%1&apos;을(를) 삭제할까요?</source>
+        <translation>Delete the measure &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="134"/>
         <source>지원 조치를 기록할 권한이 없습니다.</source>
         <translation>You may not record support measures here.</translation>
     </message>
@@ -1462,47 +1509,52 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="57"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="74"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
+        <source>간담회 수정</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="92"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>분류</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="146"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="166"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="162"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="182"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="246"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="302"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="249"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="305"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
@@ -1578,72 +1630,87 @@ Continue it?
 <context>
     <name>MeetingListPage</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="47"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="50"/>
         <source>새 간담회…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="49"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="52"/>
         <source>지원 조치 추가…</source>
         <translation>Add support measure…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="59"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="140"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="149"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="60"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="63"/>
         <source>제목</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="61"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="141"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="64"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="150"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="142"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="65"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
         <source>주관 기관</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="63"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="66"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="94"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="100"/>
         <source>간담회 기록은 관리자(감독)가 합니다.</source>
         <translation>Meetings are recorded by supervisors.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="131"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="137"/>
         <source>간담회를 고르면 참석 기업과 애로사항, 지원 조치가 보입니다.</source>
         <translation>Choose a meeting to see its companies, their difficulties and the support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="143"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="146"/>
+        <source>간담회 수정…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="160"/>
         <source>참석 기업 %1곳</source>
         <translation>%1 companies present</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="161"/>
         <source>지원 조치</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="161"/>
         <source>아직 지원 조치가 없습니다.</source>
         <translation>No support measures yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="184"/>
+        <source>수정</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="184"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -2265,42 +2332,42 @@ Continue it?
 <context>
     <name>RoadmapList</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="49"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="50"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="50"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="51"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="51"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="52"/>
         <source>차수</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="52"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="53"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="53"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="54"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="54"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="55"/>
         <source>과제</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="55"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="56"/>
         <source>총 예산</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_list.py" line="56"/>
+        <location filename="../../coach_app/ui/roadmap_list.py" line="57"/>
         <source>검토 요청</source>
         <translation>Submit for review</translation>
     </message>
@@ -2308,22 +2375,22 @@ Continue it?
 <context>
     <name>RoadmapListPage</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="39"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="38"/>
         <source>기업명, 로드맵 제목, 코치로 찾기</source>
         <translation>Find by company, roadmap title or coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="43"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="42"/>
         <source>모든 상태</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="48"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="47"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_page.py" line="61"/>
+        <location filename="../../coach_app/ui/roadmap_page.py" line="59"/>
         <source>로드맵은 기업 화면의 &apos;로드맵&apos; 단추로 만듭니다. 두 번 누르면 엽니다.</source>
         <translation>Roadmaps are created with the Roadmap button on a company&apos;s page. Double-click to open.</translation>
     </message>
