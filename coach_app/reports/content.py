@@ -877,7 +877,13 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
     story.append(measure_table(meeting.measures))
     by_company = pick("기업별 애로사항 · 다음 방문", "Companies: difficulties, next visit")
     story.append(section(by_company))
+    # Companies that came to listen, with no visit planned yet, are named together: a
+    # heading each with nothing under it read as if their part had been lost.
+    listening = [c for c in meeting.companies if not c.difficulties and c.next_visit is None]
+    quiet = {id(c) for c in listening}
     for company in meeting.companies:
+        if id(company) in quiet:
+            continue
         upcoming = planned_visit(company.next_visit)
         heading = f"{company.name}  ·  {pick('다음 방문', 'next visit')} {upcoming}"
         # The company's name stays with its table (a long table still splits after it).
@@ -885,6 +891,18 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
         if company.difficulties:
             block.append(difficulty_table(company.difficulties))
         story += [KeepTogether(block), Spacer(1, 2 * mm)]
+    if listening:
+        names = ", ".join(c.name for c in listening)
+        story.append(
+            note(
+                pick(
+                    f"애로사항 없이 참석한 기업 ({len(listening)}개사, 다음 방문 미정): {names}",
+                    f"Took part without raising difficulties ({len(listening)} companies,"
+                    f" no visit planned yet): {names}",
+                )
+            )
+        )
+        story.append(Spacer(1, 2 * mm))
     story.append(
         signatures(
             [

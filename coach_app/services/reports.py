@@ -778,11 +778,14 @@ def _roadmap(
         )
         history = changes_of(session, item_ids=[i.id for i in items])
         chain = [roadmap.id]
+        revisions = {roadmap.id: roadmap.revision}  # a decision on an earlier one says so
         previous = roadmap.previous_id
         while previous is not None:
             chain.append(previous)
             earlier = session.get(Roadmap, previous)
             previous = earlier.previous_id if earlier else None
+            if earlier is not None:
+                revisions[earlier.id] = earlier.revision
         reviews = list(
             session.scalars(
                 select(Review)
@@ -830,12 +833,24 @@ def _roadmap(
         # Decisions only: a reviewer's comments are internal and never go to the company.
         reviews=[
             ReviewFacts(
-                r.created_at, names.get(r.reviewer_id, ""), ReviewDecision(r.decision).label, ""
+                r.created_at,
+                names.get(r.reviewer_id, ""),
+                _decision(r, roadmap.id, revisions),
+                "",
             )
             for r in reviews
             if r.decision != ReviewDecision.COMMENT
         ],
     )
+
+
+def _decision(review: Review, shown: uuid.UUID, revisions: dict[uuid.UUID, int]) -> str:
+    """A review decision; one on an earlier revision names it (a draft is not approved)."""
+    label = ReviewDecision(review.decision).label
+    if review.roadmap_id == shown or review.roadmap_id not in revisions:
+        return label
+    number = revisions[review.roadmap_id]
+    return f"{label} ({pick(f'{number}차', f'revision {number}')})"
 
 
 def _item_status(

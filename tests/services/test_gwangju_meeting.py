@@ -304,6 +304,13 @@ def test_the_meeting_report_and_the_dossier_print_the_measures(
         assert words in shown, words
     for _, description in RAISED.values():
         assert description in shown
+    # The ten that came to listen are named together, not under ten empty headings.
+    listening = [name for i, name in enumerate(COMPANIES) if i not in RAISED]
+    quiet = re.search(
+        r"애로사항 없이 참석한 기업 \(10개사, 다음 방문 미정\): (.*?) 확인 및 서명", shown
+    )
+    assert quiet is not None and sorted(quiet.group(1).split(", ")) == sorted(listening)
+    assert "(주)나주사출 · 다음 방문" not in shown
     dossier = tmp_path / "dossier.pdf"
     write_report(gwangju.db, ReportKind.DOSSIER, gwangju.companies[0], dossier)
     shown = re.sub(r"\s+", " ", _pdf_text(dossier))
