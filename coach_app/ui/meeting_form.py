@@ -272,6 +272,14 @@ class MeetingEditor(GuardedDialog):
         )
         for part in stored.companies:
             self.check_company(part.company_id)
+        # The companies that took part head the list (among hundreds they would be lost).
+        taken = [
+            self.companies.takeItem(row)
+            for row in reversed(range(self.companies.count()))
+            if self.companies.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        for item in taken:
+            self.companies.insertItem(0, item)
         for part in stored.companies:
             for difficulty_id, difficulty in part.rows():
                 self.add_difficulty(

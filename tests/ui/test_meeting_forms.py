@@ -391,6 +391,16 @@ def test_a_meeting_double_clicked_opens_filled_and_is_corrected(
     assert editor.windowTitle() == "간담회 수정"
     assert (editor.held_on.text(), editor.title.text()) == ("2019-04-22", "현장 간담회")
     assert {c for c, _ in editor.chosen()} == set(companies[:2])
+    last = record_meeting(
+        db,
+        MeetingDraft(dt.date(2019, 5, 2), "후속 간담회", companies=[MeetingCompany(companies[2])]),
+    ).meeting_id
+    reopened = MeetingEditor(db, meeting_id=last)
+    qtbot.addWidget(reopened)
+    # The company that took part heads the list (it is last by name).
+    assert reopened.companies.item(0).text() == NAMES[2]
+    assert reopened.companies.item(0).checkState() == Qt.CheckState.Checked
+    assert reopened.companies.item(1).checkState() == Qt.CheckState.Unchecked
     assert [(r[2], bool(r[3])) for r in editor.rows()] == [
         ("운전자금 부족", True),
         ("납품 단가 인하", True),
@@ -420,7 +430,7 @@ def test_a_meeting_double_clicked_opens_filled_and_is_corrected(
     assert view.place == "시청"
     raised = {c.company_id: [d.description for d in c.difficulties] for c in view.companies}
     assert raised == {companies[0]: ["운전자금 부족", "납품 단가 10% 인하"], companies[1]: []}
-    assert _count(db, Meeting) == 1  # corrected, not recorded twice
+    assert _count(db, Meeting) == 2  # corrected, not recorded twice (the other is 후속)
     with db.read() as session:  # the reworded one is the same difficulty, rewritten
         assert (
             session.scalar(
