@@ -498,3 +498,33 @@ def test_a_coach_is_offered_no_correction_of_meetings(
     qtbot.addWidget(page)
     page.reload()
     assert 'href="meeting:' not in page._html(meeting_view(db, meeting_id))
+
+
+def test_a_correction_left_as_a_draft_is_offered_back_as_a_correction(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui.main_window import MainWindow
+
+    meeting_id, _ = _meeting(db, companies)
+    editor = MeetingEditor(db, meeting_id=meeting_id)
+    qtbot.addWidget(editor)
+    editor.place.setText("시청 대회의실")
+    editor.difficulties.item(0, DESCRIPTION).setText("운전자금 3억원 부족")
+    editor.keeper.write()  # as a crash would leave it
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_restore",
+        classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.Yes),
+    )
+    window.offer_drafts()
+    (restored,) = [e for e in window.findChildren(MeetingEditor) if e.isVisible()]
+    assert restored.meeting_id == meeting_id and restored.rows() == editor.rows()
+    assert restored.save()
+    assert not drafts.pending(db.path)
+    view = meeting_view(db, meeting_id)
+    assert view.place == "시청 대회의실" and _count(db, Meeting) == 1
+    assert view.companies[0].difficulties[0].description == "운전자금 3억원 부족"
+    with db.read() as session:  # rewritten in place: three difficulties, none removed
+        assert session.scalar(select(func.count()).select_from(Difficulty)) == 3
