@@ -224,6 +224,9 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
                 select(Visit).where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
             )
         }
+        # A company's part reviewed by a supervisor is locked, as every reviewed visit.
+        if any(v.reviewed_at is not None for v in visits.values()):
+            raise RuleViolation(FieldProblem("meeting", "visit_locked"))
         stored = {
             d.id: d
             for d in session.scalars(

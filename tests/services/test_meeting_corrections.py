@@ -24,7 +24,7 @@ from coach_app.services.meetings import (
     update_meeting,
 )
 from coach_app.services.people import sign_in
-from coach_app.services.visits import follow_up, record_visit
+from coach_app.services.visits import follow_up, record_visit, review_visit
 from coach_app.store.database import Database
 from coach_app.store.models import Difficulty, Measure, Meeting, OutboxEntry, Visit
 from tests.services.test_gwangju_meeting import EOK, HELD_ON, RAISED, Scene, _build
@@ -199,3 +199,15 @@ def test_a_measure_is_corrected_and_deleted(gwangju: Scene) -> None:
             select(OutboxEntry).where(OutboxEntry.row_id == own).order_by(OutboxEntry.seq)
         ).all()
         assert "deleted_at" in pending[-1].values or pending[-1].op == "delete"
+
+
+def test_a_meeting_with_a_reviewed_part_is_not_corrected(gwangju: Scene) -> None:
+    db = gwangju.db
+    part = meeting_view(db, gwangju.meeting).companies[0].visit_id
+    review_visit(db, part, today=dt.date(2019, 5, 1))
+    draft = stored_meeting(db, gwangju.meeting)
+    draft.place = "시청"
+    with pytest.raises(RuleViolation) as refused:
+        update_meeting(db, gwangju.meeting, draft)
+    assert "검토를 마친" in str(refused.value)
+    assert meeting_view(db, gwangju.meeting).place == "광주 평동산단 비즈니스센터"
