@@ -447,14 +447,19 @@ def gantt(roadmap: RoadmapFacts) -> Drawing:
 
     top = drawing.height - 4 * mm
     month = first
+    # The first month is always named (a plan of a few months showed one label in its
+    # middle); then half-years, or quarters for a plan within about a year, as room allows.
+    named = (1, 4, 7, 10) if span <= 400 else (1, 7)
+    labelled = -1e9
     while month <= last:
         drawing.add(
             Line(
                 x(month), 0, x(month), top, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.3
             )
         )
-        if month.month in (1, 7):
+        if (month == first or month.month in named) and x(month) - labelled >= 22:
             drawing.add(String(x(month) + 1, top, f"{month:%y.%m}", fontName=REGULAR, fontSize=6))
+            labelled = x(month)
         month = (month + dt.timedelta(days=32)).replace(day=1)
     for n, item in enumerate(dated):
         y = top - (n + 1) * row
