@@ -31,11 +31,21 @@ class Attendee:
 
 @dataclass
 class MeetingCompany:
-    """A company at the meeting and the difficulties it raised there."""
+    """A company at the meeting and the difficulties it raised there.
+
+    ``stored`` is for a meeting being corrected: for each difficulty, in order, the stored
+    difficulty it rewrites (None: a new one). Stored difficulties left out are removed.
+    """
 
     company_id: uuid.UUID
     difficulties: list[DifficultyDraft] = field(default_factory=list)
     notes: str = ""
+    stored: list[uuid.UUID | None] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[uuid.UUID | None, DifficultyDraft]]:
+        """Each difficulty with the stored one it rewrites (None: new)."""
+        known = self.stored + [None] * (len(self.difficulties) - len(self.stored))
+        return list(zip(known, self.difficulties, strict=False))
 
 
 @dataclass

@@ -199,6 +199,16 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "must be 3–40 lower-case letters, digits or underscores, starting with a letter.",
     ),
     "deleted": ("삭제된 항목입니다.", "has been deleted."),
+    "has_follow_ups": (
+        "'{value}'은(는) 이후 방문에서 후속 조치가 기록되어 있어 삭제할 수 없습니다.",
+        "'{value}' was followed up at a later visit and cannot be removed.",
+    ),
+    "answered_by_measure": (
+        "'{value}'은(는) 지원 조치 '{measure}'가 답하고 있어 삭제할 수 없습니다."
+        " 먼저 그 조치에서 빼세요.",
+        "'{value}' is answered by the measure '{measure}' and cannot be removed;"
+        " take it out of that measure first.",
+    ),
     "already_reviewed": (
         "이미 검토를 마친 방문입니다.",
         "has already been reviewed.",

@@ -46,6 +46,10 @@ class Action(Enum):
     RECORD_MEETING = "record_meeting"
     EDIT_ORGANISATION = "edit_organisation"
     RECORD_MEASURE = "record_measure"  # a measure for one company
+    # Correcting or removing what was recorded: a meeting (its companies and difficulties)
+    # and a shared measure are the agency's; a company's measure is its coaches' too.
+    EDIT_MEETING = "edit_meeting"
+    EDIT_MEASURE = "edit_measure"  # a measure for one company: change or delete
 
 
 class Condition(Enum):
@@ -169,6 +173,14 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.RECORD_MEASURE, Role.COACH): _COACH_WRITES,
     (_A.RECORD_MEASURE, Role.SUPERVISOR): ALWAYS,
     (_A.RECORD_MEASURE, Role.ADMIN): ALWAYS,
+    # Server: meetings and shared measures reviewers_write; a meeting's visits and
+    # difficulties only by reviewers (0007); a company's measure coach_update in scope.
+    (_A.EDIT_MEETING, Role.COACH): NEVER,
+    (_A.EDIT_MEETING, Role.SUPERVISOR): ALWAYS,
+    (_A.EDIT_MEETING, Role.ADMIN): ALWAYS,
+    (_A.EDIT_MEASURE, Role.COACH): _COACH_WRITES,
+    (_A.EDIT_MEASURE, Role.SUPERVISOR): ALWAYS,
+    (_A.EDIT_MEASURE, Role.ADMIN): ALWAYS,
 }
 
 

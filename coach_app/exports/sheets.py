@@ -115,6 +115,7 @@ class Book:
         value_column: int,
         rows: int,
         size_cm: tuple[float, float],
+        most: int = 0,
     ) -> Any:
         """A bar (or column) chart, no legend, over ``rows`` rows under the header of
         ``data_sheet``: categories in column A, values in ``value_column`` (its header names
@@ -131,6 +132,12 @@ class Book:
         )
         chart.set_title({"name": title})
         chart.set_legend({"none": True})
+        # Counts are whole: with small ones a spreadsheet would step by 0.2 or 0.5 (0.5건).
+        axis: dict[str, Any] = {"min": 0, "num_format": "#,##0"}
+        if most <= 10:
+            axis["major_unit"] = 1
+        # A bar chart's value axis is its x axis (xlsxwriter swaps them), a column's its y.
+        (chart.set_x_axis if kind == "bar" else chart.set_y_axis)(axis)
         width, height = size_cm
         chart.set_size(
             {"width": round(width * PIXELS_PER_CM), "height": round(height * PIXELS_PER_CM)}

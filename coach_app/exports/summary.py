@@ -273,7 +273,7 @@ def _write(
             (m.row for m in measures),
         )
 
-        _dashboard(dashboard, book, counts, by_category, budgets, months, where)
+        _dashboard(dashboard, book, counts, by_category, budgets, per_month, where)
     return counts
 
 
@@ -302,7 +302,7 @@ def _dashboard(
     counts: SummaryCounts,
     by_category: dict[str, Counter[str]],
     budgets: Counter[str],
-    months: list[str],
+    per_month: Counter[str],
     where: SummaryFilter,
 ) -> None:
     # One printed A4 page, portrait, whatever the printer's margins.
@@ -365,8 +365,9 @@ def _dashboard(
         pick("월별 방문 수", "Visits per month"),
         pick("월별 방문", "Visits by month"),
         1,
-        max(len(months), 1),
+        max(len(per_month), 1),
         (CHART_WIDTH_CM, 7.5),  # rows 18–32
+        max(per_month.values(), default=0),
     )
     sheet.insert_chart("A18", chart)
     chart = book.bar_chart(
@@ -376,5 +377,6 @@ def _dashboard(
         len(DifficultyStatus) + 1,  # the total
         len(DifficultyCategory),
         (CHART_WIDTH_CM, 9.5),  # rows 34–51
+        max((sum(c.values()) for c in by_category.values()), default=0),
     )
     sheet.insert_chart("A34", chart)

@@ -447,14 +447,19 @@ def gantt(roadmap: RoadmapFacts) -> Drawing:
 
     top = drawing.height - 4 * mm
     month = first
+    # The first month is always named (a plan of a few months showed one label in its
+    # middle); then half-years, or quarters for a plan within about a year, as room allows.
+    named = (1, 4, 7, 10) if span <= 400 else (1, 7)
+    labelled = -1e9
     while month <= last:
         drawing.add(
             Line(
                 x(month), 0, x(month), top, strokeColor=colors.HexColor("#dddddd"), strokeWidth=0.3
             )
         )
-        if month.month in (1, 7):
+        if (month == first or month.month in named) and x(month) - labelled >= 22:
             drawing.add(String(x(month) + 1, top, f"{month:%y.%m}", fontName=REGULAR, fontSize=6))
+            labelled = x(month)
         month = (month + dt.timedelta(days=32)).replace(day=1)
     for n, item in enumerate(dated):
         y = top - (n + 1) * row
@@ -877,7 +882,13 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
     story.append(measure_table(meeting.measures))
     by_company = pick("기업별 애로사항 · 다음 방문", "Companies: difficulties, next visit")
     story.append(section(by_company))
+    # Companies that came to listen, with no visit planned yet, are named together: a
+    # heading each with nothing under it read as if their part had been lost.
+    listening = [c for c in meeting.companies if not c.difficulties and c.next_visit is None]
+    quiet = {id(c) for c in listening}
     for company in meeting.companies:
+        if id(company) in quiet:
+            continue
         upcoming = planned_visit(company.next_visit)
         heading = f"{company.name}  ·  {pick('다음 방문', 'next visit')} {upcoming}"
         # The company's name stays with its table (a long table still splits after it).
@@ -885,6 +896,18 @@ def write_meeting(target: Path, meeting: MeetingFacts, font: str | None = None) 
         if company.difficulties:
             block.append(difficulty_table(company.difficulties))
         story += [KeepTogether(block), Spacer(1, 2 * mm)]
+    if listening:
+        names = ", ".join(c.name for c in listening)
+        story.append(
+            note(
+                pick(
+                    f"애로사항 없이 참석한 기업 ({len(listening)}개사, 다음 방문 미정): {names}",
+                    f"Took part without raising difficulties ({len(listening)} companies,"
+                    f" no visit planned yet): {names}",
+                )
+            )
+        )
+        story.append(Spacer(1, 2 * mm))
     story.append(
         signatures(
             [

@@ -102,16 +102,30 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(_marked(shown).replace("\n", "<br/>"), style)
 
 
-def _words_width(value: str, style: ParagraphStyle) -> tuple[float, float]:
-    """The widest word and the widest line of ``value`` in ``style``, in points."""
+# A Korean word this long (a compound such as 한국자동차부품산업진흥재단) may break between
+# syllables when a table is short of room; shorter ones, figures, dates and words in
+# Latin letters never do.
+_LONG_KOREAN = 7
+
+
+def _hangul(word: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _words_width(value: str, style: ParagraphStyle) -> tuple[float, float, float]:
+    """The widest unbreakable word, the widest word and the widest line of ``value`` in
+    ``style``, in points."""
     font = style.fontName
     size = style.fontSize
-    widest_word = widest_line = 0.0
+    widest_whole = widest_word = widest_line = 0.0
     for line in value.split("\n"):
         widest_line = max(widest_line, stringWidth(line, font, size))
         for word in line.split():
-            widest_word = max(widest_word, stringWidth(word, font, size))
-    return widest_word, widest_line
+            width = stringWidth(word, font, size)
+            widest_word = max(widest_word, width)
+            if not (_hangul(word) and len(word) >= _LONG_KOREAN):
+                widest_whole = max(widest_whole, width)
+    return widest_whole, widest_word, widest_line
 
 
 def column_widths(
@@ -123,22 +137,31 @@ def column_widths(
 ) -> list[float]:
     """Column widths from the content: every column at least as wide as its widest
     header word (so headers never break inside a word) and widest short word; the room
-    left goes to columns whose lines are long, then by ``hints``."""
+    left goes to columns whose lines are long, then by ``hints``. Short of room, long
+    Korean compounds break between syllables first, so that figures, dates, statuses
+    and Latin words stay whole; only when even those do not fit does every column shrink."""
     cap = 0.35 * TEXT_WIDTH  # longer words (addresses, links) may wrap inside
-    least, natural = [], []
+    whole, least, natural = [], [], []
     for index, title in enumerate(header):
-        word, line = _words_width(title, bold)
-        smallest, wanted = word, line
+        kept, word, line = _words_width(title, bold)
+        firm, smallest, wanted = word, word, line  # a header word never breaks
         for row in rows:
             cell = "" if row[index] is None else str(row[index])
-            word, line = _words_width(cell, plain)
+            kept, word, line = _words_width(cell, plain)
+            firm = max(firm, min(kept, cap))
             smallest = max(smallest, min(word, cap))
             wanted = max(wanted, line)
+        whole.append(firm + 2 * CELL_PADDING + 1)
         least.append(smallest + 2 * CELL_PADDING + 1)
         natural.append(min(wanted, TEXT_WIDTH) + 2 * CELL_PADDING + 1)
     room = TEXT_WIDTH - sum(least)
-    if room <= 0:  # too many wide words: shrink in proportion (words then wrap inside)
-        return [w * TEXT_WIDTH / sum(least) for w in least]
+    if room <= 0:
+        # What is left over the unbreakable words goes where the lines are long.
+        want = [max(n - f, 0.0) for n, f in zip(natural, whole, strict=True)]
+        short = TEXT_WIDTH - sum(whole)
+        if short <= 0 or not sum(want):  # too many wide words: every column shrinks
+            return [w * TEXT_WIDTH / sum(whole) for w in whole]
+        return [f + g * short / sum(want) for f, g in zip(whole, want, strict=True)]
     need = [max(n - w, 0.0) for n, w in zip(natural, least, strict=True)]
     if sum(need) > room:
         return [w + n * room / sum(need) for w, n in zip(least, need, strict=True)]

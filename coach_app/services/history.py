@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coach_app.domain.messages import pick
 from coach_app.store.models import Difficulty, Roadmap, RoadmapItem, StatusChange
 
 
@@ -111,3 +112,19 @@ def status_on(changes: list[StatusChange], day: dt.date) -> StatusOn | None:
     return StatusOn(
         found.status, found.resolution, found.kpi_actual, found.changed_on, found.visit_id
     )
+
+
+def undated(label: str) -> str:
+    """A status known to have been taken but not when (kept before the history was, or
+    whose day no record gives): printed as such, so a document dated in the past does not
+    pass today's status off as that day's."""
+    return f"{label} ({pick('변경일 미상', 'date of change unknown')})"
+
+
+def label_on(label: str, changes: list[StatusChange], day: dt.date, first: str, now: str) -> str:
+    """``label`` of the status ``now`` a document dated ``day`` shows when ``changes``
+    cannot tell that day's: marked undated unless it is still the ``first`` status (which
+    held from the start)."""
+    if status_on(changes, day) is not None or now == first:
+        return label
+    return undated(label)

@@ -15,9 +15,15 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
-from coach_app.domain.errors import FieldProblem, ValidationError, check
-from coach_app.domain.meeting import Attendee, MeasureDraft, MeasureStatus, MeetingDraft
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft, DifficultyStatus
+from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
+from coach_app.domain.meeting import (
+    Attendee,
+    MeasureDraft,
+    MeasureStatus,
+    MeetingCompany,
+    MeetingDraft,
+)
 from coach_app.domain.messages import pick
 from coach_app.domain.programme import FundSource
 from coach_app.services.lookup import current_user_id, live
@@ -31,9 +37,11 @@ from coach_app.store.models import (
     Meeting,
     Organisation,
     Programme,
+    StatusChange,
     User,
     Visit,
 )
+from coach_app.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,214 @@ def _attendees_text(attendees: list[Attendee], company_id: uuid.UUID) -> str:
     return names
 
 
+def stored_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingDraft:
+    """The meeting as recorded, as a draft to correct: each company with its difficulties
+    and, in ``stored``, which stored difficulty each one is."""
+    with db.read() as session:
+        meeting = live(session, Meeting, meeting_id, "meeting")
+        visits = session.scalars(
+            select(Visit)
+            .where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
+            .order_by(Visit.created_at)
+        ).all()
+        parts = []
+        for visit in visits:
+            rows = session.scalars(
+                select(Difficulty)
+                .where(Difficulty.visit_id == visit.id, Difficulty.deleted_at.is_(None))
+                .order_by(Difficulty.created_at)
+            ).all()
+            parts.append(
+                MeetingCompany(
+                    visit.company_id,
+                    [
+                        DifficultyDraft(
+                            d.category,
+                            d.description,
+                            d.severity,
+                            d.requested_support,
+                            d.agency,
+                            d.status,
+                            d.resolution,
+                        )
+                        for d in rows
+                    ],
+                    visit.notes,
+                    [d.id for d in rows],
+                )
+            )
+        return MeetingDraft(
+            held_on=meeting.held_on,
+            title=meeting.title,
+            place=meeting.place,
+            notes=meeting.notes,
+            programme_id=meeting.programme_id,
+            organiser_id=meeting.organiser_id,
+            attendees=[
+                Attendee(
+                    a.get("name", ""),
+                    a.get("position", ""),
+                    uuid.UUID(a["organisation_id"]) if a.get("organisation_id") else None,
+                    uuid.UUID(a["company_id"]) if a.get("company_id") else None,
+                )
+                for a in meeting.attendees
+            ],
+            companies=parts,
+        )
+
+
+def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> RecordedMeeting:
+    """Correct a recorded meeting in one transaction: the event, the companies (a company
+    added gets its visit, one left out loses it) and their difficulties (rewritten, added,
+    removed). A difficulty followed up at a later visit or answered by a measure is not
+    removed: the whole correction is refused, nothing is changed."""
+    check(draft.problems())
+    assert draft.held_on is not None
+    user_id = current_user_id(db)
+    with db.transaction() as session:
+        require_reviewer(session, user_id, "meeting")
+        meeting = live(session, Meeting, meeting_id, "meeting")
+        if draft.programme_id is not None:
+            live(session, Programme, draft.programme_id, "programme")
+        if draft.organiser_id is not None:
+            live(session, Organisation, draft.organiser_id, "organisation")
+        # The form types attendees as text: keep the links of the people it still names.
+        links = {(a.get("name"), a.get("position")): a for a in meeting.attendees}
+        attendees = []
+        for a in draft.attendees:
+            link = links.get((a.name.strip(), a.position.strip()), {})
+            attendees.append(
+                Attendee(
+                    a.name,
+                    a.position,
+                    a.organisation_id or _id(link.get("organisation_id")),
+                    a.company_id or _id(link.get("company_id")),
+                )
+            )
+        meeting.held_on, meeting.title, meeting.place = (
+            draft.held_on,
+            draft.title.strip(),
+            draft.place,
+        )
+        meeting.notes, meeting.programme_id = draft.notes, draft.programme_id
+        meeting.organiser_id = draft.organiser_id
+        meeting.attendees = [_attendee_json(session, a) for a in attendees]
+        visits = {
+            v.company_id: v
+            for v in session.scalars(
+                select(Visit).where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
+            )
+        }
+        # A company's part reviewed by a supervisor is locked, as every reviewed visit.
+        if any(v.reviewed_at is not None for v in visits.values()):
+            raise RuleViolation(FieldProblem("meeting", "visit_locked"))
+        stored = {
+            d.id: d
+            for d in session.scalars(
+                select(Difficulty).where(
+                    Difficulty.visit_id.in_([v.id for v in visits.values()]),
+                    Difficulty.deleted_at.is_(None),
+                )
+            )
+        }
+        kept = {k for part in draft.companies for k, _ in part.rows() if k is not None}
+        _refuse_removal(session, [d for i, d in stored.items() if i not in kept])
+        now = utcnow()
+        for old in stored.values():
+            if old.id not in kept:
+                old.deleted_at = now
+        wanted = {part.company_id for part in draft.companies}
+        for company_id, gone in visits.items():
+            if company_id not in wanted:
+                gone.deleted_at = now
+        result_visits: dict[uuid.UUID, uuid.UUID] = {}
+        raised: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
+        for part in draft.companies:
+            live(session, Company, part.company_id, "companies")
+            visit = visits.get(part.company_id)
+            if visit is None:
+                visit = Visit(
+                    company_id=part.company_id,
+                    coach_id=user_id,
+                    meeting_id=meeting.id,
+                    visit_date=draft.held_on,
+                )
+                session.add(visit)
+            visit.programme_id, visit.visit_date, visit.place = (
+                draft.programme_id,
+                draft.held_on,
+                draft.place,
+            )
+            visit.attendees = _attendees_text(attendees, part.company_id)
+            visit.purpose, visit.notes = meeting.title, part.notes
+            session.flush()
+            ids = []
+            for difficulty_id, typed in part.rows():
+                if difficulty_id is None:
+                    row = new_difficulty(session, part.company_id, visit.id, typed)
+                    session.flush()
+                else:
+                    row = stored.get(difficulty_id) or _missing(difficulty_id)
+                    if row.company_id != part.company_id:
+                        raise ValidationError([FieldProblem("difficulty", "other_company")])
+                    category = DifficultyCategory.parse(typed.category)
+                    assert category is not None  # the draft was checked
+                    row.category, row.description = category.value, typed.description
+                ids.append(row.id)
+            result_visits[part.company_id] = visit.id
+            raised[part.company_id] = tuple(ids)
+        return RecordedMeeting(meeting.id, result_visits, raised)
+
+
+def _id(text: str | None) -> uuid.UUID | None:
+    return uuid.UUID(text) if text else None
+
+
+def _missing(difficulty_id: uuid.UUID) -> Difficulty:
+    raise ValidationError([FieldProblem("difficulty", "not_found", {"value": str(difficulty_id)})])
+
+
+def _refuse_removal(session: Session, removed: list[Difficulty]) -> None:
+    """A difficulty is history once followed up at a later visit or answered by a
+    measure: removing it would lose that, so it is refused, naming it."""
+    if not removed:
+        return
+    ids = {d.id for d in removed}
+    followed = {
+        d.id
+        for d in removed
+        if d.followed_up_visit_id is not None and d.followed_up_visit_id != d.visit_id
+    }
+    for difficulty_id, visit_id, own in session.execute(
+        select(StatusChange.difficulty_id, StatusChange.visit_id, Difficulty.visit_id)
+        .join(Difficulty, Difficulty.id == StatusChange.difficulty_id)
+        .where(StatusChange.difficulty_id.in_(ids), StatusChange.deleted_at.is_(None))
+    ):
+        if difficulty_id is not None and visit_id is not None and visit_id != own:
+            followed.add(difficulty_id)
+    for difficulty in removed:
+        if difficulty.id in followed:
+            raise RuleViolation(
+                FieldProblem("difficulty", "has_follow_ups", {"value": _short(difficulty)})
+            )
+    answered = session.scalars(select(Measure).where(Measure.deleted_at.is_(None))).all()
+    for difficulty in removed:
+        for measure in answered:
+            if str(difficulty.id) in measure.difficulty_ids:
+                raise RuleViolation(
+                    FieldProblem(
+                        "difficulty",
+                        "answered_by_measure",
+                        {"value": _short(difficulty), "measure": measure.title},
+                    )
+                )
+
+
+def _short(difficulty: Difficulty) -> str:
+    text = " ".join(difficulty.description.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def record_measure(db: Database, draft: MeasureDraft) -> uuid.UUID:
     """Save a measure answering difficulties. A measure with no company (for several
     companies) is the supervisors'; a company's measure answers only its difficulties."""
@@ -187,6 +403,75 @@ def follow_up_measure(
         )
         check(draft.problems())
         measure.status, measure.due_on, measure.done_on = target.value, draft.due_on, draft.done_on
+
+
+def stored_measure(db: Database, measure_id: uuid.UUID) -> MeasureDraft:
+    """The measure as recorded, as a draft to correct."""
+    with db.read() as session:
+        m = live(session, Measure, measure_id, "measure")
+        return MeasureDraft(
+            m.title,
+            amount=m.amount,
+            source=m.source,
+            status=m.status,
+            description=m.description,
+            company_id=m.company_id,
+            meeting_id=m.meeting_id,
+            programme_id=m.programme_id,
+            organisation_id=m.organisation_id,
+            decided_on=m.decided_on,
+            due_on=m.due_on,
+            done_on=m.done_on,
+            difficulty_ids=[uuid.UUID(d) for d in m.difficulty_ids],
+        )
+
+
+def _writable_measure(session: Session, user_id: uuid.UUID, measure_id: uuid.UUID) -> Measure:
+    # A shared measure is the supervisors'; a company's, its coaches' too (the server
+    # holds them to companies assigned to them).
+    measure = live(session, Measure, measure_id, "measure")
+    if measure.company_id is None:
+        require_reviewer(session, user_id, "measure")
+    return measure
+
+
+def update_measure(db: Database, measure_id: uuid.UUID, draft: MeasureDraft) -> None:
+    """Correct a measure: what, how much from where, programme, status, dates and the
+    difficulties it answers. Its company and meeting stay what they were."""
+    check(draft.problems())
+    user_id = current_user_id(db)
+    with db.transaction() as session:
+        measure = _writable_measure(session, user_id, measure_id)
+        for key, model, field in (
+            (draft.programme_id, Programme, "programme"),
+            (draft.organisation_id, Organisation, "organisation"),
+        ):
+            if key is not None:
+                live(session, model, key, field)
+        for difficulty_id in draft.difficulty_ids:
+            difficulty = live(session, Difficulty, difficulty_id, "difficulty")
+            if measure.company_id is not None and difficulty.company_id != measure.company_id:
+                raise ValidationError([FieldProblem("difficulty", "other_company")])
+        source = FundSource.parse(draft.source) if draft.source else None
+        status = MeasureStatus.parse(draft.status)
+        assert status is not None
+        measure.title, measure.description = draft.title.strip(), draft.description
+        measure.amount, measure.source = draft.amount, source.value if source else None
+        measure.status, measure.programme_id = status.value, draft.programme_id
+        measure.organisation_id = draft.organisation_id
+        measure.decided_on, measure.due_on, measure.done_on = (
+            draft.decided_on,
+            draft.due_on,
+            draft.done_on,
+        )
+        measure.difficulty_ids = [str(d) for d in draft.difficulty_ids]
+
+
+def delete_measure(db: Database, measure_id: uuid.UUID) -> None:
+    """Remove a measure (kept as deleted, so the deletion syncs like any change)."""
+    user_id = current_user_id(db)
+    with db.transaction() as session:
+        _writable_measure(session, user_id, measure_id).deleted_at = utcnow()
 
 
 @dataclass(frozen=True)

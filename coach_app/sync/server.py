@@ -53,6 +53,24 @@ _COACH_NEVER = {
     "roadmaps": ("approved_at", "approved_by"),
 }
 _COACH_NO_INSERT = ("companies",)
+_MEETING_VISIT = (
+    "visit_date",
+    "place",
+    "attendees",
+    "purpose",
+    "notes",
+    "programme_id",
+    "deleted_at",
+)
+_MEETING_DIFFICULTY = (
+    "category",
+    "description",
+    "severity",
+    "requested_support",
+    "agency",
+    "organisation_id",
+    "deleted_at",
+)
 _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
     "organisations": ("*",),
     "programmes": ("*",),
@@ -64,7 +82,10 @@ _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
     "contacts": ("*",),
     "assignments": ("*",),
     "reviews": ("*",),
-    "visits": ("reviewed_at", "reviewed_by", *_BOOKKEEPING),
+    # A meeting's visits and difficulties are corrected by supervisors (server 0007 holds
+    # them to meetings); a coach's content is never theirs.
+    "visits": ("reviewed_at", "reviewed_by", *_BOOKKEEPING, *_MEETING_VISIT),
+    "difficulties": (*_MEETING_DIFFICULTY, *_BOOKKEEPING),
     "roadmaps": ("status", "approved_at", "approved_by", *_BOOKKEEPING),
 }
 # A supervisor recording a meeting inserts each company's visit and its difficulties (the

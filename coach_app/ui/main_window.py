@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             lambda meeting_id: self.meetings.open_measure(meeting_id=meeting_id)
         )
         self.meetings.meeting_saved.connect(self._show_meeting)
+        self.meeting_page.edit_requested.connect(self.meetings.edit)
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search

@@ -1,6 +1,7 @@
 """Recording a 지원 조치: what is done, with how much money from where, answering which
 difficulties. Opened from a meeting (a measure for the companies of that meeting) or from
-a company's page (that company's measure)."""
+a company's page (that company's measure); opened with a stored measure, it corrects or
+deletes that one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +27,14 @@ from coach_app.domain.meeting import MeasureDraft, MeasureStatus
 from coach_app.domain.money import parse_krw
 from coach_app.domain.programme import FundSource
 from coach_app.services.companies import get_company
-from coach_app.services.meetings import answerable, meeting_view, record_measure
+from coach_app.services.meetings import (
+    answerable,
+    delete_measure,
+    meeting_view,
+    record_measure,
+    stored_measure,
+    update_measure,
+)
 from coach_app.services.people import programmes
 from coach_app.services.programmes import organisations
 from coach_app.store.database import Database
@@ -36,7 +45,11 @@ from coach_app.ui.unsaved import GuardedDialog
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def draft_key(company_id: uuid.UUID | None, meeting_id: uuid.UUID | None) -> str:
+def draft_key(
+    company_id: uuid.UUID | None, meeting_id: uuid.UUID | None, measure_id: uuid.UUID | None = None
+) -> str:
+    if measure_id is not None:
+        return f"measure-edit-{measure_id}"
     return f"measure-new-{company_id or meeting_id}"
 
 
@@ -48,27 +61,36 @@ class MeasureEditor(GuardedDialog):
         meeting_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
         restored: dict[str, Any] | None = None,
+        measure_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.measure_id = measure_id
+        stored = stored_measure(db, measure_id) if measure_id is not None else None
+        if stored is not None:  # its company and meeting stay what they are
+            company_id, meeting_id = stored.company_id, stored.meeting_id
         self.company_id = company_id
         self.meeting_id = meeting_id
         self.saved = False
         self.dirty = False
+        self.deleted = False
         self.saved_id: uuid.UUID | None = None
         self.tried = False
         if company_id is not None:
             self.about = get_company(db, company_id).name
-        else:
-            assert meeting_id is not None
+        elif meeting_id is not None:
             self.about = meeting_view(db, meeting_id).title
-        self.setWindowTitle(self.tr("지원 조치 — %1").replace("%1", self.about))
+        else:
+            assert stored is not None
+            self.about = stored.title
+        title = self.tr("지원 조치 — %1") if stored is None else self.tr("지원 조치 수정 — %1")
+        self.setWindowTitle(title.replace("%1", self.about))
         self.resize(760, 660)
         form = forms.load("measure_form", self)
         QVBoxLayout(self).addWidget(form)
         self.lines = {
             name: forms.child(form, QLineEdit, name)
-            for name in ("title", "amount", "decided_on", "done_on")
+            for name in ("title", "amount", "decided_on", "due_on", "done_on")
         }
         self.combos = {
             name: forms.child(form, QComboBox, name)
@@ -78,7 +100,7 @@ class MeasureEditor(GuardedDialog):
         self.answers = forms.child(form, QListWidget, "answers")
         self.errors = {
             name: forms.child(form, QLabel, f"{name}_error")
-            for name in ("title", "amount", "decided_on", "done_on", "answers")
+            for name in ("title", "amount", "decided_on", "due_on", "done_on", "answers")
         }
         field_errors.prepare(self.errors.values())
         self._fill_choices()
@@ -94,11 +116,27 @@ class MeasureEditor(GuardedDialog):
             self.errors["answers"].setStyleSheet("")
             self.errors["answers"].setText(self.tr("기록된 애로사항이 없습니다."))
         forms.save_and_cancel(form, self, self.save)
+        # Difficulties it answers that this list does not hold (raised elsewhere) are kept.
+        listed = {self.answers.item(r).data(ID_ROLE) for r in range(self.answers.count())}
+        self.unlisted = [
+            d for d in (stored.difficulty_ids if stored else []) if str(d) not in listed
+        ]
+        if stored is not None:
+            self.fill(stored)
+            delete = forms.child(form, QDialogButtonBox, "buttons").addButton(
+                self.tr("삭제…"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            delete.clicked.connect(self.delete)
         if restored is not None:
             self.restore(restored)
             self.dirty = True
         self.keeper = DraftKeeper(
-            self, db.path, draft_key(company_id, meeting_id), self.payload, "measure", self._about
+            self,
+            db.path,
+            draft_key(company_id, meeting_id, measure_id),
+            self.payload,
+            "measure",
+            self._about,
         )
         for line in self.lines.values():
             line.textChanged.connect(self._changed)
@@ -109,6 +147,27 @@ class MeasureEditor(GuardedDialog):
 
     def _about(self) -> str:
         return self.about
+
+    def fill(self, stored: MeasureDraft) -> None:
+        """Put a stored measure in the form, to correct it."""
+        dates = {"decided_on": stored.decided_on, "due_on": stored.due_on}
+        dates["done_on"] = stored.done_on
+        self.lines["title"].setText(stored.title)
+        self.lines["amount"].setText(f"{stored.amount:,}" if stored.amount is not None else "")
+        for name, day in dates.items():
+            self.lines[name].setText(day.isoformat() if day else "")
+        chosen = {
+            "source": stored.source or "",
+            "programme": str(stored.programme_id or ""),
+            "organisation": str(stored.organisation_id or ""),
+            "status": stored.status,
+        }
+        for name, value in chosen.items():
+            combo = self.combos[name]
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.description.setPlainText(stored.description)
+        for difficulty in stored.difficulty_ids:
+            self.check(difficulty)
 
     def _fill_choices(self) -> None:
         none = self.tr("(없음)")
@@ -154,6 +213,7 @@ class MeasureEditor(GuardedDialog):
         values["answers"] = [str(d) for d in self.checked()]
         values["company_id"] = str(self.company_id or "")
         values["meeting_id"] = str(self.meeting_id or "")
+        values["measure_id"] = str(self.measure_id or "")
         return values
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -174,6 +234,7 @@ class MeasureEditor(GuardedDialog):
             except ValueError:
                 parsed.append(FieldProblem("amount", "money_format"))
         decided = field_errors.parse_date("decided_on", self.lines["decided_on"].text(), parsed)
+        due = field_errors.parse_date("due_on", self.lines["due_on"].text(), parsed)
         done = field_errors.parse_date("done_on", self.lines["done_on"].text(), parsed)
 
         def chosen(name: str) -> uuid.UUID | None:
@@ -191,8 +252,9 @@ class MeasureEditor(GuardedDialog):
             programme_id=chosen("programme"),
             organisation_id=chosen("organisation"),
             decided_on=decided,
+            due_on=due,
             done_on=done,
-            difficulty_ids=self.checked(),
+            difficulty_ids=self.checked() + self.unlisted,
         )
         shown = {p.field for p in parsed}
         problems = field_errors.messages(parsed)
@@ -212,7 +274,11 @@ class MeasureEditor(GuardedDialog):
             return False
         draft, _ = self.draft()
         try:
-            self.saved_id = record_measure(self.db, draft)
+            if self.measure_id is not None:
+                update_measure(self.db, self.measure_id, draft)
+                self.saved_id = self.measure_id
+            else:
+                self.saved_id = record_measure(self.db, draft)
         except ValidationError as error:
             field_errors.show(self.errors, field_errors.messages(error.problems), rest="answers")
             return False
@@ -223,3 +289,26 @@ class MeasureEditor(GuardedDialog):
         self.forget_draft()
         self.accept()
         return True
+
+    def delete(self) -> bool:
+        """Delete the measure, once the person confirms it."""
+        assert self.measure_id is not None
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("지원 조치 '%1'을(를) 삭제할까요?").replace("%1", self.about_measure()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            delete_measure(self.db, self.measure_id)
+        except CoachError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        self.saved, self.deleted, self.saved_id = True, True, self.measure_id
+        self.forget_draft()
+        self.accept()
+        return True
+
+    def about_measure(self) -> str:
+        return self.lines["title"].text().strip() or self.about

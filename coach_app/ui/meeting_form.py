@@ -1,8 +1,10 @@
 """Recording a 간담회: the event, the companies that came and what each of them raised.
 
 Saved in one call (``record_meeting``): the meeting, each company's visit and its
-difficulties are stored together or not at all. Typing is kept as a draft like on every
-screen that takes typing.
+difficulties are stored together or not at all. Opened with a recorded meeting, the form
+holds it as stored and saving corrects it (``update_meeting``), again all or nothing; each
+difficulty row remembers the stored difficulty it shows. Typing is kept as a draft like on
+every screen that takes typing.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
 from coach_app.domain.meeting import Attendee, MeetingCompany, MeetingDraft
 from coach_app.services.companies import list_companies
-from coach_app.services.meetings import record_meeting
+from coach_app.services.meetings import record_meeting, stored_meeting, update_meeting
 from coach_app.services.programmes import organisations
 from coach_app.store.database import Database
 from coach_app.ui import field_errors, forms
@@ -41,20 +43,36 @@ from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DRAFT_KEY = "meeting-new"
+STORED_ROLE = Qt.ItemDataRole.UserRole + 2  # on a row's description: the stored difficulty
+
+
+def draft_key(meeting_id: uuid.UUID | None) -> str:
+    return f"meeting-edit-{meeting_id}" if meeting_id is not None else DRAFT_KEY
+
+
 COMPANY, CATEGORY, DESCRIPTION = range(3)
 
 
 class MeetingEditor(GuardedDialog):
     def __init__(
-        self, db: Database, parent: QWidget | None = None, restored: dict[str, Any] | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        restored: dict[str, Any] | None = None,
+        meeting_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.meeting_id = meeting_id
+        # What the form does not show of a recorded meeting, kept as it is.
+        self.programme_id: uuid.UUID | None = None
+        self.notes = ""
+        self.company_notes: dict[uuid.UUID, str] = {}
         self.saved = False
         self.dirty = False
         self.saved_id: uuid.UUID | None = None
         self.tried = False  # after a first save attempt, problems follow the typing
-        self.setWindowTitle(self.tr("새 간담회"))
+        self.setWindowTitle(self.tr("새 간담회") if meeting_id is None else self.tr("간담회 수정"))
         self.resize(1040, 680)
         form = forms.load("meeting_form", self)
         QVBoxLayout(self).addWidget(form)
@@ -97,11 +115,13 @@ class MeetingEditor(GuardedDialog):
         )
         forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_selected)
         forms.save_and_cancel(form, self, self.save)
+        if meeting_id is not None:
+            self.fill(stored_meeting(db, meeting_id))
         if restored is not None:
             self.restore(restored)
             self.dirty = True
         self.keeper = DraftKeeper(
-            self, db.path, DRAFT_KEY, self.payload, "meeting", self.title.text
+            self, db.path, draft_key(meeting_id), self.payload, "meeting", self.title.text
         )
         for line in (self.held_on, self.title, self.place):
             line.textChanged.connect(self._changed)
@@ -150,7 +170,7 @@ class MeetingEditor(GuardedDialog):
         combo.blockSignals(False)
 
     def add_difficulty(
-        self, company_id: str = "", category: str = "", description: str = ""
+        self, company_id: str = "", category: str = "", description: str = "", stored: str = ""
     ) -> int:
         row = self.difficulties.rowCount()
         self.difficulties.insertRow(row)
@@ -166,7 +186,9 @@ class MeetingEditor(GuardedDialog):
         for column, combo in ((COMPANY, company), (CATEGORY, kind)):
             combo.currentIndexChanged.connect(self._changed)
             self.difficulties.setCellWidget(row, column, combo)
-        self.difficulties.setItem(row, DESCRIPTION, QTableWidgetItem(description))
+        text = QTableWidgetItem(description)
+        text.setData(STORED_ROLE, stored)
+        self.difficulties.setItem(row, DESCRIPTION, text)
         self._changed()
         return row
 
@@ -183,8 +205,9 @@ class MeetingEditor(GuardedDialog):
         assert isinstance(combo, QComboBox)
         return combo
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        """(company id, category, description) of each difficulty row, as typed."""
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(company id, category, description, stored difficulty id or "") of each
+        difficulty row, as typed."""
         found = []
         for row in range(self.difficulties.rowCount()):
             item = self.difficulties.item(row, DESCRIPTION)
@@ -193,6 +216,7 @@ class MeetingEditor(GuardedDialog):
                     str(self._combo(row, COMPANY).currentData() or ""),
                     str(self._combo(row, CATEGORY).currentData() or ""),
                     item.text() if item else "",
+                    str(item.data(STORED_ROLE) or "") if item else "",
                 )
             )
         return found
@@ -215,6 +239,7 @@ class MeetingEditor(GuardedDialog):
             "attendees": self.attendees.toPlainText(),
             "companies": [str(c) for c, _ in self.chosen()],
             "difficulties": [list(r) for r in self.rows()],
+            "meeting_id": str(self.meeting_id or ""),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -223,10 +248,46 @@ class MeetingEditor(GuardedDialog):
         self.place.setText(str(values.get("place", "")))
         self.organiser.setCurrentIndex(max(self.organiser.findData(values.get("organiser")), 0))
         self.attendees.setPlainText(str(values.get("attendees", "")))
+        for row in range(self.companies.count()):  # a draft of a correction replaces all
+            self.companies.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.difficulties.setRowCount(0)
         for company in values.get("companies", []):
             self.check_company(uuid.UUID(company))
-        for company, category, description in values.get("difficulties", []):
-            self.add_difficulty(company, category, description)
+        for company, category, description, *stored in values.get("difficulties", []):
+            self.add_difficulty(company, category, description, stored[0] if stored else "")
+
+    def fill(self, stored: MeetingDraft) -> None:
+        """Put a recorded meeting in the form, to correct it."""
+        assert stored.held_on is not None
+        self.programme_id, self.notes = stored.programme_id, stored.notes
+        self.company_notes = {part.company_id: part.notes for part in stored.companies}
+        self.held_on.setText(stored.held_on.isoformat())
+        self.title.setText(stored.title)
+        self.place.setText(stored.place)
+        self.organiser.setCurrentIndex(
+            max(self.organiser.findData(str(stored.organiser_id or "")), 0)
+        )
+        self.attendees.setPlainText(
+            "\n".join(f"{a.name} {a.position}".strip() for a in stored.attendees)
+        )
+        for part in stored.companies:
+            self.check_company(part.company_id)
+        # The companies that took part head the list (among hundreds they would be lost).
+        taken = [
+            self.companies.takeItem(row)
+            for row in reversed(range(self.companies.count()))
+            if self.companies.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        for item in taken:
+            self.companies.insertItem(0, item)
+        for part in stored.companies:
+            for difficulty_id, difficulty in part.rows():
+                self.add_difficulty(
+                    str(part.company_id),
+                    difficulty.category,
+                    difficulty.description,
+                    str(difficulty_id or ""),
+                )
 
     # --- checking and saving ---------------------------------------------------------------
 
@@ -239,16 +300,21 @@ class MeetingEditor(GuardedDialog):
             name, _, position = line.strip().partition(" ")
             if name:
                 attendees.append(Attendee(name, position.strip()))
-        parts = {company_id: MeetingCompany(company_id) for company_id, _ in self.chosen()}
+        parts = {
+            company_id: MeetingCompany(company_id, notes=self.company_notes.get(company_id, ""))
+            for company_id, _ in self.chosen()
+        }
         row_problems: list[tuple[str, str]] = []
-        for number, (company, category, description) in enumerate(self.rows(), start=1):
+        for number, (company, category, description, stored) in enumerate(self.rows(), start=1):
             difficulty = DifficultyDraft(category, description)
             where = self.tr("애로사항 %1번").replace("%1", str(number))
             wrong = [str(p) for p in difficulty.problems()]
             if not company or uuid.UUID(company) not in parts:
                 wrong.insert(0, self.tr("기업을 고르세요."))
             elif not wrong:
-                parts[uuid.UUID(company)].difficulties.append(difficulty)
+                part = parts[uuid.UUID(company)]
+                part.difficulties.append(difficulty)
+                part.stored.append(uuid.UUID(stored) if stored else None)
             row_problems += [("difficulties", f"{where}: {w}") for w in wrong]
         organiser = self.organiser.currentData()
         draft = MeetingDraft(
@@ -256,6 +322,8 @@ class MeetingEditor(GuardedDialog):
             title=self.title.text(),
             place=self.place.text().strip(),
             organiser_id=uuid.UUID(organiser) if organiser else None,
+            notes=self.notes,
+            programme_id=self.programme_id,
             attendees=attendees,
             companies=list(parts.values()),
         )
@@ -283,7 +351,10 @@ class MeetingEditor(GuardedDialog):
             return False
         draft, _ = self.draft()
         try:
-            self.saved_id = record_meeting(self.db, draft).meeting_id
+            if self.meeting_id is not None:
+                self.saved_id = update_meeting(self.db, self.meeting_id, draft).meeting_id
+            else:
+                self.saved_id = record_meeting(self.db, draft).meeting_id
         except ValidationError as error:
             field_errors.show(
                 self.errors, field_errors.messages(error.problems), rest="difficulties"

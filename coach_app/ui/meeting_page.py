@@ -1,12 +1,13 @@
 """The 간담회 page: the meetings held, and one meeting's companies, their difficulties
-and the measures answering them."""
+and the measures answering them. A double-click opens a meeting to correct it; each
+measure has links to correct or delete it, for whom the permission table lets."""
 
 from __future__ import annotations
 
 import html
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +40,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class MeetingListPage(QWidget):
     new_meeting_requested = Signal()
     measure_requested = Signal(object)  # meeting id
+    # ("meeting" | "measure" | "delete-measure", id): correct or delete what is recorded
+    edit_requested = Signal(str, object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +79,10 @@ class MeetingListPage(QWidget):
         # The count is narrow, its heading not ("Companies" in English).
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.cellDoubleClicked.connect(self._edit_meeting)
         self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.table)
         body.addWidget(self.detail)
@@ -136,6 +142,9 @@ class MeetingListPage(QWidget):
     def _html(self, meeting: MeetingView) -> str:
         e = html.escape
         parts = [f"<h3>{e(meeting.title)}</h3>"]
+        if may(self.db, Action.EDIT_MEETING):
+            hint = self.tr("간담회 수정…")
+            parts.append(f'<p><a href="meeting:{meeting.id}">{e(hint)}</a></p>')
         facts = (
             (self.tr("일자"), meeting.held_on.isoformat()),
             (self.tr("장소"), meeting.place),
@@ -170,11 +179,32 @@ class MeetingListPage(QWidget):
         money = format_won(measure.amount) if measure.amount is not None else ""
         head = " · ".join(x for x in (measure.status_label, money, measure.source_label) if x)
         answers = "".join(f"<li>{e(a)}</li>" for a in measure.answers)
+        links = ""
+        if self._may_edit(measure):
+            edit, delete = self.tr("수정"), self.tr("삭제")
+            links = (
+                f' <a href="measure:{measure.id}">{e(edit)}</a>'
+                f' · <a href="delete-measure:{measure.id}">{e(delete)}</a>'
+            )
         return (
-            f"<li><b>{e(measure.title)}</b> ({e(head)})"
+            f"<li><b>{e(measure.title)}</b> ({e(head)}){links}"
             + (f"<ul>{answers}</ul>" if answers else "")
             + "</li>"
         )
+
+    def _may_edit(self, measure: MeasureView) -> bool:
+        if measure.company_id is None:
+            return may(self.db, Action.EDIT_MEETING)
+        return may(self.db, Action.EDIT_MEASURE, company_id=measure.company_id)
+
+    def _edit_meeting(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.edit_requested.emit("meeting", self.lines[row].id)
+
+    def _link(self, url: QUrl) -> None:
+        kind, _, key = url.toString().partition(":")
+        if kind in ("meeting", "measure", "delete-measure") and key:
+            self.edit_requested.emit(kind, uuid.UUID(key))
 
     def _measure(self) -> None:
         meeting_id = self.meeting_id()

@@ -1085,28 +1085,28 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="133"/>
+        <location filename="../../coach_app/ui/main_window.py" line="134"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="135"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
-        <location filename="../../coach_app/ui/main_window.py" line="430"/>
+        <location filename="../../coach_app/ui/main_window.py" line="136"/>
+        <location filename="../../coach_app/ui/main_window.py" line="431"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
@@ -1161,7 +1161,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
@@ -1251,49 +1251,49 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="304"/>
+        <location filename="../../coach_app/ui/main_window.py" line="305"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="315"/>
-        <location filename="../../coach_app/ui/main_window.py" line="423"/>
+        <location filename="../../coach_app/ui/main_window.py" line="316"/>
+        <location filename="../../coach_app/ui/main_window.py" line="424"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="364"/>
+        <location filename="../../coach_app/ui/main_window.py" line="365"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="389"/>
+        <location filename="../../coach_app/ui/main_window.py" line="390"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="405"/>
+        <location filename="../../coach_app/ui/main_window.py" line="406"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="426"/>
+        <location filename="../../coach_app/ui/main_window.py" line="427"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="462"/>
-        <location filename="../../coach_app/ui/main_window.py" line="502"/>
+        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="503"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="464"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="504"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1306,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="520"/>
+        <location filename="../../coach_app/ui/main_window.py" line="521"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="522"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1320,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="535"/>
+        <location filename="../../coach_app/ui/main_window.py" line="536"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="538"/>
+        <location filename="../../coach_app/ui/main_window.py" line="539"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="544"/>
+        <location filename="../../coach_app/ui/main_window.py" line="545"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="553"/>
+        <location filename="../../coach_app/ui/main_window.py" line="554"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="575"/>
+        <location filename="../../coach_app/ui/main_window.py" line="576"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="582"/>
+        <location filename="../../coach_app/ui/main_window.py" line="583"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="593"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1358,19 +1358,34 @@ Continue it?
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="65"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
         <source>지원 조치 — %1</source>
         <translation>Support measure — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="95"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
+        <source>지원 조치 수정 — %1</source>
+        <translation>Edit measure — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="117"/>
         <source>기록된 애로사항이 없습니다.</source>
         <translation>No difficulties recorded.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="114"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="127"/>
+        <source>삭제…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="173"/>
         <source>(없음)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/measure_form.py" line="299"/>
+        <source>지원 조치 &apos;%1&apos;을(를) 삭제할까요?</source>
+        <translation>Delete the measure &apos;%1&apos;?</translation>
     </message>
 </context>
 <context>
@@ -1427,21 +1442,31 @@ Continue it?
     </message>
     <message>
         <location filename="../../forms/measure_form.ui" line="31"/>
+        <source>완료 예정일</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="32"/>
+        <source>예: 2026-12-31</source>
+        <translation>e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measure_form.ui" line="34"/>
         <source>완료일</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="32"/>
+        <location filename="../../forms/measure_form.ui" line="35"/>
         <source>완료한 조치만</source>
         <translation>only for a measure done</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="34"/>
+        <location filename="../../forms/measure_form.ui" line="37"/>
         <source>설명</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../forms/measure_form.ui" line="40"/>
+        <location filename="../../forms/measure_form.ui" line="43"/>
         <source>이 조치가 답하는 애로사항</source>
         <translation>Difficulties this measure answers</translation>
     </message>
@@ -1449,12 +1474,34 @@ Continue it?
 <context>
     <name>MeetingActions</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_actions.py" line="35"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="37"/>
         <source>간담회 기록은 관리자(감독)가 합니다.</source>
         <translation>Meetings are recorded by supervisors.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_actions.py" line="59"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="57"/>
+        <source>간담회 수정은 관리자(감독)가 합니다.</source>
+        <translation>Meetings are corrected by supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="83"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="100"/>
+        <source>이 지원 조치를 고칠 권한이 없습니다.</source>
+        <translation>You may not change this measure.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="112"/>
+        <source>지원 조치 삭제</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="105"/>
+        <source>지원 조치 &apos;%1&apos;을(를) 삭제할까요?</source>
+        <translation>Delete the measure &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_actions.py" line="134"/>
         <source>지원 조치를 기록할 권한이 없습니다.</source>
         <translation>You may not record support measures here.</translation>
     </message>
@@ -1462,47 +1509,52 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="57"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="74"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
+        <source>간담회 수정</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="92"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>분류</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="86"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="146"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="166"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="162"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="182"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="246"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="310"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="249"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="313"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
@@ -1578,72 +1630,87 @@ Continue it?
 <context>
     <name>MeetingListPage</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="47"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="50"/>
         <source>새 간담회…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="49"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="52"/>
         <source>지원 조치 추가…</source>
         <translation>Add support measure…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="59"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="140"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="149"/>
         <source>일자</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="60"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="63"/>
         <source>제목</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="61"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="141"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="64"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="150"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="62"/>
-        <location filename="../../coach_app/ui/meeting_page.py" line="142"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="65"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
         <source>주관 기관</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="63"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="66"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="94"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="100"/>
         <source>간담회 기록은 관리자(감독)가 합니다.</source>
         <translation>Meetings are recorded by supervisors.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="131"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="137"/>
         <source>간담회를 고르면 참석 기업과 애로사항, 지원 조치가 보입니다.</source>
         <translation>Choose a meeting to see its companies, their difficulties and the support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="143"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="146"/>
+        <source>간담회 수정…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="151"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="160"/>
         <source>참석 기업 %1곳</source>
         <translation>%1 companies present</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="161"/>
         <source>지원 조치</source>
         <translation>Support measures</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_page.py" line="152"/>
+        <location filename="../../coach_app/ui/meeting_page.py" line="161"/>
         <source>아직 지원 조치가 없습니다.</source>
         <translation>No support measures yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="184"/>
+        <source>수정</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_page.py" line="184"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,27 @@ def test_the_roadmap_report_shows_agency_description_and_shares(
     write_report(db, ReportKind.ROADMAP, story.draft, draft)
     cover, *rest = pdf_text(draft).split("\f")
     assert "2차 · 작성 중 (미승인)" in cover and "미승인 초안" in "".join(rest)
+    # The approval in its history was of the first revision, and says so.
+    assert re.search(r"박감독\s+승인 \(1차\)", "".join(rest))
+    assert "승인 (1차)" not in text  # the approved one's own decision needs no number
+
+
+def test_a_crowded_table_keeps_figures_dates_and_latin_words_whole(tmp_path: Path) -> None:
+    """Short of room, long Korean compounds break between syllables; amounts, dates,
+    statuses and English words never do."""
+    register()
+    header = ["차례 · 단계", "과제 · 내용", "기간", "담당 기관", "국비 (만원)", "시비·도비 (만원)",
+              "자부담 (만원)", "KPI", "상태"]  # fmt: skip
+    row = ["1 · 스마트공장·디지털화",
+           "양산 라인 구축 및 공정 자동화(스마트공장 기초 수준 → 고도화) Supplier qualification",
+           "2020.10 ~ 2021.06", "한국자동차부품산업진흥재단", "15,000\n(50%)", "3,000\n(10%)",
+           "12,000\n(40%)", "불량률 0.5%", "계획"]  # fmt: skip
+    target = tmp_path / "crowded.pdf"
+    build(target, Meta("표", "회사", "코치", "기관"), [table(header, [row], [0.1] * 9, (4, 5, 6))])
+    words = set(pdf_text(target, layout=False).split())
+    for whole in ("15,000", "3,000", "12,000", "2020.10", "2021.06", "계획", "qualification",
+                  "Supplier", "불량률", "(만원)", "시비·도비"):  # fmt: skip
+        assert whole in words, (whole, sorted(words))
 
 
 def test_the_radar_shows_every_area(db: Database, story: Story, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import subprocess
 import uuid
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -285,6 +286,12 @@ def test_the_excel_summary_counts_the_meeting_once_and_shows_the_money(
     assert measures["영세 협력사 지원"][2] == "대광공업(주)"
     assert measures["영세 협력사 지원"][10] == "5억원 중 4억원 증액"
     assert book["지원 조치"]["G2"].number_format == '#,##0"원"'
+    # Small counts step by one on both charts' value axes, never 0.5건.
+    with zipfile.ZipFile(target) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    assert len(charts) == 2
+    for chart in charts:
+        assert '<c:majorUnit val="1"/>' in chart and '<c:min val="0"/>' in chart
     # Outside the period nothing of it is counted.
     later = export_summary(gwangju.db, tmp_path / "2020.xlsx", dt.date(2020, 1, 1))
     assert (later.field_visits, later.rows["measures"]) == (0, 0)
@@ -304,6 +311,13 @@ def test_the_meeting_report_and_the_dossier_print_the_measures(
         assert words in shown, words
     for _, description in RAISED.values():
         assert description in shown
+    # The ten that came to listen are named together, not under ten empty headings.
+    listening = [name for i, name in enumerate(COMPANIES) if i not in RAISED]
+    quiet = re.search(
+        r"애로사항 없이 참석한 기업 \(10개사, 다음 방문 미정\): (.*?) 확인 및 서명", shown
+    )
+    assert quiet is not None and sorted(quiet.group(1).split(", ")) == sorted(listening)
+    assert "(주)나주사출 · 다음 방문" not in shown
     dossier = tmp_path / "dossier.pdf"
     write_report(gwangju.db, ReportKind.DOSSIER, gwangju.companies[0], dossier)
     shown = re.sub(r"\s+", " ", _pdf_text(dossier))

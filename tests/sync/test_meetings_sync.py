@@ -14,10 +14,13 @@ from coach_app.domain.meeting import Attendee, MeasureDraft, MeetingCompany, Mee
 from coach_app.domain.organisation import OrganisationDraft
 from coach_app.domain.programme import Participant, ProgrammePlan, YearBudget
 from coach_app.services.meetings import (
+    delete_measure,
     measures_for_company,
     meeting_view,
     record_measure,
     record_meeting,
+    stored_meeting,
+    update_meeting,
 )
 from coach_app.services.programmes import create_organisation, plan_programme, programme_view
 from coach_app.services.visits import difficulties_of, visits_of
@@ -169,3 +172,61 @@ def test_a_coach_writes_no_measure_outside_their_companies(agency: Agency) -> No
             )
         counted = kim.execute("SELECT count(*) FROM coach.measures").fetchone()
     assert counted == (1,)
+
+
+def test_a_corrected_meeting_reaches_the_coach(agency: Agency) -> None:
+    """The supervisor corrects the meeting (place, a difficulty reworded, one withdrawn, a
+    company added) and deletes a measure: the server takes it all, kim's laptop shows it."""
+    settle(agency.admin)
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.kim, 1)
+    settle(agency.admin)
+    for laptop in (agency.supervisor, agency.kim):
+        settle(laptop)
+    sup, kim = agency.supervisor.db, agency.kim.db
+    c0, c1 = agency.companies[:2]
+    recorded = record_meeting(
+        sup,
+        MeetingDraft(
+            dt.date.today(),
+            "현장 간담회",
+            place="시청",
+            companies=[
+                MeetingCompany(
+                    c0,
+                    [
+                        DifficultyDraft("funding", "운전자금 부족"),
+                        DifficultyDraft("manpower", "구인난"),
+                    ],
+                )
+            ],
+        ),
+    )
+    measure = record_measure(
+        sup,
+        MeasureDraft(
+            "특례보증",
+            meeting_id=recorded.meeting_id,
+            difficulty_ids=[recorded.difficulties[c0][0]],
+        ),
+    )
+    settle(agency.supervisor)
+    settle(agency.kim)
+    draft = stored_meeting(sup, recorded.meeting_id)
+    draft.place = "평동산단"
+    part = draft.companies[0]
+    part.difficulties[0].description = "운전자금 부족 (3억원)"
+    part.difficulties, part.stored = part.difficulties[:1], part.stored[:1]
+    draft.companies.append(MeetingCompany(c1, [DifficultyDraft("technology", "금형 설계")]))
+    update_meeting(sup, recorded.meeting_id, draft)
+    delete_measure(sup, measure)
+    report = settle(agency.supervisor)
+    assert (report.rejected, report.new_conflicts) == (0, 0)
+    settle(agency.kim)
+    seen = meeting_view(kim, recorded.meeting_id)
+    assert seen.place == "평동산단" and seen.measures == ()
+    assert {c.company_id: [d.description for d in c.difficulties] for c in seen.companies} == {
+        c0: ["운전자금 부족 (3억원)"],
+        c1: ["금형 설계"],
+    }
+    assert_same_where_both_see(kim, sup)

@@ -146,6 +146,19 @@ visits@open               update:feed           no    no    no    no    no    no
 visits@open               soft_delete           ok    no    no    no    no    no
 visits@open               delete                no    no    no    no    no    no
 visits@open               truncate              no    no    no    no    no    no
+visits@meeting            update:content        no    no    no    no    no    no
+visits@meeting            update:correction     no    no    no    ok    ok    no
+visits@meeting            update:review         no    no    no    srv   srv   no
+visits@meeting            update:company        no    no    no    no    no    no
+visits@meeting            update:coach          no    no    no    no    no    no
+visits@meeting            update:stamps         no    no    no    no    no    no
+visits@meeting            update:updated_at     no    no    no    ok    ok    no
+visits@meeting            update:id             no    no    no    no    no    no
+visits@meeting            update:feed           no    no    no    no    no    no
+visits@meeting            soft_delete           no    no    no    ok    ok    no
+visits@meeting            delete                no    no    no    no    no    no
+visits@reviewed           update:correction     no    no    no    no    no    no
+visits@open               update:correction     ok    no    no    no    no    no
 visits@reviewed           update:content        no    no    no    no    no    no
 visits@reviewed           update:review         no    no    no    no    no    no
 visits@reviewed           update:company        no    no    no    no    no    no
@@ -216,6 +229,16 @@ difficulties@reviewed     update:id             no    no    no    no    no    no
 difficulties@reviewed     update:feed           no    no    no    no    no    no
 difficulties@reviewed     soft_delete           no    no    no    no    no    no
 difficulties@reviewed     delete                no    no    no    no    no    no
+difficulties@meeting      update:content        no    no    no    ok    ok    no
+difficulties@meeting      update:follow_up      ok    ok    no    no    no    no
+difficulties@meeting      update:company        no    no    no    no    no    no
+difficulties@meeting      update:visit          no    no    no    no    no    no
+difficulties@meeting      update:stamps         no    no    no    no    no    no
+difficulties@meeting      update:updated_at     no    no    no    ok    ok    no
+difficulties@meeting      update:id             no    no    no    no    no    no
+difficulties@meeting      update:feed           no    no    no    no    no    no
+difficulties@meeting      soft_delete           no    no    no    ok    ok    no
+difficulties@meeting      delete                no    no    no    no    no    no
 measures@company          insert                ok    ok    no    ok    ok    no
 measures@company          update:content        ok    ok    no    ok    ok    no
 measures@company          update:answers        ok    ok    no    ok    ok    no
@@ -719,6 +742,10 @@ _STATUS_MOVE = {
     ),
     "roadmaps@approved": ({"status": "'in_progress'"}, None),
 }
+# What correcting a meeting changes of a visit: its content but its meeting.
+_CORRECTION = {
+    key: value for key, value in GROUPS["visits"]["content"].items() if key != "meeting_id"
+}
 _CHECKS = {
     "stamps": _STAMPED + " AND created_at > '2001-01-01'",
     "review": "reviewed_by IS DISTINCT FROM %(forged)s",
@@ -740,11 +767,13 @@ ROWS = {
     "contacts": ("id", "contact"),
     "visits@open": ("id", "V_open"),
     "visits@reviewed": ("id", "V_rev"),
+    "visits@meeting": ("id", "V_meet"),
     "attachments@open": ("id", "T_open"),
     "attachments@reviewed": ("id", "T_rev"),
     "diagnoses": ("id", "G"),
     "difficulties@open": ("id", "D_open"),
     "difficulties@reviewed": ("id", "D_rev"),
+    "difficulties@meeting": ("id", "D_meet"),
     "reviews": ("id", "review"),
     "status_changes": ("id", "C"),
     "diagnosis_scores": ("id", "S"),
@@ -769,6 +798,7 @@ _ELSEWHERE = {
     "attachments@reviewed": {"other_visit": "V_open"},
     "difficulties@open": {"other_visit": "V_rev"},
     "difficulties@reviewed": {"other_visit": "V_open"},
+    "difficulties@meeting": {"other_visit": "V_open"},
     "roadmap_items@draft": {"other_roadmap": "R_app"},
     "roadmap_items@submitted": {"other_roadmap": "R_draft"},
     "roadmap_items@approved": {"other_roadmap": "R_draft"},
@@ -1126,7 +1156,7 @@ def _statement(subject: str, write: str) -> tuple[str, str | None]:
     if write == "truncate":
         return f"TRUNCATE coach.{table}", None
     group = write.split(":")[1] if write.startswith("update:") else write
-    values, check = GROUPS[table][group], _CHECKS.get(group)
+    values, check = GROUPS[table].get(group, _CORRECTION), _CHECKS.get(group)
     if group == "status":
         values, check = _STATUS_MOVE[subject]
     assignments = ", ".join(f"{column} = {expr}" for column, expr in values.items())

@@ -19,7 +19,7 @@ from coach_app.domain.meeting import MeetingCompany, MeetingDraft
 from coach_app.services import drafts
 from coach_app.services import meetings as meeting_service
 from coach_app.services.companies import create_company
-from coach_app.services.meetings import record_meeting
+from coach_app.services.meetings import meeting_view, record_meeting
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.store.database import Database
 from coach_app.store.errors import DiskFull
@@ -372,3 +372,159 @@ def test_a_measure_draft_is_offered_back_with_its_answers(
     assert not drafts.pending(db.path)
     with db.read() as session:
         assert session.scalars(select(Measure)).one().amount == 2_000_000_000
+
+
+def test_a_meeting_double_clicked_opens_filled_and_is_corrected(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui.main_window import MainWindow
+
+    meeting_id, (first, _second) = _meeting(db, companies)
+    meeting_service.record_measure(
+        db, meeting_service.MeasureDraft("특례보증", meeting_id=meeting_id, difficulty_ids=[first])
+    )
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    window.meeting_page.reload()
+    window.meeting_page.table.cellDoubleClicked.emit(0, 1)
+    (editor,) = [e for e in window.findChildren(MeetingEditor) if e.isVisible()]
+    assert editor.windowTitle() == "간담회 수정"
+    assert (editor.held_on.text(), editor.title.text()) == ("2019-04-22", "현장 간담회")
+    assert {c for c, _ in editor.chosen()} == set(companies[:2])
+    last = record_meeting(
+        db,
+        MeetingDraft(dt.date(2019, 5, 2), "후속 간담회", companies=[MeetingCompany(companies[2])]),
+    ).meeting_id
+    reopened = MeetingEditor(db, meeting_id=last)
+    qtbot.addWidget(reopened)
+    # The company that took part heads the list (it is last by name).
+    assert reopened.companies.item(0).text() == NAMES[2]
+    assert reopened.companies.item(0).checkState() == Qt.CheckState.Checked
+    assert reopened.companies.item(1).checkState() == Qt.CheckState.Unchecked
+    assert [(r[2], bool(r[3])) for r in editor.rows()] == [
+        ("운전자금 부족", True),
+        ("납품 단가 인하", True),
+        ("인력 부족", True),
+    ]
+    # Removing the difficulty the measure answers: refused with a clear word, form kept.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    editor.difficulties.selectRow(0)
+    editor._remove_selected()
+    editor.place.setText("시청")
+    assert not editor.save()
+    assert "특례보증" in warned[0] and "삭제할 수 없습니다" in warned[0]
+    assert editor.isVisible() and editor.place.text() == "시청"
+    assert meeting_view(db, meeting_id).place == ""
+    # Closed and reopened as stored; one reworded (typed over), another withdrawn.
+    editor.saved = True
+    editor.reject()
+    editor = window.meetings.edit_meeting(meeting_id)
+    assert editor is not None and len(editor.rows()) == 3
+    editor.difficulties.item(1, DESCRIPTION).setText("납품 단가 10% 인하")
+    editor.difficulties.selectRow(2)
+    editor._remove_selected()
+    editor.place.setText("시청")
+    assert editor.save()
+    view = meeting_view(db, meeting_id)
+    assert view.place == "시청"
+    raised = {c.company_id: [d.description for d in c.difficulties] for c in view.companies}
+    assert raised == {companies[0]: ["운전자금 부족", "납품 단가 10% 인하"], companies[1]: []}
+    assert _count(db, Meeting) == 2  # corrected, not recorded twice (the other is 후속)
+    with db.read() as session:  # the reworded one is the same difficulty, rewritten
+        assert (
+            session.scalar(
+                select(func.count()).select_from(Difficulty).where(Difficulty.deleted_at.is_(None))
+            )
+            == 2
+        )
+
+
+def test_a_measure_is_corrected_and_deleted_from_the_meeting_page(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui.main_window import MainWindow
+
+    meeting_id, (first, second) = _meeting(db, companies)
+    measure = meeting_service.record_measure(
+        db,
+        meeting_service.MeasureDraft(
+            "특례보증", amount=500_000_000, meeting_id=meeting_id, difficulty_ids=[first]
+        ),
+    )
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    window.meeting_page.reload()
+    assert f'href="measure:{measure}"' in window.meeting_page._html(meeting_view(db, meeting_id))
+    editor = window.meetings.edit_measure(measure)
+    assert editor is not None
+    assert editor.windowTitle() == "지원 조치 수정 — 현장 간담회"
+    assert editor.lines["amount"].text() == "500,000,000"
+    assert editor.checked() == [first]
+    editor.lines["amount"].setText("7억원")
+    editor.lines["decided_on"].setText("2019-05-10")
+    editor.lines["due_on"].setText("2019-05-01")
+    assert not editor.save()  # due before decided
+    assert editor.errors["due_on"].text()
+    editor.lines["due_on"].setText("2019-12-31")
+    editor.combos["status"].setCurrentIndex(editor.combos["status"].findData("in_progress"))
+    editor.check(second)
+    assert editor.save()
+    with db.read() as session:
+        row = session.get(Measure, measure)
+        assert row is not None and (row.amount, row.status, row.due_on) == (
+            700_000_000,
+            "in_progress",
+            dt.date(2019, 12, 31),
+        )
+        assert sorted(row.difficulty_ids) == sorted([str(first), str(second)])
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: next(answers))
+    window.meeting_page.edit_requested.emit("delete-measure", measure)  # declined
+    assert meeting_view(db, meeting_id).measures != ()
+    window.meeting_page.edit_requested.emit("delete-measure", measure)
+    assert meeting_view(db, meeting_id).measures == ()
+    with db.read() as session:
+        gone = session.get(Measure, measure)
+        assert gone is not None and gone.deleted_at is not None
+
+
+def test_a_coach_is_offered_no_correction_of_meetings(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID]
+) -> None:
+    meeting_id, _ = _meeting(db, companies)
+    sign_in(db, "kimcoach")
+    page = MeetingListPage(db)
+    qtbot.addWidget(page)
+    page.reload()
+    assert 'href="meeting:' not in page._html(meeting_view(db, meeting_id))
+
+
+def test_a_correction_left_as_a_draft_is_offered_back_as_a_correction(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui.main_window import MainWindow
+
+    meeting_id, _ = _meeting(db, companies)
+    editor = MeetingEditor(db, meeting_id=meeting_id)
+    qtbot.addWidget(editor)
+    editor.place.setText("시청 대회의실")
+    editor.difficulties.item(0, DESCRIPTION).setText("운전자금 3억원 부족")
+    editor.keeper.write()  # as a crash would leave it
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_restore",
+        classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.Yes),
+    )
+    window.offer_drafts()
+    (restored,) = [e for e in window.findChildren(MeetingEditor) if e.isVisible()]
+    assert restored.meeting_id == meeting_id and restored.rows() == editor.rows()
+    assert restored.save()
+    assert not drafts.pending(db.path)
+    view = meeting_view(db, meeting_id)
+    assert view.place == "시청 대회의실" and _count(db, Meeting) == 1
+    assert view.companies[0].difficulties[0].description == "운전자금 3억원 부족"
+    with db.read() as session:  # rewritten in place: three difficulties, none removed
+        assert session.scalar(select(func.count()).select_from(Difficulty)) == 3

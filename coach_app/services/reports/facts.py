@@ -37,7 +37,7 @@ from coach_app.reports.facts import (
 from coach_app.services.attachments import files_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
-from coach_app.services.history import changes_of, status_on
+from coach_app.services.history import changes_of, label_on, status_on, undated
 from coach_app.services.lookup import live
 from coach_app.services.meetings import company_measures, measure_views, read_meeting
 from coach_app.store.database import Database
@@ -458,7 +458,8 @@ def _changed_on(d: Difficulty, dates: dict[uuid.UUID, dt.date]) -> dt.date | Non
         return d.resolved_on
     if d.followed_up_visit_id is not None and d.followed_up_visit_id in dates:
         return dates[d.followed_up_visit_id]
-    return dates.get(d.visit_id)
+    # Open since it was raised; any other status with no record of its day: unknown.
+    return dates.get(d.visit_id) if DifficultyStatus(d.status) is DifficultyStatus.OPEN else None
 
 
 def _difficulty(
@@ -481,6 +482,8 @@ def _difficulty(
         changed = known.changed_on
     elif changed is None or changed <= as_of:
         shown, resolution, finished = status.label, d.resolution, status in FINISHED
+        if changed is None and status is not DifficultyStatus.OPEN:
+            shown = undated(status.label)
     else:
         # Changed after the report's date: before that it was not resolved or closed
         # (those only lead back to 접수), except a reopening, whose earlier state is gone.
@@ -691,11 +694,14 @@ def _roadmap(
         )
         history = changes_of(session, item_ids=[i.id for i in items])
         chain = [roadmap.id]
+        revisions = {roadmap.id: roadmap.revision}  # a decision on an earlier one says so
         previous = roadmap.previous_id
         while previous is not None:
             chain.append(previous)
             earlier = session.get(Roadmap, previous)
             previous = earlier.previous_id if earlier else None
+            if earlier is not None:
+                revisions[earlier.id] = earlier.revision
         reviews = list(
             session.scalars(
                 select(Review)
@@ -726,7 +732,13 @@ def _roadmap(
                 company=i.budget_company,
                 agency=i.owner_agency,
                 kpi=_kpi(i, actual),
-                status=ItemStatus(status).label if ItemStatus.parse(status) else status,
+                status=label_on(
+                    ItemStatus(status).label if ItemStatus.parse(status) else status,
+                    history.get(i.id, []),
+                    day,
+                    ItemStatus.PLANNED.value,
+                    status,
+                ),
                 depends_on=", ".join(titles.get(d, "") for d in i.depends_on or []),
                 description=i.description,
                 finished=status in (ItemStatus.DONE, ItemStatus.DROPPED),
@@ -737,12 +749,24 @@ def _roadmap(
         # Decisions only: a reviewer's comments are internal and never go to the company.
         reviews=[
             ReviewFacts(
-                r.created_at, names.get(r.reviewer_id, ""), ReviewDecision(r.decision).label, ""
+                r.created_at,
+                names.get(r.reviewer_id, ""),
+                _decision(r, roadmap.id, revisions),
+                "",
             )
             for r in reviews
             if r.decision != ReviewDecision.COMMENT
         ],
     )
+
+
+def _decision(review: Review, shown: uuid.UUID, revisions: dict[uuid.UUID, int]) -> str:
+    """A review decision; one on an earlier revision names it (a draft is not approved)."""
+    label = ReviewDecision(review.decision).label
+    if review.roadmap_id == shown or review.roadmap_id not in revisions:
+        return label
+    number = revisions[review.roadmap_id]
+    return f"{label} ({pick(f'{number}차', f'revision {number}')})"
 
 
 def _item_status(

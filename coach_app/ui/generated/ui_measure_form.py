@@ -109,32 +109,47 @@ class Ui_MeasureForm(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.decided_on_error)
 
+        self.due_on_label = QLabel(MeasureForm)
+        self.due_on_label.setObjectName(u"due_on_label")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.due_on_label)
+
+        self.due_on = QLineEdit(MeasureForm)
+        self.due_on.setObjectName(u"due_on")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.due_on)
+
+        self.due_on_error = QLabel(MeasureForm)
+        self.due_on_error.setObjectName(u"due_on_error")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.due_on_error)
+
         self.done_on_label = QLabel(MeasureForm)
         self.done_on_label.setObjectName(u"done_on_label")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.done_on_label)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.done_on_label)
 
         self.done_on = QLineEdit(MeasureForm)
         self.done_on.setObjectName(u"done_on")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.done_on)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.done_on)
 
         self.done_on_error = QLabel(MeasureForm)
         self.done_on_error.setObjectName(u"done_on_error")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.done_on_error)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.done_on_error)
 
         self.description_label = QLabel(MeasureForm)
         self.description_label.setObjectName(u"description_label")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description = QPlainTextEdit(MeasureForm)
         self.description.setObjectName(u"description")
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(70)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.description)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.description)
 
 
         self.outer.addLayout(self.form)
@@ -178,6 +193,8 @@ class Ui_MeasureForm(object):
         self.status_label.setText(QCoreApplication.translate("MeasureForm", u"\uc0c1\ud0dc", None))
         self.decided_on_label.setText(QCoreApplication.translate("MeasureForm", u"\uacb0\uc815\uc77c", None))
         self.decided_on.setPlaceholderText(QCoreApplication.translate("MeasureForm", u"\uc608: 2026-11-29", None))
+        self.due_on_label.setText(QCoreApplication.translate("MeasureForm", u"\uc644\ub8cc \uc608\uc815\uc77c", None))
+        self.due_on.setPlaceholderText(QCoreApplication.translate("MeasureForm", u"\uc608: 2026-12-31", None))
         self.done_on_label.setText(QCoreApplication.translate("MeasureForm", u"\uc644\ub8cc\uc77c", None))
         self.done_on.setPlaceholderText(QCoreApplication.translate("MeasureForm", u"\uc644\ub8cc\ud55c \uc870\uce58\ub9cc", None))
         self.description_label.setText(QCoreApplication.translate("MeasureForm", u"\uc124\uba85", None))
