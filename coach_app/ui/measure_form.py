@@ -10,14 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +35,7 @@ from coach_app.services.programmes import organisations
 from coach_app.store.database import Database
 from coach_app.ui import field_errors, forms
 from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.generated.ui_measure_form import Ui_MeasureForm
 from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,21 +82,32 @@ class MeasureEditor(GuardedDialog):
         title = self.tr("지원 조치 — %1") if stored is None else self.tr("지원 조치 수정 — %1")
         self.setWindowTitle(title.replace("%1", self.about))
         self.resize(760, 660)
-        form = forms.load("measure_form", self)
+        form = QWidget(self)
+        ui = Ui_MeasureForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
         self.lines = {
-            name: forms.child(form, QLineEdit, name)
-            for name in ("title", "amount", "decided_on", "due_on", "done_on")
+            "title": ui.title,
+            "amount": ui.amount,
+            "decided_on": ui.decided_on,
+            "due_on": ui.due_on,
+            "done_on": ui.done_on,
         }
         self.combos = {
-            name: forms.child(form, QComboBox, name)
-            for name in ("source", "programme", "organisation", "status")
+            "source": ui.source,
+            "programme": ui.programme,
+            "organisation": ui.organisation,
+            "status": ui.status,
         }
-        self.description = forms.child(form, QPlainTextEdit, "description")
-        self.answers = forms.child(form, QListWidget, "answers")
+        self.description = ui.description
+        self.answers = ui.answers
         self.errors = {
-            name: forms.child(form, QLabel, f"{name}_error")
-            for name in ("title", "amount", "decided_on", "due_on", "done_on", "answers")
+            "title": ui.title_error,
+            "amount": ui.amount_error,
+            "decided_on": ui.decided_on_error,
+            "due_on": ui.due_on_error,
+            "done_on": ui.done_on_error,
+            "answers": ui.answers_error,
         }
         field_errors.prepare(self.errors.values())
         self._fill_choices()
@@ -115,7 +122,7 @@ class MeasureEditor(GuardedDialog):
         if not self.answers.count():
             self.errors["answers"].setStyleSheet("")
             self.errors["answers"].setText(self.tr("기록된 애로사항이 없습니다."))
-        forms.save_and_cancel(form, self, self.save)
+        forms.save_and_cancel(ui.buttons, self, self.save)
         # Difficulties it answers that this list does not hold (raised elsewhere) are kept.
         listed = {self.answers.item(r).data(ID_ROLE) for r in range(self.answers.count())}
         self.unlisted = [
@@ -123,7 +130,7 @@ class MeasureEditor(GuardedDialog):
         ]
         if stored is not None:
             self.fill(stored)
-            delete = forms.child(form, QDialogButtonBox, "buttons").addButton(
+            delete = ui.buttons.addButton(
                 self.tr("삭제…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             delete.clicked.connect(self.delete)

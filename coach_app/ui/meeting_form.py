@@ -17,14 +17,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,6 +33,7 @@ from coach_app.services.programmes import organisations
 from coach_app.store.database import Database
 from coach_app.ui import field_errors, forms
 from coach_app.ui.draft_keeper import DraftKeeper
+from coach_app.ui.generated.ui_meeting_form import Ui_MeetingForm
 from coach_app.ui.unsaved import GuardedDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,19 +69,24 @@ class MeetingEditor(GuardedDialog):
         self.tried = False  # after a first save attempt, problems follow the typing
         self.setWindowTitle(self.tr("새 간담회") if meeting_id is None else self.tr("간담회 수정"))
         self.resize(1040, 680)
-        form = forms.load("meeting_form", self)
+        form = QWidget(self)
+        ui = Ui_MeetingForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.held_on = forms.child(form, QLineEdit, "held_on")
-        self.title = forms.child(form, QLineEdit, "title")
-        self.place = forms.child(form, QLineEdit, "place")
-        self.organiser = forms.child(form, QComboBox, "organiser")
-        self.attendees = forms.child(form, QPlainTextEdit, "attendees")
-        self.company_filter = forms.child(form, QLineEdit, "company_filter")
-        self.companies = forms.child(form, QListWidget, "companies")
-        self.difficulties = forms.child(form, QTableWidget, "difficulties")
+        self.held_on = ui.held_on
+        self.title = ui.title
+        self.place = ui.place
+        self.organiser = ui.organiser
+        self.attendees = ui.attendees
+        self.company_filter = ui.company_filter
+        self.companies = ui.companies
+        self.difficulties = ui.difficulties
         self.errors = {
-            name: forms.child(form, QLabel, f"{name}_error")
-            for name in ("held_on", "title", "attendees", "companies", "difficulties")
+            "held_on": ui.held_on_error,
+            "title": ui.title_error,
+            "attendees": ui.attendees_error,
+            "companies": ui.companies_error,
+            "difficulties": ui.difficulties_error,
         }
         field_errors.prepare(self.errors.values())
         self.organiser.addItem(self.tr("(없음)"), "")
@@ -110,11 +110,9 @@ class MeetingEditor(GuardedDialog):
         self.difficulties.horizontalHeader().setSectionResizeMode(
             DESCRIPTION, QHeaderView.ResizeMode.Stretch
         )
-        forms.child(form, QPushButton, "add_difficulty").clicked.connect(
-            lambda: self.add_difficulty()
-        )
-        forms.child(form, QPushButton, "remove_difficulty").clicked.connect(self._remove_selected)
-        forms.save_and_cancel(form, self, self.save)
+        ui.add_difficulty.clicked.connect(lambda: self.add_difficulty())
+        ui.remove_difficulty.clicked.connect(self._remove_selected)
+        forms.save_and_cancel(ui.buttons, self, self.save)
         if meeting_id is not None:
             self.fill(stored_meeting(db, meeting_id))
         if restored is not None:

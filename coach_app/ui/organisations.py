@@ -8,15 +8,10 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,7 +28,8 @@ from coach_app.services.programmes import (
     update_organisation,
 )
 from coach_app.store.database import Database
-from coach_app.ui import field_errors, forms
+from coach_app.ui import field_errors
+from coach_app.ui.generated.ui_organisations import Ui_OrganisationsForm
 
 
 class OrganisationsDialog(QDialog):
@@ -45,9 +41,11 @@ class OrganisationsDialog(QDialog):
         self.changed = False  # something was saved: the caller announces it
         self.setWindowTitle(self.tr("기관"))
         self.resize(820, 600)
-        form = forms.load("organisations", self)
+        form = QWidget(self)
+        ui = Ui_OrganisationsForm()
+        ui.setupUi(form)
         QVBoxLayout(self).addWidget(form)
-        self.table = forms.child(form, QTableWidget, "table")
+        self.table = ui.table
         self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("기관명"), self.tr("구분"), self.tr("전화"), self.tr("이메일")]
@@ -60,22 +58,20 @@ class OrganisationsDialog(QDialog):
         for column, width in ((1, 120), (2, 130), (3, 180)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._pick)
-        self.name = forms.child(form, QLineEdit, "name")
-        self.kind = forms.child(form, QComboBox, "kind")
+        self.name = ui.name
+        self.kind = ui.kind
         for choice in OrganisationKind:
             self.kind.addItem(choice.label, choice.value)
-        self.phone = forms.child(form, QLineEdit, "phone")
-        self.email = forms.child(form, QLineEdit, "email")
-        self.errors = {
-            name: forms.child(form, QLabel, f"{name}_error") for name in ("name", "phone", "email")
-        }
+        self.phone = ui.phone
+        self.email = ui.email
+        self.errors = {"name": ui.name_error, "phone": ui.phone_error, "email": ui.email_error}
         field_errors.prepare(self.errors.values())
-        self.new_button = forms.child(form, QPushButton, "new_button")
+        self.new_button = ui.new_button
         self.new_button.clicked.connect(self.start_new)
-        self.save_button = forms.child(form, QPushButton, "save_button")
+        self.save_button = ui.save_button
         self.save_button.clicked.connect(self.save)
-        self.note = forms.child(form, QLabel, "note")
-        buttons = forms.child(form, QDialogButtonBox, "buttons")
+        self.note = ui.note
+        buttons = ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("닫기"))
         buttons.rejected.connect(self.reject)
         self.allowed = may(db, Action.EDIT_ORGANISATION)

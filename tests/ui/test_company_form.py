@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from pathlib import Path
 
 import pytest
@@ -10,17 +13,22 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.services.companies import get_company, list_companies
 from coach_app.store.database import Database
-from coach_app.ui import forms
+from coach_app.ui import generated
 from coach_app.ui.company_form import CompanyEditor
 
 
 def test_every_form_file_loads(qtbot: QtBot) -> None:
-    # Every compiled form builds (a promoted widget is imported by its compiled form).
-    names = forms.available()
-    assert "company_form" in names
+    # Every compiled form builds (a promoted widget is imported by its compiled form) on
+    # the kind of widget its setupUi is annotated with (QWidget, QDialog, QWizard).
+    names = [m.name for m in pkgutil.iter_modules(generated.__path__) if m.name.startswith("ui_")]
+    assert "ui_company_form" in names
     for name in names:
-        widget = forms.load(name)
+        module = importlib.import_module(f"{generated.__name__}.{name}")
+        (form_class,) = (v for k, v in vars(module).items() if k.startswith("Ui_"))
+        drawn_on = list(inspect.signature(form_class.setupUi).parameters.values())[1]
+        widget = drawn_on.annotation()
         qtbot.addWidget(widget)
+        form_class().setupUi(widget)
         assert widget.objectName()
 
 

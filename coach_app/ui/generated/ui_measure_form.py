@@ -22,7 +22,7 @@ class Ui_MeasureForm(object):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.title_label = QLabel(MeasureForm)
         self.title_label.setObjectName(u"title_label")
 
@@ -174,7 +174,7 @@ class Ui_MeasureForm(object):
 
         self.buttons = QDialogButtonBox(MeasureForm)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.outer.addWidget(self.buttons)
 

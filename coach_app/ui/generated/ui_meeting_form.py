@@ -25,7 +25,7 @@ class Ui_MeetingForm(object):
         self.top.setObjectName(u"top")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.held_on_label = QLabel(MeetingForm)
         self.held_on_label.setObjectName(u"held_on_label")
 
@@ -162,7 +162,7 @@ class Ui_MeetingForm(object):
 
         self.buttons = QDialogButtonBox(MeetingForm)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.outer.addWidget(self.buttons)
 

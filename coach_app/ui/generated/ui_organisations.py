@@ -29,7 +29,7 @@ class Ui_OrganisationsForm(object):
         self.form_box.setObjectName(u"form_box")
         self.form = QFormLayout(self.form_box)
         self.form.setObjectName(u"form")
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name_label = QLabel(self.form_box)
         self.name_label.setObjectName(u"name_label")
 
@@ -113,7 +113,7 @@ class Ui_OrganisationsForm(object):
 
         self.buttons = QDialogButtonBox(OrganisationsForm)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Close)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.actions.addWidget(self.buttons)
 
