@@ -86,16 +86,23 @@ def test_a_password_in_the_address_is_used_and_never_stored(agency: Agency, tmp_
     ("url", "kind", "words"),
     [
         ("postgresql://kim:{pw}@127.0.0.1:1/coach", errors.ServerUnreachable, "서버에 연결할 수"),
-        (
+        pytest.param(
             "postgresql://postgres:{pw}@127.0.0.1:5432/no_such_db",
             errors.WrongDatabase,
             "데이터베이스가 없",
+            marks=pytest.mark.postgres,
         ),
-        ("postgresql://nobody_here:{pw}@127.0.0.1:5432/postgres", errors.NotAuthorised, "로그인"),
-        (
+        pytest.param(
+            "postgresql://nobody_here:{pw}@127.0.0.1:5432/postgres",
+            errors.NotAuthorised,
+            "로그인",
+            marks=pytest.mark.postgres,
+        ),
+        pytest.param(
             "postgresql://postgres:{pw}@127.0.0.1:5432/postgres?sslmode=require",
             errors.CertificateProblem,
             "TLS",
+            marks=pytest.mark.postgres,
         ),
         (
             "postgresql://postgres:{pw}@127.0.0.1:5432/postgres?sslmode=nonsense",
