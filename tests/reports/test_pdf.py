@@ -166,7 +166,7 @@ def test_a_missing_font_says_how_to_fix_it(
     db: Database, company: uuid.UUID, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(fonts, "_CANDIDATES", {"linux": [("/nowhere/x.ttf", "")]})
-    monkeypatch.setattr(fonts.sys, "platform", "linux")
+    monkeypatch.setattr("coach_app.reports.fonts.sys.platform", "linux")
     with pytest.raises(fonts.FontMissing, match="fonts-nanum"):
         write_report(db, ReportKind.DOSSIER, company, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

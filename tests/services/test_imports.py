@@ -2,7 +2,9 @@
 
 import datetime as dt
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
@@ -21,14 +23,15 @@ HEADERS = ["업체명", "사업자번호", "대표자", "지역", "업종", "종
 
 
 def valid_brns(count: int) -> list[str]:
-    found, n = [], 0
+    found: list[str] = []
+    n = 0
     while len(found) < count:
         found.append(brn.complete(f"1{n // 10000 % 100:02d}81{n % 10000:04d}"))
         n += 1
     return found
 
 
-def xlsx(path: Path, rows: list[list[object]], headers: list[str] = HEADERS) -> Path:
+def xlsx(path: Path, rows: Sequence[list[Any]], headers: list[str] = HEADERS) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -124,7 +127,8 @@ def test_every_bad_row_is_named_and_nothing_is_half_imported(db: Database, tmp_p
     sheet_out = book.active
     assert sheet_out is not None
     assert [c.value for c in sheet_out[1]][-2:] == ["결과", "문제"]
-    assert sheet_out.cell(3, len(HEADERS) + 2).value.startswith("사업자등록번호")
+    problem = sheet_out.cell(3, len(HEADERS) + 2).value
+    assert isinstance(problem, str) and problem.startswith("사업자등록번호")
     assert sheet_out.cell(3, 1).fill.fgColor.rgb.endswith("FFF59D")
 
     # A failure while writing rolls everything back.

@@ -232,9 +232,7 @@ def test_a_wrong_password_is_called_wrong_not_missing(
     with Database.open(tmp_path / "coach.sqlite3") as db:
         syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
         with pytest.raises(errors.NotAuthorised) as caught:
-            syncing.run_sync(
-                db, ask=lambda _u, login: asked.append(login) or None, password="wrong"
-            )
+            syncing.run_sync(db, ask=lambda _u, login: asked.append(login), password="wrong")
     assert asked == [] and no_keyring.tries == ["wrong"]
     assert "kim" in str(caught.value) and "PGPASSWORD" not in str(caught.value)
     assert str(caught.value) == str(errors.bad_login("kim"))

@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -76,7 +77,7 @@ def test_writers_committing_out_of_order_never_make_a_pull_skip(kim_on_zero: Age
     now = dt.datetime.now(dt.UTC)
     company = agency.companies[0]
 
-    def insert_contact(connection: psycopg.Connection, name: str) -> None:  # type: ignore[type-arg]
+    def insert_contact(connection: psycopg.Connection, name: str) -> None:
         connection.execute(
             "INSERT INTO coach.contacts (id, company_id, name, position, phone, email,"
             " created_at, updated_at) VALUES (%s, %s, %s, '', '', '', %s, %s)",
@@ -193,7 +194,9 @@ def test_the_server_going_away_mid_sync_loses_nothing(kim_on_zero: Agency) -> No
     original = push._apply_on_server
     calls = 0
 
-    def drop_connection(server: psycopg.Connection, ops: list) -> dict:  # type: ignore[type-arg]
+    def drop_connection(
+        server: psycopg.Connection[dict[str, Any]], ops: list[Any]
+    ) -> dict[Any, Any]:
         nonlocal calls
         calls += 1
         if calls == 2:
