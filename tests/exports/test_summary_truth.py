@@ -8,6 +8,7 @@ import re
 import uuid
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -115,14 +116,14 @@ def test_the_period_limits_every_sheet(field: Database, tmp_path: Path) -> None:
     counts = export_summary(field, target, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     book = load_workbook(target)
 
-    def column(sheet: str, index: int) -> list[object]:
+    def column(sheet: str, index: int) -> list[Any]:
         return [row[index] for row in book[sheet].iter_rows(2, values_only=True)]
 
     assert column("기업", 0) == ["(주)한빛"]  # 새봄 was not visited in 2026
     assert column("기업", 7) == [1]  # its visits in the period
-    assert [d.year for d in column("방문", 0)] == [2026]  # type: ignore[attr-defined]
-    assert [d.year for d in column("애로사항", 0)] == [2026]  # type: ignore[attr-defined]
-    assert {d.year for d in column("진단 점수", 0)} == {2026}  # type: ignore[attr-defined]
+    assert [d.year for d in column("방문", 0)] == [2026]
+    assert [d.year for d in column("애로사항", 0)] == [2026]
+    assert {d.year for d in column("진단 점수", 0)} == {2026}
     assert column("로드맵 과제", 4) == ["2026 과제 1", "2026 과제 2"]
     assert counts.rows == {**counts.rows, "companies": 1, "visits": 1, "roadmap_items": 2}
     dashboard = {r[0]: r[1] for r in values(book["대시보드"], 1) if r}

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from coach_app.services import imports
 from coach_app.services.companies import create_company, list_companies
 from coach_app.store.database import Database
 from coach_app.store.models import Company
+from tests.present import present
 
 HEADERS = ["업체명", "사업자번호", "대표자", "지역", "업종", "종업원수", "매출액", "설립일"]
 
@@ -161,7 +162,7 @@ def test_the_result_file_can_be_fixed_and_imported_again(db: Database, tmp_path:
     fixed = tmp_path / "fixed.xlsx"
     imports.write_result(plan, fixed)
     book = load_workbook(fixed)
-    book.active.cell(2, 2).value = good  # type: ignore[union-attr]
+    present(book.active).cell(2, 2).value = good
     book.save(fixed)
     again = imports.read_sheet(fixed)
     plan = imports.check_rows(db, again, imports.remembered_mapping(db, again.headers))
@@ -203,7 +204,9 @@ def test_wrong_headers_ask_for_the_mapping(db: Database, tmp_path: Path) -> None
     ],
     ids=["renamed-csv", "empty", "broken"],
 )
-def test_files_that_are_not_workbooks(db: Database, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_files_that_are_not_workbooks(
+    db: Database, tmp_path: Path, make: Callable[[Path], object], message: str
+) -> None:
     path = tmp_path / "list.xlsx"
     make(path)
     with pytest.raises(imports.ImportRefused, match=message):

@@ -27,7 +27,7 @@ from coach_app.sync import server as server_module
 from coach_app.sync.connection import connect
 from coach_app.sync.engine import sync
 from coach_app.sync.verify import verify
-from tests.sync.conftest import Agency
+from tests.sync.conftest import Agency, Laptop
 from tests.sync.test_sync_flow import assign, visit
 
 
@@ -100,7 +100,7 @@ def test_writers_committing_out_of_order_never_make_a_pull_skip(kim_on_zero: Age
     fast.close()
 
 
-def _contacts(db: Database) -> list[dict]:  # type: ignore[type-arg]
+def _contacts(db: Database) -> list[dict[str, Any]]:
     from coach_app.store.models import Contact
 
     with db.read() as session:
@@ -323,9 +323,9 @@ def test_concurrent_pushes_of_the_same_row_both_land(kim_on_zero: Agency) -> Non
     edit(agency.supervisor.db, ceo="동시대표")
     failures: list[BaseException] = []
 
-    def run(laptop: object) -> None:
+    def run(laptop: Laptop) -> None:
         try:
-            laptop.sync()  # type: ignore[attr-defined]
+            laptop.sync()
         except BaseException as error:
             failures.append(error)
 
