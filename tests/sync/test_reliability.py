@@ -161,7 +161,9 @@ def _kill_loop(agency: Agency, rounds: int, seed: int) -> None:
 
 def _kill_during_sync(database: Path, url: str, login: str, delay: float) -> None:
     """Start `coach-app sync`; SIGKILL it ``delay`` seconds after it starts working."""
-    process = subprocess.Popen(
+    # As a context manager the process's pipe is closed after it (an open one is a
+    # ResourceWarning, which fails the test).
+    with subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -180,12 +182,12 @@ def _kill_during_sync(database: Path, url: str, login: str, delay: float) -> Non
         stderr=subprocess.STDOUT,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    assert process.stdout is not None
-    process.stdout.readline()  # the first progress line: work has begun
-    time.sleep(delay)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=60)
+    ) as process:
+        assert process.stdout is not None
+        process.stdout.readline()  # the first progress line: work has begun
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
 
 
 def test_the_server_going_away_mid_sync_loses_nothing(kim_on_zero: Agency) -> None:
