@@ -1,15 +1,20 @@
 """Smoke test of the built bundle (`make installer-smoke`): runs dist/coach/coach, not the
 source tree, on fresh data folders, the way an administrator's first start would.
 
-Checks: --version; demo data; a dossier PDF (Korean font embedded); a batch of dossiers
+Checks: --version; demo data; a dossier PDF (Korean font embedded); a visit report with a
+JPEG and a PNG photo (the image codecs the trimmed bundle keeps); a batch of dossiers
 (worker processes inside the bundle); the Excel summary; the
 main window opening offscreen; and an upgrade — a database at the first migration, made by
 the source tree, opened by the bundle and migrated at first start. Prints the bundle's size
 and its start-up time next to the same start from source.
+
+PDFs are read as bytes (reportlab writes font and image dictionaries uncompressed), so the
+test needs no PDF tools and runs the same on Windows, macOS and Linux.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -19,9 +24,12 @@ import time
 import uuid
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import create_engine, text
 
+from coach_app.services.attachments import add_attachment
 from coach_app.store import migrate
+from coach_app.store.database import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "coach"
@@ -35,6 +43,29 @@ def run(*args: str, env: dict[str, str]) -> str:
     if done.returncode != 0:
         raise SystemExit(f"FAILED: coach {' '.join(args)}\n{done.stdout}\n{done.stderr}")
     return done.stdout
+
+
+def korean_font_in(pdf: Path) -> bool:
+    data = pdf.read_bytes()
+    return any(name in data for name in (b"Nanum", b"Malgun", b"AppleGothic"))
+
+
+def images_in(pdf: Path) -> int:
+    return pdf.read_bytes().count(b"/Subtype /Image")
+
+
+def photo(kind: str) -> bytes:
+    """A small picture as a phone's photo reaches a report (JPEG) or a screenshot (PNG)."""
+    made = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 60, 30)).save(made, kind)
+    return made.getvalue()
+
+
+def bundle_size() -> tuple[float, int]:
+    """MB and files, each file once: the bundle links some libraries by symlink, and a
+    symlink is not a second copy."""
+    files = [f for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink()]
+    return sum(f.stat().st_size for f in files) / 1_048_576, len(files)
 
 
 def started_in(command: list[str], env: dict[str, str]) -> float:
@@ -63,9 +94,28 @@ def main() -> None:
     dumped = json.loads(run("--db", str(database), "dump", env=env))
     brn = dumped["tables"]["companies"][0]["brn"]
     print(run("--db", str(database), "report", "dossier", brn, "-o", str(report), env=env).strip())
-    fonts = subprocess.run(["pdffonts", str(report)], capture_output=True, text=True).stdout
-    if "Nanum" not in fonts and "Malgun" not in fonts and "AppleGothic" not in fonts:
-        raise SystemExit(f"FAILED: no Korean font embedded\n{fonts}")
+    if not korean_font_in(report):
+        raise SystemExit("FAILED: no Korean font embedded in the dossier")
+    # Photos go through Pillow inside the bundle: one JPEG and one PNG on a visit.
+    visit = dumped["tables"]["visits"][0]
+    db = Database.open(database)
+    for name, kind in (("현장.jpg", "JPEG"), ("화면.png", "PNG")):
+        add_attachment(
+            db,
+            uuid.UUID(visit["company_id"]),
+            Path(name),
+            uuid.UUID(visit["id"]),
+            data=photo(kind),
+        )
+    db.close()
+    visit_report = home / "visit.pdf"
+    print(
+        run(
+            "--db", str(database), "report", "visit", visit["id"], "-o", str(visit_report), env=env
+        ).strip()
+    )
+    if images_in(visit_report) != 2:
+        raise SystemExit(f"FAILED: {images_in(visit_report)} photos in the visit report, not 2")
     # A batch starts worker processes: inside a bundle each one re-runs the entry point,
     # which only works with freeze_support() there.
     batch = home / "batch"
@@ -116,12 +166,12 @@ def main() -> None:
         raise SystemExit(f"FAILED: the upgraded database lost its data: {names}")
     print(checked.splitlines()[0] if checked else "check: ok")
 
-    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file())
+    size, files = bundle_size()
     bundle_start = started_in([str(BINARY), "--db", str(database), "--start-and-quit"], env)
     source_start = started_in(
         [sys.executable, "-m", "coach_app", "--db", str(database), "--start-and-quit"], env
     )
-    print(f"bundle size: {size / 1_048_576:.0f} MB in {sum(1 for _ in BUNDLE.rglob('*'))} files")
+    print(f"bundle size: {size:.0f} MB in {files} files")
     print(
         f"start-up to the main window: bundle {bundle_start:.2f} s, "
         f"from source {source_start:.2f} s ({bundle_start / source_start:.2f}×)"

@@ -42,10 +42,15 @@ def db(db_path: Path) -> Iterator[Database]:
     database.close()
 
 
+_NEEDS_POSTGRES = {"postgres", "tls_server", "empty_database"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that reach the real PostgreSQL carry the ``postgres`` marker (``-m "not
     postgres"`` runs the rest on a machine without it; CI runs everything). A test of
-    its own TLS cluster needs PostgreSQL's server programs, so it carries it too."""
+    its own TLS cluster needs PostgreSQL's server programs, so it carries it too; so does
+    a test given an empty database made on it. A test that reaches it with no fixture at
+    all is marked where it is written."""
     for item in items:
-        if {"postgres", "tls_server"} & set(getattr(item, "fixturenames", ())):
+        if _NEEDS_POSTGRES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)

@@ -48,7 +48,7 @@ def test_a_failed_run_leaves_nothing_on_the_server(monkeypatch: pytest.MonkeyPat
     assert len(set(made)) == 2  # logins were made before the failure
 
 
-def _leftovers(owner: psycopg.Connection) -> tuple[int, int]:  # type: ignore[type-arg]
+def _leftovers(owner: psycopg.Connection) -> tuple[int, int]:
     databases = owner.execute(
         "SELECT count(*) FROM pg_database WHERE datname LIKE 'coach_capacity_%'"
     ).fetchone()

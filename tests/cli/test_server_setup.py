@@ -207,7 +207,7 @@ def test_init_by_a_login_that_cannot_finish_changes_nothing(
         admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
         admin.execute(
             sql.SQL("GRANT CREATE ON DATABASE {} TO {}").format(
-                sql.Identifier(psycopg.conninfo.conninfo_to_dict(url)["dbname"]),
+                sql.Identifier(str(psycopg.conninfo.conninfo_to_dict(url)["dbname"])),
                 sql.Identifier(login),
             )
         )

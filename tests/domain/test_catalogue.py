@@ -1,6 +1,7 @@
 import datetime as dt
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ IP_GAP = Gap("rnd.ip", "지식재산 관리", 1.5, 2.5)
 EXPORT_GAP = Gap("export.marketing", "해외 마케팅·채널", 2.0, 3.5)
 
 
-def _codes(proposals: list) -> list[str]:
+def _codes(proposals: list[Any]) -> list[str]:
     return [p.entry.code for p in proposals]
 
 
@@ -101,7 +102,7 @@ def test_export_gap_prefers_the_bigger_need() -> None:
         ({"budget_cap": -1}, "budget_cap"),
     ],
 )
-def test_malformed_catalogue_entries_are_named(change: dict, message: str) -> None:
+def test_malformed_catalogue_entries_are_named(change: dict[str, Any], message: str) -> None:
     raw = {
         "programmes": [
             {

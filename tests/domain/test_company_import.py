@@ -27,9 +27,9 @@ def test_cells_that_are_not_what_they_claim() -> None:
         with pytest.raises(ValueError):
             read_date(bad)
     assert read_count("1,200명") == 1200 and read_count(45.0) == 45 and read_count("") is None
-    for bad in ("마흔", 4.5, True):
+    for wrong in ("마흔", 4.5, True):
         with pytest.raises(ValueError):
-            read_count(bad)
+            read_count(wrong)
     assert read_money("12억") == 1_200_000_000 and read_money("1,500만원") == 15_000_000
     with pytest.raises(ValueError):
         read_money("많음")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from coach_app.domain.meeting import MeasureDraft, MeetingCompany, MeetingDraft
 from coach_app.domain.organisation import OrganisationDraft, id_for_name
@@ -11,7 +12,7 @@ from coach_app.domain.programme import FundSource, ProgrammePlan, YearBudget
 from coach_app.domain.roadmap import Stage
 
 
-def _codes(problems: list) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+def _codes(problems: list[Any]) -> set[tuple[str, str]]:
     return {(p.field, p.code) for p in problems}
 
 

@@ -42,11 +42,11 @@ def test_undated_items_are_not_blamed() -> None:
 
 
 def test_diff_lists_added_removed_and_changed_fields() -> None:
-    before = {
+    before: dict[str, dict[str, object]] = {
         "1": {"title": "특허", "ends_on": D(2027, 6, 30), "budget_national": 10},
         "2": {"title": "전시회", "ends_on": None, "budget_national": 5},
     }
-    after = {
+    after: dict[str, dict[str, object]] = {
         "1": {"title": "특허", "ends_on": D(2027, 9, 30), "budget_national": 10},
         "3": {"title": "수출바우처", "ends_on": None, "budget_national": 7},
     }

@@ -1,4 +1,5 @@
 import math
+import random
 
 import pytest
 from hypothesis import given
@@ -96,11 +97,11 @@ def test_scores_stay_on_the_scale(items: list[ItemScore]) -> None:
 
 @given(items_strategy, st.floats(min_value=0.1, max_value=10), st.randoms())
 def test_na_items_order_and_weight_scale_do_not_matter(
-    items: list[ItemScore], extra_weight: float, rng: object
+    items: list[ItemScore], extra_weight: float, rng: random.Random
 ) -> None:
     base = {a.area: a.score for a in area_scores(items)}
     shuffled = list(items)
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    rng.shuffle(shuffled)
     with_na = [*shuffled, ItemScore("na", "rnd", extra_weight, None)]
     scaled = [ItemScore(i.item, i.area, i.weight * 3, i.current, i.target) for i in with_na]
     for variant in (with_na, scaled):

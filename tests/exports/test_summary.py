@@ -6,10 +6,12 @@ import datetime as dt
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Select, func, select
 
 from coach_app.cli import main
 from coach_app.demo import DemoSize, build
@@ -28,6 +30,7 @@ from coach_app.store.models import (
     RoadmapItem,
     Visit,
 )
+from tests.sheets import values
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +40,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
     return db
 
 
-def count(db: Database, statement: object) -> int:
+def count(db: Database, statement: Select[Any]) -> int:
     with db.read() as session:
-        return int(session.scalar(statement) or 0)  # type: ignore[arg-type]
+        return int(session.scalar(statement) or 0)
 
 
 def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> None:
@@ -76,15 +79,11 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     assert difficulties.max_row - 1 == count(demo, select(func.count()).select_from(Difficulty))
     assert counts.rows["visits"] == visits.max_row - 1
     # Sums agree too: revenue, visits per company, difficulties by category.
-    revenue = sum(row[6] or 0 for row in companies.iter_rows(min_row=2, values_only=True))
+    revenue = sum(row[6] or 0 for row in values(companies))
     assert revenue == count(demo, select(func.sum(Company.revenue)))
-    assert sum(row[7] for row in companies.iter_rows(min_row=2, values_only=True)) == (
-        visits.max_row - 1
-    )
+    assert sum(row[7] for row in values(companies)) == (visits.max_row - 1)
     by_category = book["애로 분야별"]
-    assert sum(row[-1] for row in by_category.iter_rows(min_row=2, values_only=True)) == (
-        difficulties.max_row - 1
-    )
+    assert sum(row[-1] for row in values(by_category)) == (difficulties.max_row - 1)
     # Formats, frozen headers, Excel tables.
     assert companies["G2"].number_format == '#,##0"원"'
     assert visits["A2"].number_format == "yyyy-mm-dd"
@@ -94,7 +93,7 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
         assert len(sheet.tables) == 1
         # The table spans every row written, however the sheet was streamed.
         (ref,) = (table.ref for table in sheet.tables.values())
-        assert ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        assert ref == f"A1:{get_column_letter(sheet.max_column)}{sheet.max_row}"
     assert companies.column_dimensions["A"].width == 28
     # Native charts on the dashboard (openpyxl does not read charts back: look in the file).
     with zipfile.ZipFile(target) as archive:
@@ -102,9 +101,9 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
         # Hundreds of visits: the spreadsheet picks the steps itself.
         assert all("majorUnit" not in archive.read(n).decode() for n in charts)
     assert len(charts) == 2
-    dashboard = {row[0]: row[1] for row in book["대시보드"].iter_rows(values_only=True) if row}
+    dashboard = {row[0]: row[1] for row in values(book["대시보드"], 1) if row}
     # A meeting counts once: the visits outside meetings plus the distinct meetings.
-    rows = list(visits.iter_rows(min_row=2, values_only=True))
+    rows = values(visits)
     meetings = {row[5] for row in rows if row[5]}
     assert meetings, "the demo holds meetings"
     assert "" not in {row[5] for row in rows}  # no meeting: an empty cell, not an empty text
@@ -113,17 +112,17 @@ def test_every_sheet_matches_the_database(demo: Database, tmp_path: Path) -> Non
     with demo.read() as session:
         amounts = sum(m.amount or 0 for m in session.scalars(select(Measure)))
     assert dashboard["지원 조치 금액 합계"] == amounts
-    assert sum(row[6] or 0 for row in book["지원 조치"].iter_rows(2, values_only=True)) == amounts
+    assert sum(row[6] or 0 for row in values(book["지원 조치"])) == amounts
     # Diagnoses: one row per scored area, named in Korean; roadmap budgets add up.
     with demo.read() as session:
         stored = list(session.scalars(select(Diagnosis)))
-    scores = list(book["진단 점수"].iter_rows(min_row=2, values_only=True))
+    scores = values(book["진단 점수"])
     assert stored and len(scores) == sum(len(d.area_scores) for d in stored)
     assert {row[2] for row in scores} <= {"R&D 역량 진단", "수출 역량 진단", "스마트공장 수준 진단"}
     assert "지식재산 관리" in {row[3] for row in scores}
     assert all(row[5] >= row[4] for row in scores)  # target never below the score
     # Roadmaps: each company's plan once (newest approved revision, else newest).
-    items = list(book["로드맵 과제"].iter_rows(min_row=2, values_only=True))
+    items = values(book["로드맵 과제"])
     with demo.read() as session:
         plans: dict[object, Roadmap] = {}
         for roadmap in session.scalars(select(Roadmap).order_by(Roadmap.revision)):
@@ -148,9 +147,9 @@ def test_filters_narrow_the_summary(demo: Database, tmp_path: Path) -> None:
     everything = export_summary(demo, tmp_path / "b.xlsx")
     assert 0 < counts.rows["visits"] < everything.rows["visits"]
     book = load_workbook(tmp_path / "a.xlsx")
-    for day in (row[0] for row in book["방문"].iter_rows(min_row=2, values_only=True)):
+    for day in (row[0] for row in values(book["방문"])):
         assert start <= day.date() <= end
-    assert {row[2] for row in book["기업"].iter_rows(min_row=2, values_only=True)} == {"광주"}
+    assert {row[2] for row in values(book["기업"])} == {"광주"}
 
 
 def test_an_empty_period_keeps_valid_tables(demo: Database, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import re
 import uuid
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -33,6 +34,8 @@ from coach_app.services.people import (
 )
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
+from tests.present import present
+from tests.sheets import values
 
 ITEM = Budget(national=10_000_000, local=2_000_000, company=3_000_000)
 
@@ -98,13 +101,13 @@ def test_a_new_revision_lists_the_approved_plan_once(field: Database, tmp_path: 
     sheet = book["로드맵 과제"]
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["기업명", "차수", "계획 상태"]
-    rows = [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(2, values_only=True)]
+    rows = [dict(zip(header, row, strict=True)) for row in values(sheet)]
     hanbit = [r for r in rows if r["기업명"] == "(주)한빛"]
     assert [r["과제"] for r in hanbit] == ["2026 과제 1", "2026 과제 2"]  # rev 1, once
     assert {(r["차수"], r["계획 상태"]) for r in hanbit} == {(1, "승인")}
     saebom = [r for r in rows if r["기업명"] == "(주)새봄"]
     assert [(r["차수"], r["계획 상태"]) for r in saebom] == [(1, "작성 중 (미승인)")]
-    dashboard = {r[0]: r[1] for r in book["대시보드"].iter_rows(values_only=True) if r}
+    dashboard = {r[0]: r[1] for r in values(book["대시보드"], 1) if r}
     assert dashboard["로드맵 예산 합계"] == 3 * ITEM.total == sum(r["합계"] for r in rows)
 
 
@@ -113,17 +116,17 @@ def test_the_period_limits_every_sheet(field: Database, tmp_path: Path) -> None:
     counts = export_summary(field, target, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     book = load_workbook(target)
 
-    def column(sheet: str, index: int) -> list[object]:
+    def column(sheet: str, index: int) -> list[Any]:
         return [row[index] for row in book[sheet].iter_rows(2, values_only=True)]
 
     assert column("기업", 0) == ["(주)한빛"]  # 새봄 was not visited in 2026
     assert column("기업", 7) == [1]  # its visits in the period
-    assert [d.year for d in column("방문", 0)] == [2026]  # type: ignore[attr-defined]
-    assert [d.year for d in column("애로사항", 0)] == [2026]  # type: ignore[attr-defined]
-    assert {d.year for d in column("진단 점수", 0)} == {2026}  # type: ignore[attr-defined]
+    assert [d.year for d in column("방문", 0)] == [2026]
+    assert [d.year for d in column("애로사항", 0)] == [2026]
+    assert {d.year for d in column("진단 점수", 0)} == {2026}
     assert column("로드맵 과제", 4) == ["2026 과제 1", "2026 과제 2"]
     assert counts.rows == {**counts.rows, "companies": 1, "visits": 1, "roadmap_items": 2}
-    dashboard = {r[0]: r[1] for r in book["대시보드"].iter_rows(values_only=True) if r}
+    dashboard = {r[0]: r[1] for r in values(book["대시보드"], 1) if r}
     assert dashboard["로드맵 예산 합계"] == 2 * ITEM.total
     assert dashboard["기업 수"] == 1
     early = tmp_path / "2025.xlsx"
@@ -136,7 +139,7 @@ def test_the_dashboard_prints_on_one_page(field: Database, tmp_path: Path) -> No
     target = tmp_path / "요약.xlsx"
     export_summary(field, target)
     sheet = load_workbook(target)["대시보드"]
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert present(sheet.sheet_properties.pageSetUpPr).fitToPage
     # One page wide and tall; an absent attribute is the file format's default, 1.
     assert sheet.page_setup.fitToWidth in (None, 1)
     assert sheet.page_setup.fitToHeight in (None, 1)

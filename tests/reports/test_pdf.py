@@ -29,6 +29,7 @@ from coach_app.services.people import (
 from coach_app.services.reports import ReportKind, write_batch, write_report
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
+from tests.present import present
 
 LONG_NOTE = "공정별 병목을 확인하고 개선 방향을 협의함. " * 300  # several pages
 
@@ -41,7 +42,7 @@ def pdf_text(path: Path) -> str:
 
 def page_count(path: Path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+    return int(present(re.search(r"Pages:\s+(\d+)", info.stdout)).group(1))
 
 
 def assert_sound(path: Path) -> str:
@@ -157,7 +158,7 @@ def test_each_single_report(db: Database, company: uuid.UUID, tmp_path: Path) ->
     write_report(db, ReportKind.DIAGNOSIS, diagnoses_of(db, company)[0].id, target)
     assert "R&D 역량 진단" in assert_sound(target)
     target = tmp_path / "roadmap.pdf"
-    write_report(db, ReportKind.ROADMAP, rm.current_roadmap(db, company).id, target)  # type: ignore[union-attr]
+    write_report(db, ReportKind.ROADMAP, present(rm.current_roadmap(db, company)).id, target)
     text = assert_sound(target)
     assert "과제 15" in text and "2027 기술사업화 로드맵" in text
 
@@ -166,7 +167,7 @@ def test_a_missing_font_says_how_to_fix_it(
     db: Database, company: uuid.UUID, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(fonts, "_CANDIDATES", {"linux": [("/nowhere/x.ttf", "")]})
-    monkeypatch.setattr(fonts.sys, "platform", "linux")
+    monkeypatch.setattr("coach_app.reports.fonts.sys.platform", "linux")
     with pytest.raises(fonts.FontMissing, match="fonts-nanum"):
         write_report(db, ReportKind.DOSSIER, company, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

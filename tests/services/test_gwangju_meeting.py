@@ -50,6 +50,7 @@ from coach_app.services.reports import ReportKind, write_report
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
 from coach_app.store.models import Difficulty
+from tests.sheets import values
 
 HELD_ON = dt.date(2019, 4, 22)
 EOK = 100_000_000  # 1억원
@@ -258,27 +259,27 @@ def test_the_excel_summary_counts_the_meeting_once_and_shows_the_money(
     assert counts.rows["visits"] == 16  # one row per company's part, plus the visit
     assert (counts.field_visits, counts.meetings) == (2, 1)
     book = load_workbook(target)
-    dashboard = {r[0]: r[1] for r in book["대시보드"].iter_rows(values_only=True) if r}
+    dashboard = {r[0]: r[1] for r in values(book["대시보드"], 1) if r}
     assert dashboard["방문 수"] == 2
     assert dashboard["간담회 수"] == 1
     assert dashboard["지원 조치 금액 합계"] == 30 * EOK
-    months = dict(book["월별 방문"].iter_rows(min_row=2, values_only=True))
+    months = dict(values(book["월별 방문"]))
     assert months == {"2019-04": 1, "2019-06": 1}
-    coach_rows = list(book["코치·월별"].iter_rows(min_row=2, values_only=True))
+    coach_rows = values(book["코치·월별"])
     assert {r[0]: r[-1] for r in coach_rows} == {"박감독": 1, "이코치": 1}
-    visits = list(book["방문"].iter_rows(min_row=2, values_only=True))
+    visits = values(book["방문"])
     assert sum(1 for r in visits if r[5] == "자동차·뿌리산업 현장 간담회") == 15
     # The programme sheets: 2019's budget by source, targets against what was done.
-    budgets = list(book["사업 예산"].iter_rows(min_row=2, values_only=True))
+    budgets = values(book["사업 예산"])
     assert budgets == [
         ("R&D 현장코칭", 2019, "국비", 2 * EOK),
         ("R&D 현장코칭", 2019, "시비·도비", 150_000_000),
     ]
-    (target_row,) = book["사업 목표·실적"].iter_rows(min_row=2, values_only=True)
+    (target_row,) = values(book["사업 목표·실적"])
     assert target_row[0] == "R&D 현장코칭" and target_row[1] == "광주테크노파크"
     assert target_row[4] == 14 * EOK  # the whole programme's budget
     assert target_row[5:12] == (15, 2, 15, 15, 3, 3, 30 * EOK)
-    measures = {r[1]: r for r in book["지원 조치"].iter_rows(min_row=2, values_only=True)}
+    measures = {r[1]: r for r in values(book["지원 조치"])}
     assert measures["특례보증 확대"][6] == 20 * EOK
     assert measures["특례보증 확대"][5] == "시비·도비"
     assert measures["특례보증 확대"][9] == 2  # answers two companies' difficulties

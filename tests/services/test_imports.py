@@ -2,7 +2,9 @@
 
 import datetime as dt
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
@@ -17,19 +19,21 @@ from coach_app.services import imports
 from coach_app.services.companies import create_company, list_companies
 from coach_app.store.database import Database
 from coach_app.store.models import Company
+from tests.present import present
 
 HEADERS = ["업체명", "사업자번호", "대표자", "지역", "업종", "종업원수", "매출액", "설립일"]
 
 
 def valid_brns(count: int) -> list[str]:
-    found, n = [], 0
+    found: list[str] = []
+    n = 0
     while len(found) < count:
         found.append(brn.complete(f"1{n // 10000 % 100:02d}81{n % 10000:04d}"))
         n += 1
     return found
 
 
-def xlsx(path: Path, rows: list[list[object]], headers: list[str] = HEADERS) -> Path:
+def xlsx(path: Path, rows: Sequence[list[Any]], headers: list[str] = HEADERS) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -125,7 +129,8 @@ def test_every_bad_row_is_named_and_nothing_is_half_imported(db: Database, tmp_p
     sheet_out = book.active
     assert sheet_out is not None
     assert [c.value for c in sheet_out[1]][-2:] == ["결과", "문제"]
-    assert sheet_out.cell(3, len(HEADERS) + 2).value.startswith("사업자등록번호")
+    problem = sheet_out.cell(3, len(HEADERS) + 2).value
+    assert isinstance(problem, str) and problem.startswith("사업자등록번호")
     assert sheet_out.cell(3, 1).fill.fgColor.rgb.endswith("FFF59D")
 
     # A failure while writing rolls everything back.
@@ -158,7 +163,7 @@ def test_the_result_file_can_be_fixed_and_imported_again(db: Database, tmp_path:
     fixed = tmp_path / "fixed.xlsx"
     imports.write_result(plan, fixed)
     book = load_workbook(fixed)
-    book.active.cell(2, 2).value = good  # type: ignore[union-attr]
+    present(book.active).cell(2, 2).value = good
     book.save(fixed)
     again = imports.read_sheet(fixed)
     plan = imports.check_rows(db, again, imports.remembered_mapping(db, again.headers))
@@ -200,7 +205,9 @@ def test_wrong_headers_ask_for_the_mapping(db: Database, tmp_path: Path) -> None
     ],
     ids=["renamed-csv", "empty", "broken"],
 )
-def test_files_that_are_not_workbooks(db: Database, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_files_that_are_not_workbooks(
+    db: Database, tmp_path: Path, make: Callable[[Path], object], message: str
+) -> None:
     path = tmp_path / "list.xlsx"
     make(path)
     with pytest.raises(imports.ImportRefused, match=message):

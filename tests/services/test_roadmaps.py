@@ -32,7 +32,7 @@ from coach_app.services.diagnoses import (
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
-from coach_app.store.models import OutboxEntry, Roadmap, StatusChange
+from coach_app.store.models import OutboxEntry, Roadmap, RoadmapItem, StatusChange
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -76,7 +76,8 @@ def test_diagnosis_keeps_area_scores_and_compares_with_the_last(
     assert latest.area_scores["rnd.ip"] == {"score": 3.0, "target": 4.0}
     assert older.area_scores["rnd.ip"]["score"] == 1.0
     assert "rnd.people" not in latest.area_scores  # nothing scored there
-    assert previous_of(db, latest) is not None and previous_of(db, latest).id == first
+    previous = previous_of(db, latest)
+    assert previous is not None and previous.id == first
     assert draft_of(db, second).entries["rnd.ip.overseas"].current is None
     gaps = {g.area: g for g in gaps_of(db, company_id)}
     assert gaps["rnd.ip"].score == 3.0  # from the latest diagnosis only
@@ -220,8 +221,9 @@ def test_the_whole_review_cycle(db: Database, company_id: uuid.UUID, supervisor:
     assert {f.field for f in edited.fields} == {"ends_on", "depends_on"}
     assert len(rm.items_of(db, roadmap_id)) == 2  # revision 1 untouched
     assert [r.decision for r in rm.reviews_of(db, second)] == ["request_changes", "approve"]
-    assert rm.progress_of(db, company_id) is not None
-    assert rm.progress_of(db, company_id).revision == 2
+    progress = rm.progress_of(db, company_id)
+    assert progress is not None
+    assert progress.revision == 2
 
 
 def test_follow_up_on_an_approved_revision(
@@ -291,7 +293,7 @@ def test_a_supervisor_may_not_follow_up_an_approved_item(
         row = session.get(Roadmap, roadmap_id)
         assert row is not None
         row.status = RoadmapStatus.APPROVED.value
-        item = rm.RoadmapItem(roadmap_id=roadmap_id, title="MES", stage="build")
+        item = RoadmapItem(roadmap_id=roadmap_id, title="MES", stage="build")
         session.add(item)
         session.flush()
         item_id = item.id

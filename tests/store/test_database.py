@@ -2,6 +2,7 @@ import sqlite3
 import threading
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, event, text
@@ -18,6 +19,9 @@ from coach_app.store.errors import (
     DatabaseTooNew,
     DiskFull,
 )
+
+if TYPE_CHECKING:
+    from coach_app.store.models import Company
 
 
 def company(name: str = "(주)한빛정밀", number: str = "124-81-00998") -> CompanyDraft:
@@ -219,7 +223,7 @@ def find_first(db: Database) -> uuid.UUID:
     return _all_companies(db)[0].id
 
 
-def _all_companies(db: Database) -> list:  # type: ignore[type-arg]
+def _all_companies(db: Database) -> "list[Company]":
     from sqlalchemy import select
 
     from coach_app.store.models import Company

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -65,10 +66,14 @@ def test_agencies_become_linked_organisations_and_budgets_become_year_rows(
         command.upgrade(config(connection), "0003")
         _rows_at_0003(connection, ids)
         command.upgrade(config(connection), "head")
-        names = dict(connection.execute(text("SELECT name, id FROM organisations")).all())
+        names: dict[Any, Any] = dict(
+            connection.execute(text("SELECT name, id FROM organisations")).all()
+        )
         assert sorted(names) == ["광주광역시", "광주테크노파크", "신용보증기금"]
         assert uuid.UUID(names["광주테크노파크"]) == id_for_name("광주테크노파크")
-        links = dict(connection.execute(text("SELECT id, organisation_id FROM difficulties")).all())
+        links: dict[Any, Any] = dict(
+            connection.execute(text("SELECT id, organisation_id FROM difficulties")).all()
+        )
         assert links[ids["d1"]] == names["광주광역시"]
         assert links[ids["d2"]] is None
         assert links[ids["d3"]] == names["광주테크노파크"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +34,7 @@ def _with_database(url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[psycopg.Connection]:  # type: ignore[type-arg]
+def postgres() -> Iterator[psycopg.Connection]:
     try:
         connection = psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as error:
@@ -47,7 +47,7 @@ def postgres() -> Iterator[psycopg.Connection]:  # type: ignore[type-arg]
 class Server:
     url: str
     prefix: str
-    admin: psycopg.Connection  # type: ignore[type-arg]
+    admin: psycopg.Connection
     logins: list[str] = field(default_factory=list)
 
     def user(self, name: str, role: str, display: str = "") -> str:
@@ -59,12 +59,12 @@ class Server:
     def address(self, login: str) -> ServerAddress:
         return ServerAddress(self.url, login)
 
-    def as_user(self, login: str) -> psycopg.Connection:  # type: ignore[type-arg]
+    def as_user(self, login: str) -> psycopg.Connection:
         return psycopg.connect(self.url, user=login, autocommit=True)
 
 
 @pytest.fixture
-def server(postgres: psycopg.Connection) -> Iterator[Server]:  # type: ignore[type-arg]
+def server(postgres: psycopg.Connection) -> Iterator[Server]:
     tag = uuid.uuid4().hex[:8]
     name = f"coach_test_{tag}"
     postgres.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -94,7 +94,7 @@ class Laptop:
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, server: Server) -> Iterator[object]:
+def laptop(tmp_path: Path, server: Server) -> Iterator[Callable[[str], Laptop]]:
     opened: list[Database] = []
 
     def make(login: str) -> Laptop:
@@ -124,15 +124,15 @@ NUMBERS = ["124-81-00998", "220-81-62517", "410-86-12347", "617-81-55559"]
 
 
 @pytest.fixture
-def agency(server: Server, laptop: object) -> Agency:
+def agency(server: Server, laptop: Callable[[str], Laptop]) -> Agency:
     from coach_app.domain.company import CompanyDraft
     from coach_app.domain.programme import ProgrammeDraft
 
-    make = laptop  # type: ignore[assignment]
-    admin = make(server.user("admin", "admin", "관리자"))  # type: ignore[operator]
-    supervisor = make(server.user("sup", "supervisor", "박감독"))  # type: ignore[operator]
-    kim = make(server.user("kim", "coach", "김코치"))  # type: ignore[operator]
-    lee = make(server.user("lee", "coach", "이코치"))  # type: ignore[operator]
+    make = laptop
+    admin = make(server.user("admin", "admin", "관리자"))
+    supervisor = make(server.user("sup", "supervisor", "박감독"))
+    kim = make(server.user("kim", "coach", "김코치"))
+    lee = make(server.user("lee", "coach", "이코치"))
     admin.sync()
     programme = create_programme(admin.db, ProgrammeDraft("R&D 현장코칭", 2026))
     companies = [

@@ -130,7 +130,7 @@ def server_rows(laptop: Laptop) -> dict[str, dict[str, dict[str, Any]]]:
                 params = {"companies": [uuid.UUID(c) for c in owner.scope]}
             out[table.name] = {
                 str(r["id"]): {k: to_json(v) for k, v in r.items()}
-                for r in user.execute(query, params)  # type: ignore[arg-type]
+                for r in user.execute(query, params)
             }
     return out
 

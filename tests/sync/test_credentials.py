@@ -86,16 +86,23 @@ def test_a_password_in_the_address_is_used_and_never_stored(agency: Agency, tmp_
     ("url", "kind", "words"),
     [
         ("postgresql://kim:{pw}@127.0.0.1:1/coach", errors.ServerUnreachable, "서버에 연결할 수"),
-        (
+        pytest.param(
             "postgresql://postgres:{pw}@127.0.0.1:5432/no_such_db",
             errors.WrongDatabase,
             "데이터베이스가 없",
+            marks=pytest.mark.postgres,
         ),
-        ("postgresql://nobody_here:{pw}@127.0.0.1:5432/postgres", errors.NotAuthorised, "로그인"),
-        (
+        pytest.param(
+            "postgresql://nobody_here:{pw}@127.0.0.1:5432/postgres",
+            errors.NotAuthorised,
+            "로그인",
+            marks=pytest.mark.postgres,
+        ),
+        pytest.param(
             "postgresql://postgres:{pw}@127.0.0.1:5432/postgres?sslmode=require",
             errors.CertificateProblem,
             "TLS",
+            marks=pytest.mark.postgres,
         ),
         (
             "postgresql://postgres:{pw}@127.0.0.1:5432/postgres?sslmode=nonsense",
@@ -225,9 +232,7 @@ def test_a_wrong_password_is_called_wrong_not_missing(
     with Database.open(tmp_path / "coach.sqlite3") as db:
         syncing.remember_server(db, "postgresql://db.agency/coach", "kim")
         with pytest.raises(errors.NotAuthorised) as caught:
-            syncing.run_sync(
-                db, ask=lambda _u, login: asked.append(login) or None, password="wrong"
-            )
+            syncing.run_sync(db, ask=lambda _u, login: asked.append(login), password="wrong")
     assert asked == [] and no_keyring.tries == ["wrong"]
     assert "kim" in str(caught.value) and "PGPASSWORD" not in str(caught.value)
     assert str(caught.value) == str(errors.bad_login("kim"))

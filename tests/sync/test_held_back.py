@@ -21,7 +21,7 @@ def test_a_pull_held_back_by_an_open_transaction_says_so(
     company = agency.companies[0]
     now = utcnow()
 
-    def insert_contact(connection: psycopg.Connection, name: str) -> None:  # type: ignore[type-arg]
+    def insert_contact(connection: psycopg.Connection, name: str) -> None:
         connection.execute(
             "INSERT INTO coach.contacts (id, company_id, name, position, phone, email,"
             " created_at, updated_at) VALUES (%s, %s, %s, '', '', '', %s, %s)",

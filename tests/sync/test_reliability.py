@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -26,7 +27,7 @@ from coach_app.sync import server as server_module
 from coach_app.sync.connection import connect
 from coach_app.sync.engine import sync
 from coach_app.sync.verify import verify
-from tests.sync.conftest import Agency
+from tests.sync.conftest import Agency, Laptop
 from tests.sync.test_sync_flow import assign, visit
 
 
@@ -76,7 +77,7 @@ def test_writers_committing_out_of_order_never_make_a_pull_skip(kim_on_zero: Age
     now = dt.datetime.now(dt.UTC)
     company = agency.companies[0]
 
-    def insert_contact(connection: psycopg.Connection, name: str) -> None:  # type: ignore[type-arg]
+    def insert_contact(connection: psycopg.Connection, name: str) -> None:
         connection.execute(
             "INSERT INTO coach.contacts (id, company_id, name, position, phone, email,"
             " created_at, updated_at) VALUES (%s, %s, %s, '', '', '', %s, %s)",
@@ -99,7 +100,7 @@ def test_writers_committing_out_of_order_never_make_a_pull_skip(kim_on_zero: Age
     fast.close()
 
 
-def _contacts(db: Database) -> list[dict]:  # type: ignore[type-arg]
+def _contacts(db: Database) -> list[dict[str, Any]]:
     from coach_app.store.models import Contact
 
     with db.read() as session:
@@ -160,7 +161,9 @@ def _kill_loop(agency: Agency, rounds: int, seed: int) -> None:
 
 def _kill_during_sync(database: Path, url: str, login: str, delay: float) -> None:
     """Start `coach-app sync`; SIGKILL it ``delay`` seconds after it starts working."""
-    process = subprocess.Popen(
+    # As a context manager the process's pipe is closed after it (an open one is a
+    # ResourceWarning, which fails the test).
+    with subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -179,12 +182,12 @@ def _kill_during_sync(database: Path, url: str, login: str, delay: float) -> Non
         stderr=subprocess.STDOUT,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    assert process.stdout is not None
-    process.stdout.readline()  # the first progress line: work has begun
-    time.sleep(delay)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=60)
+    ) as process:
+        assert process.stdout is not None
+        process.stdout.readline()  # the first progress line: work has begun
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
 
 
 def test_the_server_going_away_mid_sync_loses_nothing(kim_on_zero: Agency) -> None:
@@ -193,7 +196,9 @@ def test_the_server_going_away_mid_sync_loses_nothing(kim_on_zero: Agency) -> No
     original = push._apply_on_server
     calls = 0
 
-    def drop_connection(server: psycopg.Connection, ops: list) -> dict:  # type: ignore[type-arg]
+    def drop_connection(
+        server: psycopg.Connection[dict[str, Any]], ops: list[Any]
+    ) -> dict[Any, Any]:
         nonlocal calls
         calls += 1
         if calls == 2:
@@ -320,9 +325,9 @@ def test_concurrent_pushes_of_the_same_row_both_land(kim_on_zero: Agency) -> Non
     edit(agency.supervisor.db, ceo="동시대표")
     failures: list[BaseException] = []
 
-    def run(laptop: object) -> None:
+    def run(laptop: Laptop) -> None:
         try:
-            laptop.sync()  # type: ignore[attr-defined]
+            laptop.sync()
         except BaseException as error:
             failures.append(error)
 

@@ -13,6 +13,7 @@ import re
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -22,7 +23,7 @@ from coach_app.domain import brn
 from tests.sync.conftest import Agency, settle
 from tests.sync.test_server_rules import REFUSED, one
 
-Conn = psycopg.Connection  # type: ignore[type-arg]
+Conn = psycopg.Connection
 
 
 def refused(connection: Conn, query: str, *params: object) -> None:
@@ -622,11 +623,12 @@ def test_a_link_never_leads_into_another_company(scene: Agency) -> None:
         )
         # New rows of company 0 pointing at company 1, table by table.
         another = "links to a row of another company"
-        for attempt in (
+        attempts: list[Callable[[], object]] = [
             lambda: _difficulty(kim, mine, lee_visit),
             lambda: _diagnosis(kim, mine, lee_visit),
             lambda: _attachment(kim, mine, lee_visit),
-        ):
+        ]
+        for attempt in attempts:
             with pytest.raises(REFUSED, match=another):
                 attempt()
         with pytest.raises(REFUSED, match=f"difficulties.followed_up_visit_id {another}"):

@@ -731,8 +731,8 @@ ENTITIES = (
     "roadmap_items",
     "status_changes",
 )
-for _table in ENTITIES:
-    GROUPS[_table].update(_ENTITY)
+for _entity in ENTITIES:
+    GROUPS[_entity].update(_ENTITY)
 
 _STATUS_MOVE = {
     "roadmaps@draft": ({"status": "'submitted'", "submitted_at": "now()"}, None),
@@ -984,7 +984,7 @@ class Scene:
     url: str
     logins: dict[str, str]
     ids: dict[str, Any]
-    sessions: dict[str, psycopg.Connection]  # type: ignore[type-arg]
+    sessions: dict[str, psycopg.Connection]
 
 
 def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
@@ -996,7 +996,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "M_co", "M_all", "V_co", "T_B", "D_meet", "C",
     )}  # fmt: skip
 
-    def as_(role: str) -> psycopg.Connection:  # type: ignore[type-arg]
+    def as_(role: str) -> psycopg.Connection:
         return psycopg.connect(url, user=logins[role], autocommit=True)
 
     photo = b"photo of company A"
@@ -1107,7 +1107,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def scene(postgres: psycopg.Connection) -> Iterator[Scene]:  # type: ignore[type-arg]
+def scene(postgres: psycopg.Connection) -> Iterator[Scene]:
     tag = uuid.uuid4().hex[:8]
     name = f"coach_matrix_{tag}"
     postgres.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import psycopg
 import pytest
@@ -13,7 +14,7 @@ from tests.sync.conftest import Agency
 REFUSED = (psycopg.errors.InsufficientPrivilege, psycopg.errors.RaiseException)
 
 
-def one(connection: psycopg.Connection, query: str, *params: object) -> tuple:  # type: ignore[type-arg]
+def one(connection: psycopg.Connection, query: str, *params: object) -> tuple[Any, ...]:
     row = connection.execute(query, params).fetchone()
     assert row is not None
     return tuple(row)

@@ -17,7 +17,7 @@ from tests.sync.conftest import ADMIN_URL, _with_database
 
 
 @pytest.fixture
-def old_database(postgres: psycopg.Connection) -> Iterator[tuple[str, str]]:  # type: ignore[type-arg]
+def old_database(postgres: psycopg.Connection) -> Iterator[tuple[str, str]]:
     tag = uuid.uuid4().hex[:8]
     name = f"coach_upgrade_{tag}"
     prefix = f"g{tag}_"

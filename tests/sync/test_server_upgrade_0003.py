@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 import pytest
@@ -19,7 +20,7 @@ from tests.sync.conftest import ADMIN_URL, _with_database
 
 
 @pytest.fixture
-def database_at_0002(postgres: psycopg.Connection) -> Iterator[str]:  # type: ignore[type-arg]
+def database_at_0002(postgres: psycopg.Connection) -> Iterator[str]:
     tag = uuid.uuid4().hex[:8]
     name = f"coach_upgrade3_{tag}"
     postgres.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -101,7 +102,9 @@ def test_agencies_become_organisations_even_on_locked_rows(database_at_0002: str
         run("ALTER TABLE coach.roadmaps ENABLE TRIGGER guard")
     assert init_server(url, f"h{url[-8:]}_") == server_head()
     with psycopg.connect(url, autocommit=True) as owner:
-        names = dict(owner.execute("SELECT name, id FROM coach.organisations").fetchall())
+        names: dict[Any, Any] = dict(
+            owner.execute("SELECT name, id FROM coach.organisations").fetchall()
+        )
         assert names == {n: id_for_name(n) for n in ("광주광역시", "광주테크노파크")}
         assert owner.execute(
             "SELECT organisation_id, agency FROM coach.difficulties"

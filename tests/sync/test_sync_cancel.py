@@ -3,6 +3,8 @@ carries on from there and ends equal to the server."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from coach_app.domain.errors import Cancelled
@@ -16,7 +18,7 @@ from tests.sync.test_reliability import outbox_size
 from tests.sync.test_sync_flow import assign, visit
 
 
-def _cancel_after(chunks: int, word: str) -> object:
+def _cancel_after(chunks: int, word: str) -> Callable[[str], None]:
     seen: list[str] = []
 
     def progress(text: str) -> None:

@@ -15,7 +15,7 @@ from psycopg.conninfo import conninfo_to_dict
 from coach_app.cli import main
 from coach_app.services import syncing
 from coach_app.store.database import Database
-from coach_app.sync import connection, tls
+from coach_app.sync import tls
 from coach_app.sync.connection import ServerAddress, connect
 from coach_app.sync.errors import CertificateProblem
 from coach_app.sync.tls import ServerTls
@@ -69,7 +69,7 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         seen.append({**conninfo_to_dict(conninfo), **kwargs})
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(connection.psycopg, "connect", attempt)
+    monkeypatch.setattr("coach_app.sync.connection.psycopg.connect", attempt)
     return seen
 
 

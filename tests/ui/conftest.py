@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach_app.ui.collector import MainThreadCollector
-from tests.sync.conftest import agency, laptop, postgres, server, tls_server  # noqa: F401
+from tests.sync.certificates import tls_server  # noqa: F401
+from tests.sync.conftest import agency, laptop, postgres, server  # noqa: F401
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -34,7 +34,7 @@ def test_every_form_file_loads(qtbot: QtBot) -> None:
 
 def type_into(qtbot: QtBot, editor: CompanyEditor, name: str, text: str) -> None:
     widget = editor.fields[name]
-    widget.clear()  # type: ignore[union-attr]
+    widget.clear()
     # Korean text comes through the input method; insert() is what it commits.
     if text.isascii():
         qtbot.keyClicks(widget, text)

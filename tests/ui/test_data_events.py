@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,12 @@ def test_pages_follow_what_changed(qtbot: QtBot, demo: Database) -> None:
     window.open_company(first.id)
     shown: list[object] = []
     real_show = window.company_detail.show_company
-    window.company_detail.show_company = lambda cid: (shown.append(cid), real_show(cid))  # type: ignore[method-assign]
+
+    def show(company_id: uuid.UUID) -> None:
+        shown.append(company_id)
+        real_show(company_id)
+
+    window.company_detail.show_company = show  # type: ignore[method-assign]
 
     draft = draft_of(get_company(demo, first.id))
     draft.name = "Renamed Works"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from coach_app.demo import DemoSize, build
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
-from coach_app.domain.review import RoadmapStatus
+from coach_app.domain.review import ReviewDecision, RoadmapStatus
 from coach_app.domain.revision import ChangeKind
 from coach_app.domain.visit import VisitDraft
 from coach_app.services import catalogues
@@ -36,6 +36,7 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.roadmap_editor import RoadmapEditor
 from coach_app.ui.roadmap_list import RoadmapList
 from coach_app.ui.roadmap_model import ACTUAL, STATUS, RoadmapItems
+from tests.present import present
 
 
 @pytest.fixture
@@ -76,22 +77,22 @@ def test_scoring_moves_the_radar_and_the_bands(
     qtbot.addWidget(editor)
     editor.show()
     editor.template.setCurrentIndex(editor.template.findData("rnd|1.0"))
-    assert editor.checklist() is not None and editor.checklist().id == "rnd"
+    assert present(editor.checklist()).id == "rnd"
     assert editor.radar.series["current"].values == [None] * 6
     assert "아직 점수가 없습니다" in editor.overall.text()
 
     _score(editor, "rnd.ip.portfolio", 1)
     _score(editor, "rnd.ip.search", 2)
-    ip_row = [editor.areas.item(r, 0).text() for r in range(6)].index("지식재산 관리")
-    assert editor.areas.item(ip_row, 1).text() == "1.4"  # weights 1.5 and 1
-    assert editor.areas.item(ip_row, 3).text() == "미흡"
+    ip_row = [present(editor.areas.item(r, 0)).text() for r in range(6)].index("지식재산 관리")
+    assert present(editor.areas.item(ip_row, 1)).text() == "1.4"  # weights 1.5 and 1
+    assert present(editor.areas.item(ip_row, 3)).text() == "미흡"
     ip_axis = 2
     assert editor.radar.series["current"].values[ip_axis] == pytest.approx(1.4)
     assert editor.radar.series["target"].values[ip_axis] == pytest.approx(2.4)
 
     _score(editor, "rnd.ip.portfolio", 4)
     _score(editor, "rnd.ip.search", 4, TARGET)  # a chosen target overrides one-up
-    assert editor.areas.item(ip_row, 3).text() == "보통"
+    assert present(editor.areas.item(ip_row, 3)).text() == "보통"
     assert editor.radar.series["current"].values[ip_axis] == pytest.approx(3.2)
     assert editor.radar.series["target"].values[ip_axis] == pytest.approx((5 * 1.5 + 4) / 2.5)
 
@@ -107,7 +108,7 @@ def test_scoring_moves_the_radar_and_the_bands(
         assert isinstance(combo, QComboBox)
         assert (combo.findData(NOT_APPLICABLE) >= 0) is offered
     _score(editor, "rnd.ip.overseas", NOT_APPLICABLE)
-    assert editor.areas.item(ip_row, 1).text() == "3.2"  # N/A leaves the area untouched
+    assert present(editor.areas.item(ip_row, 1)).text() == "3.2"  # N/A leaves the area untouched
 
     editor.diagnosed_on.setDate(QDate(2026, 11, 20))
     assert editor.save()
@@ -121,8 +122,8 @@ def test_scoring_moves_the_radar_and_the_bands(
     assert "2026-11-20" in again.overall.text()
     _score(again, "rnd.ip.portfolio", 5)
     assert again.radar.series["previous"].values[ip_axis] == pytest.approx(3.2)
-    ip_row = [again.areas.item(r, 0).text() for r in range(6)].index("지식재산 관리")
-    assert again.areas.item(ip_row, 4).text() == "3.2 (+1.8)"
+    ip_row = [present(again.areas.item(r, 0)).text() for r in range(6)].index("지식재산 관리")
+    assert present(again.areas.item(ip_row, 4)).text() == "3.2 (+1.8)"
 
 
 def test_coach_verified_needs_evidence_and_takes_a_file(
@@ -201,7 +202,7 @@ def test_suggest_submit_review_resubmit_approve_revise(
     page = window.review_page
     page.reload()
     assert page.model.rowCount() == 1
-    assert page.changes.topLevelItem(0).text(0).startswith("[신규] IP 나래")
+    assert present(page.changes.topLevelItem(0)).text(0).startswith("[신규] IP 나래")
     page.changes_button.click()
     assert "의견" in page.message.text()  # a request for changes must say what
     page.comment.setPlainText("KPI 기준값을 적어 주세요")
@@ -212,7 +213,7 @@ def test_suggest_submit_review_resubmit_approve_revise(
     sign_in(db, "kimcoach")
     editor.reload()
     assert editor.roadmap.status == RoadmapStatus.CHANGES_REQUESTED
-    assert "KPI 기준값을 적어 주세요" in editor.reviews.item(0).text()
+    assert "KPI 기준값을 적어 주세요" in present(editor.reviews.item(0)).text()
     assert editor.side.currentIndex() == 1  # the comment is shown first…
     editor.side.setCurrentIndex(0)
     editor.reload()  # …but a reload (as after 로드맵에 추가) leaves 추천 과제 open
@@ -252,10 +253,10 @@ def test_suggest_submit_review_resubmit_approve_revise(
     editor.buttons["submit"].click()
     sign_in(db, "parksup")
     page.reload()
-    node = page.changes.topLevelItem(0)
+    node = present(page.changes.topLevelItem(0))
     assert node.text(0).startswith(f"[{ChangeKind.CHANGED.label}]")
-    assert node.child(0).text(0) == "종료일"
-    assert node.child(0).text(1) != node.child(0).text(2)
+    assert present(node.child(0)).text(0) == "종료일"
+    assert present(node.child(0)).text(1) != present(node.child(0)).text(2)
     assert rm.get_roadmap(db, approved.id).status == RoadmapStatus.APPROVED  # revision 1 kept
 
 
@@ -268,7 +269,7 @@ def test_follow_up_edits_status_and_actual_on_an_approved_revision(
     )
     rm.move(db, roadmap_id, RoadmapStatus.SUBMITTED)
     sign_in(db, "parksup")
-    rm.review(db, roadmap_id, rm.ReviewDecision.APPROVE)
+    rm.review(db, roadmap_id, ReviewDecision.APPROVE)
     sign_in(db, "kimcoach")
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)

@@ -24,6 +24,7 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.unsaved import GuardedDialog
 from coach_app.ui.visit_editor import VisitEditor
+from tests.present import present
 
 Button = QMessageBox.StandardButton
 
@@ -83,7 +84,7 @@ def test_closing_the_company_form_discards_when_asked_and_closes_silently_when_e
     qtbot.addWidget(typed.dialog)
     typed.dialog.show()
     typed.fields["ceo"].setText("김대표")  # type: ignore[union-attr]
-    typed.keeper.write()
+    present(typed.keeper).write()
     typed.dialog.close()  # the window's close button
     assert asked == [1] and not typed.dialog.isVisible()
     assert drafts.pending(db.path) == []
@@ -125,7 +126,7 @@ def test_a_diagnosis_draft_is_offered_back_with_its_scores_and_comments(
     (cell,) = editor.table.viewport().findChildren(QLineEdit)
     cell.setText("인증 준비 중")
     editor.comment.setPlainText("수출 준비도 점검")
-    editor.keeper.write()
+    present(editor.keeper).write()
     editor.saved = True  # the process dies here
     editor.hide()
 
@@ -147,7 +148,7 @@ def test_a_roadmap_item_draft_is_offered_back_in_its_roadmap(
     qtbot.addWidget(editor)
     editor.fields["title"].setText("CE 인증 취득")
     editor.description.setPlainText("시험기관 선정부터")
-    editor.keeper.write()
+    present(editor.keeper).write()
     editor.saved = True
     editor.hide()
 
@@ -167,7 +168,7 @@ def test_a_company_draft_is_offered_back(
     qtbot.addWidget(editor.dialog)
     editor.fields["name"].setText("(주)새빛")  # type: ignore[union-attr]
     editor.fields["brn"].setText("124-81-00998")  # type: ignore[union-attr]
-    editor.keeper.write()
+    present(editor.keeper).write()
     editor.saved_id = uuid.uuid4()  # the process dies here; nothing more is written
     editor.dialog.hide()
 

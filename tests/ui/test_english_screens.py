@@ -51,6 +51,7 @@ from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
 from coach_app.store.models import User
 from coach_app.ui.app import install_translators
+from tests.present import present
 
 HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
@@ -189,11 +190,11 @@ def test_the_main_screens_show_no_korean_in_english(
     found["company page"] = _korean(window)
     for row, page in ((1, "visit list"), (2, "roadmap list"), (4, "sync")):
         window.navigation.setCurrentRow(row)
-        found[page] = _korean(window.pages.currentWidget())
+        found[page] = _korean(present(window.pages.currentWidget()))
     sign_in(db, "parksup")
     window.reload()
     window.navigation.setCurrentRow(3)
-    found["review"] = _korean(window.pages.currentWidget())
+    found["review"] = _korean(present(window.pages.currentWidget()))
     sign_in(db, "kimcoach")
 
     visit = VisitEditor(db, agency.company, agency.visit, window)
@@ -254,7 +255,7 @@ def test_the_meeting_screens_show_no_korean_in_english(
     window.show()
     found: dict[str, list[tuple[str, str]]] = {}
     window.navigation.setCurrentRow(window.pages.indexOf(window.meeting_page))
-    found["meeting list"] = _korean(window.pages.currentWidget())
+    found["meeting list"] = _korean(present(window.pages.currentWidget()))
     assert "Special guarantee" in window.meeting_page.detail.toPlainText()
     window.open_company(agency.company)
     found["company page with measures"] = _korean(window)

@@ -11,6 +11,7 @@ from coach_app.services.companies import list_companies
 from coach_app.store.database import Database
 from coach_app.ui.import_wizard import ImportRows
 from coach_app.ui.main_window import MainWindow
+from tests.present import present
 
 
 def _list(path: Path) -> Path:
@@ -42,7 +43,7 @@ def test_map_check_and_accept(qtbot: QtBot, db: Database, tmp_path: Path) -> Non
     wizard.combos["name"].setCurrentIndex(wizard.combos["name"].findData(0))
     assert wizard.combos["brn"].currentData() == 1
     assert wizard.combos["ceo"].currentData() == 2  # guessed from 대표자
-    assert "(주)하나" in wizard.mapping.item(0, 2).text()
+    assert "(주)하나" in present(wizard.mapping.item(0, 2)).text()
     page.next()
     qtbot.waitUntil(lambda: page.currentPage().objectName() == "check_page", timeout=10_000)
     assert "새로 등록 2곳" in wizard.summary.text() and "고칠 행 1개" in wizard.summary.text()

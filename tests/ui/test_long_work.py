@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from coach_app.demo import DemoSize, build
 from coach_app.domain import brn
 from coach_app.services import imports, syncing
 from coach_app.services.companies import list_companies
-from coach_app.services.reports import ReportKind
+from coach_app.services.exports import export_summary
+from coach_app.services.reports import ReportKind, write_report
 from coach_app.store.database import Database
 from coach_app.sync.engine import SyncReport
 from coach_app.ui import report_jobs, summary_export
@@ -97,7 +99,7 @@ def test_the_excel_summary_is_cancelled_from_its_progress_dialog(
     monkeypatch.setattr(export, "ask_filters", lambda: SummaryChoice(None, None, None, None, None))
     monkeypatch.setattr(export, "ask_file", lambda: target)
     started, go = threading.Event(), threading.Event()
-    real = summary_export.export_summary
+    real: Callable[..., Any] = export_summary
 
     def slow(*args: Any, progress: Any, **kwargs: Any) -> Any:
         def step(text: str) -> None:
@@ -179,13 +181,14 @@ def test_the_report_notice_lasts_as_long_as_the_report(
     shown: list[tuple[str, int]] = []
     bar = window.statusBar()
     real_show = bar.showMessage
-    monkeypatch.setattr(
-        bar,
-        "showMessage",
-        lambda text, timeout=0: (shown.append((text, timeout)), real_show(text, timeout)),
-    )
+
+    def show(text: str, timeout: int = 0) -> None:
+        shown.append((text, timeout))
+        real_show(text, timeout)
+
+    monkeypatch.setattr(bar, "showMessage", show)
     go = threading.Event()
-    real_write = report_jobs.write_report
+    real_write = write_report
 
     def slow(*args: Any) -> int:
         go.wait(10)

@@ -21,6 +21,7 @@ from coach_app.services import meetings as meeting_service
 from coach_app.services.companies import create_company
 from coach_app.services.meetings import meeting_view, record_meeting
 from coach_app.services.people import UserDraft, create_user, sign_in
+from coach_app.services.visits import new_difficulty
 from coach_app.store.database import Database
 from coach_app.store.errors import DiskFull
 from coach_app.store.models import Difficulty, Measure, Meeting, Visit
@@ -29,6 +30,7 @@ from coach_app.ui.measure_form import MeasureEditor
 from coach_app.ui.meeting_form import DESCRIPTION, MeetingEditor
 from coach_app.ui.meeting_page import MeetingListPage
 from coach_app.ui.organisations import OrganisationsDialog
+from tests.present import present
 
 NAMES = ("(주)광신기계", "대광공업(주)", "빛고을오토텍")
 
@@ -90,7 +92,7 @@ def test_a_meeting_with_three_companies_is_saved_in_one_go(
     qtbot.addWidget(page)
     page.reload()
     assert page.table.rowCount() == 1
-    assert page.table.item(0, 4).text() == "3"
+    assert present(page.table.item(0, 4)).text() == "3"
     text = page.detail.toPlainText()
     assert "참석 기업 3곳" in text and "해외 판로가 없음" in text and "김보증 이사장" in text
     assert not drafts.pending(db.path)  # saved: no draft left to offer back
@@ -133,7 +135,7 @@ def test_a_failure_half_way_stores_nothing_and_keeps_the_form(
     editor = MeetingEditor(db)
     qtbot.addWidget(editor)
     _fill(editor, companies)
-    real = meeting_service.new_difficulty
+    real = new_difficulty
     made: list[uuid.UUID] = []
 
     def fails_at_the_second_company(
@@ -202,10 +204,12 @@ def test_organisations_are_listed_and_a_bad_email_is_shown(
     dialog.email.setText("help@gjsinbo.or.kr")
     assert dialog.save()
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "금융기관"
+    assert present(dialog.table.item(0, 1)).text() == "금융기관"
     dialog.phone.setText("062-950-0000")
     assert dialog.save()  # the chosen one is edited, not added again
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "062-950-0000"
+    assert (
+        dialog.table.rowCount() == 1 and present(dialog.table.item(0, 2)).text() == "062-950-0000"
+    )
 
 
 def _meeting(db: Database, companies: list[uuid.UUID]) -> tuple[uuid.UUID, tuple[uuid.UUID, ...]]:
@@ -257,13 +261,13 @@ def test_a_measure_answering_two_difficulties_is_in_the_company_history(
     page = CompanyDetail(db)
     qtbot.addWidget(page)
     page.show_company(companies[0])
-    shown = [page.measures.item(r).text() for r in range(page.measures.count())]
+    shown = [present(page.measures.item(r)).text() for r in range(page.measures.count())]
     assert len(shown) == 1
     assert "특례보증 확대" in shown[0] and "500,000,000원" in shown[0]
     assert "운전자금 부족" in shown[0] and "납품 단가 인하" in shown[0]
     assert "간담회: 현장 간담회" in shown[0]
     page.show_company(companies[2])  # took no part: nothing of it shows there
-    assert page.measures.item(0).text() == "지원 조치가 없습니다."
+    assert present(page.measures.item(0)).text() == "지원 조치가 없습니다."
 
 
 def test_a_company_measure_from_its_page_reads_plain_amounts(
@@ -305,7 +309,7 @@ def test_a_company_measure_moves_along_from_the_company_page(
         assert measure.status == "done" and measure.done_on == dt.date.today()
     assert moved == [companies[0]]
     page.show_company(companies[0])
-    assert "완료" in page.measures.item(0).text()
+    assert "완료" in present(page.measures.item(0)).text()
     assert not page._move_measure(page.measures.item(0))  # cancelled: nothing changes
     with db.read() as session:
         assert session.scalars(select(Measure)).one().status == "done"
@@ -321,7 +325,7 @@ def test_the_window_reaches_meetings_and_offers_their_drafts_back(
     editor = MeetingEditor(db)
     qtbot.addWidget(editor)
     _fill(editor, companies)
-    editor.keeper.write()  # as a crash would leave it
+    present(editor.keeper).write()  # as a crash would leave it
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
     shortcuts = {a.shortcut().toString(): a for a in window.findChildren(QAction)}
@@ -355,7 +359,7 @@ def test_a_measure_draft_is_offered_back_with_its_answers(
     editor.lines["title"].setText("특례보증 확대")
     editor.lines["amount"].setText("20억원")
     editor.check(second)
-    editor.keeper.write()  # as a crash would leave it
+    present(editor.keeper).write()  # as a crash would leave it
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.services.syncing import tls_settings
 from coach_app.store.database import Database
-from coach_app.sync import connection
 from coach_app.sync.tls import ServerTls
 from coach_app.ui import settings
 from coach_app.ui.main_window import MainWindow
@@ -58,7 +57,9 @@ def test_the_ca_is_set_in_the_settings_and_the_sync_verifies_the_server(
     # The file chooser fills the field; turning verification off shows the warning.
     ca = tls_server.certificates.ca
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(ca), ""))
-    dialog.findChild(QPushButton, "ca_button").click()
+    button = dialog.findChild(QPushButton, "ca_button")
+    assert button is not None
+    button.click()
     assert editor.ca_file.text() == str(ca)
     assert editor.verify_server.isEnabled() and editor.verify_server.isChecked()
     editor.verify_server.setChecked(False)
@@ -79,7 +80,7 @@ def test_the_ca_is_set_in_the_settings_and_the_sync_verifies_the_server(
         seen.append(conninfo_to_dict(conninfo))
         return real_connect(conninfo, **kwargs)
 
-    monkeypatch.setattr(connection.psycopg, "connect", spy)
+    monkeypatch.setattr("coach_app.sync.connection.psycopg.connect", spy)
     page = window.sync_page
     page.server.setText(tls_server.url(database="coach"))
     page.login.setText("kim_coach")

@@ -57,8 +57,8 @@ def test_the_translation_file_is_current_with_the_code(tmp_path: Path) -> None:
     in_file = {
         key
         for key, message in _messages(TS).items()
-        if (message.find("translation") is None)
-        or message.find("translation").get("type") not in GONE  # type: ignore[union-attr]
+        if (translation := message.find("translation")) is None
+        or translation.get("type") not in GONE
     }
     assert sorted(in_code - in_file) == [], (
         "strings missing from coach_en.ts: make update-translations"

@@ -285,7 +285,8 @@ def test_the_company_form_explains_a_full_disk(
 
     shown: list[str] = []
     monkeypatch.setattr(
-        company_form.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+        "coach_app.ui.company_form.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
     )
 
     def full(*_args: object) -> None:  # what the store raises on SQLITE_FULL (tested there)
