@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import select
 
 from coach_app.domain.difficulty import DifficultyDraft
 from coach_app.domain.errors import RuleViolation, ValidationError
-from coach_app.domain.meeting import MeasureDraft, MeetingCompany
+from coach_app.domain.meeting import MeasureDraft, MeetingCompany, MeetingDraft
 from coach_app.domain.visit import VisitDraft
 from coach_app.services.meetings import (
     delete_measure,
@@ -35,8 +36,8 @@ def gwangju(db: Database) -> Scene:
     return _build(db)
 
 
-def _part(draft: object, company: object) -> MeetingCompany:
-    return next(p for p in draft.companies if p.company_id == company)  # type: ignore[attr-defined]
+def _part(draft: MeetingDraft, company: uuid.UUID) -> MeetingCompany:
+    return next(p for p in draft.companies if p.company_id == company)
 
 
 def test_a_reopened_meeting_is_corrected_in_place(gwangju: Scene) -> None:

@@ -2,6 +2,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +19,13 @@ def demo(tmp_path: Path) -> Database:
     db = Database.open(tmp_path / "coach.sqlite3")
     build(db, DemoSize(companies=120, visits_per_company=1))
     return db
+
+
+def _menu(entry: QAction) -> QMenu:
+    """The menu a menu-bar entry opens (Qt's stubs type it as any QObject)."""
+    menu = entry.menu()
+    assert isinstance(menu, QMenu)
+    return menu
 
 
 def test_the_window_lists_companies_and_searches_as_you_type(qtbot: QtBot, demo: Database) -> None:
@@ -281,7 +290,7 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
     menus = {
         entry.text(): [
             "-" if action.isSeparator() else (action.text(), action.shortcut().toString())
-            for action in entry.menu().actions()
+            for action in _menu(entry).actions()
         ]
         for entry in window.menuBar().actions()
     }
@@ -334,9 +343,9 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
     ]
     assert window.sync_page.sync_action in window.actions()  # its shortcut works on any page
     # Each 보기 entry shows its page; the sync menu's is the same action as the view menu's.
-    view = window.menuBar().actions()[2].menu().actions()
+    view = _menu(window.menuBar().actions()[2]).actions()
     for row in (2, 5, 0):
         view[row].trigger()
         assert window.navigation.currentRow() == row
-    assert window.menuBar().actions()[1].menu().actions()[1] is view[4]
+    assert _menu(window.menuBar().actions()[1]).actions()[1] is view[4]
     demo.close()

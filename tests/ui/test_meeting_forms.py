@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
-from coach_app.domain.meeting import MeetingCompany, MeetingDraft
+from coach_app.domain.meeting import MeasureDraft, MeetingCompany, MeetingDraft
 from coach_app.services import drafts
 from coach_app.services import meetings as meeting_service
 from coach_app.services.companies import create_company
@@ -385,7 +385,7 @@ def test_a_meeting_double_clicked_opens_filled_and_is_corrected(
 
     meeting_id, (first, _second) = _meeting(db, companies)
     meeting_service.record_measure(
-        db, meeting_service.MeasureDraft("특례보증", meeting_id=meeting_id, difficulty_ids=[first])
+        db, MeasureDraft("특례보증", meeting_id=meeting_id, difficulty_ids=[first])
     )
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
@@ -423,9 +423,10 @@ def test_a_meeting_double_clicked_opens_filled_and_is_corrected(
     # Closed and reopened as stored; one reworded (typed over), another withdrawn.
     editor.saved = True
     editor.reject()
-    editor = window.meetings.edit_meeting(meeting_id)
-    assert editor is not None and len(editor.rows()) == 3
-    editor.difficulties.item(1, DESCRIPTION).setText("납품 단가 10% 인하")
+    again = window.meetings.edit_meeting(meeting_id)
+    assert again is not None and len(again.rows()) == 3
+    editor = again
+    present(editor.difficulties.item(1, DESCRIPTION)).setText("납품 단가 10% 인하")
     editor.difficulties.selectRow(2)
     editor._remove_selected()
     editor.place.setText("시청")
@@ -452,9 +453,7 @@ def test_a_measure_is_corrected_and_deleted_from_the_meeting_page(
     meeting_id, (first, second) = _meeting(db, companies)
     measure = meeting_service.record_measure(
         db,
-        meeting_service.MeasureDraft(
-            "특례보증", amount=500_000_000, meeting_id=meeting_id, difficulty_ids=[first]
-        ),
+        MeasureDraft("특례보증", amount=500_000_000, meeting_id=meeting_id, difficulty_ids=[first]),
     )
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
@@ -513,8 +512,8 @@ def test_a_correction_left_as_a_draft_is_offered_back_as_a_correction(
     editor = MeetingEditor(db, meeting_id=meeting_id)
     qtbot.addWidget(editor)
     editor.place.setText("시청 대회의실")
-    editor.difficulties.item(0, DESCRIPTION).setText("운전자금 3억원 부족")
-    editor.keeper.write()  # as a crash would leave it
+    present(editor.difficulties.item(0, DESCRIPTION)).setText("운전자금 3억원 부족")
+    present(editor.keeper).write()  # as a crash would leave it
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(
