@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -13,23 +12,10 @@ from coach_app.domain.company import CompanyDraft, ContactDraft, matches
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Company, Contact, Diagnosis, Roadmap, Visit
+from coach_app.store.models import Company, Contact, Diagnosis, Roadmap, Visit
+from coach_app.store.queries import companies as queries
+from coach_app.store.queries.companies import CompanyRow as CompanyRow
 from coach_app.store.types import utcnow
-
-
-@dataclass(frozen=True)
-class CompanyRow:
-    """One line of the company list."""
-
-    id: uuid.UUID
-    name: str
-    brn: str
-    ceo: str
-    region: str
-    industry: str
-    designation: str | None
-    employees: int | None
-    search_text: str
 
 
 def create_company(db: Database, draft: CompanyDraft) -> uuid.UUID:
@@ -67,7 +53,7 @@ def duplicate_of(db: Database, brn_text: str, exclude: uuid.UUID | None = None) 
     if normalized is None:
         return None
     with db.read() as session:
-        other = _live_by_brn(session, normalized, exclude)
+        other = queries.company_by_brn(session, normalized, exclude)
         return other.name if other else None
 
 
@@ -103,30 +89,8 @@ def list_companies(
     programme_id: uuid.UUID | None = None,
 ) -> list[CompanyRow]:
     """Live companies sorted by name, filtered by words in any searchable field."""
-    statement = select(
-        Company.id,
-        Company.name,
-        Company.brn,
-        Company.ceo,
-        Company.region,
-        Company.industry,
-        Company.designation,
-        Company.employees,
-        Company.search_text,
-    ).where(Company.deleted_at.is_(None))
-    if region:
-        statement = statement.where(Company.region == region)
-    if coach_id is not None or programme_id is not None:
-        assigned = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
-        if coach_id is not None:
-            assigned = assigned.where(Assignment.coach_id == coach_id)
-        if programme_id is not None:
-            assigned = assigned.where(Assignment.programme_id == programme_id)
-        statement = statement.where(Company.id.in_(assigned))
     with db.read() as session:
-        # Plain rows, not ORM objects: this is the 10,000-company list.
-        result = session.connection().execute(statement.order_by(Company.name))
-        rows = [CompanyRow(*r) for r in result]
+        rows = queries.company_rows(session, region, coach_id, programme_id)
     if query.strip():
         rows = [r for r in rows if matches(r.search_text, query)]
     return rows
@@ -144,23 +108,11 @@ def add_contact(db: Database, company_id: uuid.UUID, draft: ContactDraft) -> uui
 
 def contacts_of(db: Database, company_id: uuid.UUID) -> list[Contact]:
     with db.read() as session:
-        found = session.scalars(
-            select(Contact)
-            .where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.name)
-        )
-        return list(found)
-
-
-def _live_by_brn(session: Session, brn: str, exclude: uuid.UUID | None) -> Company | None:
-    statement = select(Company).where(Company.brn == brn, Company.deleted_at.is_(None))
-    if exclude is not None:
-        statement = statement.where(Company.id != exclude)
-    return session.scalars(statement).first()
+        return queries.contacts_of(session, company_id)
 
 
 def _refuse_duplicate(session: Session, brn: str, exclude: uuid.UUID | None) -> None:
-    other = _live_by_brn(session, brn, exclude)
+    other = queries.company_by_brn(session, brn, exclude)
     if other is not None:
         raise ValidationError([FieldProblem("brn", "brn_duplicate", {"name": other.name})])
 

@@ -7,8 +7,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
-
 from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
 from coach_app.domain.errors import FieldProblem, ValidationError, check
@@ -17,7 +15,9 @@ from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Company, Diagnosis, DiagnosisScore, User
+from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+from coach_app.store.queries import diagnoses as queries
+from coach_app.store.queries.people import current_specialties
 from coach_app.store.types import utcnow
 
 
@@ -138,15 +138,7 @@ def save_diagnosis(
         complete = not draft.unscored(checklist)
         diagnosis.overall_score = overall(areas, checklist.area_weights()) if complete else None
         session.flush()
-        existing = {
-            s.item_code: s
-            for s in session.scalars(
-                select(DiagnosisScore).where(
-                    DiagnosisScore.diagnosis_id == diagnosis.id,
-                    DiagnosisScore.deleted_at.is_(None),
-                )
-            )
-        }
+        existing = {s.item_code: s for s in queries.scores_of(session, diagnosis.id)}
         for code, entry in draft.entries.items():
             row = existing.pop(code, None)
             if row is None:
@@ -169,18 +161,8 @@ def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
     earlier = diagnoses_of(db, company_id)
     if earlier:
         return earlier[0].template_id
-    today = dt.date.today()
     with db.read() as session:
-        rows = session.execute(
-            select(Assignment.coach_id, User.specialty)
-            .join(User, User.id == Assignment.coach_id)
-            .where(
-                Assignment.company_id == company_id,
-                Assignment.deleted_at.is_(None),
-                or_(Assignment.ends_on.is_(None), Assignment.ends_on >= today),
-            )
-            .order_by(Assignment.starts_on.desc())
-        ).all()
+        rows = current_specialties(session, company_id)
     ordered = sorted(rows, key=lambda row: row[0] != db.actor)
     return next((specialty for _coach, specialty in ordered if specialty), None)
 
@@ -188,23 +170,13 @@ def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
 def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:
     """A company's diagnoses, newest first."""
     with db.read() as session:
-        return list(
-            session.scalars(
-                select(Diagnosis)
-                .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
-                .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
-            )
-        )
+        return queries.diagnoses_of(session, company_id)
 
 
 def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
     with db.read() as session:
         diagnosis = live(session, Diagnosis, diagnosis_id, "diagnosis")
-        scores = session.scalars(
-            select(DiagnosisScore).where(
-                DiagnosisScore.diagnosis_id == diagnosis_id, DiagnosisScore.deleted_at.is_(None)
-            )
-        )
+        scores = queries.scores_of(session, diagnosis_id)
         return DiagnosisDraft(
             template_id=diagnosis.template_id,
             template_version=diagnosis.template_version,

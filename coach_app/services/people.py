@@ -6,17 +6,18 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.roles import Role, Specialty, login_problem
 from coach_app.domain.validate import collect, date_order, required_text, text_length
 from coach_app.domain.validate import email as valid_email
 from coach_app.domain.validate import phone as valid_phone
-from coach_app.services.lookup import live, organisation_named
+from coach_app.services.lookup import live
 from coach_app.store.database import Database
 from coach_app.store.models import Assignment, Company, Programme, User
+from coach_app.store.queries import people as queries
+from coach_app.store.queries.programmes import organisation_named
+from coach_app.store.queries.programmes import programmes as all_programmes
 from coach_app.store.types import utcnow
 
 
@@ -46,7 +47,7 @@ class UserDraft:
 def create_user(db: Database, draft: UserDraft) -> uuid.UUID:
     check(draft.problems())
     with db.transaction() as session:
-        if session.scalars(select(User).where(User.login == draft.login)).first():
+        if queries.login_taken(session, draft.login):
             raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": draft.login})])
         role = Role.parse(draft.role)
         specialty = Specialty.parse(draft.specialty) if draft.specialty else None
@@ -86,16 +87,13 @@ def set_contact(db: Database, user_id: uuid.UUID, phone: str, email: str) -> Non
 
 
 def users(db: Database, role: Role | None = None) -> list[User]:
-    statement = select(User).where(User.deleted_at.is_(None)).order_by(User.name)
-    if role is not None:
-        statement = statement.where(User.role == role.value)
     with db.read() as session:
-        return list(session.scalars(statement))
+        return queries.users(session, role.value if role is not None else None)
 
 
 def user_by_login(db: Database, login: str) -> User | None:
     with db.read() as session:
-        return session.scalars(select(User).where(User.login == login)).first()
+        return queries.user_by_login(session, login)
 
 
 def current_user(db: Database) -> User | None:
@@ -135,8 +133,7 @@ def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> u
 
 def programmes(db: Database) -> list[Programme]:
     with db.read() as session:
-        statement = select(Programme).where(Programme.deleted_at.is_(None))
-        return list(session.scalars(statement.order_by(Programme.year.desc(), Programme.name)))
+        return all_programmes(session)
 
 
 def assign_coach(

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.catalogue import CatalogueEntry, CompanyFacts, Proposal, cap_problem, suggest
@@ -46,7 +45,9 @@ from coach_app.services.history import carry_history, item_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may
 from coach_app.store.database import Database
-from coach_app.store.models import Company, Difficulty, Review, Roadmap, RoadmapItem, User
+from coach_app.store.models import Company, Review, Roadmap, RoadmapItem, User
+from coach_app.store.queries import roadmaps as queries
+from coach_app.store.queries.visits import open_categories, open_difficulty_in
 from coach_app.store.types import utcnow
 
 # The item fields a reviewer compares between revisions, in the order shown.
@@ -155,13 +156,7 @@ def draft_of_item(item: RoadmapItem) -> ItemDraft:
 def roadmaps_of(db: Database, company_id: uuid.UUID) -> list[Roadmap]:
     """A company's roadmap revisions, newest first."""
     with db.read() as session:
-        return list(
-            session.scalars(
-                select(Roadmap)
-                .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
-                .order_by(Roadmap.revision.desc(), Roadmap.created_at.desc())
-            )
-        )
+        return queries.roadmaps_of(session, company_id)
 
 
 def current_roadmap(db: Database, company_id: uuid.UUID) -> Roadmap | None:
@@ -176,22 +171,7 @@ def get_roadmap(db: Database, roadmap_id: uuid.UUID) -> Roadmap:
 
 def items_of(db: Database, roadmap_id: uuid.UUID) -> list[RoadmapItem]:
     with db.read() as session:
-        return _items(session, roadmap_id)
-
-
-def _items(session: Session, roadmap_id: uuid.UUID) -> list[RoadmapItem]:
-    return list(
-        session.scalars(
-            select(RoadmapItem)
-            .where(RoadmapItem.roadmap_id == roadmap_id, RoadmapItem.deleted_at.is_(None))
-            .order_by(
-                RoadmapItem.phase,
-                RoadmapItem.starts_on.is_(None),
-                RoadmapItem.starts_on,
-                RoadmapItem.position,
-            )
-        )
-    )
+        return queries.items_of(session, roadmap_id)
 
 
 def reviews_of(db: Database, roadmap_id: uuid.UUID) -> list[Review]:
@@ -202,13 +182,7 @@ def reviews_of(db: Database, roadmap_id: uuid.UUID) -> list[Review]:
         while roadmap is not None:
             chain.append(roadmap.id)
             roadmap = session.get(Roadmap, roadmap.previous_id) if roadmap.previous_id else None
-        return list(
-            session.scalars(
-                select(Review)
-                .where(Review.roadmap_id.in_(chain), Review.deleted_at.is_(None))
-                .order_by(Review.created_at)
-            )
-        )
+        return queries.reviews_of(session, chain)
 
 
 @dataclass(frozen=True)
@@ -239,32 +213,8 @@ def my_submissions(db: Database) -> list[RoadmapRow]:
 def roadmap_rows(db: Database, statuses: tuple[str, ...] = ()) -> list[RoadmapRow]:
     """The newest revision per company (or, with ``statuses``, every revision in them)."""
     with db.read() as session:
-        query = (
-            select(Roadmap, Company.name, User.name)
-            .join(Company, Company.id == Roadmap.company_id)
-            .join(User, User.id == Roadmap.coach_id)
-            .where(Roadmap.deleted_at.is_(None), Company.deleted_at.is_(None))
-            .order_by(Company.name, Roadmap.revision.desc())
-        )
-        if statuses:
-            query = query.where(Roadmap.status.in_(statuses))
-        found = session.execute(query).all()
-        totals = {
-            roadmap_id: (count, budget)
-            for roadmap_id, count, budget in session.execute(
-                select(
-                    RoadmapItem.roadmap_id,
-                    func.count(),
-                    func.sum(
-                        RoadmapItem.budget_national
-                        + RoadmapItem.budget_local
-                        + RoadmapItem.budget_company
-                    ),
-                )
-                .where(RoadmapItem.deleted_at.is_(None))
-                .group_by(RoadmapItem.roadmap_id)
-            )
-        }
+        found = queries.listed(session, statuses)
+        totals = queries.totals(session)
     rows: list[RoadmapRow] = []
     seen: set[uuid.UUID] = set()
     for roadmap, company_name, coach_name in found:
@@ -311,12 +261,12 @@ def changes_since_approved(db: Database, roadmap_id: uuid.UUID) -> list[ItemChan
     revision, every item is new)."""
     with db.read() as session:
         roadmap = live(session, Roadmap, roadmap_id, "roadmap")
-        after = {str(i.id): _comparable(i) for i in _items(session, roadmap_id)}
+        after = {str(i.id): _comparable(i) for i in queries.items_of(session, roadmap_id)}
         before: dict[str, dict[str, Any]] = {}
         if roadmap.previous_id is not None:
             before = {
                 str(carried_id(roadmap.id, i.id)): _comparable(i, roadmap.id)
-                for i in _items(session, roadmap.previous_id)
+                for i in queries.items_of(session, roadmap.previous_id)
             }
     return diff_items(before, after, ITEM_FIELDS)
 
@@ -339,9 +289,7 @@ def create_roadmap(
     coach_id = current_user_id(db)
     with db.transaction() as session:
         live(session, Company, company_id, "company")
-        if session.scalar(
-            select(Roadmap.id).where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
-        ):
+        if queries.has_roadmap(session, company_id):
             raise RuleViolation(FieldProblem("roadmap", "roadmap_exists"))
         roadmap = Roadmap(
             company_id=company_id,
@@ -374,9 +322,7 @@ def editable_revision(db: Database, roadmap_id: uuid.UUID) -> uuid.UUID:
         if not needs_new_revision(status):
             _check_editable(session, roadmap, coach_id)
             return roadmap.id
-        newer = session.scalar(
-            select(Roadmap).where(Roadmap.previous_id == roadmap.id, Roadmap.deleted_at.is_(None))
-        )
+        newer = queries.next_revision(session, roadmap.id)
         if newer is not None:
             _check_editable(session, newer, coach_id)
             return newer.id
@@ -397,7 +343,7 @@ def _start_revision(session: Session, approved: Roadmap, coach_id: uuid.UUID) ->
     revision.id = uuid.uuid4()
     session.add(revision)
     session.flush()
-    for old in _items(session, approved.id):
+    for old in queries.items_of(session, approved.id):
         values = {name: getattr(old, name) for name in _COPIED}
         values["depends_on"] = [str(carried_id(revision.id, uuid.UUID(d))) for d in old.depends_on]
         carried = RoadmapItem(id=carried_id(revision.id, old.id), roadmap_id=revision.id, **values)
@@ -436,7 +382,7 @@ def save_item(
         # The agency as typed, linked to the organisation of that name when there is one.
         values["organisation_id"] = organisation_named(session, draft.owner_agency)
         if item_id is None:
-            position = len(_items(session, roadmap_id))
+            position = len(queries.items_of(session, roadmap_id))
             item = RoadmapItem(id=uuid.uuid4(), roadmap_id=roadmap_id, position=position, **values)
             session.add(item)
             item_changed(session, item, dt.date.today())
@@ -457,7 +403,7 @@ def remove_item(db: Database, item_id: uuid.UUID) -> None:
         item = live(session, RoadmapItem, item_id, "items")
         _check_editable(session, live(session, Roadmap, item.roadmap_id, "roadmap"), coach_id)
         item.deleted_at = utcnow()
-        for other in _items(session, item.roadmap_id):
+        for other in queries.items_of(session, item.roadmap_id):
             if str(item_id) in (other.depends_on or []):
                 other.depends_on = [d for d in other.depends_on if d != str(item_id)]
 
@@ -525,7 +471,7 @@ def move(db: Database, roadmap_id: uuid.UUID, target: RoadmapStatus) -> None:
 
 
 def _check_submittable(session: Session, roadmap: Roadmap) -> None:
-    items = _items(session, roadmap.id)
+    items = queries.items_of(session, roadmap.id)
     if not items:
         raise ValidationError([FieldProblem("items", "roadmap_empty")])
     problems = schedule_problems(items)
@@ -577,26 +523,10 @@ def suggestions(
     roadmap = get_roadmap(db, roadmap_id)
     with db.read() as session:
         company = live(session, Company, roadmap.company_id, "company")
-        open_categories = Counter(
-            session.scalars(
-                select(Difficulty.category).where(
-                    Difficulty.company_id == company.id,
-                    Difficulty.deleted_at.is_(None),
-                    Difficulty.status.not_in([s.value for s in FINISHED]),
-                )
-            )
-        )
+        unfinished = Counter(open_categories(session, company.id, [s.value for s in FINISHED]))
         taken: dict[str, dt.date] = {}
         in_roadmap: set[str] = set()
-        for item, revision_id in session.execute(
-            select(RoadmapItem, Roadmap.id)
-            .join(Roadmap, Roadmap.id == RoadmapItem.roadmap_id)
-            .where(
-                Roadmap.company_id == company.id,
-                RoadmapItem.deleted_at.is_(None),
-                RoadmapItem.support_programme_code.is_not(None),
-            )
-        ):
+        for item, revision_id in queries.catalogue_items(session, company.id):
             code = item.support_programme_code or ""
             if revision_id == roadmap_id:
                 in_roadmap.add(code)
@@ -607,7 +537,7 @@ def suggestions(
     return suggest(
         shipped_catalogue(),
         gaps_of(db, roadmap.company_id),
-        open_categories,
+        unfinished,
         CompanyFacts(employees, taken, frozenset(in_roadmap)),
         today or dt.date.today(),
     )
@@ -625,13 +555,8 @@ def accept(
     start = starts_on or _next_month(dt.date.today())
     with db.read() as session:
         company_id = live(session, Roadmap, roadmap_id, "roadmap").company_id
-        difficulty_id = session.scalar(
-            select(Difficulty.id).where(
-                Difficulty.company_id == company_id,
-                Difficulty.category.in_(entry.categories),
-                Difficulty.deleted_at.is_(None),
-                Difficulty.status.not_in([s.value for s in FINISHED]),
-            )
+        difficulty_id = open_difficulty_in(
+            session, company_id, list(entry.categories), [s.value for s in FINISHED]
         )
     draft = ItemDraft(
         title=pick(*entry.name),
