@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain.company import CompanyDraft, ContactDraft, matches
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
+from coach_app.services.records import CompanyRecord, ContactRecord, record, records
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Contact, Diagnosis, Roadmap, Visit
 from coach_app.store.queries import companies as queries
@@ -57,12 +58,12 @@ def duplicate_of(db: Database, brn_text: str, exclude: uuid.UUID | None = None) 
         return other.name if other else None
 
 
-def get_company(db: Database, company_id: uuid.UUID) -> Company:
+def get_company(db: Database, company_id: uuid.UUID) -> CompanyRecord:
     with db.read() as session:
-        return live(session, Company, company_id, "company")
+        return record(CompanyRecord, live(session, Company, company_id, "company"))
 
 
-def draft_of(company: Company) -> CompanyDraft:
+def draft_of(company: CompanyRecord) -> CompanyDraft:
     """The editable fields of a stored company, for a form."""
     return CompanyDraft(
         name=company.name,
@@ -106,9 +107,9 @@ def add_contact(db: Database, company_id: uuid.UUID, draft: ContactDraft) -> uui
         return contact.id
 
 
-def contacts_of(db: Database, company_id: uuid.UUID) -> list[Contact]:
+def contacts_of(db: Database, company_id: uuid.UUID) -> list[ContactRecord]:
     with db.read() as session:
-        return queries.contacts_of(session, company_id)
+        return records(ContactRecord, queries.contacts_of(session, company_id))
 
 
 def _refuse_duplicate(session: Session, brn: str, exclude: uuid.UUID | None) -> None:
@@ -127,7 +128,7 @@ def _flush_unique(session: Session, brn: str) -> None:
         raise ValidationError([FieldProblem("brn", "brn_duplicate", {"name": brn})]) from error
 
 
-def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> Company:
+def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> CompanyRecord:
     """The company a report is about: ``entity_id`` is the company itself for a dossier,
     else the visit, diagnosis or roadmap reported on."""
     owners: dict[str, type[Visit] | type[Diagnosis] | type[Roadmap]] = {
@@ -138,4 +139,4 @@ def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> Company:
     with db.read() as session:
         if kind in owners:
             entity_id = live(session, owners[kind], entity_id, kind).company_id
-        return live(session, Company, entity_id, "company")
+        return record(CompanyRecord, live(session, Company, entity_id, "company"))

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
@@ -14,11 +15,15 @@ from coach_app.domain.scoring import HIGHEST, LOWEST, AreaScore, Evidence, overa
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
+from coach_app.services.records import DiagnosisRecord, records
 from coach_app.store.database import Database
 from coach_app.store.models import Company, Diagnosis, DiagnosisScore
 from coach_app.store.queries import diagnoses as queries
 from coach_app.store.queries.people import current_specialties
 from coach_app.store.types import utcnow
+
+# A stored diagnosis, as a row (reports) or as a record (the window).
+D = TypeVar("D", Diagnosis, DiagnosisRecord)
 
 
 @dataclass
@@ -167,10 +172,10 @@ def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
     return next((specialty for _coach, specialty in ordered if specialty), None)
 
 
-def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:
+def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[DiagnosisRecord]:
     """A company's diagnoses, newest first."""
     with db.read() as session:
-        return queries.diagnoses_of(session, company_id)
+        return records(DiagnosisRecord, queries.diagnoses_of(session, company_id))
 
 
 def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
@@ -190,7 +195,7 @@ def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
         )
 
 
-def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
+def stored_areas(diagnosis: Diagnosis | DiagnosisRecord) -> list[AreaScore]:
     """The area scores saved with a diagnosis (they never change with the template)."""
     return [
         AreaScore(area, values.get("score"), values.get("target"), 1)
@@ -198,7 +203,9 @@ def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
     ]
 
 
-def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
+def previous_of(
+    db: Database, diagnosis: Diagnosis | DiagnosisRecord
+) -> DiagnosisRecord | None:
     """The company's diagnosis before this one with the same checklist, to compare with."""
     return previous_in(
         diagnoses_of(db, diagnosis.company_id),
@@ -209,11 +216,11 @@ def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
 
 
 def previous_in(
-    diagnoses: Sequence[Diagnosis],
+    diagnoses: Sequence[D],
     template_id: str,
     day: dt.date,
     exclude: uuid.UUID | None = None,
-) -> Diagnosis | None:
+) -> D | None:
     """The newest of ``diagnoses`` (newest first, as ``diagnoses_of`` gives them) made with
     this checklist on or before ``day``, other than ``exclude``."""
     return next(

@@ -25,6 +25,7 @@ from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.history import difficulty_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may, my_role
+from coach_app.services.records import DifficultyRecord, VisitRecord, record, records
 from coach_app.store.database import Database
 from coach_app.store.models import Attachment, Company, Difficulty, Visit
 from coach_app.store.queries import visits as queries
@@ -216,29 +217,29 @@ def follow_up(
         difficulty_changed(session, difficulty, changed_on, at_visit)
 
 
-def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
+def visits_of(db: Database, company_id: uuid.UUID) -> list[VisitRecord]:
     """A company's visits, newest first."""
     with db.read() as session:
-        return queries.visits_of(session, company_id)
+        return records(VisitRecord, queries.visits_of(session, company_id))
 
 
 def latest_held_visit(
     db: Database, company_id: uuid.UUID, today: dt.date | None = None
-) -> Visit | None:
+) -> VisitRecord | None:
     """The company's newest visit that has taken place (a planned visit never is)."""
     return latest_held(visits_of(db, company_id), today)
 
 
 def difficulties_of(
     db: Database, company_id: uuid.UUID, open_only: bool = False
-) -> list[Difficulty]:
+) -> list[DifficultyRecord]:
     with db.read() as session:
-        return queries.difficulties_of(session, company_id, open_only)
+        return records(DifficultyRecord, queries.difficulties_of(session, company_id, open_only))
 
 
-def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
+def get_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
     with db.read() as session:
-        return live(session, Visit, visit_id, "visit")
+        return record(VisitRecord, live(session, Visit, visit_id, "visit"))
 
 
 def new_difficulty(

@@ -12,6 +12,7 @@ from coach_app.domain.roadmap import (
     ItemStatus,
     RoadmapItemDraft,
 )
+from coach_app.services.records import RoadmapItemRecord
 from coach_app.store.models import RoadmapItem
 
 # The item fields a reviewer compares between revisions, in the order shown.
@@ -90,7 +91,7 @@ def values_of(draft: ItemDraft) -> dict[str, Any]:
     }
 
 
-def draft_of_item(item: RoadmapItem) -> ItemDraft:
+def draft_of_item(item: RoadmapItem | RoadmapItemRecord) -> ItemDraft:
     return ItemDraft(
         title=item.title,
         stage=item.stage,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,34 +19,41 @@ from coach_app.domain.roadmap import (
     dependency_problems,
 )
 from coach_app.services.lookup import live
+from coach_app.services.records import (
+    ReviewRecord,
+    RoadmapItemRecord,
+    RoadmapRecord,
+    record,
+    records,
+)
 from coach_app.services.roadmaps.drafts import ITEM_FIELDS
 from coach_app.store.database import Database
-from coach_app.store.models import Review, Roadmap, RoadmapItem
+from coach_app.store.models import Roadmap, RoadmapItem
 from coach_app.store.queries import roadmaps as stored
 
 
-def roadmaps_of(db: Database, company_id: uuid.UUID) -> list[Roadmap]:
+def roadmaps_of(db: Database, company_id: uuid.UUID) -> list[RoadmapRecord]:
     """A company's roadmap revisions, newest first."""
     with db.read() as session:
-        return stored.roadmaps_of(session, company_id)
+        return records(RoadmapRecord, stored.roadmaps_of(session, company_id))
 
 
-def current_roadmap(db: Database, company_id: uuid.UUID) -> Roadmap | None:
+def current_roadmap(db: Database, company_id: uuid.UUID) -> RoadmapRecord | None:
     found = roadmaps_of(db, company_id)
     return found[0] if found else None
 
 
-def get_roadmap(db: Database, roadmap_id: uuid.UUID) -> Roadmap:
+def get_roadmap(db: Database, roadmap_id: uuid.UUID) -> RoadmapRecord:
     with db.read() as session:
-        return live(session, Roadmap, roadmap_id, "roadmap")
+        return record(RoadmapRecord, live(session, Roadmap, roadmap_id, "roadmap"))
 
 
-def items_of(db: Database, roadmap_id: uuid.UUID) -> list[RoadmapItem]:
+def items_of(db: Database, roadmap_id: uuid.UUID) -> list[RoadmapItemRecord]:
     with db.read() as session:
-        return stored.items_of(session, roadmap_id)
+        return records(RoadmapItemRecord, stored.items_of(session, roadmap_id))
 
 
-def reviews_of(db: Database, roadmap_id: uuid.UUID) -> list[Review]:
+def reviews_of(db: Database, roadmap_id: uuid.UUID) -> list[ReviewRecord]:
     """The reviews of this revision and of the revisions before it, oldest first."""
     with db.read() as session:
         chain = []
@@ -53,7 +61,7 @@ def reviews_of(db: Database, roadmap_id: uuid.UUID) -> list[Review]:
         while roadmap is not None:
             chain.append(roadmap.id)
             roadmap = session.get(Roadmap, roadmap.previous_id) if roadmap.previous_id else None
-        return stored.reviews_of(session, chain)
+        return records(ReviewRecord, stored.reviews_of(session, chain))
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,9 @@ def review_queue(db: Database) -> list[RoadmapRow]:
     return sorted(rows, key=lambda r: r.submitted_at or epoch)
 
 
-def schedule_problems(items: list[RoadmapItem]) -> dict[str, list[str]]:
+def schedule_problems(
+    items: Sequence[RoadmapItem] | Sequence[RoadmapItemRecord],
+) -> dict[str, list[str]]:
     """Dependency problems by item id (as text, the way ``depends_on`` stores them)."""
     return dependency_problems(
         [
