@@ -203,9 +203,7 @@ def stored_areas(diagnosis: Diagnosis | DiagnosisRecord) -> list[AreaScore]:
     ]
 
 
-def previous_of(
-    db: Database, diagnosis: Diagnosis | DiagnosisRecord
-) -> DiagnosisRecord | None:
+def previous_of(db: Database, diagnosis: Diagnosis | DiagnosisRecord) -> DiagnosisRecord | None:
     """The company's diagnosis before this one with the same checklist, to compare with."""
     return previous_in(
         diagnoses_of(db, diagnosis.company_id),
