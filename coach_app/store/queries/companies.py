@@ -43,18 +43,21 @@ def company_rows(
         Company.designation,
         Company.employees,
         Company.search_text,
-    )
+    ).where(Company.deleted_at.is_(None))
     if region:
         statement = statement.where(Company.region == region)
     if coach_id is not None or programme_id is not None:
-        assigned = select(Assignment.company_id)
+        assigned = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
         if coach_id is not None:
             assigned = assigned.where(Assignment.coach_id == coach_id)
         if programme_id is not None:
             assigned = assigned.where(Assignment.programme_id == programme_id)
         statement = statement.where(Company.id.in_(assigned))
-    # Plain rows, not ORM objects: this is the 10,000-company list.
-    return [CompanyRow(*r) for r in session.execute(statement.order_by(Company.name))]
+    # Plain rows on the connection, without the ORM's row handling: this is the
+    # 10,000-company list. The session's filter of deleted rows does not reach there,
+    # hence the two ``deleted_at IS NULL`` written out above.
+    result = session.connection().execute(statement.order_by(Company.name))
+    return [CompanyRow(*r) for r in result]
 
 
 def company_by_brn(session: Session, brn: str, exclude: uuid.UUID | None = None) -> Company | None:
