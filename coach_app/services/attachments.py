@@ -6,14 +6,15 @@ import mimetypes
 import uuid
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
+from coach_app.services.records import AttachmentRecord, records
 from coach_app.store.database import Database
 from coach_app.store.files import MAX_SIZE, FileStore
 from coach_app.store.models import Attachment, Company, Visit
+from coach_app.store.queries import attachments as queries
 from coach_app.store.types import utcnow
 
 
@@ -92,14 +93,9 @@ def attach(
 
 def attachments_of(
     db: Database, company_id: uuid.UUID, visit_id: uuid.UUID | None = None
-) -> list[Attachment]:
+) -> list[AttachmentRecord]:
     with db.read() as session:
-        statement = select(Attachment).where(
-            Attachment.company_id == company_id, Attachment.deleted_at.is_(None)
-        )
-        if visit_id is not None:
-            statement = statement.where(Attachment.visit_id == visit_id)
-        return list(session.scalars(statement.order_by(Attachment.created_at)))
+        return records(AttachmentRecord, queries.attachments_of(session, company_id, visit_id))
 
 
 def remove_attachment(db: Database, attachment_id: uuid.UUID) -> None:
@@ -107,7 +103,7 @@ def remove_attachment(db: Database, attachment_id: uuid.UUID) -> None:
         live(session, Attachment, attachment_id, "file").deleted_at = utcnow()
 
 
-def content(db: Database, attachment: Attachment) -> bytes | None:
+def content(db: Database, attachment: Attachment | AttachmentRecord) -> bytes | None:
     """The bytes, or None while they have not arrived on this laptop yet."""
     store = files_of(db)
     if not store.has(attachment.content_hash):

@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coach_app.domain.company import CompanyDraft, ContactDraft, matches
 from coach_app.domain.errors import FieldProblem, ValidationError, check
 from coach_app.services.lookup import live
+from coach_app.services.records import CompanyRecord, ContactRecord, record, records
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Company, Contact, Diagnosis, Roadmap, Visit
+from coach_app.store.models import Company, Contact, Diagnosis, Roadmap, Visit
+from coach_app.store.queries import companies as queries
+from coach_app.store.queries.companies import CompanyRow as CompanyRow
 from coach_app.store.types import utcnow
-
-
-@dataclass(frozen=True)
-class CompanyRow:
-    """One line of the company list."""
-
-    id: uuid.UUID
-    name: str
-    brn: str
-    ceo: str
-    region: str
-    industry: str
-    designation: str | None
-    employees: int | None
-    search_text: str
 
 
 def create_company(db: Database, draft: CompanyDraft) -> uuid.UUID:
@@ -67,16 +54,16 @@ def duplicate_of(db: Database, brn_text: str, exclude: uuid.UUID | None = None) 
     if normalized is None:
         return None
     with db.read() as session:
-        other = _live_by_brn(session, normalized, exclude)
+        other = queries.company_by_brn(session, normalized, exclude)
         return other.name if other else None
 
 
-def get_company(db: Database, company_id: uuid.UUID) -> Company:
+def get_company(db: Database, company_id: uuid.UUID) -> CompanyRecord:
     with db.read() as session:
-        return live(session, Company, company_id, "company")
+        return record(CompanyRecord, live(session, Company, company_id, "company"))
 
 
-def draft_of(company: Company) -> CompanyDraft:
+def draft_of(company: CompanyRecord) -> CompanyDraft:
     """The editable fields of a stored company, for a form."""
     return CompanyDraft(
         name=company.name,
@@ -103,30 +90,8 @@ def list_companies(
     programme_id: uuid.UUID | None = None,
 ) -> list[CompanyRow]:
     """Live companies sorted by name, filtered by words in any searchable field."""
-    statement = select(
-        Company.id,
-        Company.name,
-        Company.brn,
-        Company.ceo,
-        Company.region,
-        Company.industry,
-        Company.designation,
-        Company.employees,
-        Company.search_text,
-    ).where(Company.deleted_at.is_(None))
-    if region:
-        statement = statement.where(Company.region == region)
-    if coach_id is not None or programme_id is not None:
-        assigned = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
-        if coach_id is not None:
-            assigned = assigned.where(Assignment.coach_id == coach_id)
-        if programme_id is not None:
-            assigned = assigned.where(Assignment.programme_id == programme_id)
-        statement = statement.where(Company.id.in_(assigned))
     with db.read() as session:
-        # Plain rows, not ORM objects: this is the 10,000-company list.
-        result = session.connection().execute(statement.order_by(Company.name))
-        rows = [CompanyRow(*r) for r in result]
+        rows = queries.company_rows(session, region, coach_id, programme_id)
     if query.strip():
         rows = [r for r in rows if matches(r.search_text, query)]
     return rows
@@ -142,25 +107,13 @@ def add_contact(db: Database, company_id: uuid.UUID, draft: ContactDraft) -> uui
         return contact.id
 
 
-def contacts_of(db: Database, company_id: uuid.UUID) -> list[Contact]:
+def contacts_of(db: Database, company_id: uuid.UUID) -> list[ContactRecord]:
     with db.read() as session:
-        found = session.scalars(
-            select(Contact)
-            .where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.name)
-        )
-        return list(found)
-
-
-def _live_by_brn(session: Session, brn: str, exclude: uuid.UUID | None) -> Company | None:
-    statement = select(Company).where(Company.brn == brn, Company.deleted_at.is_(None))
-    if exclude is not None:
-        statement = statement.where(Company.id != exclude)
-    return session.scalars(statement).first()
+        return records(ContactRecord, queries.contacts_of(session, company_id))
 
 
 def _refuse_duplicate(session: Session, brn: str, exclude: uuid.UUID | None) -> None:
-    other = _live_by_brn(session, brn, exclude)
+    other = queries.company_by_brn(session, brn, exclude)
     if other is not None:
         raise ValidationError([FieldProblem("brn", "brn_duplicate", {"name": other.name})])
 
@@ -175,7 +128,7 @@ def _flush_unique(session: Session, brn: str) -> None:
         raise ValidationError([FieldProblem("brn", "brn_duplicate", {"name": brn})]) from error
 
 
-def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> Company:
+def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> CompanyRecord:
     """The company a report is about: ``entity_id`` is the company itself for a dossier,
     else the visit, diagnosis or roadmap reported on."""
     owners: dict[str, type[Visit] | type[Diagnosis] | type[Roadmap]] = {
@@ -186,4 +139,4 @@ def company_of(db: Database, kind: str, entity_id: uuid.UUID) -> Company:
     with db.read() as session:
         if kind in owners:
             entity_id = live(session, owners[kind], entity_id, kind).company_id
-        return live(session, Company, entity_id, "company")
+        return record(CompanyRecord, live(session, Company, entity_id, "company"))

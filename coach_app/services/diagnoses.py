@@ -6,8 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy import or_, select
+from typing import TypeVar
 
 from coach_app.domain.catalogue import Gap
 from coach_app.domain.checklist import Checklist
@@ -16,9 +15,15 @@ from coach_app.domain.scoring import HIGHEST, LOWEST, AreaScore, Evidence, overa
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.lookup import current_user_id, live
+from coach_app.services.records import DiagnosisRecord, records
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Company, Diagnosis, DiagnosisScore, User
+from coach_app.store.models import Company, Diagnosis, DiagnosisScore
+from coach_app.store.queries import diagnoses as queries
+from coach_app.store.queries.people import current_specialties
 from coach_app.store.types import utcnow
+
+# A stored diagnosis, as a row (reports) or as a record (the window).
+D = TypeVar("D", Diagnosis, DiagnosisRecord)
 
 
 @dataclass
@@ -138,15 +143,7 @@ def save_diagnosis(
         complete = not draft.unscored(checklist)
         diagnosis.overall_score = overall(areas, checklist.area_weights()) if complete else None
         session.flush()
-        existing = {
-            s.item_code: s
-            for s in session.scalars(
-                select(DiagnosisScore).where(
-                    DiagnosisScore.diagnosis_id == diagnosis.id,
-                    DiagnosisScore.deleted_at.is_(None),
-                )
-            )
-        }
+        existing = {s.item_code: s for s in queries.scores_of(session, diagnosis.id)}
         for code, entry in draft.entries.items():
             row = existing.pop(code, None)
             if row is None:
@@ -169,42 +166,22 @@ def default_checklist(db: Database, company_id: uuid.UUID) -> str | None:
     earlier = diagnoses_of(db, company_id)
     if earlier:
         return earlier[0].template_id
-    today = dt.date.today()
     with db.read() as session:
-        rows = session.execute(
-            select(Assignment.coach_id, User.specialty)
-            .join(User, User.id == Assignment.coach_id)
-            .where(
-                Assignment.company_id == company_id,
-                Assignment.deleted_at.is_(None),
-                or_(Assignment.ends_on.is_(None), Assignment.ends_on >= today),
-            )
-            .order_by(Assignment.starts_on.desc())
-        ).all()
+        rows = current_specialties(session, company_id)
     ordered = sorted(rows, key=lambda row: row[0] != db.actor)
     return next((specialty for _coach, specialty in ordered if specialty), None)
 
 
-def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[Diagnosis]:
+def diagnoses_of(db: Database, company_id: uuid.UUID) -> list[DiagnosisRecord]:
     """A company's diagnoses, newest first."""
     with db.read() as session:
-        return list(
-            session.scalars(
-                select(Diagnosis)
-                .where(Diagnosis.company_id == company_id, Diagnosis.deleted_at.is_(None))
-                .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
-            )
-        )
+        return records(DiagnosisRecord, queries.diagnoses_of(session, company_id))
 
 
 def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
     with db.read() as session:
         diagnosis = live(session, Diagnosis, diagnosis_id, "diagnosis")
-        scores = session.scalars(
-            select(DiagnosisScore).where(
-                DiagnosisScore.diagnosis_id == diagnosis_id, DiagnosisScore.deleted_at.is_(None)
-            )
-        )
+        scores = queries.scores_of(session, diagnosis_id)
         return DiagnosisDraft(
             template_id=diagnosis.template_id,
             template_version=diagnosis.template_version,
@@ -218,7 +195,7 @@ def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
         )
 
 
-def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
+def stored_areas(diagnosis: Diagnosis | DiagnosisRecord) -> list[AreaScore]:
     """The area scores saved with a diagnosis (they never change with the template)."""
     return [
         AreaScore(area, values.get("score"), values.get("target"), 1)
@@ -226,7 +203,7 @@ def stored_areas(diagnosis: Diagnosis) -> list[AreaScore]:
     ]
 
 
-def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
+def previous_of(db: Database, diagnosis: Diagnosis | DiagnosisRecord) -> DiagnosisRecord | None:
     """The company's diagnosis before this one with the same checklist, to compare with."""
     return previous_in(
         diagnoses_of(db, diagnosis.company_id),
@@ -237,11 +214,11 @@ def previous_of(db: Database, diagnosis: Diagnosis) -> Diagnosis | None:
 
 
 def previous_in(
-    diagnoses: Sequence[Diagnosis],
+    diagnoses: Sequence[D],
     template_id: str,
     day: dt.date,
     exclude: uuid.UUID | None = None,
-) -> Diagnosis | None:
+) -> D | None:
     """The newest of ``diagnoses`` (newest first, as ``diagnoses_of`` gives them) made with
     this checklist on or before ``day``, other than ``exclude``."""
     return next(

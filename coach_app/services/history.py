@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.messages import pick
 from coach_app.store.models import Difficulty, Roadmap, RoadmapItem, StatusChange
+from coach_app.store.queries.history import changes_of as changes_of
 
 
 def difficulty_changed(
@@ -63,30 +62,6 @@ def carry_history(session: Session, old_id: uuid.UUID, new: RoadmapItem) -> None
                 visit_id=change.visit_id,
             )
         )
-
-
-def changes_of(
-    session: Session,
-    difficulty_ids: Iterable[uuid.UUID] = (),
-    item_ids: Iterable[uuid.UUID] = (),
-) -> dict[uuid.UUID, list[StatusChange]]:
-    """The recorded changes of these difficulties and items, by their id, oldest first."""
-    found: dict[uuid.UUID, list[StatusChange]] = {}
-    for column, ids in (
-        (StatusChange.difficulty_id, list(difficulty_ids)),
-        (StatusChange.roadmap_item_id, list(item_ids)),
-    ):
-        if not ids:
-            continue
-        for change in session.scalars(
-            select(StatusChange)
-            .where(column.in_(ids), StatusChange.deleted_at.is_(None))
-            .order_by(StatusChange.created_at, StatusChange.id)
-        ):
-            key = change.difficulty_id or change.roadmap_item_id
-            assert key is not None
-            found.setdefault(key, []).append(change)
-    return found
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.store.base import Synced
 from coach_app.store.database import Database
-from coach_app.store.models import Organisation
+from coach_app.store.queries.programmes import organisation_named as organisation_named
 
 Row = TypeVar("Row", bound=Synced)
 
@@ -31,14 +30,3 @@ def current_user_id(db: Database) -> uuid.UUID:
     if db.actor is None:
         raise RuleViolation(FieldProblem("coach", "no_current_user"))
     return db.actor
-
-
-def organisation_named(session: Session, name: str) -> uuid.UUID | None:
-    """The live organisation called ``name`` (as typed, spaces aside), if there is one."""
-    wanted = name.strip()
-    if not wanted:
-        return None
-    statement = select(Organisation.id).where(
-        Organisation.name == wanted, Organisation.deleted_at.is_(None)
-    )
-    return session.scalars(statement.order_by(Organisation.created_at)).first()

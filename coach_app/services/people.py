@@ -6,17 +6,19 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.roles import Role, Specialty, login_problem
 from coach_app.domain.validate import collect, date_order, required_text, text_length
 from coach_app.domain.validate import email as valid_email
 from coach_app.domain.validate import phone as valid_phone
-from coach_app.services.lookup import live, organisation_named
+from coach_app.services.lookup import live
+from coach_app.services.records import ProgrammeRecord, UserRecord, record, records
 from coach_app.store.database import Database
 from coach_app.store.models import Assignment, Company, Programme, User
+from coach_app.store.queries import people as queries
+from coach_app.store.queries.programmes import organisation_named
+from coach_app.store.queries.programmes import programmes as all_programmes
 from coach_app.store.types import utcnow
 
 
@@ -46,7 +48,7 @@ class UserDraft:
 def create_user(db: Database, draft: UserDraft) -> uuid.UUID:
     check(draft.problems())
     with db.transaction() as session:
-        if session.scalars(select(User).where(User.login == draft.login)).first():
+        if queries.login_taken(session, draft.login):
             raise ValidationError([FieldProblem("login", "brn_duplicate", {"name": draft.login})])
         role = Role.parse(draft.role)
         specialty = Specialty.parse(draft.specialty) if draft.specialty else None
@@ -85,31 +87,31 @@ def set_contact(db: Database, user_id: uuid.UUID, phone: str, email: str) -> Non
         user.phone, user.email = phone.strip(), email.strip()
 
 
-def users(db: Database, role: Role | None = None) -> list[User]:
-    statement = select(User).where(User.deleted_at.is_(None)).order_by(User.name)
-    if role is not None:
-        statement = statement.where(User.role == role.value)
+def users(db: Database, role: Role | None = None) -> list[UserRecord]:
     with db.read() as session:
-        return list(session.scalars(statement))
+        found = queries.users(session, role.value if role is not None else None)
+        return records(UserRecord, found)
 
 
-def user_by_login(db: Database, login: str) -> User | None:
+def user_by_login(db: Database, login: str) -> UserRecord | None:
     with db.read() as session:
-        return session.scalars(select(User).where(User.login == login)).first()
+        user = queries.user_by_login(session, login)
+        return record(UserRecord, user) if user else None
 
 
-def current_user(db: Database) -> User | None:
+def current_user(db: Database) -> UserRecord | None:
     """The user signed in on this database, if any."""
     if db.actor is None:
         return None
     with db.read() as session:
-        return session.get(User, db.actor)
+        user = session.get(User, db.actor)
+        return record(UserRecord, user) if user else None
 
 
-def sign_in(db: Database, login: str) -> User:
+def sign_in(db: Database, login: str) -> UserRecord:
     """Make ``login`` the user this laptop's edits are recorded as."""
     user = user_by_login(db, login)
-    if user is None or user.is_deleted:
+    if user is None or user.deleted_at is not None:
         raise ValidationError([FieldProblem("login", "not_found", {"value": login})])
     db.set_current_user(user.id)
     return user
@@ -133,10 +135,9 @@ def create_programme(db: Database, draft: ProgrammeDraft, agency: str = "") -> u
         return programme.id
 
 
-def programmes(db: Database) -> list[Programme]:
+def programmes(db: Database) -> list[ProgrammeRecord]:
     with db.read() as session:
-        statement = select(Programme).where(Programme.deleted_at.is_(None))
-        return list(session.scalars(statement.order_by(Programme.year.desc(), Programme.name)))
+        return records(ProgrammeRecord, all_programmes(session))
 
 
 def assign_coach(

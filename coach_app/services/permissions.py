@@ -6,18 +6,15 @@ they offer is refused at the next sync.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coach_app.domain.permissions import Action, Target
 from coach_app.domain.permissions import may as table_may
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roles import Role
 from coach_app.store.database import Database
-from coach_app.store.models import Assignment, Roadmap, User, Visit
+from coach_app.store.models import Roadmap, User, Visit
+from coach_app.store.queries.people import assigned_now
 from coach_app.sync import state
 
 
@@ -60,24 +57,12 @@ def may(
                 return False
             owner, company_id = my_id is not None and visit.coach_id == my_id, visit.company_id
         assigned = (
-            my_id is not None and company_id is not None and _assigned(session, my_id, company_id)
+            my_id is not None
+            and company_id is not None
+            and assigned_now(session, my_id, company_id)
         )
     target = Target(owner=owner, assigned=assigned, standalone=standalone(db), roadmap=status)
     return table_may(role, action, target)
-
-
-def _assigned(session: Session, coach_id: uuid.UUID, company_id: uuid.UUID) -> bool:
-    today = dt.date.today()
-    found = session.scalar(
-        select(Assignment.id).where(
-            Assignment.coach_id == coach_id,
-            Assignment.company_id == company_id,
-            Assignment.deleted_at.is_(None),
-            Assignment.starts_on <= today,
-            (Assignment.ends_on.is_(None)) | (Assignment.ends_on >= today),
-        )
-    )
-    return found is not None
 
 
 def may_edit_visit(db: Database, visit_id: uuid.UUID) -> bool:

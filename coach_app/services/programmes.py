@@ -6,9 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
 
-from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, check
@@ -23,8 +21,9 @@ from coach_app.store.models import (
     ProgrammeBudget,
     ProgrammeOrganisation,
     User,
-    Visit,
 )
+from coach_app.store.queries import programmes as queries
+from coach_app.store.queries.visits import field_count_row
 from coach_app.store.types import utcnow
 
 
@@ -121,12 +120,7 @@ def update_organisation(db: Database, organisation_id: uuid.UUID, draft: Organis
 
 def organisations(db: Database) -> list[OrganisationView]:
     with db.read() as session:
-        rows = session.scalars(
-            select(Organisation)
-            .where(Organisation.deleted_at.is_(None))
-            .order_by(Organisation.name)
-        )
-        return [_organisation_view(o) for o in rows]
+        return [_organisation_view(o) for o in queries.organisations(session)]
 
 
 def _organisation_view(row: Organisation) -> OrganisationView:
@@ -168,7 +162,7 @@ def _replace_budgets(
 ) -> None:
     now = utcnow()
     kept = {(b.year, b.source): b for b in budgets}
-    for row in _live(session, ProgrammeBudget, programme_id):
+    for row in queries.parts_of(session, ProgrammeBudget, programme_id):
         wanted = kept.pop((row.year, row.source), None)
         if wanted is None:
             row.deleted_at = now
@@ -192,7 +186,7 @@ def _replace_participants(
 ) -> None:
     now = utcnow()
     kept = {(p.organisation_id, p.role.strip()): p for p in participants}
-    for row in _live(session, ProgrammeOrganisation, programme_id):
+    for row in queries.parts_of(session, ProgrammeOrganisation, programme_id):
         if kept.pop((row.organisation_id, row.role), None) is None:
             row.deleted_at = now
     for organisation_id, role in kept:
@@ -201,14 +195,6 @@ def _replace_participants(
                 programme_id=programme_id, organisation_id=organisation_id, role=role
             )
         )
-
-
-_Part = TypeVar("_Part", ProgrammeBudget, ProgrammeOrganisation)
-
-
-def _live(session: Session, model: type[_Part], programme_id: uuid.UUID) -> list[_Part]:
-    statement = select(model).where(model.programme_id == programme_id, model.deleted_at.is_(None))
-    return list(session.scalars(statement))
 
 
 def programme_view(db: Database, programme_id: uuid.UUID) -> ProgrammeView:
@@ -222,18 +208,10 @@ def read_programme(session: Session, programme_id: uuid.UUID) -> ProgrammeView:
         session.get(Organisation, programme.organisation_id) if programme.organisation_id else None
     )
     budgets = sorted(
-        _live(session, ProgrammeBudget, programme_id),
+        queries.parts_of(session, ProgrammeBudget, programme_id),
         key=lambda b: (b.year, _source_order(b.source)),
     )
-    partners = session.execute(
-        select(ProgrammeOrganisation.role, Organisation)
-        .join(Organisation, Organisation.id == ProgrammeOrganisation.organisation_id)
-        .where(
-            ProgrammeOrganisation.programme_id == programme_id,
-            ProgrammeOrganisation.deleted_at.is_(None),
-        )
-        .order_by(ProgrammeOrganisation.created_at)
-    ).all()
+    partners = queries.partners_of(session, programme_id)
     return ProgrammeView(
         id=programme.id,
         name=programme.name,
@@ -283,18 +261,5 @@ def field_count(
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> FieldCount:
-    conditions: list[ColumnElement[bool]] = [Visit.deleted_at.is_(None)]
-    if programme_id is not None:
-        conditions.append(Visit.programme_id == programme_id)
-    if start is not None:
-        conditions.append(Visit.visit_date >= start)
-    if end is not None:
-        conditions.append(Visit.visit_date <= end)
-    alone, meetings, companies = session.execute(
-        select(
-            func.count(Visit.id).filter(Visit.meeting_id.is_(None)),
-            func.count(func.distinct(Visit.meeting_id)),
-            func.count(func.distinct(Visit.company_id)),
-        ).where(*conditions)
-    ).one()
+    alone, meetings, companies = field_count_row(session, programme_id, start, end)
     return FieldCount(visits=alone + meetings, meetings=meetings, companies=companies)

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import pick
+from coach_app.services.records import SyncConflictRecord, records
 from coach_app.store.database import Database
 from coach_app.store.models import MODEL_BY_TABLE, OutboxEntry, SyncConflict
+from coach_app.store.queries.conflicts import conflicts as stored_conflicts
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
 from coach_app.sync import state
@@ -174,12 +176,9 @@ def status(db: Database) -> tuple[int, int, dt.datetime | None]:
     return state.pending_changes(db), state.open_conflicts(db), state.load(db).last_sync_at
 
 
-def conflicts(db: Database, open_only: bool = True) -> list[SyncConflict]:
+def conflicts(db: Database, open_only: bool = True) -> list[SyncConflictRecord]:
     with db.read() as session:
-        statement = select(SyncConflict).order_by(SyncConflict.created_at)
-        if open_only:
-            statement = statement.where(SyncConflict.resolved_at.is_(None))
-        return list(session.scalars(statement))
+        return records(SyncConflictRecord, stored_conflicts(session, open_only))
 
 
 def resolve(db: Database, conflict_id: uuid.UUID, keep: str, value: object = None) -> None:

@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.difficulty import (
@@ -26,8 +25,11 @@ from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.history import difficulty_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may, my_role
+from coach_app.services.records import DifficultyRecord, VisitRecord, record, records
 from coach_app.store.database import Database
-from coach_app.store.models import Attachment, Company, Difficulty, User, Visit
+from coach_app.store.models import Attachment, Company, Difficulty, Visit
+from coach_app.store.queries import visits as queries
+from coach_app.store.queries.visits import VisitRow as VisitRow
 from coach_app.store.types import utcnow
 
 _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
@@ -176,11 +178,7 @@ def delete_visit(db: Database, visit_id: uuid.UUID) -> None:
         visit = _editable_visit(session, visit_id)
         now = utcnow()
         visit.deleted_at = now
-        for difficulty in session.scalars(
-            select(Difficulty).where(
-                Difficulty.visit_id == visit_id, Difficulty.deleted_at.is_(None)
-            )
-        ):
+        for difficulty in queries.raised_at(session, visit_id):
             difficulty.deleted_at = now
 
 
@@ -219,41 +217,29 @@ def follow_up(
         difficulty_changed(session, difficulty, changed_on, at_visit)
 
 
-def visits_of(db: Database, company_id: uuid.UUID) -> list[Visit]:
+def visits_of(db: Database, company_id: uuid.UUID) -> list[VisitRecord]:
     """A company's visits, newest first."""
     with db.read() as session:
-        statement = (
-            select(Visit)
-            .where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
-            .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
-        )
-        return list(session.scalars(statement))
+        return records(VisitRecord, queries.visits_of(session, company_id))
 
 
 def latest_held_visit(
     db: Database, company_id: uuid.UUID, today: dt.date | None = None
-) -> Visit | None:
+) -> VisitRecord | None:
     """The company's newest visit that has taken place (a planned visit never is)."""
     return latest_held(visits_of(db, company_id), today)
 
 
 def difficulties_of(
     db: Database, company_id: uuid.UUID, open_only: bool = False
-) -> list[Difficulty]:
+) -> list[DifficultyRecord]:
     with db.read() as session:
-        statement = select(Difficulty).where(
-            Difficulty.company_id == company_id, Difficulty.deleted_at.is_(None)
-        )
-        if open_only:
-            statement = statement.where(
-                Difficulty.status.in_([DifficultyStatus.OPEN, DifficultyStatus.IN_PROGRESS])
-            )
-        return list(session.scalars(statement.order_by(Difficulty.created_at)))
+        return records(DifficultyRecord, queries.difficulties_of(session, company_id, open_only))
 
 
-def get_visit(db: Database, visit_id: uuid.UUID) -> Visit:
+def get_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
     with db.read() as session:
-        return live(session, Visit, visit_id, "visit")
+        return record(VisitRecord, live(session, Visit, visit_id, "visit"))
 
 
 def new_difficulty(
@@ -311,44 +297,7 @@ def _editable_visit(session: Session, visit_id: uuid.UUID) -> Visit:
     return visit
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    """One line of the visit list."""
-
-    id: uuid.UUID
-    company_id: uuid.UUID
-    company: str
-    visit_date: dt.date
-    purpose: str
-    coach: str
-    difficulties: int
-    reviewed: bool
-
-
 def recent_visits(db: Database, limit: int = 1_000) -> list[VisitRow]:
     """The latest visits on this laptop, newest first, with their company and coach."""
-    # Counted per listed visit (an index lookup each), not over every difficulty.
-    raised = (
-        select(func.count())
-        .where(Difficulty.visit_id == Visit.id, Difficulty.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    statement = (
-        select(
-            Visit.id,
-            Visit.company_id,
-            Company.name,
-            Visit.visit_date,
-            Visit.purpose,
-            func.coalesce(User.name, ""),
-            raised,
-            Visit.reviewed_at.is_not(None),
-        )
-        .join(Company, Company.id == Visit.company_id)
-        .outerjoin(User, User.id == Visit.coach_id)
-        .where(Visit.deleted_at.is_(None), Company.deleted_at.is_(None))
-        .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
-        .limit(limit)
-    )
     with db.read() as session:
-        return [VisitRow(*row) for row in session.connection().execute(statement)]
+        return queries.recent_visit_rows(session, limit)

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from coach_app.store import backup, migrate, outbox
+from coach_app.store import backup, live, migrate, outbox
 from coach_app.store.errors import (
     DatabaseCorrupt,
     environment_errors,
@@ -47,6 +47,8 @@ class Database:
             engine.execution_options(**{WRITE: True}), expire_on_commit=False
         )
         outbox.install(self._writers)
+        live.install(self._sessions)
+        live.install(self._writers)
         self.actor: uuid.UUID | None = None
 
     @classmethod

@@ -22,9 +22,10 @@ def upload_pending(server: Connection, db: Database, files: FileStore) -> int:
     with db.read() as session:
         wanted = set(
             session.scalars(
-                select(Attachment.content_hash).where(
-                    Attachment.content_hash.not_in(select(UploadedBlob.content_hash))
-                )
+                select(Attachment.content_hash)
+                .where(Attachment.content_hash.not_in(select(UploadedBlob.content_hash)))
+                # A deleted attachment may be restored on another laptop: send it too.
+                .execution_options(include_deleted=True)
             )
         )
     if not wanted:
@@ -75,9 +76,7 @@ def _upload(server: Connection, files: FileStore, content_hash: str) -> bool:
 def download_missing(server: Connection, db: Database, files: FileStore) -> int:
     """Fetch contents of attachments this laptop lacks; returns how many arrived."""
     with db.read() as session:
-        hashes = set(
-            session.scalars(select(Attachment.content_hash).where(Attachment.deleted_at.is_(None)))
-        )
+        hashes = set(session.scalars(select(Attachment.content_hash)))
     missing = sorted(h for h in hashes if not files.has(h))
     if not missing:
         return 0

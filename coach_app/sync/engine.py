@@ -196,7 +196,6 @@ def _active_companies(db: Database, me: Identity) -> set[uuid.UUID]:
             session.scalars(
                 select(Assignment.company_id).where(
                     Assignment.coach_id == me.user_id,
-                    Assignment.deleted_at.is_(None),
                     (Assignment.ends_on.is_(None)) | (Assignment.ends_on >= today),
                 )
             )

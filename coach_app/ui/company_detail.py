@@ -34,10 +34,10 @@ from coach_app.services.diagnoses import diagnoses_of, previous_in
 from coach_app.services.meetings import follow_up_measure, measures_for_company
 from coach_app.services.people import users
 from coach_app.services.permissions import may
+from coach_app.services.records import DiagnosisRecord, VisitRecord
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
 from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
-from coach_app.store.models import Diagnosis, Visit
 from coach_app.ui.data_events import Change, DataEvents
 from coach_app.ui.generated.ui_company_page import Ui_CompanyPageForm
 
@@ -233,7 +233,7 @@ class CompanyDetail(QWidget):
         return True
 
     def _visit_line(
-        self, visit: Visit, names: dict[uuid.UUID, str], planned: bool
+        self, visit: VisitRecord, names: dict[uuid.UUID, str], planned: bool
     ) -> QListWidgetItem:
         # tr outside the f-string: lupdate does not read calls inside one.
         no_purpose = self.tr("(목적 없음)")
@@ -249,11 +249,11 @@ class CompanyDetail(QWidget):
             item.setForeground(QBrush(QColor("#1565c0")))
         return item
 
-    def _show_plan(self, diagnoses: list[Diagnosis], progress: Progress | None) -> None:
+    def _show_plan(self, diagnoses: list[DiagnosisRecord], progress: Progress | None) -> None:
         """Latest diagnosis per checklist with its trend, and the roadmap's progress."""
         templates = shipped_checklists()
         lines: list[str] = []
-        latest: dict[str, Diagnosis] = {}
+        latest: dict[str, DiagnosisRecord] = {}
         self.diagnoses.clear()
         for diagnosis in diagnoses:
             checklist = templates.find(diagnosis.template_id, diagnosis.template_version)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.messages import field_label
-from coach_app.store.models import SyncConflict
+from coach_app.services.records import SyncConflictRecord
 from coach_app.sync.errors import explain_refusal
 from coach_app.ui.table_model import TableModel
 
@@ -85,9 +85,9 @@ class ConflictModel(TableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.conflicts: list[SyncConflict] = []
+        self.conflicts: list[SyncConflictRecord] = []
 
-    def set_conflicts(self, conflicts: list[SyncConflict]) -> None:
+    def set_conflicts(self, conflicts: list[SyncConflictRecord]) -> None:
         self.beginResetModel()
         self.conflicts = list(conflicts)
         self.endResetModel()
@@ -109,7 +109,7 @@ class ConflictModel(TableModel):
 class ConflictDialog(QDialog):
     """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept."""
 
-    def __init__(self, conflict: SyncConflict, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: SyncConflictRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.choice: str | None = None

@@ -15,7 +15,7 @@ from coach_app.domain.difficulty import (
     DifficultyStatus,
     Severity,
 )
-from coach_app.store.models import Difficulty
+from coach_app.services.records import DifficultyRecord
 from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,18 +135,18 @@ class FollowUps(TableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.difficulties: list[Difficulty] = []
+        self.difficulties: list[DifficultyRecord] = []
         self.status: list[str] = []
         self.resolution: list[str] = []
 
-    def set_difficulties(self, difficulties: list[Difficulty]) -> None:
+    def set_difficulties(self, difficulties: list[DifficultyRecord]) -> None:
         self.beginResetModel()
         self.difficulties = list(difficulties)
         self.status = [d.status for d in difficulties]
         self.resolution = [d.resolution for d in difficulties]
         self.endResetModel()
 
-    def changed(self) -> list[tuple[Difficulty, str, str]]:
+    def changed(self) -> list[tuple[DifficultyRecord, str, str]]:
         return [
             (d, s, r)
             for d, s, r in zip(self.difficulties, self.status, self.resolution, strict=True)

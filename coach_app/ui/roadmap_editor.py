@@ -30,8 +30,8 @@ from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import Budget, ItemStatus, Stage
 from coach_app.services import roadmaps as rm
 from coach_app.services.permissions import may
+from coach_app.services.records import RoadmapItemRecord, RoadmapRecord
 from coach_app.store.database import Database
-from coach_app.store.models import Roadmap, RoadmapItem
 from coach_app.ui.difficulty_model import ChoiceDelegate
 from coach_app.ui.gantt import Bar, GanttChart
 from coach_app.ui.generated.ui_roadmap_editor import Ui_RoadmapForm
@@ -133,8 +133,8 @@ class RoadmapEditor(QDialog):
     # --- showing ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.roadmap: Roadmap = rm.get_roadmap(self.db, self.roadmap_id)
-        self.items: list[RoadmapItem] = rm.items_of(self.db, self.roadmap_id)
+        self.roadmap: RoadmapRecord = rm.get_roadmap(self.db, self.roadmap_id)
+        self.items: list[RoadmapItemRecord] = rm.items_of(self.db, self.roadmap_id)
         problems = rm.schedule_problems(self.items)
         status = RoadmapStatus(self.roadmap.status)
         self.editable = self._may(Action.EDIT_ROADMAP)
@@ -238,12 +238,12 @@ class RoadmapEditor(QDialog):
 
     # --- acting -------------------------------------------------------------------------
 
-    def _selected(self) -> RoadmapItem | None:
+    def _selected(self) -> RoadmapItemRecord | None:
         row = self.table.currentIndex().row()
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def edit_item(
-        self, item: RoadmapItem | None, restored: dict[str, Any] | None = None
+        self, item: RoadmapItemRecord | None, restored: dict[str, Any] | None = None
     ) -> ItemEditor | None:
         if not self.editable:
             return None

@@ -19,9 +19,9 @@ from coach_app.domain.messages import field_label
 from coach_app.domain.money import format_won, parse_krw
 from coach_app.domain.roadmap import Budget, ItemStatus, Stage
 from coach_app.services.companies import get_company
+from coach_app.services.records import RoadmapItemRecord
 from coach_app.services.roadmaps import ItemDraft, draft_of_item, get_roadmap, save_item
 from coach_app.store.database import Database
-from coach_app.store.models import RoadmapItem
 from coach_app.ui.draft_keeper import DraftKeeper
 from coach_app.ui.generated.ui_roadmap_item import Ui_RoadmapItemForm
 from coach_app.ui.keyboard import one_tab_leaves
@@ -37,8 +37,8 @@ class ItemEditor(GuardedDialog):
         self,
         db: Database,
         roadmap_id: uuid.UUID,
-        items: list[RoadmapItem],
-        item: RoadmapItem | None = None,
+        items: list[RoadmapItemRecord],
+        item: RoadmapItemRecord | None = None,
         parent: QWidget | None = None,
         restored: dict[str, Any] | None = None,
     ) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from coach_app.domain.money import format_short
 from coach_app.domain.roadmap import ItemStatus, Stage
-from coach_app.store.models import RoadmapItem
+from coach_app.services.records import RoadmapItemRecord
 from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,12 +27,12 @@ class RoadmapItems(TableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: list[RoadmapItem] = []
+        self.items: list[RoadmapItemRecord] = []
         self.problems: dict[str, list[str]] = {}
         self.follow_up = False
 
     def set_items(
-        self, items: list[RoadmapItem], problems: dict[str, list[str]], follow_up: bool
+        self, items: list[RoadmapItemRecord], problems: dict[str, list[str]], follow_up: bool
     ) -> None:
         self.beginResetModel()
         self.items = list(items)

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, event, text
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.messages import set_language
 from coach_app.services.companies import create_company, get_company
-from coach_app.store import backup, migrate
+from coach_app.store import backup, migrate, models
 from coach_app.store.database import Database
 from coach_app.store.errors import (
     DatabaseCorrupt,
@@ -68,7 +68,9 @@ def test_first_migration_upgrades_to_the_current_schema(tmp_path: Path) -> None:
         assert migrate.current(connection) == migrate.head()
     stored = get_company(database, uuid.UUID(int=7))
     assert stored.name == "(주)대성오토텍"
-    assert "1248100998" in stored.search_text  # filled by the data migration
+    with database.transaction() as session:  # search_text is the store's, not the record's
+        row = session.get(models.Company, uuid.UUID(int=7))
+        assert row is not None and "1248100998" in row.search_text  # by the data migration
     # A backup of the old file was taken before migrating.
     assert backup.list_backups(path)
     database.close()
