@@ -6,15 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
-
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import Cancelled, FieldProblem, ValidationError
 from coach_app.domain.validate import date_order
 from coach_app.exports.summary import SummaryCounts, SummaryFilter, write_summary
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.store.database import Database
-from coach_app.store.models import Programme, User
+from coach_app.store.queries.people import user_by_login
+from coach_app.store.queries.programmes import programme_named
 
 
 def export_summary(
@@ -37,17 +36,15 @@ def export_summary(
     with db.read() as session:
         programme_id = coach_id = None
         if programme:
-            programme_id = session.scalars(
-                select(Programme.id)
-                .where(Programme.name == programme, Programme.deleted_at.is_(None))
-                .order_by(Programme.year.desc())
-            ).first()
-            if programme_id is None:
+            found = programme_named(session, programme)
+            if found is None:
                 raise ValidationError(
                     [FieldProblem("programme", "not_found", {"value": programme})]
                 )
+            programme_id = found.id
         if coach_login:
-            coach_id = session.scalars(select(User.id).where(User.login == coach_login)).first()
+            coach = user_by_login(session, coach_login)
+            coach_id = coach.id if coach else None
             if coach_id is None:
                 raise ValidationError([FieldProblem("coach", "not_found", {"value": coach_login})])
     where = SummaryFilter(start, end, programme_id, region or None, coach_id)

@@ -182,9 +182,7 @@ def check_rows(
     with db.read() as session:
         existing = {
             number: company_id
-            for number, company_id in session.execute(
-                select(Company.brn, Company.id).where(Company.deleted_at.is_(None))
-            )
+            for number, company_id in session.execute(select(Company.brn, Company.id))
         }
     return check_against(existing, sheet, mapping, progress, cancelled)
 

@@ -132,15 +132,13 @@ def stored_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingDraft:
     with db.read() as session:
         meeting = live(session, Meeting, meeting_id, "meeting")
         visits = session.scalars(
-            select(Visit)
-            .where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
-            .order_by(Visit.created_at)
+            select(Visit).where(Visit.meeting_id == meeting_id).order_by(Visit.created_at)
         ).all()
         parts = []
         for visit in visits:
             rows = session.scalars(
                 select(Difficulty)
-                .where(Difficulty.visit_id == visit.id, Difficulty.deleted_at.is_(None))
+                .where(Difficulty.visit_id == visit.id)
                 .order_by(Difficulty.created_at)
             ).all()
             parts.append(
@@ -220,9 +218,7 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
         meeting.attendees = [_attendee_json(session, a) for a in attendees]
         visits = {
             v.company_id: v
-            for v in session.scalars(
-                select(Visit).where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
-            )
+            for v in session.scalars(select(Visit).where(Visit.meeting_id == meeting_id))
         }
         # A company's part reviewed by a supervisor is locked, as every reviewed visit.
         if any(v.reviewed_at is not None for v in visits.values()):
@@ -232,7 +228,6 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
             for d in session.scalars(
                 select(Difficulty).where(
                     Difficulty.visit_id.in_([v.id for v in visits.values()]),
-                    Difficulty.deleted_at.is_(None),
                 )
             )
         }
@@ -307,7 +302,7 @@ def _refuse_removal(session: Session, removed: list[Difficulty]) -> None:
     for difficulty_id, visit_id, own in session.execute(
         select(StatusChange.difficulty_id, StatusChange.visit_id, Difficulty.visit_id)
         .join(Difficulty, Difficulty.id == StatusChange.difficulty_id)
-        .where(StatusChange.difficulty_id.in_(ids), StatusChange.deleted_at.is_(None))
+        .where(StatusChange.difficulty_id.in_(ids))
     ):
         if difficulty_id is not None and visit_id is not None and visit_id != own:
             followed.add(difficulty_id)
@@ -316,7 +311,7 @@ def _refuse_removal(session: Session, removed: list[Difficulty]) -> None:
             raise RuleViolation(
                 FieldProblem("difficulty", "has_follow_ups", {"value": _short(difficulty)})
             )
-    answered = session.scalars(select(Measure).where(Measure.deleted_at.is_(None))).all()
+    answered = session.scalars(select(Measure)).all()
     for difficulty in removed:
         for measure in answered:
             if str(difficulty.id) in measure.difficulty_ids:
@@ -498,7 +493,8 @@ class MeasureView:
 def measure_views(
     session: Session, rows: list[Measure], for_company: uuid.UUID | None = None
 ) -> list[MeasureView]:
-    """Measures as reports and summaries print them (names looked up once). With
+    """Measures as reports and summaries print them (names looked up once, deleted rows'
+    too: they label the measure). With
     ``for_company`` (a document for that company), other companies' difficulties that a
     shared measure answers are only counted, never named."""
     wanted = {uuid.UUID(d) for m in rows for d in m.difficulty_ids}
@@ -508,6 +504,7 @@ def measure_views(
             select(Difficulty, Company.name)
             .join(Company, Company.id == Difficulty.company_id)
             .where(Difficulty.id.in_(wanted))
+            .execution_options(include_deleted=True)
         ).all()
     }
     names = _names(session, Organisation, {m.organisation_id for m in rows})
@@ -515,7 +512,9 @@ def measure_views(
     meetings = {
         m.id: m.title
         for m in session.scalars(
-            select(Meeting).where(Meeting.id.in_({m.meeting_id for m in rows if m.meeting_id}))
+            select(Meeting)
+            .where(Meeting.id.in_({m.meeting_id for m in rows if m.meeting_id}))
+            .execution_options(include_deleted=True)
         )
     }
     views = []
@@ -561,23 +560,21 @@ def _names(
     keys = {i for i in ids if i is not None}
     if not keys:
         return {}
-    statement = select(model.id, model.name).where(model.id.in_(keys))
+    # Names label a measure: one of a since-deleted organisation or programme still shows.
+    statement = (
+        select(model.id, model.name)
+        .where(model.id.in_(keys))
+        .execution_options(include_deleted=True)
+    )
     return {row_id: name for row_id, name in session.execute(statement)}
 
 
 def company_measures(session: Session, company_id: uuid.UUID) -> list[Measure]:
     """The company's own measures and those answering any of its difficulties."""
-    own = set(
-        session.scalars(
-            select(Difficulty.id).where(
-                Difficulty.company_id == company_id, Difficulty.deleted_at.is_(None)
-            )
-        )
-    )
+    own = set(session.scalars(select(Difficulty.id).where(Difficulty.company_id == company_id)))
     candidates = session.scalars(
         select(Measure)
         .where(
-            Measure.deleted_at.is_(None),
             or_(Measure.company_id == company_id, Measure.company_id.is_(None)),
         )
         .order_by(Measure.decided_on, Measure.created_at)
@@ -636,13 +633,13 @@ def read_meeting(session: Session, meeting_id: uuid.UUID) -> MeetingView:
     parts = session.execute(
         select(Visit, Company.name)
         .join(Company, Company.id == Visit.company_id)
-        .where(Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None))
+        .where(Visit.meeting_id == meeting_id)
         .order_by(Company.name)
     ).all()
     raised: dict[uuid.UUID, list[Difficulty]] = {}
     for difficulty in session.scalars(
         select(Difficulty)
-        .where(Difficulty.visit_id.in_([v.id for v, _ in parts]), Difficulty.deleted_at.is_(None))
+        .where(Difficulty.visit_id.in_([v.id for v, _ in parts]))
         .order_by(Difficulty.created_at)
     ):
         raised.setdefault(difficulty.visit_id, []).append(difficulty)
@@ -668,7 +665,7 @@ def read_meeting(session: Session, meeting_id: uuid.UUID) -> MeetingView:
         recorder = session.get(User, parts[0][0].coach_id)
     measures = session.scalars(
         select(Measure)
-        .where(Measure.meeting_id == meeting_id, Measure.deleted_at.is_(None))
+        .where(Measure.meeting_id == meeting_id)
         .order_by(Measure.decided_on, Measure.created_at)
     )
     return MeetingView(
@@ -732,13 +729,11 @@ class MeetingLine:
 
 def meetings(db: Database) -> list[MeetingLine]:
     with db.read() as session:
-        rows = session.scalars(
-            select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.held_on.desc())
-        ).all()
+        rows = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
         counts: dict[uuid.UUID, set[uuid.UUID]] = {}
         for meeting_id, company_id in session.execute(
             select(Visit.meeting_id, Visit.company_id).where(
-                Visit.meeting_id.in_([m.id for m in rows]), Visit.deleted_at.is_(None)
+                Visit.meeting_id.in_([m.id for m in rows])
             )
         ):
             assert meeting_id is not None
@@ -775,14 +770,13 @@ def answerable(
         statement = (
             select(Difficulty, Company.name)
             .join(Company, Company.id == Difficulty.company_id)
-            .where(Difficulty.deleted_at.is_(None))
             .order_by(Company.name, Difficulty.created_at)
         )
         if company_id is not None:
             statement = statement.where(Difficulty.company_id == company_id)
         if meeting_id is not None:
             statement = statement.join(Visit, Visit.id == Difficulty.visit_id).where(
-                Visit.meeting_id == meeting_id, Visit.deleted_at.is_(None)
+                Visit.meeting_id == meeting_id
             )
         return [
             Answerable(d.id, name, _label(DifficultyCategory, d.category), d.description)

@@ -81,9 +81,9 @@ def test_a_reopened_meeting_is_corrected_in_place(gwangju: Scene) -> None:
         )
         assert dates == {dt.date(2019, 4, 23)}
         left = session.scalars(
-            select(Visit).where(
-                Visit.meeting_id == gwangju.meeting, Visit.company_id == companies[14]
-            )
+            select(Visit)
+            .where(Visit.meeting_id == gwangju.meeting, Visit.company_id == companies[14])
+            .execution_options(include_deleted=True)  # to see it was deleted
         ).one()
         assert left.deleted_at is not None
 

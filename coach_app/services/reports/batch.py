@@ -27,9 +27,9 @@ from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
     Company,
-    Programme,
-    User,
 )
+from coach_app.store.queries.people import user_by_login
+from coach_app.store.queries.programmes import programme_named
 
 log = logs.log.getChild("batch")
 
@@ -52,24 +52,19 @@ class BatchResult:
 def batch_companies(
     db: Database, programme: str | None = None, coach: str | None = None
 ) -> list[uuid.UUID]:
-    """The companies of a programme (by name) or of a coach (by login), assigned now."""
+    """The companies of a programme (by name: the newest of that name, as everywhere) or
+    of a coach (by login), assigned now."""
     with db.read() as session:
-        query = select(Assignment.company_id).where(Assignment.deleted_at.is_(None))
+        query = select(Assignment.company_id)
         if programme:
-            ids = list(
-                session.scalars(
-                    select(Programme.id).where(
-                        Programme.name == programme, Programme.deleted_at.is_(None)
-                    )
-                )
-            )
-            if not ids:
+            found = programme_named(session, programme)
+            if found is None:
                 raise ValidationError(
                     [FieldProblem("programme", "not_found", {"value": programme})]
                 )
-            query = query.where(Assignment.programme_id.in_(ids))
+            query = query.where(Assignment.programme_id == found.id)
         if coach:
-            user = session.scalars(select(User).where(User.login == coach)).first()
+            user = user_by_login(session, coach)
             if user is None:
                 raise ValidationError([FieldProblem("coach", "not_found", {"value": coach})])
             query = query.where(Assignment.coach_id == user.id)

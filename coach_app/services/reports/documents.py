@@ -88,9 +88,7 @@ def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
     number = brn.normalize(text.strip())  # stored in this form
     if kind is ReportKind.DOSSIER and number is not None:
         with db.read() as session:
-            found = session.scalar(
-                select(Company.id).where(Company.brn == number, Company.deleted_at.is_(None))
-            )
+            found = session.scalar(select(Company.id).where(Company.brn == number))
             if found is not None:
                 return found
     field = "company" if kind is ReportKind.DOSSIER else kind.value

@@ -87,7 +87,7 @@ def gather(
         assignments = list(
             session.scalars(
                 select(Assignment)
-                .where(Assignment.company_id == company_id, Assignment.deleted_at.is_(None))
+                .where(Assignment.company_id == company_id)
                 .order_by(Assignment.starts_on.desc())
             )
         )
@@ -97,7 +97,7 @@ def gather(
         difficulties = list(
             session.scalars(
                 select(Difficulty)
-                .where(Difficulty.company_id == company_id, Difficulty.deleted_at.is_(None))
+                .where(Difficulty.company_id == company_id)
                 .order_by(Difficulty.created_at)
             )
         )
@@ -105,7 +105,7 @@ def gather(
         visit_rows = list(
             session.scalars(
                 select(Visit)
-                .where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
+                .where(Visit.company_id == company_id)
                 .order_by(Visit.visit_date.desc())
             )
         )
@@ -117,7 +117,6 @@ def gather(
                     Attachment.company_id == company_id,
                     Attachment.visit_id.is_not(None),
                     Attachment.kind == "photo",
-                    Attachment.deleted_at.is_(None),
                 )
                 .order_by(Attachment.created_at)
             ):
@@ -129,7 +128,6 @@ def gather(
                 select(Diagnosis)
                 .where(
                     Diagnosis.company_id == company_id,
-                    Diagnosis.deleted_at.is_(None),
                     Diagnosis.diagnosed_on <= day,
                 )
                 .order_by(Diagnosis.diagnosed_on.desc(), Diagnosis.created_at.desc())
@@ -138,7 +136,7 @@ def gather(
             revisions = list(
                 session.scalars(
                     select(Roadmap)
-                    .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
+                    .where(Roadmap.company_id == company_id)
                     .order_by(Roadmap.revision.desc(), Roadmap.created_at.desc())
                 )
             )
@@ -263,7 +261,7 @@ def _next_steps(
     if roadmap is None:
         revisions = session.scalars(
             select(Roadmap)
-            .where(Roadmap.company_id == company_id, Roadmap.deleted_at.is_(None))
+            .where(Roadmap.company_id == company_id)
             .order_by(Roadmap.revision.desc(), Roadmap.created_at.desc())
         )
         roadmap = next(
@@ -279,11 +277,7 @@ def _next_steps(
     if roadmap is not None:
         plan = pick("로드맵", "roadmap")
         items = list(
-            session.scalars(
-                select(RoadmapItem).where(
-                    RoadmapItem.roadmap_id == roadmap.id, RoadmapItem.deleted_at.is_(None)
-                )
-            )
+            session.scalars(select(RoadmapItem).where(RoadmapItem.roadmap_id == roadmap.id))
         )
         history = changes_of(session, item_ids=[i.id for i in items])
         steps += [
@@ -304,7 +298,11 @@ def _meeting_titles(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.U
     keys = {i for i in ids if i is not None}
     if not keys:
         return {}
-    found = session.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(keys)))
+    found = session.execute(
+        select(Meeting.id, Meeting.title)
+        .where(Meeting.id.in_(keys))
+        .execution_options(include_deleted=True)  # a title labels what came of the meeting
+    )
     return {meeting_id: title for meeting_id, title in found}
 
 
@@ -343,6 +341,7 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 select(User)
                 .join(Visit, Visit.coach_id == User.id)
                 .where(Visit.meeting_id == meeting_id)
+                .execution_options(include_deleted=True)  # a departed coach still recorded it
             ).first()
         organiser = session.get(Organisation, row.organiser_id) if row.organiser_id else None
         today = dt.date.today()
@@ -352,7 +351,6 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 select(Visit.company_id, Visit)
                 .where(
                     Visit.company_id.in_([c.company_id for c in meeting.companies]),
-                    Visit.deleted_at.is_(None),
                     Visit.visit_date > today,
                 )
                 .order_by(Visit.visit_date.desc())
@@ -364,7 +362,6 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
                 select(Difficulty)
                 .where(
                     Difficulty.visit_id.in_([c.visit_id for c in meeting.companies]),
-                    Difficulty.deleted_at.is_(None),
                 )
                 .order_by(Difficulty.created_at)
             )
@@ -390,7 +387,7 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
             list(
                 session.scalars(
                     select(Measure)
-                    .where(Measure.meeting_id == meeting_id, Measure.deleted_at.is_(None))
+                    .where(Measure.meeting_id == meeting_id)
                     .order_by(Measure.decided_on, Measure.created_at)
                 )
             ),
@@ -447,7 +444,9 @@ def _assignment_on(
 
 def user_names(db: Database) -> dict[uuid.UUID, str]:
     with db.read() as session:
-        return {u.id: u.name for u in session.scalars(select(User))}
+        # Every name, a departed coach's too: they label visits and reviews of the past.
+        everyone = select(User).execution_options(include_deleted=True)
+        return {u.id: u.name for u in session.scalars(everyone)}
 
 
 def _changed_on(d: Difficulty, dates: dict[uuid.UUID, dt.date]) -> dt.date | None:
@@ -519,13 +518,11 @@ def visit_facts(
                 select(Difficulty)
                 .where(
                     Difficulty.company_id == visit.company_id,
-                    Difficulty.deleted_at.is_(None),
                     (Difficulty.visit_id == visit.id)
                     | (Difficulty.followed_up_visit_id == visit.id)
                     | Difficulty.id.in_(
                         select(StatusChange.difficulty_id).where(
                             StatusChange.visit_id == visit.id,
-                            StatusChange.deleted_at.is_(None),
                         )
                     ),
                 )
@@ -539,7 +536,9 @@ def visit_facts(
         dates: dict[uuid.UUID, dt.date] = {
             visit_id: day
             for visit_id, day in session.execute(
-                select(Visit.id, Visit.visit_date).where(Visit.id.in_(raised_at))
+                select(Visit.id, Visit.visit_date)
+                .where(Visit.id.in_(raised_at))
+                .execution_options(include_deleted=True)
             )
         }
         dates[visit.id] = visit.visit_date
@@ -551,7 +550,6 @@ def visit_facts(
                 select(Attachment).where(
                     Attachment.visit_id == visit.id,
                     Attachment.kind == "photo",
-                    Attachment.deleted_at.is_(None),
                 )
             )
         )
@@ -688,7 +686,7 @@ def _roadmap(
         items = list(
             session.scalars(
                 select(RoadmapItem)
-                .where(RoadmapItem.roadmap_id == roadmap.id, RoadmapItem.deleted_at.is_(None))
+                .where(RoadmapItem.roadmap_id == roadmap.id)
                 .order_by(RoadmapItem.phase, RoadmapItem.starts_on, RoadmapItem.position)
             )
         )
@@ -704,9 +702,7 @@ def _roadmap(
                 revisions[earlier.id] = earlier.revision
         reviews = list(
             session.scalars(
-                select(Review)
-                .where(Review.roadmap_id.in_(chain), Review.deleted_at.is_(None))
-                .order_by(Review.created_at)
+                select(Review).where(Review.roadmap_id.in_(chain)).order_by(Review.created_at)
             )
         )
     titles = {str(i.id): i.title for i in items}
