@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach_app import logs, paths
+from coach_app import cli_keys, logs, paths
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
 
@@ -29,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     set_language(args.lang or "ko")
     log_path = logs.setup()
+    if getattr(args, "command", None) or args.demo_on_first_run:
+        cli_keys.install()  # the data passphrase, where needed, is asked in the terminal
     handler: Handler = getattr(args, "handler", _gui)
     try:
         return handler(args)
@@ -87,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     # For installer smoke tests: open the window, say how long it took, and quit.
     parser.add_argument("--start-and-quit", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    cli_keys.add_commands(commands, common)
 
     demo = commands.add_parser("demo", parents=[common], help="create demo data")
     demo.add_argument("--companies", type=_positive, default=300)
@@ -383,7 +386,10 @@ def _open(args: argparse.Namespace) -> Database:
     # Imported here: the window's start (the default command) shows before SQLAlchemy loads.
     from coach_app.store.database import Database
 
-    return Database.open(_db_path(args))
+    db = Database.open(_db_path(args))
+    if getattr(args, "command", None):  # the window shows it in a dialog of its own
+        cli_keys.show_recovery_once(db)
+    return db
 
 
 def _gui(args: argparse.Namespace) -> int:

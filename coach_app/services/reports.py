@@ -57,6 +57,7 @@ from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.history import changes_of, status_on
 from coach_app.services.lookup import live
 from coach_app.services.meetings import company_measures, measure_views, read_meeting
+from coach_app.store import crypto
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -693,7 +694,7 @@ def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list
         if len(images) == PHOTOS_PER_VISIT:
             break
         if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
-            images.append(store.path(picture.content_hash).read_bytes())
+            images.append(store.read(picture.content_hash))
             captions.append(picture.caption or picture.filename)
     return images, captions
 
@@ -920,7 +921,9 @@ def write_batch(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_worker_start,
-        initargs=(str(db.path), current_language(), font),
+        # The spawned workers get the data key from here (an argument through the pipe,
+        # never the disk): they could not ask the user for it.
+        initargs=(str(db.path), current_language(), font, crypto.known_key(db.path.parent)),
     ) as pool:
         waiting: dict[Future[str | None], uuid.UUID] = {}
         queue = [c for c in company_ids if c in targets]
@@ -950,13 +953,15 @@ _worker_db: Database | None = None
 _worker_font: str | None = None
 
 
-def _worker_start(path: str, language: str, font: str | None) -> None:
+def _worker_start(path: str, language: str, font: str | None, key: bytes | None) -> None:
     global _worker_db, _worker_font
     # Background work: on a laptop with two cores, two workers at full speed would take the
     # window's turn on the processor (it stalled for a tenth of a second and more).
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
     set_language(language)
+    if key is not None:
+        crypto.remember(Path(path).parent, key)
     _worker_db = Database.open(Path(path), take_backup=False, check=False)
     _worker_font = font
 

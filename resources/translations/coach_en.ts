@@ -1736,6 +1736,62 @@ Continue it?
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="28"/>
+        <source>데이터 암호</source>
+        <translation>Data passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="33"/>
+        <source>이 컴퓨터에는 암호화 키를 보관할 키링이 없습니다. 노트북을 잃어버려도 자료가 새지 않도록, 데이터를 암호화할 암호를 정하세요(8자 이상). Coach를 시작할 때마다 묻습니다.</source>
+        <translation>This computer has no keyring to keep the encryption key in. So that a lost laptop leaks nothing, choose a passphrase to encrypt the data (8 characters or more). Coach asks for it at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="39"/>
+        <source>데이터가 암호화되어 있습니다. 암호를 입력하세요. 다른 컴퓨터에서 처음 여는 경우에는 복구 키를 입력하세요.</source>
+        <translation>The data is encrypted. Type the passphrase. When opening it on another computer for the first time, type the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="52"/>
+        <source>새 암호</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="52"/>
+        <source>암호 또는 복구 키</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="58"/>
+        <source>새 암호 확인</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="76"/>
+        <source>두 암호가 다릅니다.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="95"/>
+        <source>복구 키</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="100"/>
+        <source>이 노트북의 자료(데이터베이스, 사진, 임시 저장, 백업)를 암호화했습니다. 아래 복구 키를 종이에 적어 안전한 곳에 보관하세요. 다른 컴퓨터나 새 사용자 계정에서 자료를 열 때 필요하며, 다시 표시되지 않습니다.</source>
+        <translation>The data on this laptop (database, photos, drafts, backups) is now encrypted. Write the recovery key below on paper and keep it somewhere safe. It opens the data on another computer or a new user account, and is not shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="116"/>
+        <source>복구 키를 적어 두었습니다</source>
+        <translation>I have written the recovery key down</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../coach_app/ui/radar.py" line="77"/>
