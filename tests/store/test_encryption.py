@@ -294,3 +294,20 @@ def test_nothing_about_the_company_reaches_the_log(db: Database, tmp_path: Path)
         for handler in list(logs.log.handlers):
             logs.log.removeHandler(handler)
             handler.close()
+
+
+def test_an_unencrypted_backup_can_be_restored_and_is_encrypted_at_open(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db.close()
+    old = tmp_path / "old"
+    old.mkdir()
+    make_plain_folder(old, monkeypatch, photos=0)
+    [plain_backup] = backup.list_backups(old / "coach.sqlite3")
+    assert encrypt_migration.is_plain_database(plain_backup)
+    backup.restore(db.path, plain_backup)
+    restored = Database.open(db.path)
+    assert get_company(restored, find_company(restored)).name == NAME
+    restored.close()
+    assert not encrypt_migration.is_plain_database(db.path)
+    assert NAME.encode() not in db.path.read_bytes()
