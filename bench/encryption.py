@@ -50,11 +50,13 @@ def run(companies: int = 2_000, visits: int = 10, pulled: int = 1_000) -> list[F
     size = DemoSize(companies, visits)
     times: dict[str, dict[str, float]] = {m: {} for m in MODES}
     with tempfile.TemporaryDirectory() as folder:
-        paths = {m: Path(folder) / m / "demo.sqlite3" for m in MODES}
-        for name in MODES:
-            with mode(name), Database.open(paths[name]) as db:
-                times[name]["demo"] = timed(lambda db=db: build(db, size))  # type: ignore[misc]
         # Interleaved and repeated: the machine's other work falls on both sides alike.
+        for round_ in range(2):
+            for name in MODES:
+                path = Path(folder) / f"{name}-{round_}" / "demo.sqlite3"
+                with mode(name), Database.open(path) as db:
+                    _best(times[name], "demo", timed(lambda db=db: build(db, size)))  # type: ignore[misc]
+        paths = {m: Path(folder) / f"{m}-0" / "demo.sqlite3" for m in MODES}
         for _ in range(3):
             for name in MODES:
                 with mode(name), Database.open(paths[name], take_backup=False) as db:
