@@ -85,7 +85,7 @@ def restore(database: Path, backup: Path, key: bytes | None = None) -> Path | No
     ``key`` is the data key of the database's folder (by default the one unlocked).
     """
     key = key if key is not None else crypto.known_key(database.parent)
-    if not verify(backup, None if _is_plain(backup) else key):
+    if not verify(backup, None if crypto.is_plain_database(backup) else key):
         raise ValueError(f"not a sound database backup: {backup}")
     kept: Path | None = None
     if database.exists():
@@ -98,12 +98,3 @@ def restore(database: Path, backup: Path, key: bytes | None = None) -> Path | No
             leftover.replace(database.with_name(f"{database.name}{suffix}.replaced"))
     shutil.copyfile(backup, database)
     return kept
-
-
-def _is_plain(path: Path) -> bool:
-    """An unencrypted SQLite file (a backup from before encryption)."""
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False

@@ -27,6 +27,7 @@ MAGIC = b"COACHENC"
 VERSION = 1
 HEADER = MAGIC + bytes([VERSION])
 OVERHEAD = len(HEADER) + NONCE_SIZE + 16  # header, nonce, GCM tag
+SQLITE_HEADER = b"SQLite format 3\x00"
 # Only for measuring what encryption costs (bench/encryption.py): a run that keeps new
 # databases and files in the clear. Never set it for real work.
 PLAIN_FOR_BENCHMARK = "COACH_UNENCRYPTED_FOR_BENCHMARK"
@@ -100,6 +101,15 @@ class Sealer:
 
 def is_sealed(data: bytes) -> bool:
     return data.startswith(HEADER)
+
+
+def is_plain_database(path: Path) -> bool:
+    """An unencrypted SQLite file (an encrypted one has no readable header)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def sqlcipher_key(key: bytes) -> str:

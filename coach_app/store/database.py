@@ -28,7 +28,6 @@ from coach_app.store.errors import (
 )
 from coach_app.store.models import LocalSetting
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
 CURRENT_USER = "current_user"
 WRITE = "coach_write"

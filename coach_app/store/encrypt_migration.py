@@ -13,22 +13,16 @@ import logging
 from pathlib import Path
 
 from coach_app.store import backup, crypto
+from coach_app.store.crypto import is_plain_database
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["encrypt_database", "is_plain_database", "journal", "needed", "run"]
+
 JOURNAL = "coach-encrypting.journal"
 log = logging.getLogger(__name__)
 
 
 def journal(folder: Path) -> Path:
     return folder / JOURNAL
-
-
-def is_plain_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except FileNotFoundError:
-        return False
 
 
 def needed(database: Path) -> bool:
