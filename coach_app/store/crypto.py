@@ -13,6 +13,8 @@ Which data key belongs to which folder is remembered here for the run (``remembe
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Only for measuring what encryption costs (bench/encryption.py): a run that keeps new
 # databases and files in the clear. Never set it for real work.
 PLAIN_FOR_BENCHMARK = "COACH_UNENCRYPTED_FOR_BENCHMARK"
+
+LOCK_FILE = "coach-key.lock"
 
 _KEYS: dict[Path, bytes] = {}
 _quiet = False
@@ -171,3 +175,34 @@ def write_atomically(target: Path, data: bytes) -> None:
         os.fsync(file.fileno())
     partial.replace(target)
     fsync_folder(target.parent)
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """One process at a time makes a folder's key or encrypts it (two would each make a
+    key, and one key file would lose). The lock is the OS's: a killed holder frees it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / LOCK_FILE).open("a+b") as file:
+        if os.name == "nt":
+            import msvcrt
+
+            while True:
+                file.seek(0)
+                try:
+                    msvcrt.locking(file.fileno(), msvcrt.LK_LOCK, 1)  # retries for 10 s
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                file.seek(0)
+                msvcrt.locking(file.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(file.fileno(), fcntl.LOCK_UN)

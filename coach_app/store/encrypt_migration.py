@@ -32,6 +32,13 @@ def needed(database: Path) -> bool:
 def run(database: Path, key: bytes) -> None:
     """Encrypt ``database``, its backups, the attachment files and the drafts beside it."""
     folder = database.parent
+    with crypto.folder_lock(folder):
+        if needed(database):  # else another process did it while this one waited
+            _run(database, key)
+
+
+def _run(database: Path, key: bytes) -> None:
+    folder = database.parent
     marker = journal(folder)
     if not marker.exists():
         crypto.write_atomically(marker, f"encrypting {database.name}\n".encode())

@@ -85,10 +85,14 @@ def unlock(folder: Path, *, create: bool = True) -> bytes | None:
     if key is not None:
         return key
     path = key_file(folder)
+    if not path.exists() and create:
+        with crypto.folder_lock(folder):
+            if not path.exists():  # another process may have made it meanwhile
+                key = _create(folder)
+                crypto.remember(folder, key)
+                return key
     if path.exists():
         key = _open(folder, KeyFile.load(path))
-    elif create:
-        key = _create(folder)
     else:
         raise DataLocked(
             pick(

@@ -72,3 +72,29 @@ def test_encrypting_in_place_survives_kills_at_random_points(
         interrupted += half_done
         check_migrated(folder, expected)  # finishes the work, then checks everything
     assert interrupted >= KILLS // 2, f"only {interrupted} kills landed mid-way"
+
+
+def test_two_starts_at_once_make_one_key_and_encrypt_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = make_plain_folder(tmp_path, monkeypatch, photos=10)
+    gated = SCRIPT.replace('print("ready", flush=True)', 'print("ready", flush=True); input()')
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-c", gated, str(tmp_path / "coach.sqlite3")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for process in both:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+    for process in both:  # off they go, together
+        assert process.stdin is not None
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    for process in both:
+        out, _ = process.communicate(timeout=120)
+        assert process.returncode == 0 and out.startswith("done"), out
+    check_migrated(tmp_path, expected)
