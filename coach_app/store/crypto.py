@@ -13,6 +13,7 @@ Which data key belongs to which folder is remembered here for the run (``remembe
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -183,7 +184,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
     key, and one key file would lose). The lock is the OS's: a killed holder frees it."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / LOCK_FILE).open("a+b") as file:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             while True:
