@@ -62,13 +62,13 @@ def run(companies: int = 2_000, visits: int = 10, pulled: int = 1_000) -> list[F
                 with mode(name), Database.open(paths[name], take_backup=False) as db:
                     _best(times[name], "dump", timed(lambda db=db: dump(db, io.StringIO())))  # type: ignore[misc]
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": folder}
-        for _ in range(3):
+        for _ in range(5):
             for name in MODES:
                 with mode(name):
                     child = {**env, **_mode_env()}
                     _best(times[name], "start", _seconds(START_UP, [str(paths[name])], child)[1])
         with filled_server("e", pulled, visits) as (url, login, rows):
-            for round_ in range(2):
+            for round_ in range(3):
                 for name in MODES:
                     laptop = Path(folder) / f"{name}-pull-{round_}" / "laptop.sqlite3"
                     _best(times[name], "pull", _first_pull(name, laptop, url, login))
