@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,7 +79,7 @@ def test_no_plaintext_in_any_file_beside_the_database(db: Database, tmp_path: Pa
     again.close()
 
 
-def find_company(db: Database):  # type: ignore[no-untyped-def]
+def find_company(db: Database) -> uuid.UUID:
     from sqlalchemy import select
 
     from coach_app.store.models import Company
@@ -212,7 +214,9 @@ def test_an_encrypted_file_without_its_key_file_is_not_given_a_new_key(
     assert not keys.key_file(db_path.parent).exists()
 
 
-def make_plain_folder(folder: Path, monkeypatch: pytest.MonkeyPatch, photos: int = 3) -> dict:  # type: ignore[type-arg]
+def make_plain_folder(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, photos: int = 3
+) -> dict[str, Any]:
     """A folder as an older Coach left it: database, backup, photos and a draft in the clear."""
     monkeypatch.setenv(crypto.PLAIN_FOR_BENCHMARK, "1")
     db = Database.open(folder / "coach.sqlite3")
@@ -234,7 +238,7 @@ def make_plain_folder(folder: Path, monkeypatch: pytest.MonkeyPatch, photos: int
     return expected
 
 
-def check_migrated(folder: Path, expected: dict) -> None:  # type: ignore[type-arg]
+def check_migrated(folder: Path, expected: dict[str, Any]) -> None:
     db = Database.open(folder / "coach.sqlite3")
     try:
         assert table_counts(db) == expected["counts"]
