@@ -44,3 +44,21 @@ def test_unlocking_asks_once_and_says_why_again(
 def test_no_terminal_no_question(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert cli_keys.ask_in_terminal(keys.Ask(tmp_path, creating=False)) is None
+
+
+def test_key_passphrase_sets_the_passphrase_that_opens_the_data(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from coach_app.cli import main
+    from coach_app.store import crypto
+    from coach_app.store.database import Database
+
+    database = tmp_path / "coach.sqlite3"
+    Database.open(database).close()  # made with the (test) keyring, no passphrase
+    assert "passphrase" not in keys.KeyFile.load(keys.key_file(tmp_path)).slots
+    monkeypatch.setattr(cli_keys, "ask_in_terminal", lambda ask: "chosen at the desk")
+    assert main(["key", "passphrase", "--db", str(database)]) == 0
+    crypto.forget(tmp_path)
+    monkeypatch.setenv(keys.ENV_KEYRING, "keyring.backends.null.Keyring")
+    monkeypatch.setenv(keys.ENV_PASSPHRASE, "chosen at the desk")
+    Database.open(database).close()
