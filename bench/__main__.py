@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 
-from bench import capacity, exports, foundation, gui, reports, sync
+from bench import capacity, encryption, exports, foundation, gui, reports, sync
 from bench.harness import Figure, table
 
 
@@ -20,10 +21,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("foundation", "sync", "capacity", "gui", "exports", "reports"),
+        choices=("foundation", "sync", "capacity", "gui", "exports", "reports", "encryption"),
         default=None,
     )
     args = parser.parse_args()
+    _keys_without_a_keyring()
     figures: list[Figure] = []
     if args.only in (None, "foundation"):
         figures += foundation.run(args.companies, args.visits)
@@ -38,7 +40,19 @@ def main() -> None:
         figures += reports.run()
     if args.only in (None, "gui"):
         figures += gui.run(args.companies, args.visits)
+    if args.only in (None, "encryption"):
+        figures += encryption.run(max(args.companies // 5, 1), args.visits)
     print(table(figures))
+
+
+def _keys_without_a_keyring() -> None:
+    """The benchmark databases are encrypted like any other; on a machine with no keyring
+    their keys go to files in a temporary folder (as in the tests), never asked for."""
+    from coach_app.store import keys
+
+    if not keys.has_keyring():
+        os.environ[keys.ENV_KEYRING] = "tests.keyring_file.FileKeyring"
+        os.environ["COACH_TEST_KEYRING_FOLDER"] = tempfile.mkdtemp(prefix="coach-bench-keys-")
 
 
 if __name__ == "__main__":

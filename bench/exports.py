@@ -38,10 +38,13 @@ print(time.perf_counter() - started, peak_kb())
 RAW = (
     PEAK
     + """
-import json, sqlite3, sys, time
+import json, sys, time
+from pathlib import Path
 from openpyxl import Workbook
+from coach_app.store import crypto, keys
 started = time.perf_counter()
-source = sqlite3.connect(sys.argv[1])
+# The same encrypted file, read with the driver alone.
+source = crypto.connect(sys.argv[1], keys.unlock(Path(sys.argv[1]).parent, create=False))
 book = Workbook(write_only=True)
 queries = {
     "companies": "SELECT c.name, c.brn, c.region, c.industry, c.designation, c.employees,"

@@ -83,6 +83,8 @@ def main() -> None:
         raise SystemExit(f"no bundle at {BINARY}: run `make installer` first")
     home = Path(tempfile.mkdtemp(prefix="coach-smoke-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    # The data is encrypted: where the machine has no keyring, by this passphrase.
+    env.setdefault("COACH_PASSPHRASE", "installer smoke test")
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[variable] = str(home / variable.lower())
     database = home / "coach.sqlite3"

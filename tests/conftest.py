@@ -12,6 +12,14 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="coach-tests-"))
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_HOME / variable.lower())
+# The data keys of test databases go to a keyring of files in that folder (no keyring
+# daemon needed), for this process and the programs the tests start.
+_ROOT = Path(__file__).resolve().parent.parent
+os.environ["COACH_KEYRING_BACKEND"] = "tests.keyring_file.FileKeyring"
+os.environ["COACH_TEST_KEYRING_FOLDER"] = str(_HOME / "keyring")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p
+)
 
 import pytest  # noqa: E402
 

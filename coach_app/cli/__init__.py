@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coach_app import logs
-from coach_app.cli import data, export, report, server, sync
+from coach_app.cli import data, export, keys, report, server, sync
 from coach_app.cli.common import database_path, open_database
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.messages import pick, set_language
@@ -25,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     set_language(args.lang or "ko")
     log_path = logs.setup()
+    if getattr(args, "command", None) or args.demo_on_first_run:
+        keys.install()  # the data passphrase, where needed, is asked in the terminal
     handler: Handler = getattr(args, "handler", _gui)
     try:
         return handler(args)
@@ -89,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     report.register(commands, common)
     data.register_import(commands, common)
     server.register(commands)
+    keys.add_commands(commands, common)
     return parser
 
 

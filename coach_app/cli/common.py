@@ -46,4 +46,9 @@ def open_database(args: argparse.Namespace) -> Database:
     # Imported here: the window's start (the default command) shows before SQLAlchemy loads.
     from coach_app.store.database import Database
 
-    return Database.open(database_path(args))
+    db = Database.open(database_path(args))
+    if getattr(args, "command", None):  # the window shows it in a dialog of its own
+        from coach_app.cli import keys
+
+        keys.show_recovery_once(db)
+    return db

@@ -108,7 +108,7 @@ def content(db: Database, attachment: Attachment | AttachmentRecord) -> bytes | 
     store = files_of(db)
     if not store.has(attachment.content_hash):
         return None
-    return store.path(attachment.content_hash).read_bytes()
+    return store.read(attachment.content_hash)
 
 
 def keep_bytes(db: Database, name: str, data: bytes, field: str = "file") -> str:

@@ -1,7 +1,8 @@
 """Unsaved form contents, written while the user types, so a crash loses nothing.
 
-Each draft is one small JSON file beside the database, replaced atomically; it is removed
-when the form is saved or deliberately discarded, and offered back at the next start.
+Each draft is one small JSON file beside the database, sealed like every file there
+(``store.crypto``) and replaced atomically; it is removed when the form is saved or
+deliberately discarded, and offered back at the next start.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from coach_app.store import crypto
 
 
 @dataclass(frozen=True)
@@ -27,8 +30,10 @@ def save(database: Path, key: str, payload: dict[str, Any]) -> None:
     target = folder(database) / f"{key}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
-    with partial.open("w", encoding="utf-8") as file:
-        json.dump(payload, file, ensure_ascii=False)
+    data = json.dumps(payload, ensure_ascii=False).encode()
+    data_key = crypto.key_for(database.parent)
+    with partial.open("wb") as file:
+        file.write(_sealer(data_key).seal(data) if data_key is not None else data)
         file.flush()
         os.fsync(file.fileno())
     partial.replace(target)
@@ -42,9 +47,17 @@ def pending(database: Path) -> list[Draft]:
     """Drafts left behind (by a crash or a kill), oldest first."""
     found = []
     paths = sorted(folder(database).glob("*.json"), key=lambda p: p.stat().st_mtime)
+    data_key = crypto.key_for(database.parent)
     for path in paths:
         try:
-            found.append(Draft(path.stem, json.loads(path.read_text("utf-8"))))
+            data = path.read_bytes()
+            if data_key is not None and crypto.is_sealed(data):
+                data = _sealer(data_key).open(data)
+            found.append(Draft(path.stem, json.loads(data.decode("utf-8"))))
         except (OSError, ValueError):
-            continue  # a draft cut off mid-write is not worth a crash
+            continue  # a draft cut off mid-write (or altered) is not worth a crash
     return found
+
+
+def _sealer(key: bytes) -> crypto.Sealer:
+    return crypto.Sealer(key, "drafts v1")

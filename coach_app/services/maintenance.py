@@ -54,4 +54,9 @@ def list_backups(database: Path) -> list[Path]:
 
 def restore(database: Path, chosen: Path) -> Path | None:
     """Replace ``database`` (which must not be open) by ``chosen``; see store.backup.restore."""
-    return backup.restore(database, chosen)
+    from coach_app.store import keys
+
+    # The key of the folder restored into (none yet: only an unencrypted backup can go in).
+    known = keys.key_file(database.parent).exists()
+    key = keys.unlock(database.parent, create=False) if known else None
+    return backup.restore(database, chosen, key)

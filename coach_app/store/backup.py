@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from pathlib import Path
+
+from coach_app.store import crypto
 
 KEEP = 5
 # A new backup at open when the newest is older than this.
@@ -43,9 +44,11 @@ def make_backup(database: Path, keep: int = KEEP) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = target_folder / f"{database.stem}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    # The copy is encrypted with the same key, page by page (SQLite's backup, in SQLCipher).
+    key = crypto.key_for(database.parent)
+    source = crypto.connect(f"file:{database}?mode=ro", key, uri=True)
     try:
-        copy = sqlite3.connect(partial)
+        copy = crypto.connect(partial, key)
         try:
             source.backup(copy)
         finally:
@@ -58,26 +61,31 @@ def make_backup(database: Path, keep: int = KEEP) -> Path:
     return target
 
 
-def verify(backup: Path) -> bool:
-    """Whether ``backup`` is a sound SQLite database."""
+def verify(backup: Path, key: bytes | None = None) -> bool:
+    """Whether ``backup`` is a sound SQLite database (opened with ``key`` if encrypted)."""
+    import sqlcipher3
+
     try:
-        connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        connection = crypto.connect(f"file:{backup}?mode=ro", key, uri=True)
         try:
             row = connection.execute("PRAGMA quick_check").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except sqlcipher3.Error:
         return False
     return row is not None and row[0] == "ok"
 
 
-def restore(database: Path, backup: Path) -> Path | None:
+def restore(database: Path, backup: Path, key: bytes | None = None) -> Path | None:
     """Put ``backup`` in place of ``database``; returns where the replaced file was kept.
 
     The current file is never destroyed: it is kept beside the database as
-    ``NAME.replaced-STAMP`` so a wrong restore can be undone by hand.
+    ``NAME.replaced-STAMP`` so a wrong restore can be undone by hand. An unencrypted
+    backup (from before encryption) is encrypted when the database is next opened.
+    ``key`` is the data key of the database's folder (by default the one unlocked).
     """
-    if not verify(backup):
+    key = key if key is not None else crypto.known_key(database.parent)
+    if not verify(backup, None if crypto.is_plain_database(backup) else key):
         raise ValueError(f"not a sound database backup: {backup}")
     kept: Path | None = None
     if database.exists():

@@ -8,7 +8,6 @@ fresh session for one unit of work: sessions are never shared between threads.
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import uuid
 from collections.abc import Iterator
@@ -16,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from coach_app.store import backup, live, migrate, outbox
+from coach_app.store import backup, crypto, encrypt_migration, keys, live, migrate, outbox
 from coach_app.store.errors import (
     DatabaseCorrupt,
     environment_errors,
@@ -28,7 +28,6 @@ from coach_app.store.errors import (
 )
 from coach_app.store.models import LocalSetting
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
 CURRENT_USER = "current_user"
 WRITE = "coach_write"
@@ -60,7 +59,13 @@ class Database:
             _check_file(path)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _engine(path)
+        # An encrypted file without its key file gets no new key (that would lock it out).
+        plain = encrypt_migration.is_plain_database(path)
+        key = keys.unlock(path.parent, create=not existed or plain)
+        if key is not None and encrypt_migration.needed(path):
+            with environment_errors(path):
+                encrypt_migration.run(path, key)
+        engine = _engine(path, key)
         try:
             with environment_errors(path):
                 _prepare(path, engine, existed, take_backup, check)
@@ -127,13 +132,24 @@ def _check_file(path: Path) -> None:
     mode = path.stat().st_mode
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
         raise read_only(path, backup.newest(path))
-    with path.open("rb") as file:
-        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DatabaseCorrupt(path, backup.newest(path))
+    # An encrypted file has no readable header; a damaged one is found when it is read.
+    if crypto.plain_for_benchmark() and not encrypt_migration.is_plain_database(path):
+        raise DatabaseCorrupt(path, backup.newest(path))
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+def _engine(path: Path, key: bytes | None) -> Engine:
+    if key is None:  # only when measuring what encryption costs
+        engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
+    else:
+        crypto.quiet_sqlcipher()
+        # The raw key: SQLCipher runs no key derivation on each new connection. The pool is
+        # the one pysqlite uses for files (the pysqlcipher dialect defaults to one
+        # connection per thread).
+        url = URL.create(
+            "sqlite+pysqlcipher", password=crypto.sqlcipher_key(key), database=str(path)
+        )
+        # Errors never quote the values of a statement (they end up in the log).
+        engine = create_engine(url, poolclass=QueuePool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: object) -> None:
@@ -180,7 +196,7 @@ def look_after(path: Path) -> None:
     check and the daily backup. The window runs them off the GUI thread once it shows, so a
     large file does not hold up the start."""
     with environment_errors(path):
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = crypto.connect(f"file:{path}?mode=ro", crypto.key_for(path.parent), uri=True)
         try:
             _quick_check(connection.execute("PRAGMA quick_check").fetchone()[0], path)
         finally:

@@ -12,11 +12,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import exc
 
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.store.backup import newest
+
+# The encrypted database speaks through sqlcipher3, whose errors mirror sqlite3's.
+_SQLITE_ERRORS = (sqlite3.Error, sqlcipher3.Error)
 
 
 class StoreError(CoachError):
@@ -147,7 +151,7 @@ def translate(error: BaseException, path: Path) -> StoreError | None:
     """The StoreError for an environment problem behind ``error``, or None for a bug."""
     backup = newest(path)
     cause = error.orig if isinstance(error, exc.DBAPIError) else error
-    if not isinstance(cause, sqlite3.Error):
+    if not isinstance(cause, _SQLITE_ERRORS):
         return None
     name = getattr(cause, "sqlite_errorname", "") or ""
     text = str(cause).lower()
@@ -173,7 +177,7 @@ def environment_errors(path: Path) -> Iterator[None]:
     """Turn SQLite's environment errors inside the block into StoreErrors."""
     try:
         yield
-    except (exc.DBAPIError, sqlite3.Error) as error:
+    except (exc.DBAPIError, *_SQLITE_ERRORS) as error:
         translated = translate(error, path)
         if translated is None:
             raise

@@ -48,7 +48,8 @@ def upload_pending(server: Connection, db: Database, files: FileStore) -> int:
 
 
 def _upload(server: Connection, files: FileStore, content_hash: str) -> bool:
-    data = files.path(content_hash).read_bytes()
+    # The server is the agency's: it gets the plain bytes (encryption guards the laptop).
+    data = files.read(content_hash)
     if len(data) > MAX_SIZE:
         return False
     server.execute(
@@ -88,19 +89,14 @@ def download_missing(server: Connection, db: Database, files: FileStore) -> int:
     }
     received = 0
     for content_hash in sorted(ready):
-        partial = files.partial(content_hash)
-        have = partial.stat().st_size if partial.exists() else 0
-        have -= have % CHUNK  # resume at a chunk boundary
-        with partial.open("r+b" if partial.exists() else "wb") as out:
-            out.truncate(have)
-            out.seek(have)
-            for row in server.execute(
-                "SELECT data FROM coach.blob_chunks WHERE hash = %s AND position >= %s "
-                "ORDER BY position",
-                (content_hash, have),
-            ):
-                out.write(row["data"])
-        if files.finish(content_hash):
+        have = files.received(content_hash, CHUNK)  # resume after the last whole chunk
+        for row in server.execute(
+            "SELECT data FROM coach.blob_chunks WHERE hash = %s AND position >= %s "
+            "ORDER BY position",
+            (content_hash, have),
+        ):
+            files.receive(content_hash, row["data"])
+        if files.finish(content_hash, CHUNK):
             received += 1
     if received:
         with db.transaction() as session:

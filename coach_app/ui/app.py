@@ -120,10 +120,11 @@ def run(database: Path, language: str | None = None, quit_after_start: bool = Fa
     from coach_app import logs
     from coach_app.domain.errors import CoachError
     from coach_app.store.database import Database
-    from coach_app.ui import crashlog
+    from coach_app.ui import crashlog, unlock_dialog
 
     log_path = logs.setup()
     crashlog.install(log_path.parent)
+    unlock_dialog.install()  # where there is no keyring, the data passphrase is asked
 
     try:
         # The integrity check and the daily backup run once the window shows (below).
@@ -149,6 +150,7 @@ def run(database: Path, language: str | None = None, quit_after_start: bool = Fa
         window.close()
         db.close()
         return 0
+    unlock_dialog.RecoveryKeyDialog.show_once(db, window)  # after the first encryption
     window.look_after_database()
     window.offer_drafts()
     try:

@@ -790,12 +790,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../coach_app/ui/forms.py" line="64"/>
+        <location filename="../../coach_app/ui/forms.py" line="20"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/forms.py" line="65"/>
+        <location filename="../../coach_app/ui/forms.py" line="21"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -1358,32 +1358,32 @@ Continue it?
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="82"/>
         <source>지원 조치 — %1</source>
         <translation>Support measure — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="86"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="82"/>
         <source>지원 조치 수정 — %1</source>
         <translation>Edit measure — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="117"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="124"/>
         <source>기록된 애로사항이 없습니다.</source>
         <translation>No difficulties recorded.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="127"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="134"/>
         <source>삭제…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="173"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="180"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/measure_form.py" line="299"/>
+        <location filename="../../coach_app/ui/measure_form.py" line="306"/>
         <source>지원 조치 &apos;%1&apos;을(를) 삭제할까요?</source>
         <translation>Delete the measure &apos;%1&apos;?</translation>
     </message>
@@ -1509,12 +1509,12 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="75"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
         <source>간담회 수정</source>
         <translation>Edit meeting</translation>
     </message>
@@ -1539,22 +1539,22 @@ Continue it?
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="166"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="164"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="182"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="180"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="310"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="308"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="313"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="311"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
@@ -1724,37 +1724,37 @@ Continue it?
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="46"/>
+        <location filename="../../coach_app/ui/organisations.py" line="42"/>
         <source>기관</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <location filename="../../coach_app/ui/organisations.py" line="51"/>
         <source>기관명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <location filename="../../coach_app/ui/organisations.py" line="51"/>
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <location filename="../../coach_app/ui/organisations.py" line="51"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="53"/>
+        <location filename="../../coach_app/ui/organisations.py" line="51"/>
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="79"/>
+        <location filename="../../coach_app/ui/organisations.py" line="75"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/organisations.py" line="86"/>
+        <location filename="../../coach_app/ui/organisations.py" line="82"/>
         <source>기관 목록은 관리자(감독)가 고칩니다.</source>
         <translation>Supervisors keep the list of organisations.</translation>
     </message>
@@ -1800,6 +1800,44 @@ Continue it?
         <location filename="../../forms/organisations.ui" line="34"/>
         <source>저장</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="28"/>
+        <source>데이터 암호</source>
+        <translation>Data passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="33"/>
+        <source>이 컴퓨터에는 암호화 키를 보관할 키링이 없습니다. 노트북을 잃어버려도 자료가 새지 않도록, 데이터를 암호화할 암호를 정하세요(8자 이상). Coach를 시작할 때마다 묻습니다.</source>
+        <translation>This computer has no keyring to keep the encryption key in. So that a lost laptop leaks nothing, choose a passphrase to encrypt the data (8 characters or more). Coach asks for it at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="39"/>
+        <source>데이터가 암호화되어 있습니다. 암호를 입력하세요. 다른 컴퓨터에서 처음 여는 경우에는 복구 키를 입력하세요.</source>
+        <translation>The data is encrypted. Type the passphrase. When opening it on another computer for the first time, type the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="52"/>
+        <source>새 암호</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="52"/>
+        <source>암호 또는 복구 키</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="58"/>
+        <source>새 암호 확인</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="76"/>
+        <source>두 암호가 다릅니다.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1889,24 @@ Continue it?
         <location filename="../../coach_app/ui/difficulty_model.py" line="89"/>
         <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
         <translation>Raised and saved at this visit; its status changes at a later visit&apos;s follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="95"/>
+        <source>복구 키</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="100"/>
+        <source>이 노트북의 자료(데이터베이스, 사진, 임시 저장, 백업)를 암호화했습니다. 아래 복구 키를 종이에 적어 안전한 곳에 보관하세요. 다른 컴퓨터나 새 사용자 계정에서 자료를 열 때 필요하며, 다시 표시되지 않습니다.</source>
+        <translation>The data on this laptop (database, photos, drafts, backups) is now encrypted. Write the recovery key below on paper and keep it somewhere safe. It opens the data on another computer or a new user account, and is not shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/unlock_dialog.py" line="116"/>
+        <source>복구 키를 적어 두었습니다</source>
+        <translation>I have written the recovery key down</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3057,7 @@ If it happens again, send this log file to your administrator:
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="134"/>
+        <location filename="../../coach_app/ui/app.py" line="135"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>

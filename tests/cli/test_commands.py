@@ -48,6 +48,7 @@ def test_every_command_is_there_in_order() -> None:
         "server companies",
         "server companies import",
         "server status",
+        "key",
     ]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, event, text
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.messages import set_language
 from coach_app.services.companies import create_company, get_company
-from coach_app.store import backup, migrate, models
+from coach_app.store import backup, crypto, migrate, models
 from coach_app.store.database import Database
 from coach_app.store.errors import (
     DatabaseCorrupt,
@@ -78,7 +78,7 @@ def test_first_migration_upgrades_to_the_current_schema(tmp_path: Path) -> None:
 
 def test_a_database_from_a_newer_app_is_refused_untouched(db_path: Path) -> None:
     Database.open(db_path).close()
-    connection = sqlite3.connect(db_path)
+    connection = crypto.connect(db_path, crypto.key_for(db_path.parent))
     connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.commit()
     connection.close()
@@ -139,7 +139,8 @@ def test_a_locked_database_gets_a_clear_message(db: Database, db_path: Path) -> 
         dbapi_connection.execute("PRAGMA busy_timeout = 50")
 
     db.engine.dispose()
-    holder = sqlite3.connect(db_path, timeout=0)
+    holder = crypto.connect(db_path, crypto.key_for(db_path.parent))
+    holder.execute("PRAGMA busy_timeout = 0")
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseLocked, match="다른 프로그램에서 사용 중"):

@@ -100,9 +100,13 @@ def test_a_broken_download_resumes(both_on_zero: Agency, tmp_path: Path) -> None
     content_hash = hashlib.sha256(data).hexdigest()
     store = files_of(agency.lee.db)
     partial = store.partial(content_hash)
-    partial.write_bytes(data[: blobs.CHUNK + 1000])  # half arrived, and a bit of the next
+    store.receive(content_hash, data[: blobs.CHUNK])  # one chunk arrived (sealed)
+    with partial.open("ab") as file:
+        file.write(b"\x00" * 1000)  # and a bit of the next
+    assert data[:64] not in partial.read_bytes()  # nothing in the clear on the disk
     agency.lee.sync()
-    assert store.path(content_hash).read_bytes() == data
+    assert store.read(content_hash) == data
+    assert data[:64] not in store.path(content_hash).read_bytes()
     assert not partial.exists()
 
 

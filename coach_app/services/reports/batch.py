@@ -23,6 +23,7 @@ from coach_app import logs, paths
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.domain.messages import current_language, set_language
 from coach_app.services.reports.documents import ReportKind, write_report
+from coach_app.store import crypto
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -103,7 +104,15 @@ def write_batch(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_worker_start,
-        initargs=(str(db.path), current_language(), font, str(_log_folder())),
+        # The spawned workers get the data key from here (an argument through the pipe,
+        # never the disk): they could not ask the user for it.
+        initargs=(
+            str(db.path),
+            current_language(),
+            font,
+            str(_log_folder()),
+            crypto.known_key(db.path.parent),
+        ),
     ) as pool:
         waiting: dict[Future[BatchFailure | None], uuid.UUID] = {}
         queue = [c for c in company_ids if c in targets]
@@ -151,7 +160,9 @@ _worker_db: Database | None = None
 _worker_font: str | None = None
 
 
-def _worker_start(path: str, language: str, font: str | None, log_folder: str) -> None:
+def _worker_start(
+    path: str, language: str, font: str | None, log_folder: str, key: bytes | None
+) -> None:
     global _worker_db, _worker_font
     # A spawned worker starts with no logging: send its records to the app's log file.
     logs.setup(Path(log_folder))
@@ -160,6 +171,8 @@ def _worker_start(path: str, language: str, font: str | None, log_folder: str) -
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
     set_language(language)
+    if key is not None:
+        crypto.remember(Path(path).parent, key)
     try:
         _worker_db = Database.open(Path(path), take_backup=False, check=False)
     except Exception:

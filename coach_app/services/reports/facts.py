@@ -608,7 +608,7 @@ def _photos(db: Database, pictures: list[Attachment]) -> tuple[list[bytes], list
         if len(images) == PHOTOS_PER_VISIT:
             break
         if store.has(picture.content_hash) and picture.mime_type in ("image/jpeg", "image/png"):
-            images.append(store.path(picture.content_hash).read_bytes())
+            images.append(store.read(picture.content_hash))
             captions.append(picture.caption or picture.filename)
     return images, captions
 
