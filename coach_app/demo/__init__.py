@@ -21,7 +21,8 @@ from coach_app.demo.generator import Generator
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
 from coach_app.store.database import DEMO_MARK, Database
-from coach_app.store.models import Company, User
+from coach_app.store.models import Company
+from coach_app.store.queries.people import user_by_login
 
 CHUNK = 20_000
 
@@ -40,7 +41,8 @@ def build(db: Database, size: DemoSize, progress: Callable[[str], None] | None =
     data = generate(size)
     insert(db, data, progress)
     with db.read() as session:
-        coach = session.scalars(select(User).where(User.login == data.coach_login)).one()
+        coach = user_by_login(session, data.coach_login)
+    assert coach is not None, "the demo data always holds its coach"
     db.set_current_user(coach.id)
     db.set_setting(DEMO_MARK, {"demo": True})
     return data
