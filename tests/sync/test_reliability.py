@@ -107,6 +107,7 @@ def _contacts(db: Database) -> list[dict[str, Any]]:
         return [{"name": c.name} for c in session.scalars(select(Contact))]
 
 
+@pytest.mark.timeout(600)  # 30 subprocess syncs: on a busy machine, minutes, not a hang
 def test_a_sync_killed_anywhere_converges(kim_on_zero: Agency) -> None:
     """SIGKILL at random points of push and pull, 30 times, then one clean sync."""
     _kill_loop(kim_on_zero, rounds=30, seed=4)

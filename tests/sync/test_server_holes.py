@@ -386,23 +386,27 @@ def test_a_stalled_writer_is_ended_so_pulls_move_on(scene: Agency) -> None:
         owner.execute(
             "UPDATE coach.settings SET value = '0.3 seconds' WHERE key = 'writer_idle_limit'"
         )
-    staller = scene.server.as_user(scene.kim.login)
-    staller.execute("SET idle_in_transaction_session_timeout = 0")
-    staller.execute("SET statement_timeout = 0")
-    staller.execute("BEGIN")
-    held = int(one(staller, "SELECT pg_current_xact_id()::text")[0])
-    with scene.server.as_user(scene.lee.login) as lee:
-        xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
-        assert xmin <= held  # every pull is held back by the open writer
-        time.sleep(0.6)
-        # A push (any insert into applied_ops) ends the stalled writer.
-        lee.execute("INSERT INTO coach.applied_ops (op_id) VALUES (%s)", (uuid.uuid4(),))
-        time.sleep(0.2)
-        xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
-        assert xmin > held
-    with pytest.raises(psycopg.OperationalError):
-        staller.execute("SELECT 1")
-    staller.close()
+    with scene.server.as_user(scene.kim.login) as staller:
+        staller.execute("SET idle_in_transaction_session_timeout = 0")
+        staller.execute("SET statement_timeout = 0")
+        staller.execute("BEGIN")
+        held = int(one(staller, "SELECT pg_current_xact_id()::text")[0])
+        with scene.server.as_user(scene.lee.login) as lee:
+            xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
+            assert xmin <= held  # every pull is held back by the open writer
+            time.sleep(0.6)
+            # A push (any insert into applied_ops) ends the stalled writer. The end is a
+            # signal to another backend: on a busy machine it lands a moment later.
+            lee.execute("INSERT INTO coach.applied_ops (op_id) VALUES (%s)", (uuid.uuid4(),))
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                xmin = int(one(lee, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0])
+                if xmin > held:
+                    break
+                time.sleep(0.1)
+            assert xmin > held
+        with pytest.raises(psycopg.OperationalError):
+            staller.execute("SELECT 1")
 
 
 def test_a_forged_blob_does_not_lose_the_real_photo(scene: Agency, tmp_path: Path) -> None:
