@@ -11,6 +11,8 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from coach_app.domain.messages import pick
+
 # Fewer companies than this and a distribution says too much about each of them.
 MIN_PEERS = 5
 
@@ -84,3 +86,30 @@ def benchmark(
         area: standing(score, [p[area] for p in group if area in p]) for area, score in own.items()
     }
     return Benchmark(chosen, len(group), areas)
+
+
+def standing_text(found: Standing) -> str:
+    """One area's standing in words, for the screen and the report."""
+    if found.percentile is None or found.median is None:
+        return pick(f"비교 기업 {found.peers}곳 (5곳 미만)", f"{found.peers} peers (fewer than 5)")
+    return pick(
+        f"백분위 {found.percentile} · 중앙값 {found.median:.1f}",
+        f"percentile {found.percentile} · median {found.median:.1f}",
+    )
+
+
+def group_text(found: Benchmark) -> str:
+    """Whom the scores were compared with, never naming a company."""
+    if found.peers < MIN_PEERS:
+        return pick(
+            f"비교할 기업이 5곳 미만입니다 ({found.peers}곳)",
+            f"Fewer than 5 companies to compare with ({found.peers})",
+        )
+    if found.industry:
+        return pick(
+            f"같은 업종({found.industry}) {found.peers}곳과 비교",
+            f"Compared with {found.peers} companies of the same industry ({found.industry})",
+        )
+    return pick(
+        f"기관 전체 {found.peers}곳과 비교", f"Compared with all {found.peers} companies on record"
+    )

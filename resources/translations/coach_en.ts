@@ -813,92 +813,97 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="89"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="106"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="136"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="153"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="137"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="154"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="138"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="155"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="139"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="140"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="157"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="237"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="158"/>
+        <source>동료 비교</source>
+        <translation>Among peers</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="255"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="326"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="345"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="345"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="365"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="348"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="368"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="461"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="419"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="462"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="342"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="362"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="366"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="409"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="413"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="372"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="415"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="383"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
