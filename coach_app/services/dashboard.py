@@ -60,8 +60,9 @@ class Waiting:
 class CompanyLine:
     company_id: uuid.UUID
     company: str
-    detail: str  # region and industry, the matching field of a duplicate, …
+    detail: str  # region and industry; for a duplicate, what it shares: name, phone, address
     group: int = 0  # duplicates: the companies of one group share it
+    shared: str = ""  # duplicates: the company's own name, phone or address that matched
 
 
 @dataclass(frozen=True)
@@ -215,17 +216,17 @@ def duplicate_companies(
     little differently or not), each group together; ``detail`` says what they share."""
     keys = (("name", name_key), ("phone", phone_key), ("address", address_key))
     rows = list(companies)
-    groups: dict[tuple[str, str], list[tuple[uuid.UUID, str]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
     for company_id, name, phone, address in rows:
         for (what, key), value in zip(keys, (name, phone, address), strict=True):
             found = key(value)
             if found:
-                groups[(what, found)].append((company_id, name))
+                groups[(what, found)].append((company_id, name, value))
     lines: list[CompanyLine] = []
     number = 0
     for (what, _key), members in sorted(groups.items(), key=lambda g: g[1][0][1]):
         if len(members) < 2:
             continue
         number += 1
-        lines += [CompanyLine(cid, name, what, number) for cid, name in members]
+        lines += [CompanyLine(cid, name, what, number, value) for cid, name, value in members]
     return lines

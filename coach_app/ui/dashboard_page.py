@@ -339,6 +339,9 @@ class DashboardPage(QWidget):
         return Listing(
             self.tr("중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)"),
             [self.tr("묶음"), self.tr("기업"), self.tr("같은 것")],
-            [[str(d.group), d.company, shared.get(d.detail, d.detail)] for d in board.duplicates],
+            [
+                [str(d.group), d.company, f"{shared.get(d.detail, d.detail)}: {d.shared}"]
+                for d in board.duplicates
+            ],
             [("company", d.company_id) for d in board.duplicates],
         )

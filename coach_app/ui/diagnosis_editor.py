@@ -159,6 +159,11 @@ class DiagnosisEditor(GuardedDialog):
             ]
         )
         self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The figures take what they need, the area's name the rest.
+        for column in range(1, 6):
+            self.areas.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.areas.verticalHeader().hide()
 
         self.previous_areas: dict[str, float] = {}

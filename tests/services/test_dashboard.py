@@ -178,6 +178,8 @@ def test_data_quality_checks(db: Database, known: dict[str, uuid.UUID]) -> None:
         ("대성금속", DAY - dt.timedelta(days=5))
     ]
     assert [d.diagnosis_id for d in board.incomplete] == [known["incomplete"]]
+    phones = {d.shared for d in board.duplicates if d.detail == "phone"}
+    assert phones == {"062-333-4444", "(062) 333-4444"}  # as each company wrote it
     groups: dict[int, set[tuple[str, str]]] = {}
     for line in board.duplicates:
         groups.setdefault(line.group, set()).add((line.company, line.detail))
