@@ -7,6 +7,7 @@ off the GUI thread, so the page stays responsive on a large agency's data.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -117,6 +118,8 @@ class DashboardPage(QWidget):
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rows.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring thousands would stall the page.
+        self.rows.horizontalHeader().setResizeContentsPrecision(50)
         self.rows.doubleClicked.connect(self._open)
 
     # --- loading ------------------------------------------------------------------------
@@ -253,6 +256,7 @@ class DashboardPage(QWidget):
 
     def _overdue(self, board: Dashboard, coach: str | None = None) -> Listing:
         rows = [o for o in board.overdue if coach is None or o.coach == coach]
+        nobody = self.tr("(배정 없음)")
         kinds = {"measure": self.tr("지원 조치"), "roadmap_item": self.tr("로드맵 과제")}
         title = self.tr(
             "기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)"
@@ -272,11 +276,11 @@ class DashboardPage(QWidget):
             [
                 [
                     str(o.days_late),
-                    f"{o.due_on:%Y-%m-%d}",
+                    o.due_on.isoformat(),
                     kinds.get(o.kind, o.kind),
                     o.title,
                     o.company,
-                    o.coach or self.tr("(배정 없음)"),
+                    o.coach or nobody,
                 ]
                 for o in rows
             ],
@@ -284,6 +288,11 @@ class DashboardPage(QWidget):
         )
 
     def _waiting(self, board: Dashboard) -> Listing:
+        # Translated once, not once a row: tr() is slow enough to stall a long list.
+        revision = self.tr("%1 (%2차)")
+        # The local offset once; strftime and astimezone() look the time module up on
+        # every call, which adds up over thousands of rows.
+        zone = dt.datetime.now().astimezone().tzinfo
         return Listing(
             self.tr("검토 대기 로드맵 (오래 기다린 순)"),
             [
@@ -296,9 +305,11 @@ class DashboardPage(QWidget):
             [
                 [
                     "" if w.days_waiting is None else str(w.days_waiting),
-                    f"{w.submitted_at.astimezone():%Y-%m-%d %H:%M}" if w.submitted_at else "",
+                    w.submitted_at.astimezone(zone).replace(tzinfo=None).isoformat(" ", "minutes")
+                    if w.submitted_at
+                    else "",
                     w.company,
-                    self.tr("%1 (%2차)").replace("%1", w.title).replace("%2", str(w.revision)),
+                    revision.replace("%1", w.title).replace("%2", str(w.revision)),
                     w.coach,
                 ]
                 for w in board.waiting
@@ -318,7 +329,7 @@ class DashboardPage(QWidget):
         return Listing(
             self.tr("메모 없이 저장된 방문"),
             [self.tr("방문일"), self.tr("기업"), self.tr("코치")],
-            [[f"{v.visit_date:%Y-%m-%d}", v.company, v.coach] for v in board.without_notes],
+            [[v.visit_date.isoformat(), v.company, v.coach] for v in board.without_notes],
             [("company", v.company_id) for v in board.without_notes],
         )
 
@@ -326,7 +337,7 @@ class DashboardPage(QWidget):
         return Listing(
             self.tr("채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단"),
             [self.tr("진단일"), self.tr("점검표"), self.tr("기업")],
-            [[f"{d.diagnosed_on:%Y-%m-%d}", d.template_id, d.company] for d in board.incomplete],
+            [[d.diagnosed_on.isoformat(), d.template_id, d.company] for d in board.incomplete],
             [("company", d.company_id) for d in board.incomplete],
         )
 

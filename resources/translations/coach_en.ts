@@ -545,239 +545,239 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="128"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="131"/>
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="140"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
         <source>현황을 읽지 못했습니다: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="146"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
         <source>%1 기준</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="152"/>
         <source>코치 %1명의 업무량</source>
         <translation>Workload of %1 coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="150"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="153"/>
         <source>기한 지난 후속 조치 %1건</source>
         <translation>%1 overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="151"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="154"/>
         <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
         <translation>%1 waiting for review (oldest %2 days)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="154"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
         <source>방문 기록 없는 기업 %1곳</source>
         <translation>%1 companies never visited</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="160"/>
         <source>메모 없는 방문 %1건</source>
         <translation>%1 visits without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="158"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
         <source>채점 안 된 항목이 있는 진단 %1건</source>
         <translation>%1 diagnoses with items unscored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="164"/>
         <source>중복 의심 기업 %1곳</source>
         <translation>%1 possible duplicate companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="178"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
         <source>코치별 방문과 기한 지난 후속 조치</source>
         <translation>Visits and overdue follow-ups by coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="180"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="183"/>
         <source> (상위 %1명)</source>
         <translation> (top %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="184"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="238"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="187"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="241"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="185"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="239"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="186"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="209"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="212"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="234"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="237"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="236"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="270"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="294"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="239"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="237"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="256"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="260"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="256"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="260"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="258"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
         <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
         <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="269"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="266"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="270"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="267"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="268"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="269"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="292"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="328"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="301"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="279"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="259"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="297"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="290"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="299"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="291"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="293"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="301"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="292"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="311"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="322"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="319"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="330"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="327"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="338"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="328"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="328"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="335"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="336"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="337"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="348"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="340"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
@@ -848,62 +848,62 @@
         <translation>Among peers</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="255"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="260"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="345"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="365"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="368"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="461"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="466"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="462"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="467"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="362"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="367"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="409"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="414"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="413"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="415"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="420"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="431"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>

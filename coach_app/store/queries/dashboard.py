@@ -151,10 +151,10 @@ def waiting_reviews(session: Session) -> Rows:
 
 def never_visited(session: Session, day: dt.date) -> Rows:
     """Companies without a single visit up to ``day`` (a planned visit is not one)."""
-    visited = select(Visit.company_id).where(Visit.visit_date <= day)
+    visited = select(Visit.id).where(Visit.company_id == Company.id, Visit.visit_date <= day)
     statement = (
         select(Company.id, Company.name, Company.region, Company.industry)
-        .where(Company.id.not_in(visited))
+        .where(~visited.exists())
         .order_by(Company.name)
     )
     return session.execute(statement).all()
