@@ -198,6 +198,9 @@ class DashboardPage(QWidget):
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([w.coach for w in busiest])
+        categories.setTruncateLabels(False)
+        if len(busiest) > 6:
+            categories.setLabelsAngle(-90)  # names side by side would be cut short
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         counts = QValueAxis()

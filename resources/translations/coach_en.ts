@@ -606,178 +606,178 @@
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="187"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="241"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="244"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="245"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="212"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="215"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="246"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="237"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="239"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="306"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="260"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="260"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
         <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
         <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="269"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="270"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="301"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="304"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="259"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="297"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="299"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="305"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="292"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="322"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="330"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="338"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="349"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="348"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
