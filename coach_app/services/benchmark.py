@@ -4,8 +4,10 @@ companies). Only bare scores leave the query; no company is ever named."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import defaultdict
+from typing import Any
 
 from coach_app.domain.benchmark import Benchmark, benchmark
 from coach_app.services.lookup import live
@@ -13,24 +15,47 @@ from coach_app.store.database import Database
 from coach_app.store.models import Company, Diagnosis
 from coach_app.store.queries import diagnoses as queries
 
+# The peers of each checklist as last read, by database file and checklist, with the stamp
+# they were read under: a batch of reports reads them once, not once a company.
+_read: dict[
+    tuple[str, str], tuple[tuple[object, ...], list[tuple[uuid.UUID, str, dict[str, float]]]]
+] = {}
+_reading = threading.Lock()
+
+
+def _all_peers(db: Database, template_id: str) -> list[tuple[uuid.UUID, str, dict[str, float]]]:
+    key = (str(db.path), template_id)
+    with db.read() as session:
+        stamp = queries.peers_stamp(session, template_id)
+        with _reading:
+            kept = _read.get(key)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        rows = [
+            (company_id, industry or "", _scores(areas))
+            for company_id, industry, areas in queries.latest_area_scores(session, template_id)
+        ]
+    with _reading:
+        _read[key] = (stamp, rows)
+    return rows
+
+
+def _scores(areas: dict[str, Any]) -> dict[str, float]:
+    return {
+        area: float(values["score"])
+        for area, values in areas.items()
+        if isinstance(values, dict) and values.get("score") is not None
+    }
+
 
 def peer_scores(
     db: Database, template_id: str, exclude: uuid.UUID | None
 ) -> dict[str, list[dict[str, float]]]:
     """Area scores of each other company's latest diagnosis with the checklist, by industry."""
-    with db.read() as session:
-        rows = queries.latest_area_scores(session, template_id)
     by_industry: dict[str, list[dict[str, float]]] = defaultdict(list)
-    for company_id, industry, areas in rows:
-        if company_id == exclude:
-            continue
-        scores = {
-            area: float(values["score"])
-            for area, values in areas.items()
-            if isinstance(values, dict) and values.get("score") is not None
-        }
-        if scores:
-            by_industry[industry or ""].append(scores)
+    for company_id, industry, scores in _all_peers(db, template_id):
+        if company_id != exclude and scores:
+            by_industry[industry].append(scores)
     return by_industry
 
 

@@ -84,3 +84,11 @@ def test_scores_on_screen_against_the_agency_when_the_industry_is_small(db: Data
         company_id = diagnosis.company_id
     result = benchmark_scores(db, company_id, "rnd", {"ip": 4.0})
     assert (result.industry, result.peers, result.areas["ip"].percentile) == ("", 5, 70)
+
+
+def test_a_new_diagnosis_of_a_peer_is_seen_at_once(db: Database) -> None:
+    own, *_ = _diagnosed(db, "금속", [3.0, 1.0, 2.0, 4.0, 5.0])
+    assert benchmark_of(db, own).areas["ip"].percentile is None  # four peers
+    _diagnosed(db, "금속", [5.0])
+    # The peers read a moment ago are read again: the fifth counts.
+    assert benchmark_of(db, own).areas["ip"].percentile == 40
