@@ -374,6 +374,7 @@ def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
                 (pick("진단 양식", "Checklist"), f"{diagnosis.checklist} v{diagnosis.version}"),
                 (pick("종합 점수", "Overall"), overall),
                 (pick("비교 대상", "Compared with"), _date(diagnosis.previous_on)),
+                (pick("동료 비교", "Peer benchmark"), diagnosis.peer_group),
                 (pick("진단 코치", "Coach"), diagnosis.coach),
                 (pick("종합 의견", "Comment"), diagnosis.comment),
             ]
@@ -395,6 +396,7 @@ def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
                 "—" if area.target is None else f"{area.target:.1f}",
                 area.band_label,
                 change,
+                area.peer,
             ]
         )
     story.append(
@@ -405,9 +407,10 @@ def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
                 pick("목표", "Target"),
                 pick("등급", "Band"),
                 pick("지난 진단", "Last"),
+                pick("동료 비교", "Among peers"),
             ],
             rows,
-            [0.4, 0.12, 0.12, 0.14, 0.22],
+            [0.26, 0.09, 0.09, 0.12, 0.16, 0.28],
             numeric=(1, 2),
             fills=fills,
         )

@@ -100,6 +100,8 @@ class AreaFacts:
     band: str  # "red" | "amber" | "green" | ""
     band_label: str
     previous: float | None
+    # Against the agency's other companies (domain.benchmark), in words; "" if not scored.
+    peer: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class DiagnosisFacts:
     areas: list[AreaFacts]
     items: list[ScoredItemFacts]
     comment: str
+    peer_group: str = ""  # whom the areas were compared with
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.benchmark import Benchmark, benchmark, group_text, standing_text
 from coach_app.domain.checklist import Checklist
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import CoachError, ValidationError
 from coach_app.domain.scoring import AreaScore, Band, Evidence, band, overall
 from coach_app.services.attachments import attachments_of, size_problems
+from coach_app.services.benchmark import peer_scores
 from coach_app.services.catalogues import Checklists, shipped_checklists
 from coach_app.services.companies import get_company
 from coach_app.services.diagnoses import (
@@ -53,9 +55,16 @@ from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.generated.ui_diagnosis_editor import Ui_DiagnosisForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.radar import RadarChart
+from coach_app.ui.tasks import TaskRunner
 from coach_app.ui.unsaved import GuardedDialog
 
 BAND_COLOURS = {Band.RED: "#ef9a9a", Band.AMBER: "#ffe082", Band.GREEN: "#a5d6a7"}
+
+
+def _standing(found: Benchmark | None, area: str, reading: bool) -> str:
+    if found is None or area not in found.areas:
+        return "…" if reading else "—"
+    return standing_text(found.areas[area])
 
 
 def _key(checklist: Checklist) -> str:
@@ -82,7 +91,15 @@ class DiagnosisEditor(GuardedDialog):
         self.saved = False
         self.evidence: dict[uuid.UUID, EvidenceFile] = {}
         self.evidence_paths: dict[uuid.UUID, Path] = {}
-        self.company_name = get_company(db, company_id).name
+        company = get_company(db, company_id)
+        self.company_name = company.name
+        # The peer benchmark: the other companies' area scores with this checklist, read
+        # off the GUI thread once per checklist (None while they are being read).
+        self.industry = company.industry
+        self.peers: dict[str, list[dict[str, float]]] | None = None
+        self.peers_of = ""
+        self.peer_runner = TaskRunner(self, threads=1)
+        self.finished.connect(lambda _result: self.peer_runner.shutdown())
         self.draft_key = (
             f"diagnosis-{diagnosis_id}" if diagnosis_id else f"diagnosis-new-{company_id}"
         )
@@ -130,7 +147,7 @@ class DiagnosisEditor(GuardedDialog):
                 self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.areas.setColumnCount(5)
+        self.areas.setColumnCount(6)
         self.areas.setHorizontalHeaderLabels(
             [
                 self.tr("영역"),
@@ -138,9 +155,15 @@ class DiagnosisEditor(GuardedDialog):
                 self.tr("목표"),
                 self.tr("등급"),
                 self.tr("지난 진단"),
+                self.tr("동료 비교"),
             ]
         )
         self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The figures take what they need, the area's name the rest.
+        for column in range(1, 6):
+            self.areas.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.areas.verticalHeader().hide()
 
         self.previous_areas: dict[str, float] = {}
@@ -310,6 +333,7 @@ class DiagnosisEditor(GuardedDialog):
             return
         areas = self.area_scores()
         names = [checklist.area_name(a.area) for a in areas]
+        found = self._benchmark(checklist, areas)
         self.radar.set_data(
             names,
             [a.score for a in areas],
@@ -328,6 +352,7 @@ class DiagnosisEditor(GuardedDialog):
                 if before is None
                 else f"{before:.1f}"
                 + ("" if area.score is None else f" ({area.score - before:+.1f})"),
+                _standing(found, area.area, self.peers is None),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -351,7 +376,30 @@ class DiagnosisEditor(GuardedDialog):
             )
         if self.previous_label:
             text += "   " + self.tr("비교: %1 진단").replace("%1", self.previous_label)
+        if found is not None:
+            text += "   " + group_text(found)
         self.overall.setText(text)
+
+    def _benchmark(self, checklist: Checklist, areas: list[AreaScore]) -> Benchmark | None:
+        if self.peers_of != checklist.id:
+            self._read_peers(checklist.id)
+        if self.peers is None:
+            return None
+        own = {a.area: a.score for a in areas if a.score is not None}
+        return benchmark(own, self.industry, self.peers)
+
+    def _read_peers(self, template_id: str) -> None:
+        self.peers_of, self.peers = template_id, None
+        db, company_id = self.db, self.company_id
+
+        def arrived(peers: dict[str, list[dict[str, float]]]) -> None:
+            if self.peers_of == template_id:
+                self.peers = peers
+                self.refresh()
+
+        self.peer_runner.run(
+            lambda _control: peer_scores(db, template_id, company_id), on_success=arrived
+        )
 
     def _show_levels(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         read in the background (as at start); ``company_page.filled`` says when it is."""
         from coach_app.ui.company_detail import CompanyDetail
         from coach_app.ui.company_page import CompanyListPage
+        from coach_app.ui.dashboard_page import DashboardPage
         from coach_app.ui.data_events import Change, DataEvents
         from coach_app.ui.keyboard import enter_opens
         from coach_app.ui.meeting_actions import MeetingActions
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         )
         self.meetings.meeting_saved.connect(self._show_meeting)
         self.meeting_page.edit_requested.connect(self.meetings.edit)
+        self.dashboard_page = DashboardPage(db, self.runner)
+        self.dashboard_page.company_opened.connect(self.open_company)
+        self.dashboard_page.roadmap_opened.connect(self.open_roadmap)
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
             (self.tr("검토"), self.review_page),
             (self.tr("동기화"), self.sync_page),
             (self.tr("간담회"), self.meeting_page),
+            (self.tr("현황판"), self.dashboard_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
                 menus.show_review_action,
                 menus.show_sync_action,
                 menus.show_meetings_action,
+                menus.show_dashboard_action,
             )
         ):
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
@@ -283,7 +289,13 @@ class MainWindow(QMainWindow):
 
     def _lists(self) -> set[QWidget]:
         """Pages that load when first shown after a change."""
-        return {self.visit_page, self.roadmap_page, self.review_page, self.meeting_page}
+        return {
+            self.visit_page,
+            self.roadmap_page,
+            self.review_page,
+            self.meeting_page,
+            self.dashboard_page,
+        }
 
     def _show_meeting(self, meeting_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(self.meeting_page))

@@ -543,94 +543,367 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="131"/>
+        <source>읽는 중…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
+        <source>현황을 읽지 못했습니다: %1</source>
+        <translation>Could not read the figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
+        <source>%1 기준</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="152"/>
+        <source>코치 %1명의 업무량</source>
+        <translation>Workload of %1 coaches</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="153"/>
+        <source>기한 지난 후속 조치 %1건</source>
+        <translation>%1 overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="154"/>
+        <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
+        <translation>%1 waiting for review (oldest %2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
+        <source>방문 기록 없는 기업 %1곳</source>
+        <translation>%1 companies never visited</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="160"/>
+        <source>메모 없는 방문 %1건</source>
+        <translation>%1 visits without notes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
+        <source>채점 안 된 항목이 있는 진단 %1건</source>
+        <translation>%1 diagnoses with items unscored</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="164"/>
+        <source>중복 의심 기업 %1곳</source>
+        <translation>%1 possible duplicate companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
+        <source>코치별 방문과 기한 지난 후속 조치</source>
+        <translation>Visits and overdue follow-ups by coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="183"/>
+        <source> (상위 %1명)</source>
+        <translation> (top %1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="187"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="244"/>
+        <source>완료 방문</source>
+        <translation>Visits done</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="245"/>
+        <source>예정 방문</source>
+        <translation>Visits planned</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="215"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="246"/>
+        <source>기한 지남</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
+        <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="306"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
+        <source>배정 기업</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <source>지원 조치</source>
+        <translation>Support measure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <source>로드맵 과제</source>
+        <translation>Roadmap item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
+        <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
+        <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
+        <source>지난 날수</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
+        <source>내용</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="304"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
+        <source>(배정 없음)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <source>검토 대기 로드맵 (오래 기다린 순)</source>
+        <translation>Roadmaps waiting for review (longest waiting first)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
+        <source>기다린 날수</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
+        <source>제출</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="305"/>
+        <source>로드맵</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
+        <source>%1 (%2차)</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
+        <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
+        <translation>Companies never visited (planned visits do not count)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
+        <source>지역 · 업종</source>
+        <translation>Region · industry</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <source>메모 없이 저장된 방문</source>
+        <translation>Visits saved without notes</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <source>방문일</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
+        <translation>Diagnoses with items neither scored nor marked not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <source>진단일</source>
+        <translation>Diagnosed on</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <source>점검표</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="349"/>
+        <source>같은 이름</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
+        <source>같은 전화번호</source>
+        <translation>Same phone</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
+        <source>같은 주소</source>
+        <translation>Same address</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
+        <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
+        <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <source>묶음</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <source>같은 것</source>
+        <translation>Shared</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageForm</name>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="13"/>
+        <source>현황판</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="15"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="42"/>
+        <source>업무와 후속 조치</source>
+        <translation>Workload and follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="52"/>
+        <source>자료 점검</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="71"/>
+        <source>두 번 누르면 해당 기업이나 로드맵이 열립니다.</source>
+        <translation>Double-click to open the company or the roadmap.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="89"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="106"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="136"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="153"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="137"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="154"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="138"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="155"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="139"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="140"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="157"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="237"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="158"/>
+        <source>동료 비교</source>
+        <translation>Among peers</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="260"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="326"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="345"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="348"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="466"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="419"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="467"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="342"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="367"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="353"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="366"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="414"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="372"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="420"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="383"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="431"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
@@ -1085,43 +1358,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
-        <location filename="../../coach_app/ui/main_window.py" line="431"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
+        <location filename="../../coach_app/ui/main_window.py" line="443"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="141"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="142"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1131,12 +1404,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1146,7 +1419,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1161,139 +1434,149 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="63"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="34"/>
+        <location filename="../../forms/main_window.ui" line="35"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="42"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
+        <source>현황판(&amp;B)</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="305"/>
+        <location filename="../../coach_app/ui/main_window.py" line="144"/>
+        <source>현황판</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="317"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
-        <location filename="../../coach_app/ui/main_window.py" line="424"/>
+        <location filename="../../coach_app/ui/main_window.py" line="328"/>
+        <location filename="../../coach_app/ui/main_window.py" line="436"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../coach_app/ui/main_window.py" line="377"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="390"/>
+        <location filename="../../coach_app/ui/main_window.py" line="402"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="406"/>
+        <location filename="../../coach_app/ui/main_window.py" line="418"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="439"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
-        <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="475"/>
+        <location filename="../../coach_app/ui/main_window.py" line="515"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="464"/>
+        <location filename="../../coach_app/ui/main_window.py" line="476"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="516"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1589,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="533"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="522"/>
+        <location filename="../../coach_app/ui/main_window.py" line="534"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1603,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="548"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="551"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="545"/>
+        <location filename="../../coach_app/ui/main_window.py" line="557"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="554"/>
+        <location filename="../../coach_app/ui/main_window.py" line="566"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="588"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="583"/>
+        <location filename="../../coach_app/ui/main_window.py" line="595"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="606"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>

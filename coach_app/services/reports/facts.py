@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coach_app.domain.benchmark import group_text, standing_text
 from coach_app.domain.company import Designation, region_label
 from coach_app.domain.datafile import shown
 from coach_app.domain.difficulty import FINISHED, DifficultyCategory, DifficultyStatus, Severity
@@ -35,6 +36,7 @@ from coach_app.reports.facts import (
     VisitFacts,
 )
 from coach_app.services.attachments import files_of
+from coach_app.services.benchmark import benchmark_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.history import changes_of, label_on, status_on, undated
@@ -619,6 +621,7 @@ def diagnosis_facts(
     checklist = shipped_checklists().find(diagnosis.template_id, diagnosis.template_version)
     previous = previous_of(db, diagnosis)
     before = {a.area: a.score for a in stored_areas(previous)} if previous else {}
+    peers = benchmark_of(db, diagnosis.id)
     areas = []
     stored = stored_areas(diagnosis)
     # Every area of the checklist, scored or not (an unscored one shows as not scored).
@@ -639,6 +642,7 @@ def diagnosis_facts(
                 level.value if level else "",
                 level.label if level else "",
                 before.get(area.area),
+                standing_text(peers.areas[area.area]) if area.area in peers.areas else "",
             )
         )
     entries = draft_of(db, diagnosis.id).entries
@@ -674,6 +678,7 @@ def diagnosis_facts(
         areas=areas,
         items=items,
         comment=diagnosis.comment,
+        peer_group=group_text(peers),
     )
 
 

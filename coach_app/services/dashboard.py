@@ -1,0 +1,232 @@
+"""The supervisor's dashboard: coaches' workload, overdue follow-ups, the review queue and
+data-quality checks, each figure with the rows behind it.
+
+Overdue follow-ups are open measures past their ``due_on`` and open items of approved
+roadmaps past their end date; difficulties have no due date of their own yet, so an open
+difficulty counts through the measure that answers it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from coach_app.store.database import Database
+from coach_app.store.queries import dashboard as queries
+
+
+@dataclass(frozen=True)
+class CoachLoad:
+    coach_id: uuid.UUID
+    coach: str
+    companies: int
+    visits_done: int
+    visits_planned: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Overdue:
+    """A follow-up past its date: ``kind`` "measure" or "roadmap_item"."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    due_on: dt.date
+    days_late: int
+    company_id: uuid.UUID
+    company: str
+    coach_id: uuid.UUID | None
+    coach: str
+
+
+@dataclass(frozen=True)
+class Waiting:
+    roadmap_id: uuid.UUID
+    title: str
+    revision: int
+    company_id: uuid.UUID
+    company: str
+    coach: str
+    submitted_at: dt.datetime | None
+    days_waiting: int | None
+
+
+@dataclass(frozen=True)
+class CompanyLine:
+    company_id: uuid.UUID
+    company: str
+    detail: str  # region and industry; for a duplicate, what it shares: name, phone, address
+    group: int = 0  # duplicates: the companies of one group share it
+    shared: str = ""  # duplicates: the company's own name, phone or address that matched
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    visit_id: uuid.UUID
+    visit_date: dt.date
+    company_id: uuid.UUID
+    company: str
+    coach: str
+
+
+@dataclass(frozen=True)
+class DiagnosisLine:
+    diagnosis_id: uuid.UUID
+    template_id: str
+    diagnosed_on: dt.date
+    company_id: uuid.UUID
+    company: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    day: dt.date
+    workload: list[CoachLoad] = field(default_factory=list)
+    overdue: list[Overdue] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
+    never_visited: list[CompanyLine] = field(default_factory=list)
+    without_notes: list[VisitLine] = field(default_factory=list)
+    incomplete: list[DiagnosisLine] = field(default_factory=list)
+    duplicates: list[CompanyLine] = field(default_factory=list)
+
+
+def dashboard(
+    db: Database, day: dt.date | None = None, now: dt.datetime | None = None
+) -> Dashboard:
+    """Every figure of the dashboard on ``day`` (today by default), in one read."""
+    day = day or dt.date.today()
+    now = now or dt.datetime.now(dt.UTC)
+    with db.read() as session:
+        coaches = queries.coaches(session)
+        names = dict(coaches)
+        assigned = queries.assigned_companies(session, day)
+        visits = queries.visits_by_coach(session, day)
+        company_coaches = queries.company_coaches(session, day)
+        overdue: list[Overdue] = []
+        for row in queries.overdue_measures(session, day):
+            # A measure belongs to the company; whoever coaches it follows it up.
+            who: list[uuid.UUID | None] = [*company_coaches.get(row.company_id, [])] or [None]
+            overdue += [
+                Overdue(
+                    "measure",
+                    row.id,
+                    row.title,
+                    row.due_on,
+                    (day - row.due_on).days,
+                    row.company_id,
+                    row.company,
+                    coach,
+                    names.get(coach, "") if coach else "",
+                )
+                for coach in who
+            ]
+        for row in queries.overdue_items(session, day):
+            overdue.append(
+                Overdue(
+                    "roadmap_item",
+                    row.id,
+                    row.title,
+                    row.due_on,
+                    (day - row.due_on).days,
+                    row.company_id,
+                    row.company,
+                    row.coach_id,
+                    names.get(row.coach_id, ""),
+                )
+            )
+        overdue.sort(key=lambda o: (-o.days_late, o.company))
+        late_by_coach: dict[uuid.UUID | None, int] = defaultdict(int)
+        for item in overdue:
+            late_by_coach[item.coach_id] += 1
+        workload = [
+            CoachLoad(
+                coach_id,
+                name,
+                assigned.get(coach_id, 0),
+                *visits.get(coach_id, (0, 0)),
+                late_by_coach.get(coach_id, 0),
+            )
+            for coach_id, name in coaches
+        ]
+        waiting = [
+            Waiting(
+                row.id,
+                row.title,
+                row.revision,
+                row.company_id,
+                row.company,
+                row.coach,
+                row.submitted_at,
+                (now - _aware(row.submitted_at)).days if row.submitted_at else None,
+            )
+            for row in queries.waiting_reviews(session)
+        ]
+        never = [
+            CompanyLine(row.id, row.name, " · ".join(p for p in (row.region, row.industry) if p))
+            for row in queries.never_visited(session, day)
+        ]
+        without_notes = [
+            VisitLine(row.id, row.visit_date, row.company_id, row.company, row.coach)
+            for row in queries.visits_without_notes(session, day)
+        ]
+        incomplete = [
+            DiagnosisLine(row.id, row.template_id, row.diagnosed_on, row.company_id, row.company)
+            for row in queries.incomplete_diagnoses(session)
+        ]
+        duplicates = duplicate_companies(
+            (row.id, row.name, row.phone, row.address) for row in queries.company_contacts(session)
+        )
+    return Dashboard(day, workload, overdue, waiting, never, without_notes, incomplete, duplicates)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    # SQLite gives back naive UTC timestamps.
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def name_key(name: str) -> str:
+    """A company name as people write it differently: no legal form, spaces or case."""
+    plain = re.sub(
+        r"\(주\)|㈜|주식회사|\(유\)|유한회사|co\.?,?\s*ltd\.?|inc\.?|corp\.?",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
+    return re.sub(r"[\s\W_]+", "", plain).lower()
+
+
+def phone_key(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    return digits if len(digits) >= 7 else ""
+
+
+def address_key(address: str) -> str:
+    return re.sub(r"[\s,.\-]+", "", address).lower()
+
+
+def duplicate_companies(
+    companies: Iterable[tuple[uuid.UUID, str, str, str]],
+) -> list[CompanyLine]:
+    """Companies that share a name, a phone number or an address with another (written a
+    little differently or not), each group together; ``detail`` says what they share."""
+    keys = (("name", name_key), ("phone", phone_key), ("address", address_key))
+    rows = list(companies)
+    groups: dict[tuple[str, str], list[tuple[uuid.UUID, str, str]]] = defaultdict(list)
+    for company_id, name, phone, address in rows:
+        for (what, key), value in zip(keys, (name, phone, address), strict=True):
+            found = key(value)
+            if found:
+                groups[(what, found)].append((company_id, name, value))
+    lines: list[CompanyLine] = []
+    number = 0
+    for (what, _key), members in sorted(groups.items(), key=lambda g: g[1][0][1]):
+        if len(members) < 2:
+            continue
+        number += 1
+        lines += [CompanyLine(cid, name, what, number, value) for cid, name, value in members]
+    return lines

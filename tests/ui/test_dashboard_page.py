@@ -1,0 +1,117 @@
+"""The 현황판 page: it opens from the menu, its figures are the service's, and each figure
+opens the rows behind it, which open the company."""
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from coach_app.demo import DemoSize, build
+from coach_app.services.dashboard import dashboard
+from coach_app.store.database import Database
+from coach_app.ui.dashboard_page import DashboardPage
+from coach_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Database:
+    db = Database.open(tmp_path / "coach.sqlite3")
+    build(db, DemoSize(companies=120, visits_per_company=1))
+    return db
+
+
+def _view_action(window: MainWindow, text: str) -> QAction:
+    """The 보기 menu's entry whose text starts with ``text``, as a user finds it."""
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and entry.text().startswith("보기"):
+            return next(a for a in menu.actions() if a.text().startswith(text))
+    raise AssertionError("no 보기 menu")
+
+
+def test_the_dashboard_opens_and_each_figure_opens_its_rows(qtbot: QtBot, demo: Database) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.dashboard_page
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        _view_action(window, "현황판").trigger()
+    assert window.pages.currentWidget() is page
+    board = dashboard(demo)
+    assert page.board is not None
+    assert page.board.workload == board.workload
+
+    never, _listing = page.buttons["never"]
+    assert str(len(board.never_visited)) in never.text()
+    never.click()
+    assert page.model.rowCount() == len(board.never_visited)
+    assert page.chart.series(), "the workload chart is drawn"
+
+    workload, _listing = page.buttons["workload"]
+    workload.click()
+    assert page.model.rowCount() == len(board.workload) > 0
+    coaches = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert coaches == {w.coach for w in board.workload}
+
+    # A step on the GUI thread (the figures arrive, a list opens) stays within 100 ms.
+    started = time.perf_counter()
+    page.show_board(board)
+    never.click()
+    assert time.perf_counter() - started < 0.1
+
+    notes, _listing = page.buttons["notes"]
+    notes.click()
+    if board.without_notes:
+        first = board.without_notes[0]
+        page._open(page.model.index(0, 0))
+        assert window.company_stack.currentWidget() is window.company_detail
+        assert window.company_detail.company_id == first.company_id
+    demo.close()
+
+
+def test_ten_thousand_rows_open_within_the_stall_aim(qtbot: QtBot, db: Database) -> None:
+    """The figures of a 10,000-company agency (read off the GUI thread) reach the screen,
+    and their longest list opens, each within 100 ms on the GUI thread."""
+    import datetime as dt
+    import uuid
+
+    from coach_app.services.dashboard import CoachLoad, CompanyLine, Dashboard, Waiting
+    from coach_app.ui.tasks import TaskRunner
+
+    now = dt.datetime.now(dt.UTC)
+    board = Dashboard(
+        dt.date.today(),
+        workload=[CoachLoad(uuid.uuid4(), f"코치{n}", 330, 900, 40, n % 7) for n in range(30)],
+        waiting=[
+            Waiting(uuid.uuid4(), "로드맵", 1, uuid.uuid4(), f"기업{n}", "코치", now, n)
+            for n in range(2_000)
+        ],
+        never_visited=[
+            CompanyLine(uuid.uuid4(), f"(주)기업{n:05d}", "광주 · 금속") for n in range(10_000)
+        ],
+        duplicates=[
+            CompanyLine(uuid.uuid4(), f"(주)기업{n:05d}", "address", n // 2, "광주 북구 첨단로")
+            for n in range(10_000)
+        ],
+    )
+    runner = TaskRunner()
+    page = DashboardPage(db, runner)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    steps: list[Callable[[], object]] = [
+        lambda: page.show_board(board),
+        page.buttons["never"][0].click,
+        page.buttons["duplicates"][0].click,
+        page.buttons["waiting"][0].click,
+    ]
+    for step in steps:
+        started = time.perf_counter()
+        step()
+        assert time.perf_counter() - started < 0.1
+    assert page.model.rowCount() == 2_000
+    runner.shutdown()
