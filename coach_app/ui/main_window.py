@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, auto_sync: bool = True, list_later: bool = False) -> None:
         """The pages, menus and status bar on ``db``. ``list_later``: the company list is
         read in the background (as at start); ``company_page.filled`` says when it is."""
+        from coach_app.ui.calendar_page import CalendarPage
         from coach_app.ui.company_detail import CompanyDetail
         from coach_app.ui.company_page import CompanyListPage
         from coach_app.ui.data_events import Change, DataEvents
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         )
         self.meetings.meeting_saved.connect(self._show_meeting)
         self.meeting_page.edit_requested.connect(self.meetings.edit)
+        self.calendar_page = CalendarPage(db, self.runner)
+        self.calendar_page.plan_moved.connect(lambda company_id: self._announce(company_id))
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
             (self.tr("검토"), self.review_page),
             (self.tr("동기화"), self.sync_page),
             (self.tr("간담회"), self.meeting_page),
+            (self.tr("일정"), self.calendar_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
                 menus.show_review_action,
                 menus.show_sync_action,
                 menus.show_meetings_action,
+                menus.show_calendar_action,
             )
         ):
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
@@ -283,7 +288,13 @@ class MainWindow(QMainWindow):
 
     def _lists(self) -> set[QWidget]:
         """Pages that load when first shown after a change."""
-        return {self.visit_page, self.roadmap_page, self.review_page, self.meeting_page}
+        return {
+            self.visit_page,
+            self.roadmap_page,
+            self.review_page,
+            self.meeting_page,
+            self.calendar_page,
+        }
 
     def _show_meeting(self, meeting_id: uuid.UUID) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(self.meeting_page))

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="ko_KR">
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="191"/>
+        <source>일정을 읽지 못했습니다: {error}</source>
+        <translation>The calendar could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="218"/>
+        <source>{year}년 {month}월</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="265"/>
+        <source>이 날에는 일정이 없습니다.</source>
+        <translation>Nothing planned on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="281"/>
+        <source>일정을 고르면 그 기업의 미결 애로사항과 지원 조치가 보입니다. 예정된 방문은 다른 날로 끌어 옮길 수 있습니다.</source>
+        <translation>Choose an entry to see the company's open difficulties and measures. Drag a planned visit to another day to move it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="288"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="288"/>
+        <source>지난 일정</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="296"/>
+        <source>목적: {purpose}</source>
+        <translation>Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="300"/>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="301"/>
+        <source>미결 애로사항 ({count})</source>
+        <translation>Open difficulties ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="311"/>
+        <source>진행 중인 지원 조치 ({count})</source>
+        <translation>Measures under way ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="317"/>
+        <source> (기한 {day})</source>
+        <translation> (due {day})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="351"/>
+        <source>사업이 없습니다.</source>
+        <translation>There is no programme.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="358"/>
+        <source>{end}까지의 목표. 실적은 사업 전체(모든 코치)입니다.</source>
+        <translation>Targets up to {end}. Figures are for the whole programme (all coaches).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="368"/>
+        <source>완료 {done} · 예정 {planned} (목표 없음)</source>
+        <translation>{done} done · {planned} planned (no target)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="374"/>
+        <source>완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})</source>
+        <translation>{done} done · {planned} planned / target {target} ({left} to go)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="392"/>
+        <source>일정 내보내기</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="392"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="399"/>
+        <source>코치를 고르세요.</source>
+        <translation>Choose a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="412"/>
+        <source>일정 {count}건을 내보냈습니다: {path}</source>
+        <translation>{count} events exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="418"/>
+        <source>내보내지 못했습니다: {error}</source>
+        <translation>Could not export: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPageForm</name>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="13"/>
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="15"/>
+        <source>주</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="15"/>
+        <source>월</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="16"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="16"/>
+        <source>이전</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="17"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="18"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="18"/>
+        <source>다음</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="20"/>
+        <source>iCalendar로 내보내기…</source>
+        <translation>Export to iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="48"/>
+        <source>사업 목표 대비 실적</source>
+        <translation>Programme targets</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="51"/>
+        <source>방문</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="54"/>
+        <source>기업</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="57"/>
+        <source>지원 조치</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDetail</name>
     <message>
         <location filename="../../coach_app/ui/company_detail.py" line="85"/>
@@ -1085,43 +1256,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
-        <location filename="../../coach_app/ui/main_window.py" line="431"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="141"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1131,12 +1302,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1146,7 +1317,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1161,139 +1332,149 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="142"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="63"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="34"/>
+        <location filename="../../forms/main_window.ui" line="35"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="42"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
+        <source>일정 화면(&amp;L)</source>
+        <translation>Ca&amp;lendar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="305"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <source>일정</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="316"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
-        <location filename="../../coach_app/ui/main_window.py" line="424"/>
+        <location filename="../../coach_app/ui/main_window.py" line="327"/>
+        <location filename="../../coach_app/ui/main_window.py" line="435"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../coach_app/ui/main_window.py" line="376"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="390"/>
+        <location filename="../../coach_app/ui/main_window.py" line="401"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="406"/>
+        <location filename="../../coach_app/ui/main_window.py" line="417"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="438"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
-        <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="474"/>
+        <location filename="../../coach_app/ui/main_window.py" line="514"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="464"/>
+        <location filename="../../coach_app/ui/main_window.py" line="475"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="515"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1487,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="532"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="522"/>
+        <location filename="../../coach_app/ui/main_window.py" line="533"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1501,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="547"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="550"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="545"/>
+        <location filename="../../coach_app/ui/main_window.py" line="556"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="554"/>
+        <location filename="../../coach_app/ui/main_window.py" line="565"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="587"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="583"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="605"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -3038,6 +3219,49 @@ Continue it?
         <location filename="../../coach_app/ui/visit_page.py" line="95"/>
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="52"/>
+        <source>월</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="53"/>
+        <source>화</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="54"/>
+        <source>수</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="55"/>
+        <source>목</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="56"/>
+        <source>금</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="57"/>
+        <source>토</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="58"/>
+        <source>일</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="100"/>
+        <source>간담회: {title} ({count}곳)</source>
+        <translation>Meeting: {title} ({count} companies)</translation>
     </message>
 </context>
 <context>
