@@ -36,7 +36,9 @@ class WeekGrid(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setDefaultSectionSize(54)
+        # Rows share the height; a busy day scrolls rather than squeezing its visits.
+        self.verticalHeader().setMinimumSectionSize(48)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
