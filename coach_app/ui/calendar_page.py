@@ -16,13 +16,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QLabel,
     QListWidgetItem,
     QProgressBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ log = logging.getLogger("coach_app.ui.calendar_page")
 WEEK, MONTH = 0, 1
 _MARK_PLAN = QColor("#bbdefb")
 _MARK_HELD = QColor("#eeeeee")
+_ITEM_DRAG = "application/x-qabstractitemmodeldatalist"  # what an item view drags
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class CalendarPage(QWidget):
         self.anchor = self.today
         self.entries: list[CalendarRow] = []
         self.selected: CalendarRow | None = None
+        self._day_entries: list[CalendarRow] = []
         self._generation = 0
         self._filling = False
         form = QWidget(self)
@@ -126,6 +130,16 @@ class CalendarPage(QWidget):
         self.month.clicked.connect(lambda date: self._month_day(date.toPython()))
         self.month.currentPageChanged.connect(self._month_page)
         self.day_list.currentRowChanged.connect(self._day_entry)
+        # In the month, a plan is dragged from the day's list onto another date. The
+        # calendar does not say which date is under a point; its own table view does.
+        self.day_list.setDragEnabled(True)
+        self.day_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        grid = self.month.findChild(QTableView)
+        assert grid is not None  # QCalendarWidget draws its days in one
+        self.month_grid: QTableView = grid
+        self.month_grid.setAcceptDrops(True)
+        self.month_grid.viewport().setAcceptDrops(True)
+        self.month_grid.viewport().installEventFilter(self)
         self.show_entry(None)
 
     # --- loading ------------------------------------------------------------------------
@@ -260,14 +274,55 @@ class CalendarPage(QWidget):
         self.day_list.clear()
         self._day_entries = [e for e in self.entries if e.day == self.anchor]
         for entry in self._day_entries:
-            self.day_list.addItem(QListWidgetItem(self.week.label(entry).replace("\n", " — ")))
+            item = QListWidgetItem(self.week.label(entry).replace("\n", " — "))
+            if entry.day <= self.today or entry.reviewed:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+            self.day_list.addItem(item)
         if not self._day_entries:
             empty = QListWidgetItem(self.tr("이 날에는 일정이 없습니다."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.day_list.addItem(empty)
 
+    def month_day_at(self, point: QPoint) -> dt.date | None:
+        """The date of the month's cell under ``point`` (in its view's viewport)."""
+        index = self.month_grid.indexAt(point)
+        text = str(index.data()) if index.isValid() else ""
+        if not text.isdigit():
+            return None  # the weekday heading, or outside the cells
+        year, month = self.month.yearShown(), self.month.monthShown()
+        # The grid starts with the end of the month before and ends with the next one's start.
+        if index.row() <= 2 and int(text) > 20:
+            month -= 1
+        elif index.row() >= 4 and int(text) < 15:
+            month += 1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return dt.date(year, month, int(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if watched is self.month_grid.viewport() and event.type() in kinds:
+            assert isinstance(event, QDropEvent)  # enter and move events are drop events
+            # Only an entry of the day's list (an item view's drag), never a file or text.
+            if not event.mimeData().hasFormat(_ITEM_DRAG):
+                event.ignore()
+                return True
+            if event.type() != QEvent.Type.Drop:
+                event.acceptProposedAction()
+                return True
+            row = self.day_list.currentRow()
+            day = self.month_day_at(event.position().toPoint())
+            # Copy, never move: the list is refilled after the service call.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if 0 <= row < len(self._day_entries) and day is not None:
+                entry = self._day_entries[row]
+                if day != entry.day:
+                    self.move_entry(entry, day)
+            return True
+        return super().eventFilter(watched, event)
+
     def _day_entry(self, row: int) -> None:
-        entries = getattr(self, "_day_entries", [])
+        entries = self._day_entries
         self.show_entry(entries[row] if 0 <= row < len(entries) else None)
 
     # --- the chosen plan ---------------------------------------------------------------

@@ -204,3 +204,53 @@ def test_the_page_opens_on_10000_companies_without_stalling(
     start, end = shown_range(TODAY)
     assert len(page.entries) == len(calendar(large, page.coach_id(), start, end))  # type: ignore[arg-type]
     assert coach_id is not None
+
+
+def test_in_the_month_a_plan_is_dragged_from_the_days_list_onto_a_date(
+    qtbot: QtBot, db: Database, scene: dict[str, uuid.UUID], runner: TaskRunner
+) -> None:
+    page = CalendarPage(db, runner)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.view.setCurrentIndex(1)
+    page.show()
+    qtbot.waitExposed(page)
+    _open(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.go_to(TODAY + DAY)
+    page.day_list.setCurrentRow(0)
+    assert page.selected is not None and page.selected.id == scene["planned"]
+    target = TODAY + 3 * DAY
+    grid = page.month_grid
+    model = grid.model()
+    points = [
+        grid.visualRect(model.index(row, column)).center()
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    (point,) = [p for p in points if page.month_day_at(p) == target]
+    assert page.month_day_at(grid.visualRect(model.index(0, 0)).center()) is None  # heading
+    text = QMimeData()
+    text.setText("다른 곳에서 끌어온 글")
+    stray = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        text,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert page.eventFilter(grid.viewport(), stray) and not stray.isAccepted()
+    assert _day(db, scene["planned"]) == TODAY + DAY  # a stray drop moves nothing
+    dragged = QMimeData()
+    dragged.setData("application/x-qabstractitemmodeldatalist", b"")  # as the list drags
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.MoveAction,
+        dragged,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers drop events only during a real drag: hand it to the page's filter.
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert page.eventFilter(grid.viewport(), drop)
+    assert _day(db, scene["planned"]) == target
