@@ -63,8 +63,7 @@ def move_visit(
     meeting's visit (it moves with its meeting), and what the signed-in person may not
     change."""
     day = today or dt.date.today()
-    if any(d.key == f"visit-{visit_id}" for d in drafts.pending(db.path)):
-        raise RuleViolation(FieldProblem("visit", "plan_has_draft"))
+    _refuse_unsaved(db, f"visit-{visit_id}")
     with db.read() as session:
         locked = live(session, Visit, visit_id, "visit").reviewed_at is not None
     if locked:  # the lock says more than "not allowed"
@@ -86,6 +85,7 @@ def move_meeting(
 ) -> None:
     """Move a planned meeting, with every company's visit at it, in one transaction."""
     day = today or dt.date.today()
+    _refuse_unsaved(db, f"meeting-edit-{meeting_id}")
     if not may(db, Action.EDIT_MEETING):
         _refuse(db)
     with db.transaction() as session:
@@ -96,6 +96,13 @@ def move_meeting(
             if visit.reviewed_at is not None:
                 raise RuleViolation(FieldProblem("visit", "visit_locked"))
             visit.visit_date = new_date
+
+
+def _refuse_unsaved(db: Database, key: str) -> None:
+    """Edits of the visit or meeting kept from an unfinished form (the keys its form saves
+    them under) would put the old day back when saved: they come first."""
+    if any(d.key == key for d in drafts.pending(db.path)):
+        raise RuleViolation(FieldProblem("visit", "plan_has_draft"))
 
 
 def _refuse(db: Database) -> NoReturn:

@@ -153,6 +153,10 @@ def test_a_reviewed_visit_is_locked_and_a_coach_does_not_move_a_meeting(plan: Pl
 
 def test_a_meeting_moves_with_every_companys_visit(plan: Plan) -> None:
     sign_in(plan.db, "boss")
+    drafts.save(plan.db.path, f"meeting-edit-{plan.meeting}", {"title": "고치는 중"})
+    with pytest.raises(RuleViolation, match="저장하지 않은"):
+        move_meeting(plan.db, plan.meeting, TODAY + 9 * DAY, TODAY)
+    drafts.discard(plan.db.path, f"meeting-edit-{plan.meeting}")
     move_meeting(plan.db, plan.meeting, TODAY + 9 * DAY, TODAY)
     with plan.db.read() as session:
         assert session.get(Meeting, plan.meeting).held_on == TODAY + 9 * DAY  # type: ignore[union-attr]
