@@ -164,6 +164,29 @@ def meetings_and_measures(demo: Database, window: MainWindow, out: Path) -> None
     organisations.close()
 
 
+def plan_calendar(demo: Database, window: MainWindow, out: Path) -> None:
+    """The 일정 page, week and month, on the coach with the most entries around today."""
+    from coach_app.services.planning import calendar, coaches
+    from coach_app.ui.calendar_page import shown_range
+
+    page = window.calendar_page
+    start, end = shown_range(dt.date.today())
+    busiest = max(coaches(demo), key=lambda c: len(calendar(demo, c.id, start, end)))
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    _wait(lambda: window.runner.idle)
+    page.coach.setCurrentIndex(page.coach.findData(str(busiest.id)))
+    _wait(lambda: window.runner.idle)
+    entries = calendar(demo, busiest.id, start, end)
+    if entries:  # the demo holds few plans: the week of the coach's latest entry
+        page.go_to(entries[-1].day)
+        _wait(lambda: window.runner.idle)
+        page.week.setCurrentCell(0, entries[-1].day.weekday())
+    shoot(window, out / "calendar-week.png")
+    page.view.setCurrentIndex(1)
+    shoot(window, out / "calendar-month.png")
+    page.view.setCurrentIndex(0)
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -219,6 +242,7 @@ def main(out: Path, language: str = "ko") -> None:
     settings.dialog.close()
     diagnosis_and_review(demo, window, out)
     meetings_and_measures(demo, window, out)
+    plan_calendar(demo, window, out)
     window.close()
 
     tag = uuid.uuid4().hex[:6]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from coach_app.cli import calendar
 from coach_app.cli.common import Commands, iso_date, open_database
 from coach_app.domain.messages import pick
 
@@ -21,6 +22,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     summary.add_argument("--region", default=None, help="시·도, e.g. 광주")
     summary.add_argument("--coach", default=None, help="the coach's login")
     summary.set_defaults(handler=_export_summary)
+    calendar.register(exports, common)
 
 
 def _export_summary(args: argparse.Namespace) -> int:

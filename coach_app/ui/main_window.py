@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, auto_sync: bool = True, list_later: bool = False) -> None:
         """The pages, menus and status bar on ``db``. ``list_later``: the company list is
         read in the background (as at start); ``company_page.filled`` says when it is."""
+        from coach_app.ui.calendar_page import CalendarPage
         from coach_app.ui.company_detail import CompanyDetail
         from coach_app.ui.company_page import CompanyListPage
         from coach_app.ui.dashboard_page import DashboardPage
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.dashboard_page = DashboardPage(db, self.runner)
         self.dashboard_page.company_opened.connect(self.open_company)
         self.dashboard_page.roadmap_opened.connect(self.open_roadmap)
+        self.calendar_page = CalendarPage(db, self.runner)
+        self.calendar_page.plan_moved.connect(lambda company_id: self._announce(company_id))
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
             (self.tr("동기화"), self.sync_page),
             (self.tr("간담회"), self.meeting_page),
             (self.tr("현황판"), self.dashboard_page),
+            (self.tr("일정"), self.calendar_page),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
                 menus.show_sync_action,
                 menus.show_meetings_action,
                 menus.show_dashboard_action,
+                menus.show_calendar_action,
             )
         ):
             action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
             self.review_page,
             self.meeting_page,
             self.dashboard_page,
+            self.calendar_page,
         }
 
     def _show_meeting(self, meeting_id: uuid.UUID) -> None:

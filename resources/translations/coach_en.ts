@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="ko_KR">
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="205"/>
+        <source>일정을 읽지 못했습니다: {error}</source>
+        <translation>The calendar could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="232"/>
+        <source>{year}년 {month}월</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="282"/>
+        <source>이 날에는 일정이 없습니다.</source>
+        <translation>Nothing planned on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="336"/>
+        <source>일정을 고르면 그 기업의 미결 애로사항과 지원 조치가 보입니다. 예정된 방문은 다른 날로 끌어 옮길 수 있습니다.</source>
+        <translation>Choose an entry to see the company&apos;s open difficulties and measures. Drag a planned visit to another day to move it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="343"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="343"/>
+        <source>지난 일정</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="351"/>
+        <source>목적: {purpose}</source>
+        <translation>Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="355"/>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="356"/>
+        <source>미결 애로사항 ({count})</source>
+        <translation>Open difficulties ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="366"/>
+        <source>진행 중인 지원 조치 ({count})</source>
+        <translation>Measures under way ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="372"/>
+        <source> (기한 {day})</source>
+        <translation> (due {day})</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="406"/>
+        <source>사업이 없습니다.</source>
+        <translation>There is no programme.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="413"/>
+        <source>{end}까지의 목표. 실적은 사업 전체(모든 코치)입니다.</source>
+        <translation>Targets up to {end}. Figures are for the whole programme (all coaches).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="423"/>
+        <source>완료 {done} · 예정 {planned} (목표 없음)</source>
+        <translation>{done} done · {planned} planned (no target)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="429"/>
+        <source>완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})</source>
+        <translation>{done} done · {planned} planned / target {target} ({left} to go)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="447"/>
+        <source>일정 내보내기</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="447"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="454"/>
+        <source>코치를 고르세요.</source>
+        <translation>Choose a coach.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="467"/>
+        <source>일정 {count}건을 내보냈습니다: {path}</source>
+        <translation>{count} events exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="473"/>
+        <source>내보내지 못했습니다: {error}</source>
+        <translation>Could not export: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPageForm</name>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="13"/>
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="15"/>
+        <source>주</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="15"/>
+        <source>월</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="16"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="16"/>
+        <source>이전</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="17"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="18"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="18"/>
+        <source>다음</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="20"/>
+        <source>iCalendar로 내보내기…</source>
+        <translation>Export to iCalendar…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="48"/>
+        <source>사업 목표 대비 실적</source>
+        <translation>Programme targets</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="51"/>
+        <source>방문</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="54"/>
+        <source>기업</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calendar_page.ui" line="57"/>
+        <source>지원 조치</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDetail</name>
     <message>
         <location filename="../../coach_app/ui/company_detail.py" line="85"/>
@@ -642,6 +813,11 @@
         <translation>Companies</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
+        <source>(배정 없음)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
@@ -687,9 +863,9 @@
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
-        <source>(배정 없음)</source>
-        <translation>(not assigned)</translation>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
+        <source>%1 (%2차)</source>
+        <translation>%1 (revision %2)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
@@ -710,11 +886,6 @@
         <location filename="../../coach_app/ui/dashboard_page.py" line="305"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
-        <source>%1 (%2차)</source>
-        <translation>%1 (revision %2)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
@@ -1358,43 +1529,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="141"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="142"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="140"/>
-        <location filename="../../coach_app/ui/main_window.py" line="443"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="449"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="141"/>
+        <location filename="../../coach_app/ui/main_window.py" line="144"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="142"/>
+        <location filename="../../coach_app/ui/main_window.py" line="145"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1404,12 +1575,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
+        <location filename="../../forms/main_window.ui" line="71"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1419,7 +1590,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1434,149 +1605,159 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="35"/>
+        <location filename="../../forms/main_window.ui" line="36"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="42"/>
+        <location filename="../../forms/main_window.ui" line="43"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="46"/>
+        <location filename="../../forms/main_window.ui" line="47"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>현황판(&amp;B)</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
+        <source>일정 화면(&amp;L)</source>
+        <translation>Ca&amp;lendar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144"/>
+        <location filename="../../coach_app/ui/main_window.py" line="147"/>
         <source>현황판</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="317"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <source>일정</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="323"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="328"/>
-        <location filename="../../coach_app/ui/main_window.py" line="436"/>
+        <location filename="../../coach_app/ui/main_window.py" line="334"/>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="377"/>
+        <location filename="../../coach_app/ui/main_window.py" line="383"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="402"/>
+        <location filename="../../coach_app/ui/main_window.py" line="408"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="418"/>
+        <location filename="../../coach_app/ui/main_window.py" line="424"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="439"/>
+        <location filename="../../coach_app/ui/main_window.py" line="445"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="475"/>
-        <location filename="../../coach_app/ui/main_window.py" line="515"/>
+        <location filename="../../coach_app/ui/main_window.py" line="481"/>
+        <location filename="../../coach_app/ui/main_window.py" line="521"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="476"/>
+        <location filename="../../coach_app/ui/main_window.py" line="482"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="516"/>
+        <location filename="../../coach_app/ui/main_window.py" line="522"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1589,12 +1770,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="533"/>
+        <location filename="../../coach_app/ui/main_window.py" line="539"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="534"/>
+        <location filename="../../coach_app/ui/main_window.py" line="540"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1603,37 +1784,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="548"/>
+        <location filename="../../coach_app/ui/main_window.py" line="554"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="551"/>
+        <location filename="../../coach_app/ui/main_window.py" line="557"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="557"/>
+        <location filename="../../coach_app/ui/main_window.py" line="563"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="566"/>
+        <location filename="../../coach_app/ui/main_window.py" line="572"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="588"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="595"/>
+        <location filename="../../coach_app/ui/main_window.py" line="601"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="606"/>
+        <location filename="../../coach_app/ui/main_window.py" line="612"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -3321,6 +3502,49 @@ Continue it?
         <location filename="../../coach_app/ui/visit_page.py" line="95"/>
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="54"/>
+        <source>월</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="55"/>
+        <source>화</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="56"/>
+        <source>수</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="57"/>
+        <source>목</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="58"/>
+        <source>금</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="59"/>
+        <source>토</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="60"/>
+        <source>일</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/week_grid.py" line="102"/>
+        <source>간담회: {title} ({count}곳)</source>
+        <translation>Meeting: {title} ({count} companies)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ def test_every_command_is_there_in_order() -> None:
         *local.split(" "),
         "export",
         "export summary",
+        "export calendar",
         "report",
         *(f"report {k}" for k in reports),
         "import",

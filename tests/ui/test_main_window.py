@@ -317,7 +317,8 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
             ("검토 화면(&E)", "Ctrl+4"),
             ("동기화 화면(&Y)", "Ctrl+5"),
             ("간담회 화면(&M)", "Ctrl+6"),
-            ("현황판(&B)", ""),
+            ("현황판(&B)", "Ctrl+7"),
+            ("일정 화면(&L)", "Ctrl+8"),
         ],
         "보고서(&P)": [
             ("기업 종합 보고서(&D)…", standard(QKeySequence.StandardKey.Print)),
