@@ -30,10 +30,12 @@ from coach_app.domain.impact_rollup import CompanyImpact, ProgrammeImpact, progr
 from coach_app.domain.permissions import Action
 from coach_app.domain.programme import FundSource
 from coach_app.exports.company_list import read_sheet
+from coach_app.exports.impact import write_impact_workbook
+from coach_app.reports.impact import ImpactFacts, write_impact
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
-from coach_app.store.models import Company, ImpactFigure, Programme
+from coach_app.store.models import Company, ImpactFigure, Programme, User
 from coach_app.store.queries import impact as queries
 from coach_app.store.types import utcnow
 
@@ -63,6 +65,8 @@ class ProgrammeImpactReport:
     year: int
     impact: ProgrammeImpact
     companies: tuple[CompanyImpact, ...]
+    agency: str = ""
+    author: str = ""
 
 
 def _refuse(db: Database, field: str) -> RuleViolation:
@@ -264,8 +268,9 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
             kpis.setdefault(k.company_id, []).append(
                 KpiActual(k.kpi_name, k.kpi_unit, k.kpi_actual, k.ends_on)
             )
-        title = programme.name
-        year = programme.year
+        title, year, agency = programme.name, programme.year, programme.agency
+        me = session.get(User, db.actor) if db.actor is not None else None
+        author = me.name if me is not None else ""
     companies = tuple(
         CompanyImpact(
             company_id=c,
@@ -276,4 +281,22 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         )
         for c in ids
     )
-    return ProgrammeImpactReport(title, year, programme_impact(companies), companies)
+    return ProgrammeImpactReport(
+        title, year, programme_impact(companies), companies, agency, author
+    )
+
+
+def write_programme_pdf(
+    db: Database, programme_id: uuid.UUID, target: Path, font: str | None = None
+) -> int:
+    """The programme's impact report as a PDF; returns its page count."""
+    report = programme_report(db, programme_id)
+    facts = ImpactFacts(
+        report.programme_name, report.agency, report.author, report.impact, report.companies
+    )
+    return write_impact(target, facts, font)
+
+
+def write_programme_workbook(db: Database, programme_id: uuid.UUID, target: Path) -> None:
+    report = programme_report(db, programme_id)
+    write_impact_workbook(target, report.impact, report.companies)
