@@ -82,5 +82,5 @@ def test_the_workbook_holds_the_same_numbers(
     figures = [list(r) for r in book["기업별 수치"].iter_rows(values_only=True)][1:]
     confirmed = [r for r in figures if r[0] == "(주)한빛정밀"]
     assert {r[8] for r in confirmed} == {"대표 김민준"}
-    assert sorted(r[6] for r in figures) == [40_000, 100_000, 350_000]
+    assert sorted(int(str(r[6])) for r in figures) == [40_000, 100_000, 350_000]
     assert book["코치별"].freeze_panes == "A2"
