@@ -27,7 +27,7 @@ from enum import StrEnum
 
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.messages import FIELD_LABELS, PROBLEMS, pick
-from coach_app.domain.money import format_short
+from coach_app.domain.money import format_short, format_won
 
 
 class Metric(StrEnum):
@@ -288,11 +288,12 @@ def with_rollup(recorded: Iterable[Figure], rolled: dict[tuple[int, Metric], int
     return sorted(figures, key=lambda f: (f.year, list(Metric).index(f.metric)))
 
 
-def format_value(metric: Metric, value: int, signed: bool = False) -> str:
-    """A figure as people read it: money at a glance (억원/만원), counts and dollars whole."""
+def format_value(metric: Metric, value: int, signed: bool = False, exact: bool = False) -> str:
+    """A figure as people read it: money at a glance (억원/만원) or ``exact`` to the 원,
+    counts and dollars whole."""
     sign = "+" if signed and value > 0 else ""
     if metric in (Metric.SALES, Metric.INVESTMENT):
-        return sign + format_short(value)
+        return sign + (format_won(value) if exact else format_short(value))
     if metric is Metric.EXPORTS_USD:
         return f"{sign}{value:,} USD" if pick("ko", "en") == "en" else f"{sign}{value:,}달러"
     return f"{sign}{value:,}{pick(_METRIC_UNITS[metric][0], '')}"
