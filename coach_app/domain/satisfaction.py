@@ -29,6 +29,11 @@ class Question(StrEnum):
     def text(self) -> str:
         return pick(*_QUESTIONS[self])
 
+    @property
+    def short(self) -> str:
+        """A column heading."""
+        return pick(*_SHORT[self])
+
 
 _QUESTIONS = {
     Question.EXPERTISE: (
@@ -48,6 +53,14 @@ _QUESTIONS = {
         "Is the follow-up support plan clear?",
     ),
     Question.OVERALL: ("전반적으로 만족하십니까?", "Overall, how satisfied are you?"),
+}
+
+_SHORT = {
+    Question.EXPERTISE: ("전문성", "Expertise"),
+    Question.USEFULNESS: ("도움", "Usefulness"),
+    Question.COMMUNICATION: ("소통", "Clarity"),
+    Question.FOLLOW_UP: ("후속 계획", "Follow-up"),
+    Question.OVERALL: ("전반", "Overall"),
 }
 
 FIELD_LABELS.update(

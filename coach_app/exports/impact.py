@@ -12,6 +12,7 @@ from typing import Any
 
 from coach_app.domain.impact_rollup import CompanyImpact, GroupImpact, MetricTotal, ProgrammeImpact
 from coach_app.domain.messages import pick
+from coach_app.domain.satisfaction import Question, SatisfactionSummary
 from coach_app.exports.sheets import COUNT, Book, Column
 
 
@@ -81,7 +82,10 @@ def _group_columns(first: str) -> list[Column]:
 
 
 def write_impact_workbook(
-    target: Path, impact: ProgrammeImpact, companies: Sequence[CompanyImpact]
+    target: Path,
+    impact: ProgrammeImpact,
+    companies: Sequence[CompanyImpact],
+    satisfaction: Sequence[SatisfactionSummary] = (),
 ) -> None:
     book = Book(target)
     try:
@@ -127,6 +131,20 @@ def write_impact_workbook(
                 Column(pick("확인 일시", "Confirmed at"), 18, "yyyy-mm-dd hh:mm"),
             ],
             _figure_rows(companies),
+        )
+        book.table_sheet(
+            pick("만족도", "Satisfaction"),
+            "Satisfaction",
+            [
+                Column(pick("코치", "Coach"), 14),
+                Column(pick("평가 수", "Ratings"), 10, COUNT),
+                *(Column(q.short, 12, "0.00") for q in Question),
+                Column(pick("평균", "Mean"), 10, "0.00"),
+            ],
+            (
+                [s.name, s.ratings, *(s.means.get(q) for q in Question), s.mean]
+                for s in satisfaction
+            ),
         )
     finally:
         book.close()

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from coach_app.domain.impact import Metric, format_value
 from coach_app.domain.impact_rollup import CompanyImpact, GroupImpact, MetricTotal, ProgrammeImpact
 from coach_app.domain.messages import pick
+from coach_app.domain.satisfaction import Question, SatisfactionSummary
 from coach_app.reports.document import (
     Meta,
     build,
@@ -32,6 +33,7 @@ class ImpactFacts:
     impact: ProgrammeImpact
     companies: tuple[CompanyImpact, ...]
     as_of: dt.date | None = None
+    satisfaction: tuple[SatisfactionSummary, ...] = ()  # per coach, in the programme
 
 
 def how_counted() -> str:
@@ -175,4 +177,29 @@ def write_impact(target: Path, facts: ImpactFacts, font: str | None = None) -> i
             numeric=(3, 4),
         )
     )
+    story.append(section(pick("방문 만족도 (코치별)", "Visit satisfaction by coach")))
+    story.append(satisfaction_table(facts.satisfaction))
     return build(target, meta, story, font)
+
+
+def satisfaction_rows(summaries: Sequence[SatisfactionSummary]) -> list[list[str]]:
+    def shown(value: float | None) -> str:
+        return "—" if value is None else f"{value:.2f}"
+
+    return [
+        [s.name, str(s.ratings), *(shown(s.means.get(q)) for q in Question), shown(s.mean)]
+        for s in summaries
+    ]
+
+
+def satisfaction_table(summaries: Sequence[SatisfactionSummary]) -> Flowable:
+    if not summaries:
+        return note(pick("평가된 방문이 없습니다.", "No visit has been rated."))
+    header = [
+        pick("코치", "Coach"),
+        pick("평가 수", "Ratings"),
+        *(q.short for q in Question),
+        pick("평균", "Mean"),
+    ]
+    widths = [0.2, 0.1, *([0.1] * len(Question)), 0.1]
+    return table(header, satisfaction_rows(summaries), widths, numeric=range(1, len(header)))

@@ -29,9 +29,11 @@ from coach_app.domain.impact import (
 from coach_app.domain.impact_rollup import CompanyImpact, ProgrammeImpact, programme_impact
 from coach_app.domain.permissions import Action
 from coach_app.domain.programme import FundSource
+from coach_app.domain.satisfaction import SatisfactionSummary
 from coach_app.exports.company_list import read_sheet
 from coach_app.exports.impact import write_impact_workbook
 from coach_app.reports.impact import ImpactFacts, write_impact
+from coach_app.services import satisfaction
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
@@ -67,6 +69,7 @@ class ProgrammeImpactReport:
     companies: tuple[CompanyImpact, ...]
     agency: str = ""
     author: str = ""
+    satisfaction: tuple[SatisfactionSummary, ...] = ()
 
 
 def _refuse(db: Database, field: str) -> RuleViolation:
@@ -282,7 +285,13 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         for c in ids
     )
     return ProgrammeImpactReport(
-        title, year, programme_impact(companies), companies, agency, author
+        title,
+        year,
+        programme_impact(companies),
+        companies,
+        agency,
+        author,
+        tuple(satisfaction.by_coach(db, programme_id)),
     )
 
 
@@ -292,11 +301,16 @@ def write_programme_pdf(
     """The programme's impact report as a PDF; returns its page count."""
     report = programme_report(db, programme_id)
     facts = ImpactFacts(
-        report.programme_name, report.agency, report.author, report.impact, report.companies
+        report.programme_name,
+        report.agency,
+        report.author,
+        report.impact,
+        report.companies,
+        satisfaction=report.satisfaction,
     )
     return write_impact(target, facts, font)
 
 
 def write_programme_workbook(db: Database, programme_id: uuid.UUID, target: Path) -> None:
     report = programme_report(db, programme_id)
-    write_impact_workbook(target, report.impact, report.companies)
+    write_impact_workbook(target, report.impact, report.companies, report.satisfaction)

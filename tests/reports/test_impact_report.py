@@ -14,10 +14,13 @@ from openpyxl import load_workbook
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.impact import FigureDraft, FigureSource, Metric
 from coach_app.domain.programme import ProgrammeDraft
-from coach_app.services import impact
+from coach_app.domain.satisfaction import Question, RatingDraft
+from coach_app.domain.visit import VisitDraft
+from coach_app.services import impact, satisfaction
 from coach_app.services.companies import create_company
 from coach_app.services.people import assign_coach, create_programme
 from coach_app.services.reports import ReportKind, write_report
+from coach_app.services.visits import record_visit
 from coach_app.store.database import Database
 
 YEAR = dt.date.today().year
@@ -44,6 +47,11 @@ def programme(db: Database) -> uuid.UUID:
     impact.record_figures(db, companies[1], [FigureDraft(YEAR - 1, Metric.EXPORTS_USD, 40_000)])
     ids = [f.id for f in impact.company_sheet(db, companies[0]).figures if f.id]
     impact.confirm_figures(db, companies[0], ids, "대표 김민준")
+    for company, overall in zip(companies, (5, 3), strict=True):
+        draft = VisitDraft(visit_date=dt.date.today(), purpose="코칭")
+        visit = record_visit(db, company, draft, programme)
+        answers = dict.fromkeys(Question, 4) | {Question.OVERALL: overall}
+        satisfaction.record_rating(db, visit, RatingDraft(answers, "대표"))
     return programme
 
 
@@ -68,6 +76,8 @@ def test_the_pdf_prints_totals_changes_and_companies_counted(
     assert "기준 연도 수출액(USD) 100,000달러 1" in text
     assert "김코치 2 수출액(USD) 390,000달러 2 +250,000달러 (1)" in text
     assert "(주)한빛정밀 김코치 — 2 2" in text  # two figures, both confirmed
+    # Two ratings of 김코치's visits: overall 5 and 3, the other questions 4.
+    assert "김코치 2 4.00 4.00 4.00 4.00 4.00 4.00" in text
 
 
 def test_the_workbook_holds_the_same_numbers(
@@ -84,3 +94,5 @@ def test_the_workbook_holds_the_same_numbers(
     assert {r[8] for r in confirmed} == {"대표 김민준"}
     assert sorted(int(str(r[6])) for r in figures) == [40_000, 100_000, 350_000]
     assert book["코치별"].freeze_panes == "A2"
+    rated = [list(r) for r in book["만족도"].iter_rows(values_only=True)]
+    assert rated[1][:2] == ["김코치", 2] and rated[1][-2:] == [4, 4]

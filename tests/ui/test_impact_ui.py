@@ -112,8 +112,8 @@ def test_the_representative_rates_the_visit_once(
 def test_both_screens_read_in_english(
     qtbot: QtBot,
     db: Database,
-    english: None,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    english: None,  # noqa: F811 (the fixture imported above)
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from coach_app.domain import messages
     from coach_app.domain.impact import FigureDraft, FigureSource
