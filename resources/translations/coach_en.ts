@@ -854,6 +854,40 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
 </context>
 <context>
+    <name>ImpactReport</name>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="34"/>
+        <location filename="../../coach_app/ui/impact_report.py" line="39"/>
+        <source>사업 성과 보고서</source>
+        <translation>Programme impact report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="34"/>
+        <source>등록된 사업이 없습니다.</source>
+        <translation>No programme has been registered.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="39"/>
+        <source>사업:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="48"/>
+        <source>사업 성과 보고서 저장</source>
+        <translation>Save the programme impact report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="74"/>
+        <source>사업 성과 보고서를 저장했습니다: %1, %2</source>
+        <translation>Programme impact report saved: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="81"/>
+        <source>성과 보고서를 만들지 못했습니다.</source>
+        <translation>Could not write the impact report.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactSheet</name>
     <message>
         <location filename="../../coach_app/ui/impact_sheet.py" line="52"/>
@@ -1237,48 +1271,48 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="45"/>
+        <location filename="../../coach_app/ui/main_window.py" line="46"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="136"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
-        <location filename="../../coach_app/ui/main_window.py" line="431"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="442"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1288,12 +1322,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1303,7 +1337,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1313,37 +1347,37 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="48"/>
+        <location filename="../../coach_app/ui/main_window.py" line="49"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="141"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="63"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
@@ -1353,104 +1387,109 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="42"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
+        <source>사업 성과 보고서(&amp;I)…</source>
+        <translation>Programme &amp;impact report (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="305"/>
+        <location filename="../../coach_app/ui/main_window.py" line="308"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
-        <location filename="../../coach_app/ui/main_window.py" line="424"/>
+        <location filename="../../coach_app/ui/main_window.py" line="319"/>
+        <location filename="../../coach_app/ui/main_window.py" line="435"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../coach_app/ui/main_window.py" line="376"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="390"/>
+        <location filename="../../coach_app/ui/main_window.py" line="401"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="406"/>
+        <location filename="../../coach_app/ui/main_window.py" line="417"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="438"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
-        <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="474"/>
+        <location filename="../../coach_app/ui/main_window.py" line="514"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="464"/>
+        <location filename="../../coach_app/ui/main_window.py" line="475"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="515"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1463,12 +1502,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="532"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="522"/>
+        <location filename="../../coach_app/ui/main_window.py" line="533"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1477,37 +1516,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="547"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="550"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="545"/>
+        <location filename="../../coach_app/ui/main_window.py" line="556"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="554"/>
+        <location filename="../../coach_app/ui/main_window.py" line="565"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="587"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="583"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="605"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>

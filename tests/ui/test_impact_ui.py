@@ -144,3 +144,41 @@ def test_both_screens_read_in_english(
     form.show()
     assert _korean(form) == []
     _shot(form, "satisfaction_form_en")
+
+
+def test_the_report_menu_writes_the_programmes_pdf_and_workbook(
+    qtbot: QtBot, db: Database, company_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMenu
+
+    from coach_app.domain.impact import FigureDraft
+    from coach_app.domain.programme import ProgrammeDraft
+    from coach_app.services import impact
+    from coach_app.services.people import assign_coach, create_programme
+    from coach_app.ui.main_window import MainWindow
+
+    programme = create_programme(db, ProgrammeDraft("스마트공장 코칭", YEAR))
+    assert db.actor is not None
+    assign_coach(db, programme, company_id, db.actor, dt.date.today())
+    impact.record_figures(db, company_id, [FigureDraft(YEAR - 1, Metric.PATENTS, 3)])
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.impact_report.ask_programme = lambda: programme  # type: ignore[method-assign]
+    window.impact_report.ask_file = lambda: tmp_path / "성과"  # type: ignore[method-assign]
+    entry = next(
+        a
+        for menu in window.menuBar().findChildren(QMenu)
+        for a in menu.actions()
+        if a.text().startswith("사업 성과 보고서")
+    )
+    entry.trigger()
+    qtbot.waitUntil(lambda: window.impact_report.written is not None, timeout=20_000)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "성과.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "스마트공장 코칭" in text and "(주)한빛정밀" in text
+    rows = list(load_workbook(tmp_path / "성과.xlsx")["연도별"].iter_rows(values_only=True))
+    assert (YEAR - 1, "특허", "건", 3, 1, None, 0) in rows
