@@ -10,11 +10,12 @@ confirmation written by anyone but a coach of the company).
 
 How the roadmap's KPIs roll up (``kpi_rollup``): a roadmap item whose KPI names one of the
 metrics (by keyword, e.g. "수출액" → exports) and whose unit is known contributes its KPI
-actual to the year its item ends. Flow metrics (new hires, patents, certifications,
-investment) add up over the items; level metrics (sales, employees, exports) are the
-company's totals, so the largest actual is taken. A recorded figure always wins over a
-rolled-up one for the same company, year and metric: the KPI is the coach's target
-bookkeeping, the figure is what the company reports.
+actual to the year its item ends (or to this year, for an item ending later: an actual
+already recorded cannot belong to a year still to come). Flow metrics (new hires,
+patents, certifications, investment) add up over the items; level metrics (sales,
+employees, exports) are the company's totals, so the largest actual is taken. A recorded
+figure always wins over a rolled-up one for the same company, year and metric: the KPI
+is the coach's target bookkeeping, the figure is what the company reports.
 """
 
 from __future__ import annotations
@@ -234,8 +235,11 @@ class KpiActual:
     ends_on: dt.date | None
 
 
-def kpi_rollup(items: Iterable[KpiActual]) -> dict[tuple[int, Metric], int]:
+def kpi_rollup(
+    items: Iterable[KpiActual], today: dt.date | None = None
+) -> dict[tuple[int, Metric], int]:
     """(year, metric) → the value the roadmap's KPI actuals give (see the module's notes)."""
+    this_year = (today or dt.date.today()).year
     rolled: dict[tuple[int, Metric], int] = {}
     for item in items:
         if item.kpi_actual is None or item.ends_on is None:
@@ -246,7 +250,7 @@ def kpi_rollup(items: Iterable[KpiActual]) -> dict[tuple[int, Metric], int]:
         value = kpi_value(metric, item.kpi_unit, item.kpi_actual)
         if value is None:
             continue
-        key = (item.ends_on.year, metric)
+        key = (min(item.ends_on.year, this_year), metric)
         if key not in rolled:
             rolled[key] = value
         elif metric.is_level:

@@ -57,12 +57,15 @@ def test_kpis_roll_up_by_metric_year_and_unit() -> None:
             KpiActual("매출액", "억원", 1.5, D(2026, 1, 1)),
             KpiActual("매출액", "평", 3, D(2026, 1, 1)),  # a unit that does not fit: left out
             KpiActual("투자 유치", "억원", None, D(2025, 1, 1)),  # no actual yet
-        ]
+            KpiActual("투자 유치", "억원", 2, D(2029, 1, 1)),  # ends later: counts this year
+        ],
+        today=D(2026, 11, 29),
     )
     assert rolled == {
         (2025, Metric.EXPORTS_USD): 120_000,
         (2025, Metric.PATENTS): 3,
         (2026, Metric.SALES): 150_000_000,
+        (2026, Metric.INVESTMENT): 200_000_000,
     }
 
 
