@@ -20,6 +20,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         ("roadmap", "a roadmap revision (ID: the roadmap's id)"),
         ("dossier", "a company's dossier (ID: the company's id or 사업자등록번호)"),
         ("meeting", "a meeting (간담회) with its companies and measures (ID: the meeting's id)"),
+        ("impact", "a programme's impact report (ID: the programme's id)"),
     ):
         one = reports.add_parser(kind, parents=[common], help=about)
         one.add_argument("id", metavar="ID")

@@ -50,6 +50,10 @@ class Action(Enum):
     # and a shared measure are the agency's; a company's measure is its coaches' too.
     EDIT_MEETING = "edit_meeting"
     EDIT_MEASURE = "edit_measure"  # a measure for one company: change or delete
+    # Impact (성과조사) and satisfaction (domain.impact, domain.satisfaction; server 0012).
+    RECORD_IMPACT = "record_impact"  # a company's yearly figures, typed or imported
+    CONFIRM_IMPACT = "confirm_impact"  # the representative's confirmation, on the coach's laptop
+    RECORD_SATISFACTION = "record_satisfaction"  # the representative rates a visit
 
 
 class Condition(Enum):
@@ -181,6 +185,20 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.EDIT_MEASURE, Role.COACH): _COACH_WRITES,
     (_A.EDIT_MEASURE, Role.SUPERVISOR): ALWAYS,
     (_A.EDIT_MEASURE, Role.ADMIN): ALWAYS,
+    # Supervisors record and import figures too; only the coach at the company takes its
+    # confirmation, and only the coach of the visit hands the laptop over for a rating.
+    (_A.RECORD_IMPACT, Role.COACH): _COACH_WRITES,
+    (_A.RECORD_IMPACT, Role.SUPERVISOR): ALWAYS,
+    (_A.RECORD_IMPACT, Role.ADMIN): ALWAYS,
+    (_A.CONFIRM_IMPACT, Role.COACH): _COACH_WRITES,
+    (_A.CONFIRM_IMPACT, Role.SUPERVISOR): _STANDALONE,
+    (_A.CONFIRM_IMPACT, Role.ADMIN): _STANDALONE,
+    (_A.RECORD_SATISFACTION, Role.COACH): (
+        frozenset({Condition.OWNER, Condition.ASSIGNED}),
+        frozenset({Condition.STANDALONE}),
+    ),
+    (_A.RECORD_SATISFACTION, Role.SUPERVISOR): _STANDALONE,
+    (_A.RECORD_SATISFACTION, Role.ADMIN): _STANDALONE,
 }
 
 

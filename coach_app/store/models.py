@@ -477,3 +477,45 @@ class UploadedBlob(Base):
     __tablename__ = "uploaded_blobs"
 
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+# --- impact and satisfaction (domain.impact, domain.satisfaction) ------------------------
+
+
+class ImpactFigure(Synced, Base):
+    """One yearly figure of a company (성과조사): a result year, or its baseline year.
+
+    ``confirmed_*``: the company's representative confirmed the value on the coach's laptop
+    (``confirmed_by`` is the coach who took it, stamped by the server from the login).
+    """
+
+    __tablename__ = "impact_figures"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    year: Mapped[int]
+    metric: Mapped[str] = mapped_column(String(20))
+    value: Mapped[int] = mapped_column(BigInteger)
+    baseline: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(20), default="coach")
+    note: Mapped[str] = mapped_column(String(500), default="")
+    confirmed_name: Mapped[str | None] = mapped_column(String(100), default=None)
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    confirmed_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class SatisfactionRating(Synced, Base):
+    """The company representative's rating of a visit: append-only, one per visit."""
+
+    __tablename__ = "satisfaction_ratings"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visits.id"), unique=True)
+    respondent: Mapped[str] = mapped_column(String(100))
+    position: Mapped[str] = mapped_column(String(100), default="")
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    rated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, ImpactFigure, SatisfactionRating)
+MODEL_BY_TABLE.update({m.__tablename__: m for m in (ImpactFigure, SatisfactionRating)})

@@ -422,6 +422,22 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "담당하지 않는 기업이거나 이 역할로는 할 수 없는 변경입니다.",
         "The company is not assigned to you, or your role may not make this change.",
     ),
+    # Impact figures and satisfaction ratings (server 0012).
+    (
+        "a figure is confirmed with a coach of the company",
+        "성과 수치의 기업 확인은 그 기업을 담당하는 코치가 받습니다.",
+        "A figure is confirmed by the company with one of its coaches.",
+    ),
+    (
+        "a confirmed figure changes only",
+        "기업이 확인한 수치는 확인을 취소해야 바꿀 수 있습니다.",
+        "A figure the company confirmed changes only once the confirmation is withdrawn.",
+    ),
+    (
+        "uq_satisfaction_ratings_visit_id",
+        "이 방문은 이미 평가되었습니다.",
+        "This visit has already been rated.",
+    ),
     (
         "permission denied",
         "이 역할로는 할 수 없는 변경입니다.",

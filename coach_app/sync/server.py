@@ -45,6 +45,8 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "roadmap_items": ("*",),
     "measures": ("*",),
     "status_changes": ("*",),
+    "impact_figures": ("*",),
+    "satisfaction_ratings": ("*",),
 }
 _COACH_NEVER = {
     # A company's number and its existence are the supervisors' to change.
@@ -78,6 +80,7 @@ _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {
     "programme_budgets": ("*",),
     "meetings": ("*",),
     "measures": ("*",),
+    "impact_figures": ("*",),  # never the confirmation: server 0012 refuses it
     "companies": ("*",),
     "contacts": ("*",),
     "assignments": ("*",),
@@ -98,7 +101,7 @@ _SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
 # Only insert, never update: a review is a record of what was decided, a status change
 # of what happened.
-_INSERT_ONLY = ("reviews", "status_changes")
+_INSERT_ONLY = ("reviews", "status_changes", "satisfaction_ratings")
 
 
 def server_script() -> ScriptDirectory:

@@ -36,6 +36,7 @@ from coach_app.services.people import users
 from coach_app.services.permissions import may
 from coach_app.services.records import DiagnosisRecord, VisitRecord
 from coach_app.services.roadmaps import Progress, current_roadmap, progress_of
+from coach_app.services.satisfaction import rating_of_visit
 from coach_app.services.visits import difficulties_of, latest_held_visit, visits_of
 from coach_app.store.database import Database
 from coach_app.ui.data_events import Change, DataEvents
@@ -91,6 +92,11 @@ class CompanyDetail(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self._report(k))
             self.report_actions[kind] = action
         ui.report_button.setMenu(report_menu)
+        self.impact_button = ui.impact_button
+        self.impact_button.clicked.connect(self.open_impact)
+        self.rating_button = ui.rating_button
+        self.rating_button.clicked.connect(self.open_rating)
+        self.rated_visit: uuid.UUID | None = None
         self.plan_summary = ui.plan_summary
         self.diagnoses = ui.diagnoses
         self.diagnoses.itemDoubleClicked.connect(self._open_diagnosis)
@@ -120,6 +126,7 @@ class CompanyDetail(QWidget):
         self.diagnosis_button.setEnabled(
             may(self.db, Action.RECORD_DIAGNOSIS, company_id=company_id)
         )
+        self._offer_rating(company_id)
         while self.profile.rowCount():
             self.profile.removeRow(0)
         tier = SupplierTier(company.supplier_tier).label if company.supplier_tier else ""
@@ -341,3 +348,33 @@ class CompanyDetail(QWidget):
         visit_id = item.data(VISIT_ROLE)
         if visit_id:
             self.visit_opened.emit(self.company_id, uuid.UUID(visit_id))
+
+    # --- impact and satisfaction (ui.impact_sheet, ui.satisfaction_form) -----------------
+
+    def _offer_rating(self, company_id: uuid.UUID) -> None:
+        """The latest held visit, when it is the signed-in coach's and not yet rated."""
+        latest = latest_held_visit(self.db, company_id)
+        self.rated_visit = None
+        if (
+            latest is not None
+            and rating_of_visit(self.db, latest.id) is None
+            and may(self.db, Action.RECORD_SATISFACTION, visit_id=latest.id)
+        ):
+            self.rated_visit = latest.id
+        self.rating_button.setEnabled(self.rated_visit is not None)
+
+    def open_impact(self) -> None:
+        if self.company_id is None:
+            return
+        from coach_app.ui.impact_sheet import ImpactSheet
+
+        ImpactSheet(self.db, self.company_id, self).exec()
+
+    def open_rating(self) -> None:
+        if self.company_id is None or self.rated_visit is None:
+            return
+        from coach_app.ui.satisfaction_form import SatisfactionForm
+
+        form = SatisfactionForm(self.db, self.rated_visit, self.title.text(), self)
+        if form.exec() and self.company_id is not None:
+            self._offer_rating(self.company_id)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from coach_app.store.database import Database
     from coach_app.ui.data_events import Change
     from coach_app.ui.diagnosis_editor import DiagnosisEditor
+    from coach_app.ui.impact_report import ImpactReport
     from coach_app.ui.import_wizard import ImportWizard
     from coach_app.ui.report_jobs import ReportJobs
     from coach_app.ui.roadmap_editor import RoadmapEditor
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         # when first used, so the window opens sooner.
         self._reports: ReportJobs | None = None
         self._summary_export: SummaryExport | None = None
+        self._impact_report: ImpactReport | None = None
         self.company_detail.report_requested.connect(self.save_report)
 
         self.pages = QStackedWidget()
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         menus.dossier_action.triggered.connect(self._dossier_here)
         menus.batch_action.triggered.connect(lambda: self.reports.batch())
         menus.summary_action.triggered.connect(lambda: self.summary_export.run())
+        menus.impact_action.triggered.connect(lambda: self.impact_report.run())
         menus.about_action.triggered.connect(self.show_about)
         menus.new_visit_action.triggered.connect(self._new_visit_here)
         menus.new_diagnosis_action.triggered.connect(self._new_diagnosis_here)
@@ -362,6 +365,14 @@ class MainWindow(QMainWindow):
 
             self._reports = ReportJobs(self.db, self.runner, self)
         return self._reports
+
+    @property
+    def impact_report(self) -> ImpactReport:
+        if self._impact_report is None:
+            from coach_app.ui.impact_report import ImpactReport
+
+            self._impact_report = ImpactReport(self.db, self.runner, self)
+        return self._impact_report
 
     @property
     def summary_export(self) -> SummaryExport:

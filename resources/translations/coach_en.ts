@@ -175,178 +175,178 @@
 <context>
     <name>CompanyDetail</name>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="85"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="86"/>
         <source>기업 종합 보고서…</source>
         <translation>Company dossier…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="86"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="87"/>
         <source>최근 방문 보고서…</source>
         <translation>Latest visit report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="87"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="88"/>
         <source>최근 진단 보고서…</source>
         <translation>Latest diagnosis report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="88"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="89"/>
         <source>로드맵 보고서…</source>
         <translation>Roadmap report…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="128"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="129"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="136"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="130"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="137"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="131"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="138"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="132"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="139"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="133"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="140"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="134"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="141"/>
         <source>협력사 구분</source>
         <translation>Supplier tier</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="135"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="142"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="136"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="143"/>
         <source>매출액</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="137"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="144"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="163"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="170"/>
         <source>— 예정된 방문 —</source>
         <translation>— Planned visits —</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="195"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="202"/>
         <source>간담회: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="200"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="207"/>
         <source>두 번 눌러 진행 상태를 바꿉니다.</source>
         <translation>Double-click to change how far it has got.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="203"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="210"/>
         <source>지원 조치가 없습니다.</source>
         <translation>No support measures.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="217"/>
-        <location filename="../../coach_app/ui/company_detail.py" line="230"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="224"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="237"/>
         <source>지원 조치 진행</source>
         <translation>Support measure progress</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="217"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="224"/>
         <source>새 상태:</source>
         <translation>New status:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="239"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="246"/>
         <source>(목적 없음)</source>
         <translation>(no purpose given)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="243"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="250"/>
         <source>[예정] %1</source>
         <translation>[Planned] %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="245"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="252"/>
         <source>  [검토 완료]</source>
         <translation>  [reviewed]</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="176"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="183"/>
         <source>미해결 애로사항이 없습니다.</source>
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="271"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="264"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="271"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="274"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="281"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="278"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="285"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="284"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="291"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="289"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="296"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="291"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="298"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="292"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="299"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="299"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="306"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="309"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="316"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="314"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="321"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -587,37 +587,47 @@
         <translation>Reports (PDF)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="35"/>
+        <location filename="../../forms/company_page.ui" line="21"/>
+        <source>성과 수치</source>
+        <translation>Impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="22"/>
+        <source>만족도 평가</source>
+        <translation>Rate the visit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/company_page.ui" line="37"/>
         <source>기업 개요</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="41"/>
+        <location filename="../../forms/company_page.ui" line="43"/>
         <source>담당자</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="51"/>
+        <location filename="../../forms/company_page.ui" line="53"/>
         <source>방문 이력 (최근 순)</source>
         <translation>Visits (newest first)</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="55"/>
+        <location filename="../../forms/company_page.ui" line="57"/>
         <source>진단과 로드맵</source>
         <translation>Diagnosis and roadmap</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="58"/>
+        <location filename="../../forms/company_page.ui" line="60"/>
         <source>두 번 누르면 진단을 엽니다</source>
         <translation>Double-click to open the diagnosis</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="62"/>
+        <location filename="../../forms/company_page.ui" line="64"/>
         <source>미해결 애로사항</source>
         <translation>Open difficulties</translation>
     </message>
     <message>
-        <location filename="../../forms/company_page.ui" line="66"/>
+        <location filename="../../forms/company_page.ui" line="68"/>
         <source>지원 조치</source>
         <translation>Support measures</translation>
     </message>
@@ -1288,6 +1298,187 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
 </context>
 <context>
+    <name>ImpactReport</name>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="34"/>
+        <location filename="../../coach_app/ui/impact_report.py" line="39"/>
+        <source>사업 성과 보고서</source>
+        <translation>Programme impact report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="34"/>
+        <source>등록된 사업이 없습니다.</source>
+        <translation>No programme has been registered.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="39"/>
+        <source>사업:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="48"/>
+        <source>사업 성과 보고서 저장</source>
+        <translation>Save the programme impact report</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="74"/>
+        <source>사업 성과 보고서를 저장했습니다: %1, %2</source>
+        <translation>Programme impact report saved: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_report.py" line="81"/>
+        <source>성과 보고서를 만들지 못했습니다.</source>
+        <translation>Could not write the impact report.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSheet</name>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="52"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="53"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="54"/>
+        <source>지표</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="55"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="56"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="57"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="205"/>
+        <source>기업 확인</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="74"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="84"/>
+        <source>성과 수치 — %1</source>
+        <translation>Impact figures — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="94"/>
+        <source>기준</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="94"/>
+        <source>성과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="133"/>
+        <source>값을 숫자로 입력하세요 (금액은 1.5억, 1500만원처럼).</source>
+        <translation>Type the value as a number (amounts also as 1.5억 or 1500만원).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="160"/>
+        <source>기업 성과 파일</source>
+        <translation>Company&apos;s figures file</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="160"/>
+        <source>Excel 파일 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="174"/>
+        <source>%1행</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="176"/>
+        <source>%1건을 가져왔습니다.</source>
+        <translation>%1 figures imported.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="184"/>
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="185"/>
+        <source>%1개 항목에 문제가 있습니다. 문제없는 항목만 가져올까요?</source>
+        <translation>%1 entries have problems. Import only the entries without problems?</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="194"/>
+        <source>확인할 수치를 표에서 고르세요 (KPI 집계 행은 제외).</source>
+        <translation>Select the figures to confirm in the table (rows rolled up from KPIs cannot be).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="206"/>
+        <source>기업 대표(또는 담당자)께서 선택한 수치를 확인하고 성함을 입력해 주세요.</source>
+        <translation>The company&apos;s representative checks the selected figures and types their name.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSheetForm</name>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="11"/>
+        <source>지원 전 기준 연도와 지원 후 연도별 성과를 기록합니다. 기업이 확인한 수치는 기업 확인 열에 확인자와 일시가 표시됩니다. 기울임꼴 행은 로드맵 KPI 실적에서 집계된 값입니다.</source>
+        <translation>Record the baseline year before support and each year&apos;s results after it. Figures the company confirmed show who confirmed them and when. Rows in italics are rolled up from the roadmap&apos;s KPI actuals.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="22"/>
+        <source>수치 입력</source>
+        <translation>Enter a figure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="24"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="26"/>
+        <source>기준 연도(지원 전)</source>
+        <translation>Baseline year (before support)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="28"/>
+        <source>값 (원·명·달러·건)</source>
+        <translation>Value (KRW, people, USD, count)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="30"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="37"/>
+        <source>기업 파일 가져오기(.xlsx)…</source>
+        <translation>Import the company&apos;s file (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="38"/>
+        <source>선택한 수치 기업 확인…</source>
+        <translation>Company confirms selected…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/impact_sheet.ui" line="39"/>
+        <source>선택한 수치 삭제</source>
+        <translation>Delete selected</translation>
+    </message>
+</context>
+<context>
     <name>ImportRows</name>
     <message>
         <location filename="../../coach_app/ui/import_wizard.py" line="63"/>
@@ -1524,48 +1715,48 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="45"/>
+        <location filename="../../coach_app/ui/main_window.py" line="46"/>
         <source>Coach — 현장코칭</source>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="141"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="142"/>
+        <location filename="../../coach_app/ui/main_window.py" line="144"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
-        <location filename="../../coach_app/ui/main_window.py" line="449"/>
+        <location filename="../../coach_app/ui/main_window.py" line="145"/>
+        <location filename="../../coach_app/ui/main_window.py" line="460"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144"/>
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145"/>
+        <location filename="../../coach_app/ui/main_window.py" line="147"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="63"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="75"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1575,12 +1766,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="72"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1590,7 +1781,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1600,37 +1791,37 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="48"/>
+        <location filename="../../coach_app/ui/main_window.py" line="49"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="86"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
@@ -1640,124 +1831,129 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="116"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="43"/>
+        <location filename="../../forms/main_window.ui" line="44"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>현황판(&amp;B)</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>일정 화면(&amp;L)</source>
         <translation>Ca&amp;lendar</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
+        <source>사업 성과 보고서(&amp;I)…</source>
+        <translation>Programme &amp;impact report (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
         <source>현황판</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>일정</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="323"/>
+        <location filename="../../coach_app/ui/main_window.py" line="326"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="334"/>
-        <location filename="../../coach_app/ui/main_window.py" line="442"/>
+        <location filename="../../coach_app/ui/main_window.py" line="337"/>
+        <location filename="../../coach_app/ui/main_window.py" line="453"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="383"/>
+        <location filename="../../coach_app/ui/main_window.py" line="394"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="408"/>
+        <location filename="../../coach_app/ui/main_window.py" line="419"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="424"/>
+        <location filename="../../coach_app/ui/main_window.py" line="435"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="445"/>
+        <location filename="../../coach_app/ui/main_window.py" line="456"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="481"/>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="492"/>
+        <location filename="../../coach_app/ui/main_window.py" line="532"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="482"/>
+        <location filename="../../coach_app/ui/main_window.py" line="493"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="522"/>
+        <location filename="../../coach_app/ui/main_window.py" line="533"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1770,12 +1966,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="550"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="540"/>
+        <location filename="../../coach_app/ui/main_window.py" line="551"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1784,37 +1980,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="554"/>
+        <location filename="../../coach_app/ui/main_window.py" line="565"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="557"/>
+        <location filename="../../coach_app/ui/main_window.py" line="568"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="563"/>
+        <location filename="../../coach_app/ui/main_window.py" line="574"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="572"/>
+        <location filename="../../coach_app/ui/main_window.py" line="583"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="605"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="601"/>
+        <location filename="../../coach_app/ui/main_window.py" line="612"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="612"/>
+        <location filename="../../coach_app/ui/main_window.py" line="623"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2913,6 +3109,54 @@ Continue it?
         <location filename="../../coach_app/ui/roadmap_page.py" line="59"/>
         <source>로드맵은 기업 화면의 &apos;로드맵&apos; 단추로 만듭니다. 두 번 누르면 엽니다.</source>
         <translation>Roadmaps are created with the Roadmap button on a company&apos;s page. Double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionForm</name>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_form.py" line="35"/>
+        <source>방문 만족도 평가 — %1</source>
+        <translation>Visit satisfaction — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_form.py" line="44"/>
+        <source>%1 · %2 방문</source>
+        <translation>%1 · visit of %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_form.py" line="66"/>
+        <source>평가 제출</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_form.py" line="69"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satisfaction_form.ui" line="12"/>
+        <source>오늘 방문에 대해 기업 대표(또는 담당자)께서 직접 평가해 주세요. 1점: 매우 불만족, 5점: 매우 만족. 제출한 평가는 고칠 수 없습니다.</source>
+        <translation>Please rate today&apos;s visit yourself, as the company&apos;s representative. 1: very dissatisfied, 5: very satisfied. A rating cannot be changed once submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satisfaction_form.ui" line="15"/>
+        <source>평가</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satisfaction_form.ui" line="21"/>
+        <source>응답자 *</source>
+        <translation>Respondent *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satisfaction_form.ui" line="23"/>
+        <source>직위</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satisfaction_form.ui" line="25"/>
+        <source>의견</source>
+        <translation>Comments</translation>
     </message>
 </context>
 <context>

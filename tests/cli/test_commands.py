@@ -28,7 +28,7 @@ def commands(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:
 
 def test_every_command_is_there_in_order() -> None:
     local = "demo dump check meetings backup restore sync verify conflicts resolve"
-    reports = ("visit", "diagnosis", "roadmap", "dossier", "meeting", "batch")
+    reports = ("visit", "diagnosis", "roadmap", "dossier", "meeting", "impact", "batch")
     admin = (
         "init add-user users deactivate reactivate set-role reset-password watchdog assign "
         "assignments unassign programme"

@@ -420,6 +420,41 @@ alembic_version           insert                no    no    no    no    no    no
 alembic_version           update:content        no    no    no    no    no    no
 alembic_version           delete                no    no    no    no    no    no
 alembic_version           truncate              no    no    no    no    no    no
+impact_figures@open       insert                ok    ok    no    ok    ok    no
+impact_figures@open       insert:confirmed      ok    ok    no    no    no    no
+impact_figures@open       update:content        ok    ok    no    ok    ok    no
+impact_figures@open       update:confirmation   srv   srv   no    no    no    no
+impact_figures@open       update:company        no    no    no    no    no    no
+impact_figures@open       update:stamps         srv   srv   no    srv   srv   no
+impact_figures@open       update:updated_at     ok    ok    no    ok    ok    no
+impact_figures@open       update:id             no    no    no    no    no    no
+impact_figures@open       update:feed           no    no    no    no    no    no
+impact_figures@open       soft_delete           ok    ok    no    ok    ok    no
+impact_figures@open       delete                no    no    no    no    no    no
+impact_figures@open       truncate              no    no    no    no    no    no
+impact_figures@confirmed  update:content        no    no    no    no    no    no
+impact_figures@confirmed  update:confirmation   srv   srv   no    no    no    no
+impact_figures@confirmed  update:company        no    no    no    no    no    no
+impact_figures@confirmed  update:stamps         srv   srv   no    srv   srv   no
+impact_figures@confirmed  update:updated_at     ok    ok    no    ok    ok    no
+impact_figures@confirmed  update:id             no    no    no    no    no    no
+impact_figures@confirmed  update:feed           no    no    no    no    no    no
+impact_figures@confirmed  soft_delete           ok    ok    no    ok    ok    no
+impact_figures@confirmed  delete                no    no    no    no    no    no
+satisfaction_ratings      insert                ok    ok    no    no    no    no
+satisfaction_ratings      insert:not_my_visit   ok    no    no    no    no    no
+satisfaction_ratings      insert:cross_company  no    no    no    no    no    no
+satisfaction_ratings      insert:bad_score      no    no    no    no    no    no
+satisfaction_ratings      update:content        no    no    no    no    no    no
+satisfaction_ratings      update:link           no    no    no    no    no    no
+satisfaction_ratings      update:company        no    no    no    no    no    no
+satisfaction_ratings      update:stamps         no    no    no    no    no    no
+satisfaction_ratings      update:updated_at     no    no    no    no    no    no
+satisfaction_ratings      update:id             no    no    no    no    no    no
+satisfaction_ratings      update:feed           no    no    no    no    no    no
+satisfaction_ratings      soft_delete           no    no    no    no    no    no
+satisfaction_ratings      delete                no    no    no    no    no    no
+satisfaction_ratings      truncate              no    no    no    no    no    no
 fn:finish_blob            own_bytes             ok    ok    ok    ok    ok    no
 fn:finish_blob            wrong_bytes           no    no    no    no    no    no
 fn:finish_blob            complete_in_scope     ok    ok    no    ok    ok    no
@@ -661,6 +696,33 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "follow_up": {"status": "'in_progress'", "kpi_actual": "3"},
         "parent": {"roadmap_id": "%(other_roadmap)s"},
     },
+    "impact_figures": {
+        "content": {
+            "year": "year - 1",
+            "metric": "'patents'",
+            "value": "value + 1",
+            "baseline": "NOT baseline",
+            "source": "'document'",
+            "note": "'x'",
+        },
+        "confirmation": {
+            "confirmed_name": "'박대표'",
+            "confirmed_at": "now()",
+            "confirmed_by": "%(forged)s",
+        },
+        "company": {"company_id": "%(B)s"},
+    },
+    "satisfaction_ratings": {
+        "content": {
+            "respondent": "'x'",
+            "position": "'x'",
+            "answers": "'{\"overall\": 1}'",
+            "comment": "'x'",
+            "rated_at": "now()",
+        },
+        "link": {"visit_id": "%(V_co)s"},
+        "company": {"company_id": "%(B)s"},
+    },
     "applied_ops": {
         "content": {"applied_at": "now()", "outcome": "'{}'"},
         "owner": {"login": "'someone'"},
@@ -730,6 +792,8 @@ ENTITIES = (
     "roadmaps",
     "roadmap_items",
     "status_changes",
+    "impact_figures",
+    "satisfaction_ratings",
 )
 for _entity in ENTITIES:
     GROUPS[_entity].update(_ENTITY)
@@ -749,6 +813,7 @@ _CORRECTION = {
 _CHECKS = {
     "stamps": _STAMPED + " AND created_at > '2001-01-01'",
     "review": "reviewed_by IS DISTINCT FROM %(forged)s",
+    "confirmation": "confirmed_by IS DISTINCT FROM %(forged)s AND confirmed_by IS NOT NULL",
 }
 
 # The row each subject's updates and deletes aim at: (key column, name of the row).
@@ -776,6 +841,9 @@ ROWS = {
     "difficulties@meeting": ("id", "D_meet"),
     "reviews": ("id", "review"),
     "status_changes": ("id", "C"),
+    "impact_figures@open": ("id", "F_open"),
+    "impact_figures@confirmed": ("id", "F_conf"),
+    "satisfaction_ratings": ("id", "SR"),
     "diagnosis_scores": ("id", "S"),
     "roadmaps@draft": ("id", "R_draft"),
     "roadmaps@submitted": ("id", "R_sub"),
@@ -830,7 +898,26 @@ _CHANGE = (
     " resolution, changed_on, visit_id, created_at, updated_at) VALUES (%(fresh)s, %(A)s,"
     " {}, {}, 'in_progress', '', current_date, {}, now(), now())"
 )
+_FIGURE = (
+    "INSERT INTO coach.impact_figures (id, company_id, year, metric, value, baseline, source,"
+    " note, created_at, updated_at{}) VALUES (%(fresh)s, %(A)s, 2025, 'sales', 1000000000,"
+    " false, 'coach', '', now(), now(){})"
+)
+_RATING = (
+    "INSERT INTO coach.satisfaction_ratings (id, company_id, visit_id, respondent, position,"
+    " answers, comment, rated_at, created_at, updated_at) VALUES (%(fresh)s, %(A)s, {},"
+    " '박대표', '대표이사', '{}', '', now(), now(), now())"
+)
 INSERTS = {
+    "impact_figures@open": _FIGURE.format("", ""),
+    # The representative's confirmation: the server stamps who took it.
+    "impact_figures:confirmed": _FIGURE.format(
+        ", confirmed_name, confirmed_at, confirmed_by", ", '박대표', now(), %(forged)s"
+    ),
+    "satisfaction_ratings": _RATING.format("%(my_visit)s", '{"overall": 5, "expertise": 4}'),
+    "satisfaction_ratings:not_my_visit": _RATING.format("%(V_open)s", '{"overall": 5}'),
+    "satisfaction_ratings:cross_company": _RATING.format("%(V_B)s", '{"overall": 5}'),
+    "satisfaction_ratings:bad_score": _RATING.format("%(my_visit)s", '{"overall": 7}'),
     # A follow-up of kim's difficulty at the acting coach's own visit.
     "status_changes": _CHANGE.format("%(D_open)s", "NULL", "%(my_visit)s"),
     "status_changes:meeting": _CHANGE.format("%(D_meet)s", "NULL", "%(V_meet)s"),
@@ -993,7 +1080,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
         "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
-        "M_co", "M_all", "V_co", "T_B", "D_meet", "C",
+        "M_co", "M_all", "V_co", "T_B", "D_meet", "C", "F_open", "F_conf", "SR",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:
@@ -1054,6 +1141,9 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["difficulties@reviewed"], "D_rev")
         put(INSERTS["measures@company"], "M_co")
         put(INSERTS["status_changes"], "C", my_visit=ids["V_open"])
+        put(INSERTS["impact_figures@open"], "F_open")
+        put(INSERTS["impact_figures:confirmed"], "F_conf", forged=uuid.uuid4())
+        put(INSERTS["satisfaction_ratings"], "SR", my_visit=ids["V_rev"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
             put(INSERTS["roadmaps@draft"], roadmap)
             put(_ITEM.format(roadmap), item)

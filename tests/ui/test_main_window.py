@@ -325,6 +325,7 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
             ("사업별 일괄 보고서(&B)…", ""),
             "-",
             ("Excel 요약 내보내기(&X)…", ""),
+            ("사업 성과 보고서(&I)…", ""),
         ],
         "도움말(&H)": [("Coach 정보(&A)…", "")],
         "코칭(&W)": [

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from coach_app.domain import brn
 from coach_app.domain.errors import FieldProblem, ValidationError
 from coach_app.reports import content
+from coach_app.services.impact import write_programme_pdf
 from coach_app.services.lookup import live
 from coach_app.services.reports.facts import (
     diagnosis_facts,
@@ -34,6 +35,7 @@ class ReportKind(StrEnum):
     ROADMAP = "roadmap"
     DOSSIER = "dossier"
     MEETING = "meeting"
+    IMPACT = "impact"  # a programme's impact report (coach_app.services.impact)
 
 
 def write_report(
@@ -47,6 +49,8 @@ def write_report(
     """Write one report; ``entity_id`` is the visit, diagnosis, roadmap or company.
     A dossier prints the approved roadmap; ``draft`` prints the newest revision instead,
     approved or not. Returns the number of pages."""
+    if kind is ReportKind.IMPACT:
+        return write_programme_pdf(db, entity_id, target, font)
     names = user_names(db)
     if kind is ReportKind.MEETING:
         return content.write_meeting(target, meeting_facts(db, entity_id), font)

@@ -70,6 +70,16 @@ class Ui_CompanyPageForm(object):
 
         self.top.addWidget(self.report_button)
 
+        self.impact_button = QPushButton(CompanyPageForm)
+        self.impact_button.setObjectName(u"impact_button")
+
+        self.top.addWidget(self.impact_button)
+
+        self.rating_button = QPushButton(CompanyPageForm)
+        self.rating_button.setObjectName(u"rating_button")
+
+        self.top.addWidget(self.rating_button)
+
 
         self.outer.addLayout(self.top)
 
@@ -179,6 +189,8 @@ class Ui_CompanyPageForm(object):
         self.measure_button.setText(QCoreApplication.translate("CompanyPageForm", u"\uc9c0\uc6d0 \uc870\uce58 \ucd94\uac00", None))
         self.roadmap_button.setText(QCoreApplication.translate("CompanyPageForm", u"\ub85c\ub4dc\ub9f5", None))
         self.report_button.setText(QCoreApplication.translate("CompanyPageForm", u"\ubcf4\uace0\uc11c(PDF)", None))
+        self.impact_button.setText(QCoreApplication.translate("CompanyPageForm", u"\uc131\uacfc \uc218\uce58", None))
+        self.rating_button.setText(QCoreApplication.translate("CompanyPageForm", u"\ub9cc\uc871\ub3c4 \ud3c9\uac00", None))
         self.profile_box.setTitle(QCoreApplication.translate("CompanyPageForm", u"\uae30\uc5c5 \uac1c\uc694", None))
         self.contacts_box.setTitle(QCoreApplication.translate("CompanyPageForm", u"\ub2f4\ub2f9\uc790", None))
         self.timeline_box.setTitle(QCoreApplication.translate("CompanyPageForm", u"\ubc29\ubb38 \uc774\ub825 (\ucd5c\uadfc \uc21c)", None))
