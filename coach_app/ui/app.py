@@ -63,8 +63,16 @@ def use_qt_dialogs(app: QApplication) -> None:
     )
 
 
+# The translators in use: a switch of language takes them out first (Qt asks the newest
+# translator first and falls back to older ones, so a Korean qtbase left behind would
+# answer for Qt's own buttons, which English leaves untranslated).
+_installed: list[QTranslator] = []
+
+
 def load_translators(app: QApplication, language: str) -> list[QTranslator]:
     set_language(language)
+    while _installed:
+        app.removeTranslator(_installed.pop())
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"qtbase_{'en' if language == 'en' else 'ko'}", qt_folder)]
     if language == "en":
@@ -75,6 +83,7 @@ def load_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, where):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed.extend(installed)
     return installed
 
 
