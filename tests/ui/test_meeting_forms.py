@@ -20,6 +20,7 @@ from coach_app.services import drafts
 from coach_app.services import meetings as meeting_service
 from coach_app.services.companies import create_company
 from coach_app.services.meetings import meeting_view, record_meeting
+from coach_app.services.meetings import recording as meeting_recording
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.services.visits import new_difficulty
 from coach_app.store.database import Database
@@ -146,7 +147,7 @@ def test_a_failure_half_way_stores_nothing_and_keeps_the_form(
         made.append(company_id)
         return real(session, company_id, visit_id, draft)
 
-    monkeypatch.setattr(meeting_service, "new_difficulty", fails_at_the_second_company)
+    monkeypatch.setattr(meeting_recording, "new_difficulty", fails_at_the_second_company)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     assert not editor.save()
@@ -156,7 +157,7 @@ def test_a_failure_half_way_stores_nothing_and_keeps_the_form(
         assert _count(db, model) == 0
     assert not editor.saved
     assert editor.difficulties.rowCount() == 3 and len(editor.chosen()) == 3
-    monkeypatch.setattr(meeting_service, "new_difficulty", real)
+    monkeypatch.setattr(meeting_recording, "new_difficulty", real)
     assert editor.save()
     assert _count(db, Visit) == 3 and _count(db, Difficulty) == 3
 
