@@ -28,7 +28,7 @@ from PIL import Image
 from sqlalchemy import create_engine, text
 
 from coach_app.services.attachments import add_attachment
-from coach_app.store import migrate
+from coach_app.store import crypto, migrate
 from coach_app.store.database import Database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,6 +100,8 @@ def main() -> None:
         raise SystemExit("FAILED: no Korean font embedded in the dossier")
     # Photos go through Pillow inside the bundle: one JPEG and one PNG on a visit.
     visit = dumped["tables"]["visits"][0]
+    # Opened here too (not in the bundle): the same passphrase the bundle was given.
+    os.environ["COACH_PASSPHRASE"] = env["COACH_PASSPHRASE"]
     db = Database.open(database)
     for name, kind in (("현장.jpg", "JPEG"), ("화면.png", "PNG")):
         add_attachment(
@@ -160,10 +162,14 @@ def main() -> None:
         )
     engine.dispose()
     checked = run("--db", str(old), "check", env=env)
-    with create_engine(f"sqlite:///{old}").connect() as connection:
+    if crypto.is_plain_database(old):
+        raise SystemExit("FAILED: the old database was not encrypted at its first start")
+    upgraded = Database.open(old, take_backup=False, check=False)  # with the same passphrase
+    with upgraded.engine.connect() as connection:
         if migrate.current(connection) != migrate.head():
             raise SystemExit("FAILED: the old database was not migrated")
         names = connection.execute(text("SELECT name FROM companies")).scalars().all()
+    upgraded.close()
     if names != ["(주)업그레이드"]:
         raise SystemExit(f"FAILED: the upgraded database lost its data: {names}")
     print(checked.splitlines()[0] if checked else "check: ok")
