@@ -19,8 +19,9 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Column, delete, select
 
 from coach_app.store.database import Database
-from coach_app.store.models import OutboxEntry, SyncConflict
+from coach_app.store.models import OutboxEntry, SentChange, SyncConflict
 from coach_app.store.serialize import from_json
+from coach_app.store.types import utcnow
 from coach_app.sync import errors, remote, state
 from coach_app.sync.connection import Connection
 from coach_app.sync.merge import Decision, FieldConflict, decide_delete, decide_update
@@ -76,6 +77,8 @@ class PushReport:
     pushed: int = 0
     conflicts: int = 0
     rejected: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    # The server's reason for each refused change, in the order of ``rejected``.
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -347,6 +350,10 @@ def _settle_locally(
             outcome = outcomes[op.op_id]
             if outcome.status == "rejected":
                 report.rejected.append((op.table, op.row_id))
+                report.reasons.append(outcome.message)
+            elif outcome.wrote:
+                # On the server now; confirmed once the pull brings its copy back.
+                session.merge(SentChange(table_name=op.table, row_id=op.row_id, sent_at=utcnow()))
             if op.op_id in known:
                 continue
             for conflict in _recorded(outcome, op):

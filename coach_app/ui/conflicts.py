@@ -102,12 +102,15 @@ class ConflictModel(TableModel):
         if column == 1:
             what = table_label(conflict.table_name)
             return f"{what} · {field_label(conflict.field)}" if conflict.field else what
+        if column == 3 and conflict.kind == "rejected":  # the server's reason, not a value
+            return explain_refusal(conflict.message) or conflict.message
         value = conflict.mine if column == 2 else conflict.theirs
         return shown(value).replace("\n", " ")[:80]
 
 
 class ConflictDialog(QDialog):
-    """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept."""
+    """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept
+    (for a refused change: ``retry`` or ``theirs``, which discards it)."""
 
     def __init__(self, conflict: SyncConflictRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,12 +142,14 @@ class ConflictDialog(QDialog):
         self.keep_mine = QPushButton(self.tr("내 값 유지"))
         self.keep_theirs = QPushButton(self.tr("서버 값 유지"))
         self.keep_edited = QPushButton(self.tr("고친 값 저장"))
-        for button in (self.keep_mine, self.keep_theirs, self.keep_edited):
+        self.retry = QPushButton(self.tr("내 값을 다시 넣기 (고쳐서 다시 보내기)"))
+        for button in (self.keep_mine, self.retry, self.keep_theirs, self.keep_edited):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.keep_mine.clicked.connect(lambda: self._choose("mine"))
         self.keep_theirs.clicked.connect(lambda: self._choose("theirs"))
         self.keep_edited.clicked.connect(lambda: self._choose("value"))
+        self.retry.clicked.connect(lambda: self._choose("retry"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -159,7 +164,9 @@ class ConflictDialog(QDialog):
             self.keep_edited.hide()
         if conflict.kind == "rejected":
             self.keep_mine.hide()
-            self.keep_theirs.setText(self.tr("확인 (서버 값 유지)"))
+            self.keep_theirs.setText(self.tr("버리기 (서버 값으로 되돌림)"))
+        else:
+            self.retry.hide()
         layout.addWidget(buttons)
 
     def _explanation(self) -> str:
