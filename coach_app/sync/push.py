@@ -17,6 +17,8 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Column, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from coach_app.store.database import Database
 from coach_app.store.models import OutboxEntry, SentChange, SyncConflict
@@ -351,9 +353,6 @@ def _settle_locally(
             if outcome.status == "rejected":
                 report.rejected.append((op.table, op.row_id))
                 report.reasons.append(outcome.message)
-            elif outcome.wrote:
-                # On the server now; confirmed once the pull brings its copy back.
-                session.merge(SentChange(table_name=op.table, row_id=op.row_id, sent_at=utcnow()))
             if op.op_id in known:
                 continue
             for conflict in _recorded(outcome, op):
@@ -371,4 +370,26 @@ def _settle_locally(
                         message=outcome.message,
                     )
                 )
+        _mark_sent(
+            session,
+            [
+                op
+                for op in ops
+                if outcomes[op.op_id].status != "rejected" and outcomes[op.op_id].wrote
+            ],
+        )
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([o.seq for o in ops])))
+
+
+def _mark_sent(session: Session, ops: list[Op]) -> None:
+    """On the server now; confirmed once the pull brings its copy back (one statement)."""
+    rows = {(op.table, op.row_id) for op in ops}
+    if not rows:
+        return
+    now = utcnow()
+    statement = sqlite_insert(SentChange).on_conflict_do_update(
+        index_elements=["table_name", "row_id"], set_={"sent_at": now}
+    )
+    session.execute(
+        statement, [{"table_name": t, "row_id": r, "sent_at": now} for t, r in sorted(rows)]
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -32,38 +31,34 @@ from coach_app.ui.table_model import TableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 def table_label(name: str) -> str:
     labels = {
-        "companies": N("Conflicts", "기업"),
-        "contacts": N("Conflicts", "담당자"),
-        "visits": N("Conflicts", "방문"),
-        "difficulties": N("Conflicts", "애로사항"),
-        "attachments": N("Conflicts", "첨부 파일"),
-        "diagnoses": N("Conflicts", "진단"),
-        "diagnosis_scores": N("Conflicts", "진단 항목"),
-        "roadmaps": N("Conflicts", "로드맵"),
-        "roadmap_items": N("Conflicts", "로드맵 과제"),
-        "reviews": N("Conflicts", "검토 의견"),
-        "assignments": N("Conflicts", "배정"),
-        "programmes": N("Conflicts", "사업"),
-        "users": N("Conflicts", "사용자"),
-        "support_programmes": N("Conflicts", "지원사업"),
+        "companies": QCoreApplication.translate("Conflicts", "기업"),
+        "contacts": QCoreApplication.translate("Conflicts", "담당자"),
+        "visits": QCoreApplication.translate("Conflicts", "방문"),
+        "difficulties": QCoreApplication.translate("Conflicts", "애로사항"),
+        "attachments": QCoreApplication.translate("Conflicts", "첨부 파일"),
+        "diagnoses": QCoreApplication.translate("Conflicts", "진단"),
+        "diagnosis_scores": QCoreApplication.translate("Conflicts", "진단 항목"),
+        "roadmaps": QCoreApplication.translate("Conflicts", "로드맵"),
+        "roadmap_items": QCoreApplication.translate("Conflicts", "로드맵 과제"),
+        "reviews": QCoreApplication.translate("Conflicts", "검토 의견"),
+        "assignments": QCoreApplication.translate("Conflicts", "배정"),
+        "programmes": QCoreApplication.translate("Conflicts", "사업"),
+        "users": QCoreApplication.translate("Conflicts", "사용자"),
+        "support_programmes": QCoreApplication.translate("Conflicts", "지원사업"),
     }
-    return _t(str(labels[name])) if name in labels else name
+    return labels.get(name, name)
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "field": N("Conflicts", "같은 항목을 양쪽에서 수정"),
-        "delete": N("Conflicts", "여기서 삭제, 서버에서 수정"),
-        "deleted": N("Conflicts", "여기서 수정, 서버에서 삭제"),
-        "rejected": N("Conflicts", "서버가 거부"),
+        "field": QCoreApplication.translate("Conflicts", "같은 항목을 양쪽에서 수정"),
+        "delete": QCoreApplication.translate("Conflicts", "여기서 삭제, 서버에서 수정"),
+        "deleted": QCoreApplication.translate("Conflicts", "여기서 수정, 서버에서 삭제"),
+        "rejected": QCoreApplication.translate("Conflicts", "서버가 거부"),
     }
-    return _t(str(labels[kind])) if kind in labels else kind
+    return labels.get(kind, kind)
 
 
 def shown(value: Any) -> str:

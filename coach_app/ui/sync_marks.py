@@ -21,41 +21,47 @@ _COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncMarks", text)
-
-
 def label(mark: SyncMark) -> str:
     return {
-        SyncMark.REFUSED: _t("서버가 거부함"),
-        SyncMark.CONFLICT: _t("충돌 — 결정 필요"),
-        SyncMark.WAITING: _t("보낼 차례 (대기 중)"),
-        SyncMark.SENT: _t("보냄 (서버 확인 전)"),
-        SyncMark.CONFIRMED: _t("서버에서 확인됨"),
-        SyncMark.LOCAL: _t("아직 동기화하지 않음"),
+        SyncMark.REFUSED: QCoreApplication.translate("SyncMarks", "서버가 거부함"),
+        SyncMark.CONFLICT: QCoreApplication.translate("SyncMarks", "충돌 — 결정 필요"),
+        SyncMark.WAITING: QCoreApplication.translate("SyncMarks", "보낼 차례 (대기 중)"),
+        SyncMark.SENT: QCoreApplication.translate("SyncMarks", "보냄 (서버 확인 전)"),
+        SyncMark.CONFIRMED: QCoreApplication.translate("SyncMarks", "서버에서 확인됨"),
+        SyncMark.LOCAL: QCoreApplication.translate("SyncMarks", "아직 동기화하지 않음"),
     }[mark]
 
 
 def tooltip(mark: SyncMark, reasons: list[str] | None = None) -> str:
     """What the mark means and what the coach can do about it."""
     text = {
-        SyncMark.REFUSED: _t(
+        SyncMark.REFUSED: QCoreApplication.translate(
+            "SyncMarks",
             "서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 보관되어 있습니다. "
-            "동기화 화면에서 고쳐서 다시 보내거나 버리세요."
+            "동기화 화면에서 고쳐서 다시 보내거나 버리세요.",
         ),
-        SyncMark.CONFLICT: _t(
-            "이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 동기화 화면에서 정하세요."
+        SyncMark.CONFLICT: QCoreApplication.translate(
+            "SyncMarks",
+            "이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 동기화 화면에서 정하세요.",
         ),
-        SyncMark.WAITING: _t("이 컴퓨터에서 바뀐 내용이 다음 동기화에서 서버로 갑니다."),
-        SyncMark.SENT: _t(
-            "서버가 변경을 받았습니다. 다음 동기화에서 서버의 사본을 받으면 확인됩니다."
+        SyncMark.WAITING: QCoreApplication.translate(
+            "SyncMarks", "이 컴퓨터에서 바뀐 내용이 다음 동기화에서 서버로 갑니다."
         ),
-        SyncMark.CONFIRMED: _t("이 컴퓨터의 내용이 서버와 같습니다."),
-        SyncMark.LOCAL: _t("이 데이터베이스는 아직 서버와 동기화한 적이 없습니다."),
+        SyncMark.SENT: QCoreApplication.translate(
+            "SyncMarks",
+            "서버가 변경을 받았습니다. 다음 동기화에서 서버의 사본을 받으면 확인됩니다.",
+        ),
+        SyncMark.CONFIRMED: QCoreApplication.translate(
+            "SyncMarks", "이 컴퓨터의 내용이 서버와 같습니다."
+        ),
+        SyncMark.LOCAL: QCoreApplication.translate(
+            "SyncMarks", "이 데이터베이스는 아직 서버와 동기화한 적이 없습니다."
+        ),
     }[mark]
     lines = [f"{label(mark)}: {text}"]
     for reason in reasons or []:
-        lines.append(_t("사유: %1").replace("%1", explain_refusal(reason) or reason))
+        why = explain_refusal(reason) or reason
+        lines.append(QCoreApplication.translate("SyncMarks", "사유: %1").replace("%1", why))
     return "\n".join(lines)
 
 
