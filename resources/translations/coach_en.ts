@@ -2806,7 +2806,7 @@ Continue it?
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="86"/>
         <source>보낸 변경 %1건, 받은 변경 %2건</source>
-        <translation>%1 changes sent, %2 received</translation>
+        <translation>Changes sent: %1, received: %2</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="89"/>
@@ -2816,7 +2816,7 @@ Continue it?
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="92"/>
         <source>새 충돌 %1건</source>
-        <translation>%1 new conflicts</translation>
+        <translation>New conflicts: %1</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="95"/>
@@ -2826,7 +2826,7 @@ Continue it?
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="97"/>
         <source>서버가 거부한 변경 %1건:</source>
-        <translation>%1 changes refused by the server:</translation>
+        <translation>Changes refused by the server: %1</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/sync_history.py" line="107"/>
