@@ -73,9 +73,22 @@ def make_backup(database: Path, keep: int = KEEP, label: str | None = None) -> P
     finally:
         source.close()
     partial.replace(target)  # a backup is either whole or absent
+    _drop_abandoned(target_folder)
     for old in _of_kind(database, label)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _drop_abandoned(target_folder: Path) -> None:
+    """Copies a killed process left half-written (never a backup; an hour is far longer
+    than any copy takes, so one still being written elsewhere is left alone)."""
+    cutoff = dt.datetime.now(dt.UTC).timestamp() - 3600
+    for partial in target_folder.glob("*.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove
 
 
 def verify(backup: Path, key: bytes | None = None) -> bool:

@@ -26,3 +26,20 @@ def test_only_the_rolling_backups_say_when_the_next_is_due(tmp_path: Path) -> No
         assert backup.is_due(db.path)  # a sync's copy is not the day's copy
         backup.make_backup(db.path)
         assert not backup.is_due(db.path)
+
+
+def test_a_copy_abandoned_by_a_killed_process_is_cleared(tmp_path: Path) -> None:
+    import os
+    import time
+
+    with Database.open(tmp_path / "coach.sqlite3") as db:
+        folder = backup.folder(db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        old = folder / "coach-20260101-000000-000000.partial"
+        fresh = folder / "coach-20260101-000001-000000.partial"
+        old.write_bytes(b"half")
+        fresh.write_bytes(b"half")
+        two_hours_ago = time.time() - 7200
+        os.utime(old, (two_hours_ago, two_hours_ago))
+        backup.make_backup(db.path, label=backup.BEFORE_SYNC)
+        assert not old.exists() and fresh.exists()
