@@ -299,6 +299,13 @@ def check_against_server(
 # --- what the coach can see of the sync -------------------------------------------------
 
 
+def _never_syncs(db: Database) -> bool:
+    # Demo data is a playground that cannot sync: its edits wait for nothing.
+    from coach_app.store.database import DEMO_MARK
+
+    return bool(db.setting(DEMO_MARK))
+
+
 def _synced_before(db: Database) -> bool:
     saved = state.load(db)
     return saved.last_sync is not None or saved.cursor_version > 0
@@ -307,6 +314,8 @@ def _synced_before(db: Database) -> bool:
 def marks(db: Database, table: str) -> tuple[dict[uuid.UUID, SyncMark], SyncMark]:
     """The rows of ``table`` not as the server has them, with their marks, and the mark
     of every other row (CONFIRMED, or LOCAL before the first sync)."""
+    if _never_syncs(db):
+        return {}, SyncMark.LOCAL
     default = SyncMark.CONFIRMED if _synced_before(db) else SyncMark.LOCAL
     with db.read() as session:
         return sync_status.marks(session, table), default
@@ -314,6 +323,8 @@ def marks(db: Database, table: str) -> tuple[dict[uuid.UUID, SyncMark], SyncMark
 
 def mark(db: Database, table: str, row_id: uuid.UUID) -> tuple[SyncMark, list[str]]:
     """One record's mark, with the server's reasons for a refusal still open."""
+    if _never_syncs(db):
+        return SyncMark.LOCAL, []
     with db.read() as session:
         return sync_status.mark_of(session, table, row_id, _synced_before(db))
 
