@@ -25,7 +25,7 @@ def upgrade() -> None:
     op.create_table('sync_runs',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('started_at', coach_app.store.types.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('seconds', sa.Float(), nullable=False),
+    sa.Column('seconds', sa.Double(), nullable=False),
     sa.Column('outcome', sa.String(length=10), nullable=False),
     sa.Column('sent', sa.Integer(), nullable=False),
     sa.Column('received', sa.Integer(), nullable=False),
