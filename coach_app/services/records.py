@@ -247,3 +247,20 @@ class SyncConflictRecord:
     created_at: dt.datetime
     resolved_at: dt.datetime | None
     resolution: str | None
+
+
+@dataclass(frozen=True)
+class SyncRunRecord:
+    id: uuid.UUID
+    started_at: dt.datetime
+    seconds: float
+    outcome: str
+    sent: int
+    received: int
+    conflicts: int
+    uploaded: int
+    downloaded: int
+    refused: list[dict[str, Any]]
+    messages: list[str]
+    error: str
+    backup: str | None

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import pick
-from coach_app.services.records import SyncConflictRecord, records
+from coach_app.domain.sync_marks import SyncMark
+from coach_app.services.records import SyncConflictRecord, SyncRunRecord, records
 from coach_app.store.database import Database
 from coach_app.store.models import MODEL_BY_TABLE, OutboxEntry, SyncConflict
+from coach_app.store.queries import sync_status
 from coach_app.store.queries.conflicts import conflicts as stored_conflicts
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
@@ -292,3 +294,78 @@ def check_against_server(
     return _with_password(
         address(db, None, None, password, tls), run, ask, [], given=password is not None
     )
+
+
+# --- what the coach can see of the sync -------------------------------------------------
+
+
+def _never_syncs(db: Database) -> bool:
+    # Demo data is a playground that cannot sync: its edits wait for nothing.
+    from coach_app.store.database import DEMO_MARK
+
+    return bool(db.setting(DEMO_MARK))
+
+
+def _synced_before(db: Database) -> bool:
+    saved = state.load(db)
+    return saved.last_sync is not None or saved.cursor_version > 0
+
+
+def marks(db: Database, table: str) -> tuple[dict[uuid.UUID, SyncMark], SyncMark]:
+    """The rows of ``table`` not as the server has them, with their marks, and the mark
+    of every other row (CONFIRMED, or LOCAL before the first sync)."""
+    if _never_syncs(db):
+        return {}, SyncMark.LOCAL
+    default = SyncMark.CONFIRMED if _synced_before(db) else SyncMark.LOCAL
+    with db.read() as session:
+        return sync_status.marks(session, table), default
+
+
+def mark(db: Database, table: str, row_id: uuid.UUID) -> tuple[SyncMark, list[str]]:
+    """One record's mark, with the server's reasons for a refusal still open."""
+    if _never_syncs(db):
+        return SyncMark.LOCAL, []
+    with db.read() as session:
+        return sync_status.mark_of(session, table, row_id, _synced_before(db))
+
+
+def history(db: Database, limit: int = 500) -> list[SyncRunRecord]:
+    """The syncs kept on this laptop, newest first."""
+    with db.read() as session:
+        return records(SyncRunRecord, sync_status.runs(session, limit))
+
+
+def retry_refused(db: Database, conflict_id: uuid.UUID) -> None:
+    """Put a refused change back into its record as a new edit waiting to be sent, so
+    the coach can correct it and the next sync sends it again.
+
+    The refusal is closed (``retry``); if the server refuses again, a new one opens with
+    its reason.
+    """
+    with db.transaction() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None or conflict.kind != "rejected":
+            raise ValidationError(
+                [FieldProblem("resolution", "not_found", {"value": str(conflict_id)})]
+            )
+        model = MODEL_BY_TABLE[conflict.table_name]
+        columns = {c.name: c for c in model.__table__.columns}  # type: ignore[attr-defined]
+        typed = {
+            name: from_json(columns[name], raw)
+            for name, raw in (conflict.mine or {}).items()
+            if name in columns and name not in _KEPT_BY_SYNC
+        }
+        row = session.get(model, conflict.row_id)
+        if row is None:  # a new record the server refused: this laptop let it go
+            row = model()
+            row.id = conflict.row_id
+            session.add(row)
+        for name, value in typed.items():
+            setattr(row, name, value)
+        conflict.resolved_at, conflict.resolution = utcnow(), "retry"
+
+
+# Set by the outbox on every edit, never taken from the refused change.
+_KEPT_BY_SYNC = frozenset(
+    {"id", "created_at", "created_by", "updated_at", "updated_by", "server_version"}
+)

@@ -11,6 +11,10 @@ from coach_app.store import crypto
 KEEP = 5
 # A new backup at open when the newest is older than this.
 INTERVAL = dt.timedelta(hours=20)
+# Taken before a sync changes anything; named ``NAME-STAMP-sync.sqlite3`` beside the
+# rolling ones (restore lists both, newest first) and kept by their own count, so a day of
+# syncs never pushes the daily copies out.
+BEFORE_SYNC = "sync"
 
 
 def folder(database: Path) -> Path:
@@ -23,13 +27,24 @@ def list_backups(database: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def _of_kind(database: Path, label: str | None) -> list[Path]:
+    return [p for p in list_backups(database) if _label(database, p) == label]
+
+
+def _label(database: Path, backup: Path) -> str | None:
+    # NAME-YYYYmmdd-HHMMSS-ffffff[-label].sqlite3
+    parts = backup.stem[len(database.stem) + 1 :].split("-")
+    return parts[3] if len(parts) > 3 else None
+
+
 def newest(database: Path) -> Path | None:
     backups = list_backups(database)
     return backups[0] if backups else None
 
 
 def is_due(database: Path, now: dt.datetime | None = None) -> bool:
-    latest = newest(database)
+    regular = _of_kind(database, None)
+    latest = regular[0] if regular else None
     if latest is None:
         return True
     now = now or dt.datetime.now(dt.UTC)
@@ -37,12 +52,14 @@ def is_due(database: Path, now: dt.datetime | None = None) -> bool:
     return now - made >= INTERVAL
 
 
-def make_backup(database: Path, keep: int = KEEP) -> Path:
-    """Copy ``database`` consistently (SQLite's online backup) and drop the oldest copies."""
+def make_backup(database: Path, keep: int = KEEP, label: str | None = None) -> Path:
+    """Copy ``database`` consistently (SQLite's online backup) and drop the oldest copies
+    of the same kind (``label``: None for the rolling ones, BEFORE_SYNC)."""
     target_folder = folder(database)
     target_folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = target_folder / f"{database.stem}-{stamp}.sqlite3"
+    suffix = f"-{label}" if label else ""
+    target = target_folder / f"{database.stem}-{stamp}{suffix}.sqlite3"
     partial = target.with_suffix(".partial")
     # The copy is encrypted with the same key, page by page (SQLite's backup, in SQLCipher).
     key = crypto.key_for(database.parent)
@@ -56,9 +73,22 @@ def make_backup(database: Path, keep: int = KEEP) -> Path:
     finally:
         source.close()
     partial.replace(target)  # a backup is either whole or absent
-    for old in list_backups(database)[keep:]:
+    _drop_abandoned(target_folder)
+    for old in _of_kind(database, label)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _drop_abandoned(target_folder: Path) -> None:
+    """Copies a killed process left half-written (never a backup; an hour is far longer
+    than any copy takes, so one still being written elsewhere is left alone)."""
+    cutoff = dt.datetime.now(dt.UTC).timestamp() - 3600
+    for partial in target_folder.glob("*.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove
 
 
 def verify(backup: Path, key: bytes | None = None) -> bool:

@@ -519,3 +519,41 @@ class SatisfactionRating(Synced, Base):
 
 SYNCED_MODELS = (*SYNCED_MODELS, ImpactFigure, SatisfactionRating)
 MODEL_BY_TABLE.update({m.__tablename__: m for m in (ImpactFigure, SatisfactionRating)})
+
+
+class SentChange(Base):
+    """A row whose change the server applied, until the pull brings its version back.
+
+    Between the two the coach's edit is on the server but this laptop has not yet seen the
+    server's copy (the sync stopped after the push, or the server holds the change back).
+    """
+
+    __tablename__ = "sync_sent"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncRun(Base):
+    """One sync as the coach may look back on it: when, what went each way, what failed.
+
+    ``outcome``: ``ok``, ``failed`` (``error`` says why) or ``cancelled``. ``refused`` holds
+    ``{"table", "row_id", "reason"}`` per change the server would not take.
+    """
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    started_at: Mapped[dt.datetime] = mapped_column(index=True, default=utcnow)
+    seconds: Mapped[float] = mapped_column(default=0.0)
+    outcome: Mapped[str] = mapped_column(String(10), default="ok")
+    sent: Mapped[int] = mapped_column(default=0)
+    received: Mapped[int] = mapped_column(default=0)
+    conflicts: Mapped[int] = mapped_column(default=0)
+    uploaded: Mapped[int] = mapped_column(default=0)
+    downloaded: Mapped[int] = mapped_column(default=0)
+    refused: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    messages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    error: Mapped[str] = mapped_column(Text, default="")
+    backup: Mapped[str | None] = mapped_column(Text, default=None)

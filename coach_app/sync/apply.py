@@ -16,11 +16,11 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from coach_app.domain.company import search_text_of
-from coach_app.store.models import OutboxEntry
+from coach_app.store.models import OutboxEntry, SentChange
 from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
 
 Row = dict[str, Any]
@@ -77,6 +77,7 @@ def drop_orphans_of(local: Connection, table: SyncedTable) -> int:
 def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
     ids = [r["id"] for r in rows]
     edited = _pending_fields(local, table.name, ids)
+    _confirm(local, table.name, ids)
     plain = [r for r in rows if r["id"] not in edited]
     if plain:
         statement, columns, processors = _upsert_statement(local, table)
@@ -106,6 +107,14 @@ def _upsert(local: Connection, table: SyncedTable, rows: list[Row]) -> int:
         if table.name == "companies":
             _refresh_search_text(local, row["id"])
     return len(rows)
+
+
+def _confirm(local: Connection, name: str, ids: list[uuid.UUID]) -> None:
+    """The server's copy of rows this laptop sent is here: they are confirmed now."""
+    for part in _batches(ids):
+        local.execute(
+            delete(SentChange).where(SentChange.table_name == name, SentChange.row_id.in_(part))
+        )
 
 
 _Processor = Any  # a column's bind processor, or None

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 import psycopg
 from sqlalchemy import delete, select
 
+from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.domain.messages import pick
 from coach_app.domain.roles import Role
 from coach_app.store.database import DEMO_MARK, Database
 from coach_app.store.files import FileStore
-from coach_app.store.models import Assignment
+from coach_app.store.models import Assignment, SyncRun
 from coach_app.store.outbox import APPLYING_REMOTE
-from coach_app.sync import blobs, credentials, errors, pull, push, state
+from coach_app.sync import blobs, credentials, errors, journal, pull, push, state
 from coach_app.sync.connection import Connection, ServerAddress, connect
 from coach_app.sync.server import server_head
 from coach_app.sync.tables import ORDERED
@@ -42,6 +43,10 @@ class SyncReport:
     messages: list[str] = field(default_factory=list)
     # Changes the server holds back behind another open transaction, waiting since then.
     held_back_since: dt.datetime | None = None
+    # The changes the server refused, each with its reason.
+    refusals: list[journal.Refusal] = field(default_factory=list)
+    # The copy of the database taken before this sync first changed it (None: no change).
+    backup: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,18 +62,41 @@ HELD_BACK_NOTICE = dt.timedelta(minutes=2)
 
 
 def sync(db: Database, address: ServerAddress, progress: Progress | None = None) -> SyncReport:
-    """Run one full sync of ``db`` with the server at ``address``."""
-    started = time.perf_counter()
-    say = progress or (lambda _text: None)
+    """Run one full sync of ``db`` with the server at ``address``; each run, whole or not,
+    is kept in the sync history."""
     _refuse_demo(db)
-    files = FileStore.beside(db.path)
+    began, started = journal.now(), time.perf_counter()
     report = SyncReport()
+    backup_once = journal.BackupOnce(db.path)
+    try:
+        _sync(db, address, progress or (lambda _text: None), report, backup_once)
+    except Exception as error:
+        report.seconds = time.perf_counter() - started
+        report.backup = str(backup_once.taken) if backup_once.taken else None
+        _keep(db, report, began, error)
+        raise
+    report.seconds = time.perf_counter() - started
+    report.backup = str(backup_once.taken) if backup_once.taken else None
+    _keep(db, report, began, None)
+    return report
+
+
+def _sync(
+    db: Database,
+    address: ServerAddress,
+    say: Progress,
+    report: SyncReport,
+    before_write: Callable[[], None],
+) -> None:
+    files = FileStore.beside(db.path)
     try:
         with connect(address, autocommit=True) as server:
             me = _check(server, db, address)
             say(pick("사진·파일을 보내는 중", "Sending photos and files"))
             report.uploaded = blobs.upload_pending(server, db, files)
             say(pick("변경 내용을 보내는 중", "Sending changes"))
+            if state.pending_changes(db):
+                before_write()
             # Each chunk is told, and each is where a cancel stops: what was sent or
             # received so far stays, and the next sync carries on from there.
             pushed = push.push(
@@ -80,9 +108,13 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
             )
             report.pushed, report.new_conflicts = pushed.pushed, pushed.conflicts
             report.rejected = len(pushed.rejected)
+            report.refusals = [
+                journal.Refusal(table, row_id, reason)
+                for (table, row_id), reason in zip(pushed.rejected, pushed.reasons, strict=True)
+            ]
             # Rows whose edit met a conflict or a refusal go back to the server's values
             # (the typed side is in the conflict): the pull would not bring them.
-            pull.refresh(server, db)
+            pull.refresh(server, db, before_write)
             say(pick("변경 내용을 받는 중", "Receiving changes"))
             first = state.load(db).cursor_version == 0
             report.pulled = pull.pull(
@@ -93,9 +125,10 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
                         f"변경 내용을 받는 중 ({n:,}건 받음)", f"Receiving changes ({n:,} received)"
                     )
                 ),
+                before_write=before_write,
             )
             _sign_in(db, me)
-            added, removed = _follow_scope(server, db, me, first)
+            added, removed = _follow_scope(server, db, me, first, before_write)
             report.companies_added, report.companies_removed = added, removed
             say(pick("사진·파일을 받는 중", "Receiving photos and files"))
             report.downloaded = blobs.download_missing(server, db, files)
@@ -108,8 +141,39 @@ def sync(db: Database, address: ServerAddress, progress: Progress | None = None)
     state.save(db, current)
     _tell_held_back(report, current)
     report.open_conflicts = state.open_conflicts(db)
-    report.seconds = time.perf_counter() - started
-    return report
+
+
+def _keep(db: Database, report: SyncReport, began: dt.datetime, error: Exception | None) -> None:
+    """Write the run into the sync history; a failure to do so never hides the sync's own."""
+    if error is None:
+        outcome, message = "ok", ""
+    elif isinstance(error, Cancelled):
+        outcome, message = "cancelled", ""
+    else:
+        outcome = "failed"
+        message = str(error)
+        if not isinstance(error, CoachError):
+            message = f"{type(error).__name__}: {message}"
+    run = SyncRun(
+        started_at=began,
+        seconds=report.seconds,
+        outcome=outcome,
+        sent=report.pushed,
+        received=report.pulled,
+        conflicts=report.new_conflicts - report.rejected,
+        uploaded=report.uploaded,
+        downloaded=report.downloaded,
+        refused=[r.as_json() for r in report.refusals],
+        messages=list(report.messages),
+        error=message,
+        backup=report.backup,
+    )
+    try:
+        journal.record(db, run)
+    except Exception:
+        if error is None:
+            raise
+        journal.log.exception("the sync history could not keep a failed sync")
 
 
 def _tell_held_back(report: SyncReport, current: state.SyncState) -> None:
@@ -202,7 +266,13 @@ def _active_companies(db: Database, me: Identity) -> set[uuid.UUID]:
         )
 
 
-def _follow_scope(server: Connection, db: Database, me: Identity, first: bool) -> tuple[int, int]:
+def _follow_scope(
+    server: Connection,
+    db: Database,
+    me: Identity,
+    first: bool,
+    before_write: Callable[[], None],
+) -> tuple[int, int]:
     """A coach's laptop holds the assigned companies: fetch new ones, let ended ones go."""
     if me.role is not Role.COACH:
         return 0, 0
@@ -211,6 +281,8 @@ def _follow_scope(server: Connection, db: Database, me: Identity, first: bool) -
     known = saved.scope_ids()
     added = [] if first else sorted(active - known)
     removed = sorted(known - active)
+    if added or removed:
+        before_write()
     if added:
         pull.download(server, db, pull.company_rows(server, added))
     if removed:

@@ -20,17 +20,27 @@ from coach_app.sync.tables import BY_NAME, ORDERED, SyncedTable
 
 CHUNK = 5_000
 Progress = Callable[[int], None]
+# Called before the first local write (the sync's backup is taken then, and only then).
+BeforeWrite = Callable[[], None]
+
+
+def _nothing() -> None:
+    pass
 
 
 def pull(
-    server: Connection, db: Database, chunk: int | None = None, progress: Progress | None = None
+    server: Connection,
+    db: Database,
+    chunk: int | None = None,
+    progress: Progress | None = None,
+    before_write: BeforeWrite = _nothing,
 ) -> int:
     """Pull every change past the cursor; returns the number of rows written."""
     chunk = chunk or CHUNK
     total = 0
     current = state.load(db)
     if (current.cursor_txid, current.cursor_version) == (0, 0):
-        total = _first(server, db, chunk, progress)
+        total = _first(server, db, chunk, progress, before_write)
         current = state.load(db)
     txid, version = current.cursor_txid, current.cursor_version
     while True:
@@ -46,6 +56,7 @@ def pull(
             name: remote.rows_by_id(server, BY_NAME[name], ids) for name, ids in by_table.items()
         }
         last = entries[-1]
+        before_write()
         with db.transaction() as session:
             session.info[APPLYING_REMOTE] = True
             total += apply_rows(session.connection(), rows, _fetcher(server))
@@ -59,7 +70,13 @@ def pull(
             return total
 
 
-def _first(server: Connection, db: Database, chunk: int, progress: Progress | None) -> int:
+def _first(
+    server: Connection,
+    db: Database,
+    chunk: int,
+    progress: Progress | None,
+    before_write: BeforeWrite = _nothing,
+) -> int:
     """A new laptop's first pull: each table streamed whole from one server snapshot and
     written in bulk, parents first, instead of row ids from the feed and then the rows.
 
@@ -89,6 +106,7 @@ def _first(server: Connection, db: Database, chunk: int, progress: Progress | No
                 local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 rows.execute(query, {"horizon": found["horizon"]})
                 while batch := rows.fetchmany(chunk):
+                    before_write()
                     total += upsert(local, table, batch)
                     newest = max(newest, *((int(r["txid"]), r["version"]) for r in batch))
                     if progress:
@@ -118,7 +136,7 @@ def download(server: Connection, db: Database, tables: dict[str, list[Row]]) -> 
         return apply_rows(session.connection(), tables, _fetcher(server))
 
 
-def refresh(server: Connection, db: Database) -> int:
+def refresh(server: Connection, db: Database, before_write: BeforeWrite = _nothing) -> int:
     """Give the rows noted in the sync state the server's values again, in one transaction.
 
     A row the server no longer gives this laptop goes, unless an edit of it still waits
@@ -127,6 +145,7 @@ def refresh(server: Connection, db: Database) -> int:
     wanted = state.load(db).refresh
     if not wanted:
         return 0
+    before_write()
     by_table: dict[str, list[uuid.UUID]] = defaultdict(list)
     for name, row_id in wanted:
         if name in BY_NAME:

@@ -17,10 +17,13 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Column, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from coach_app.store.database import Database
-from coach_app.store.models import OutboxEntry, SyncConflict
+from coach_app.store.models import OutboxEntry, SentChange, SyncConflict
 from coach_app.store.serialize import from_json
+from coach_app.store.types import utcnow
 from coach_app.sync import errors, remote, state
 from coach_app.sync.connection import Connection
 from coach_app.sync.merge import Decision, FieldConflict, decide_delete, decide_update
@@ -76,6 +79,8 @@ class PushReport:
     pushed: int = 0
     conflicts: int = 0
     rejected: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    # The server's reason for each refused change, in the order of ``rejected``.
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -347,6 +352,7 @@ def _settle_locally(
             outcome = outcomes[op.op_id]
             if outcome.status == "rejected":
                 report.rejected.append((op.table, op.row_id))
+                report.reasons.append(outcome.message)
             if op.op_id in known:
                 continue
             for conflict in _recorded(outcome, op):
@@ -364,4 +370,26 @@ def _settle_locally(
                         message=outcome.message,
                     )
                 )
+        _mark_sent(
+            session,
+            [
+                op
+                for op in ops
+                if outcomes[op.op_id].status != "rejected" and outcomes[op.op_id].wrote
+            ],
+        )
         session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([o.seq for o in ops])))
+
+
+def _mark_sent(session: Session, ops: list[Op]) -> None:
+    """On the server now; confirmed once the pull brings its copy back (one statement)."""
+    rows = {(op.table, op.row_id) for op in ops}
+    if not rows:
+        return
+    now = utcnow()
+    statement = sqlite_insert(SentChange).on_conflict_do_update(
+        index_elements=["table_name", "row_id"], set_={"sent_at": now}
+    )
+    session.execute(
+        statement, [{"table_name": t, "row_id": r, "sent_at": now} for t, r in sorted(rows)]
+    )

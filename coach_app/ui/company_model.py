@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 
 from coach_app.domain.company import Designation, industry_label, matches, region_label
+from coach_app.domain.sync_marks import SyncMark
 from coach_app.services.companies import CompanyRow
+from coach_app.ui import sync_marks
 from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +42,9 @@ class CompanyListModel(TableModel):
         self._query = ""
         self._sort_column = self.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # Where each company stands with the server: the few not confirmed, and the rest.
+        self._marks: dict[uuid.UUID, SyncMark] = {}
+        self._usual_mark = SyncMark.LOCAL
 
     def headers(self) -> list[str]:
         return [
@@ -62,6 +67,14 @@ class CompanyListModel(TableModel):
             return self._display(row, index.column())
         if role == self.ID_ROLE:
             return str(row.id)
+        if index.column() == self.NAME and role in (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            mark = self._marks.get(row.id, self._usual_mark)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return sync_marks.icon(mark)
+            return sync_marks.tooltip(mark)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.EMPLOYEES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -87,6 +100,15 @@ class CompanyListModel(TableModel):
         self._all = list(rows)
         self._shown = self._filtered()
         self.endResetModel()
+
+    def set_sync_marks(self, marks: dict[uuid.UUID, SyncMark], usual: SyncMark) -> None:
+        self._marks, self._usual_mark = marks, usual
+        if self._shown:
+            self.dataChanged.emit(
+                self.index(0, self.NAME),
+                self.index(len(self._shown) - 1, self.NAME),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def set_query(self, query: str) -> None:
         if query == self._query:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.company import REGIONS, region_label
 from coach_app.domain.roles import Role
+from coach_app.services import syncing
 from coach_app.services.companies import CompanyRow, list_companies
 from coach_app.services.people import programmes, users
 from coach_app.store.database import Database
@@ -141,6 +142,7 @@ class CompanyListPage(QWidget):
         self.loading = False
         self.loading_hint.hide()
         self.companies.set_companies(rows)
+        self.companies.set_sync_marks(*syncing.marks(self.db, "companies"))
         self.filled.emit()
 
     def _filter_changed(self, _index: int) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -32,38 +31,34 @@ from coach_app.ui.table_model import TableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 def table_label(name: str) -> str:
     labels = {
-        "companies": N("Conflicts", "기업"),
-        "contacts": N("Conflicts", "담당자"),
-        "visits": N("Conflicts", "방문"),
-        "difficulties": N("Conflicts", "애로사항"),
-        "attachments": N("Conflicts", "첨부 파일"),
-        "diagnoses": N("Conflicts", "진단"),
-        "diagnosis_scores": N("Conflicts", "진단 항목"),
-        "roadmaps": N("Conflicts", "로드맵"),
-        "roadmap_items": N("Conflicts", "로드맵 과제"),
-        "reviews": N("Conflicts", "검토 의견"),
-        "assignments": N("Conflicts", "배정"),
-        "programmes": N("Conflicts", "사업"),
-        "users": N("Conflicts", "사용자"),
-        "support_programmes": N("Conflicts", "지원사업"),
+        "companies": QCoreApplication.translate("Conflicts", "기업"),
+        "contacts": QCoreApplication.translate("Conflicts", "담당자"),
+        "visits": QCoreApplication.translate("Conflicts", "방문"),
+        "difficulties": QCoreApplication.translate("Conflicts", "애로사항"),
+        "attachments": QCoreApplication.translate("Conflicts", "첨부 파일"),
+        "diagnoses": QCoreApplication.translate("Conflicts", "진단"),
+        "diagnosis_scores": QCoreApplication.translate("Conflicts", "진단 항목"),
+        "roadmaps": QCoreApplication.translate("Conflicts", "로드맵"),
+        "roadmap_items": QCoreApplication.translate("Conflicts", "로드맵 과제"),
+        "reviews": QCoreApplication.translate("Conflicts", "검토 의견"),
+        "assignments": QCoreApplication.translate("Conflicts", "배정"),
+        "programmes": QCoreApplication.translate("Conflicts", "사업"),
+        "users": QCoreApplication.translate("Conflicts", "사용자"),
+        "support_programmes": QCoreApplication.translate("Conflicts", "지원사업"),
     }
-    return _t(str(labels[name])) if name in labels else name
+    return labels.get(name, name)
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "field": N("Conflicts", "같은 항목을 양쪽에서 수정"),
-        "delete": N("Conflicts", "여기서 삭제, 서버에서 수정"),
-        "deleted": N("Conflicts", "여기서 수정, 서버에서 삭제"),
-        "rejected": N("Conflicts", "서버가 거부"),
+        "field": QCoreApplication.translate("Conflicts", "같은 항목을 양쪽에서 수정"),
+        "delete": QCoreApplication.translate("Conflicts", "여기서 삭제, 서버에서 수정"),
+        "deleted": QCoreApplication.translate("Conflicts", "여기서 수정, 서버에서 삭제"),
+        "rejected": QCoreApplication.translate("Conflicts", "서버가 거부"),
     }
-    return _t(str(labels[kind])) if kind in labels else kind
+    return labels.get(kind, kind)
 
 
 def shown(value: Any) -> str:
@@ -102,12 +97,15 @@ class ConflictModel(TableModel):
         if column == 1:
             what = table_label(conflict.table_name)
             return f"{what} · {field_label(conflict.field)}" if conflict.field else what
+        if column == 3 and conflict.kind == "rejected":  # the server's reason, not a value
+            return explain_refusal(conflict.message) or conflict.message
         value = conflict.mine if column == 2 else conflict.theirs
         return shown(value).replace("\n", " ")[:80]
 
 
 class ConflictDialog(QDialog):
-    """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept."""
+    """Shows one conflict; ``choice`` is ``mine``, ``theirs`` or ``value`` after accept
+    (for a refused change: ``retry`` or ``theirs``, which discards it)."""
 
     def __init__(self, conflict: SyncConflictRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,12 +137,14 @@ class ConflictDialog(QDialog):
         self.keep_mine = QPushButton(self.tr("내 값 유지"))
         self.keep_theirs = QPushButton(self.tr("서버 값 유지"))
         self.keep_edited = QPushButton(self.tr("고친 값 저장"))
-        for button in (self.keep_mine, self.keep_theirs, self.keep_edited):
+        self.retry = QPushButton(self.tr("내 값을 다시 넣기 (고쳐서 다시 보내기)"))
+        for button in (self.keep_mine, self.retry, self.keep_theirs, self.keep_edited):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.keep_mine.clicked.connect(lambda: self._choose("mine"))
         self.keep_theirs.clicked.connect(lambda: self._choose("theirs"))
         self.keep_edited.clicked.connect(lambda: self._choose("value"))
+        self.retry.clicked.connect(lambda: self._choose("retry"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -159,7 +159,9 @@ class ConflictDialog(QDialog):
             self.keep_edited.hide()
         if conflict.kind == "rejected":
             self.keep_mine.hide()
-            self.keep_theirs.setText(self.tr("확인 (서버 값 유지)"))
+            self.keep_theirs.setText(self.tr("버리기 (서버 값으로 되돌림)"))
+        else:
+            self.retry.hide()
         layout.addWidget(buttons)
 
     def _explanation(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,7 @@ from coach_app.ui.conflicts import ConflictDialog, ConflictModel
 from coach_app.ui.generated.ui_sync_page import Ui_SyncPageForm
 from coach_app.ui.operations import failure_text
 from coach_app.ui.sync_controller import SyncController
+from coach_app.ui.sync_history import SyncHistoryModel
 
 
 class SyncPage(QWidget):
@@ -58,6 +60,18 @@ class SyncPage(QWidget):
         self.resolve_button = ui.resolve_button
         self.resolve_button.clicked.connect(self.resolve_selected)
 
+        self.history = SyncHistoryModel(self)
+        self.history_view = ui.history_view
+        self.history_view.setModel(self.history)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.verticalHeader().setVisible(False)
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.selectionModel().currentRowChanged.connect(self._show_run)
+        self.history_detail = ui.history_detail
+
         self.sync_action = QAction(self.tr("지금 동기화(&S)"), self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(self.sync_now)
@@ -67,6 +81,7 @@ class SyncPage(QWidget):
         controller.succeeded.connect(self._succeeded)
         controller.failed.connect(self._failed)
         self.refresh_conflicts()
+        self.refresh_history()
 
     def sync_now(self, password: str | None = None) -> None:
         url, login = self.server.text().strip(), self.login.text().strip()
@@ -80,6 +95,18 @@ class SyncPage(QWidget):
         self.conflicts.set_conflicts(syncing.conflicts(self.controller.db))
         self.resolve_button.setEnabled(bool(self.conflicts.conflicts))
 
+    def refresh_history(self) -> None:
+        """The syncs kept, newest first; the newest is selected with its details."""
+        self.history.set_runs(syncing.history(self.controller.db))
+        if self.history.runs:
+            self.history_view.selectRow(0)
+        else:
+            self.history_detail.clear()
+
+    def _show_run(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.history_detail.setPlainText(self.history.details(current.row()))
+
     def resolve_selected(self) -> None:
         rows = self.conflict_view.selectionModel().selectedRows()
         if not rows and self.conflicts.conflicts:
@@ -90,7 +117,13 @@ class SyncPage(QWidget):
         dialog = ConflictDialog(conflict, self)
         if dialog.exec() and dialog.choice:
             try:
-                syncing.resolve(self.controller.db, conflict.id, dialog.choice, dialog.value)
+                if dialog.choice == "retry":
+                    syncing.retry_refused(self.controller.db, conflict.id)
+                    self.result.setText(
+                        self.tr("입력한 내용을 다시 넣었습니다. 필요하면 고친 뒤 동기화하세요.")
+                    )
+                else:
+                    syncing.resolve(self.controller.db, conflict.id, dialog.choice, dialog.value)
             except CoachError as error:
                 self.result.setText(str(error))
             self.refresh_conflicts()
@@ -142,9 +175,11 @@ class SyncPage(QWidget):
         lines.extend(report.messages)
         self.result.setText("\n".join(lines))
         self.refresh_conflicts()
+        self.refresh_history()
 
     def _failed(self, error: object) -> None:
         self._finished()
+        self.refresh_history()
         if isinstance(error, Cancelled):
             self.result.setText(
                 self.tr("동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.")

@@ -35,6 +35,7 @@ from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, Val
 from coach_app.domain.messages import field_label
 from coach_app.domain.permissions import Action
 from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
+from coach_app.services import syncing
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.permissions import may, may_edit_visit
@@ -52,6 +53,7 @@ from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.generated.ui_visit_editor import Ui_VisitEditorForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.photos import prepare, thumbnail
+from coach_app.ui.sync_marks import SyncMarkLabel
 from coach_app.ui.unsaved import GuardedDialog
 
 # A photo list item holds the path of a photo added here, or "stored:<id>" for one saved.
@@ -99,6 +101,8 @@ class VisitEditor(GuardedDialog):
         self.save_button = ui.save_button
         self.save_button.clicked.connect(self.save)
         self.review_button = self._review_button(form, ui.bottom)
+        self.sync_mark = SyncMarkLabel(form)  # where this visit stands with the server
+        ui.bottom.insertWidget(0, self.sync_mark)
         ui.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
@@ -478,6 +482,7 @@ class VisitEditor(GuardedDialog):
             self.review_button.setToolTip(self.tr("예정된 방문은 열린 뒤에 검토합니다."))
         if not may_edit_visit(self.db, visit_id):
             self._show_locked(reviewed=visit.reviewed_at is not None)
+        self.sync_mark.show_mark(*syncing.mark(self.db, "visits", visit_id))
 
     def _show_locked(self, reviewed: bool) -> None:
         for widget in (self.place, self.attendees, self.purpose):

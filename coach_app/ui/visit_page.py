@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.sync_marks import SyncMark
 from coach_app.domain.visit import is_planned
+from coach_app.services import syncing
 from coach_app.services.visits import VisitRow, recent_visits
 from coach_app.store.database import Database
+from coach_app.ui import sync_marks
 from coach_app.ui.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,9 +47,18 @@ class VisitListModel(TableModel):
         self._all: list[VisitRow] = []
         self.shown: list[VisitRow] = []
         self._query = ""
+        self._marks: dict[uuid.UUID, SyncMark] = {}
+        self._usual_mark = SyncMark.LOCAL
 
-    def set_visits(self, rows: list[VisitRow]) -> None:
+    def set_visits(
+        self,
+        rows: list[VisitRow],
+        marks: tuple[dict[uuid.UUID, SyncMark], SyncMark] = ({}, SyncMark.LOCAL),
+    ) -> None:
+        """The visits, with where each stands with the server (the few not confirmed,
+        and the mark of the rest)."""
         self.beginResetModel()
+        self._marks, self._usual_mark = marks
         self._all = rows
         self.shown = self._filtered()
         self.endResetModel()
@@ -68,9 +80,19 @@ class VisitListModel(TableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.shown[index.row()]
+        if index.column() == 0 and role in (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            mark = self._marks.get(row.id, self._usual_mark)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return sync_marks.icon(mark)
+            return sync_marks.tooltip(mark)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         date = row.visit_date.isoformat()
         if is_planned(row.visit_date):
             date = self.tr("%1 (예정)").replace("%1", date)
@@ -113,7 +135,7 @@ class VisitListPage(QWidget):
         layout.addWidget(self.table)
 
     def reload(self) -> None:
-        self.visits.set_visits(recent_visits(self.db))
+        self.visits.set_visits(recent_visits(self.db), syncing.marks(self.db, "visits"))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.visits.shown[index.row()]

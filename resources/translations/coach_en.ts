@@ -481,37 +481,37 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="46"/>
+        <location filename="../../coach_app/ui/company_model.py" line="51"/>
         <source>기업명</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="47"/>
+        <location filename="../../coach_app/ui/company_model.py" line="52"/>
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="48"/>
+        <location filename="../../coach_app/ui/company_model.py" line="53"/>
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="49"/>
+        <location filename="../../coach_app/ui/company_model.py" line="54"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="50"/>
+        <location filename="../../coach_app/ui/company_model.py" line="55"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="51"/>
+        <location filename="../../coach_app/ui/company_model.py" line="56"/>
         <source>지정·인증</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_model.py" line="52"/>
+        <location filename="../../coach_app/ui/company_model.py" line="57"/>
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
@@ -519,32 +519,32 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="47"/>
+        <location filename="../../coach_app/ui/company_page.py" line="48"/>
         <source>기업명, 사업자등록번호, 대표자, 지역, 업종, 지정으로 검색</source>
         <translation>Search by name, registration no., CEO, region, industry or designation</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="78"/>
+        <location filename="../../coach_app/ui/company_page.py" line="79"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="79"/>
+        <location filename="../../coach_app/ui/company_page.py" line="80"/>
         <source>지역</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="80"/>
+        <location filename="../../coach_app/ui/company_page.py" line="81"/>
         <source>담당 코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="90"/>
+        <location filename="../../coach_app/ui/company_page.py" line="91"/>
         <source>기업 목록을 불러오는 중…</source>
         <translation>Loading the company list…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_page.py" line="152"/>
+        <location filename="../../coach_app/ui/company_page.py" line="154"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
@@ -635,34 +635,39 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="117"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="115"/>
         <source>동기화 충돌 해결</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="133"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="131"/>
         <source>이 컴퓨터의 값 (내 값)</source>
         <translation>This computer&apos;s value (mine)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="134"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="132"/>
         <source>서버의 값</source>
         <translation>The server&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="139"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="137"/>
         <source>내 값 유지</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="140"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="138"/>
         <source>서버 값 유지</source>
         <translation>Keep the server&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="141"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="139"/>
         <source>고친 값 저장</source>
         <translation>Save the edited value</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="140"/>
+        <source>내 값을 다시 넣기 (고쳐서 다시 보내기)</source>
+        <translation>Put mine back (correct and send again)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/conflicts.py" line="155"/>
@@ -671,31 +676,31 @@
     </message>
     <message>
         <location filename="../../coach_app/ui/conflicts.py" line="162"/>
-        <source>확인 (서버 값 유지)</source>
-        <translation>OK (keep the server&apos;s)</translation>
+        <source>버리기 (서버 값으로 되돌림)</source>
+        <translation>Discard (back to the server&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="168"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="170"/>
         <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 아래 &apos;내 값&apos;에 보관되어 있습니다. 사유: %1</source>
         <translation>The server did not accept this change. What you typed is kept below under &apos;mine&apos;. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="173"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="175"/>
         <source>이 컴퓨터에서 삭제했지만 그 사이 서버에서 다른 사람이 수정했습니다. &apos;내 값 유지&apos;를 누르면 다시 삭제합니다.</source>
         <translation>You deleted this here, but meanwhile someone changed it on the server. &apos;Keep mine&apos; deletes it again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="178"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="180"/>
         <source>이 컴퓨터에서 수정했지만 그 사이 서버에서 삭제되었습니다. &apos;내 값 유지&apos;를 누르면 내 값으로 되살립니다.</source>
         <translation>You changed this here, but meanwhile it was deleted on the server. &apos;Keep mine&apos; restores it with your values.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="182"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="184"/>
         <source>같은 항목이 이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 지금은 서버 값이 적용되어 있습니다.</source>
         <translation>The same field was changed differently here and on the server. The server&apos;s value applies for now.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="201"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="203"/>
         <source>값의 형식이 맞지 않습니다: %1</source>
         <translation>The value is not in the right form: %1</translation>
     </message>
@@ -703,24 +708,117 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="79"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="79"/>
         <source>대상</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="79"/>
         <source>내 값</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/conflicts.py" line="84"/>
+        <location filename="../../coach_app/ui/conflicts.py" line="79"/>
         <source>서버 값</source>
         <translation>Server&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="36"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="37"/>
+        <source>담당자</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="38"/>
+        <source>방문</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="39"/>
+        <source>애로사항</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="40"/>
+        <source>첨부 파일</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="41"/>
+        <source>진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="42"/>
+        <source>진단 항목</source>
+        <translation>Diagnosis item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="43"/>
+        <source>로드맵</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="44"/>
+        <source>로드맵 과제</source>
+        <translation>Roadmap item</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="45"/>
+        <source>검토 의견</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="46"/>
+        <source>배정</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="47"/>
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="48"/>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="49"/>
+        <source>지원사업</source>
+        <translation>Support programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="56"/>
+        <source>같은 항목을 양쪽에서 수정</source>
+        <translation>Same field changed on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="57"/>
+        <source>여기서 삭제, 서버에서 수정</source>
+        <translation>Deleted here, changed on the server</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="58"/>
+        <source>여기서 수정, 서버에서 삭제</source>
+        <translation>Changed here, deleted on the server</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/conflicts.py" line="59"/>
+        <source>서버가 거부</source>
+        <translation>Refused by the server</translation>
     </message>
 </context>
 <context>
@@ -3342,69 +3440,250 @@ Continue it?
     </message>
 </context>
 <context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="29"/>
+        <source>시각</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="30"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="31"/>
+        <source>보냄</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="32"/>
+        <source>받음</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="33"/>
+        <source>거부</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="34"/>
+        <source>충돌</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="35"/>
+        <source>걸린 시간</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="49"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="50"/>
+        <source>실패</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="51"/>
+        <source>취소</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="74"/>
+        <source>%1초</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="81"/>
+        <source>시각: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="84"/>
+        <source>결과: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="85"/>
+        <source>걸린 시간: %1초</source>
+        <translation>Duration: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="86"/>
+        <source>보낸 변경 %1건, 받은 변경 %2건</source>
+        <translation>Changes sent: %1, received: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="89"/>
+        <source>사진·파일: 보냄 %1개, 받음 %2개</source>
+        <translation>Photos and files: %1 sent, %2 received</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="92"/>
+        <source>새 충돌 %1건</source>
+        <translation>New conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="95"/>
+        <source>오류:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="97"/>
+        <source>서버가 거부한 변경 %1건:</source>
+        <translation>Changes refused by the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="107"/>
+        <source>동기화 전 백업: %1</source>
+        <translation>Backup before the sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_history.py" line="109"/>
+        <source>바뀐 내용이 없어 백업하지 않았습니다.</source>
+        <translation>Nothing changed, so no backup was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="26"/>
+        <source>서버가 거부함</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="27"/>
+        <source>충돌 — 결정 필요</source>
+        <translation>Conflict — needs your decision</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="28"/>
+        <source>보낼 차례 (대기 중)</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="29"/>
+        <source>보냄 (서버 확인 전)</source>
+        <translation>Sent (not yet confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="30"/>
+        <source>서버에서 확인됨</source>
+        <translation>Confirmed by the server</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="31"/>
+        <source>아직 동기화하지 않음</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="38"/>
+        <source>서버가 이 변경을 받아들이지 않았습니다. 입력한 내용은 보관되어 있습니다. 동기화 화면에서 고쳐서 다시 보내거나 버리세요.</source>
+        <translation>The server did not accept this change. What you typed is kept. On the Sync page, correct it and send it again, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="43"/>
+        <source>이 컴퓨터와 서버에서 서로 다르게 수정되었습니다. 동기화 화면에서 정하세요.</source>
+        <translation>It was changed differently here and on the server. Decide on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="47"/>
+        <source>이 컴퓨터에서 바뀐 내용이 다음 동기화에서 서버로 갑니다.</source>
+        <translation>The change made on this computer goes to the server with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="50"/>
+        <source>서버가 변경을 받았습니다. 다음 동기화에서 서버의 사본을 받으면 확인됩니다.</source>
+        <translation>The server took the change; it is confirmed once the next sync brings the server&apos;s copy back.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="54"/>
+        <source>이 컴퓨터의 내용이 서버와 같습니다.</source>
+        <translation>This computer holds the server&apos;s copy.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="57"/>
+        <source>이 데이터베이스는 아직 서버와 동기화한 적이 없습니다.</source>
+        <translation>This database has never synced with a server.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_marks.py" line="64"/>
+        <source>사유: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="61"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="74"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="89"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="102"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="123"/>
+        <source>입력한 내용을 다시 넣었습니다. 필요하면 고친 뒤 동기화하세요.</source>
+        <translation>What you typed is back in the record. Correct it if needed, then sync.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="135"/>
         <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
         <translation>Stopping… (after the current step)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="109"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="120"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="153"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="124"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="130"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="163"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="136"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="141"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="174"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="150"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="185"/>
         <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
         <translation>Sync cancelled. What was already sent or received stays.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="156"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="191"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="192"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="165"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="200"/>
         <source>동기화하지 못했습니다. 작업 내용은 안전합니다.</source>
         <translation>The sync could not be done. Your work is safe.</translation>
     </message>
@@ -3466,6 +3745,16 @@ Continue it?
         <source>선택한 충돌 해결…</source>
         <translation>Resolve the selected conflict…</translation>
     </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="57"/>
+        <source>동기화 기록</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sync_page.ui" line="61"/>
+        <source>기록을 선택하면 자세한 내용이 여기에 나옵니다.</source>
+        <translation>Select a sync to see its details here.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -3518,83 +3807,83 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="80"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="136"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="140"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="295"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="299"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="321"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="325"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="325"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="329"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="332"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="356"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="360"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="362"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="405"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="409"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="408"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="412"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="478"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="482"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="490"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="494"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="507"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="499"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="500"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="509"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="488"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="493"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -3700,42 +3989,42 @@ Continue it?
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="34"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
         <source>방문일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="35"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="36"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="39"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="37"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="40"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="38"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="41"/>
         <source>애로사항</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="39"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="42"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="76"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="98"/>
         <source>%1 (예정)</source>
         <translation>%1 (planned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="83"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="105"/>
         <source>검토 완료</source>
         <translation>Reviewed</translation>
     </message>
@@ -3743,7 +4032,7 @@ Continue it?
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../coach_app/ui/visit_page.py" line="95"/>
+        <location filename="../../coach_app/ui/visit_page.py" line="117"/>
         <source>기업명, 방문 목적, 코치로 검색</source>
         <translation>Search by company, purpose or coach</translation>
     </message>
@@ -3794,7 +4083,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="91"/>
+        <location filename="../../coach_app/ui/app.py" line="100"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -3803,12 +4092,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="96"/>
+        <location filename="../../coach_app/ui/app.py" line="105"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="135"/>
+        <location filename="../../coach_app/ui/app.py" line="144"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>

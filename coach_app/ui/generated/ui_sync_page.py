@@ -8,9 +8,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SyncPageForm(object):
     def setupUi(self, SyncPageForm: QWidget) -> None:
@@ -131,6 +131,36 @@ class Ui_SyncPageForm(object):
 
         self.outer.addWidget(self.conflict_box)
 
+        self.history_box = QGroupBox(SyncPageForm)
+        self.history_box.setObjectName(u"history_box")
+        sizePolicy.setHeightForWidth(self.history_box.sizePolicy().hasHeightForWidth())
+        self.history_box.setSizePolicy(sizePolicy)
+        self.history_layout = QHBoxLayout(self.history_box)
+        self.history_layout.setObjectName(u"history_layout")
+        self.history_view = QTableView(self.history_box)
+        self.history_view.setObjectName(u"history_view")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.history_view.sizePolicy().hasHeightForWidth())
+        self.history_view.setSizePolicy(sizePolicy1)
+
+        self.history_layout.addWidget(self.history_view)
+
+        self.history_detail = QPlainTextEdit(self.history_box)
+        self.history_detail.setObjectName(u"history_detail")
+        self.history_detail.setReadOnly(True)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(2)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.history_detail.sizePolicy().hasHeightForWidth())
+        self.history_detail.setSizePolicy(sizePolicy2)
+
+        self.history_layout.addWidget(self.history_detail)
+
+
+        self.outer.addWidget(self.history_box)
+
 
         self.retranslateUi(SyncPageForm)
     # setupUi
@@ -147,6 +177,8 @@ class Ui_SyncPageForm(object):
         self.result.setText(QCoreApplication.translate("SyncPageForm", u"\uc544\uc9c1 \uc774 \ucef4\ud4e8\ud130\uc5d0\uc11c \ub3d9\uae30\ud654\ud558\uc9c0 \uc54a\uc558\uc2b5\ub2c8\ub2e4.", None))
         self.conflict_box.setTitle(QCoreApplication.translate("SyncPageForm", u"\ud574\uacb0\ud560 \ucda9\ub3cc", None))
         self.resolve_button.setText(QCoreApplication.translate("SyncPageForm", u"\uc120\ud0dd\ud55c \ucda9\ub3cc \ud574\uacb0\u2026", None))
+        self.history_box.setTitle(QCoreApplication.translate("SyncPageForm", u"\ub3d9\uae30\ud654 \uae30\ub85d", None))
+        self.history_detail.setPlaceholderText(QCoreApplication.translate("SyncPageForm", u"\uae30\ub85d\uc744 \uc120\ud0dd\ud558\uba74 \uc790\uc138\ud55c \ub0b4\uc6a9\uc774 \uc5ec\uae30\uc5d0 \ub098\uc635\ub2c8\ub2e4.", None))
         pass
     # retranslateUi
 

@@ -1,7 +1,7 @@
 """impact figures and satisfaction ratings
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0007
 Create Date: 2026-11-29
 
 - ``impact_figures``: a company's yearly figures after support and its baseline year
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 import coach_app.store.types
 
 revision = '0010'
-down_revision = '0005'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
