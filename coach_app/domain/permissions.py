@@ -50,6 +50,9 @@ class Action(Enum):
     # and a shared measure are the agency's; a company's measure is its coaches' too.
     EDIT_MEETING = "edit_meeting"
     EDIT_MEASURE = "edit_measure"  # a measure for one company: change or delete
+    # The company's representative signing a visit on the coach's laptop (server 0008:
+    # recorded only by the visit's coach, never rewritten).
+    SIGN_VISIT = "sign_visit"
 
 
 class Condition(Enum):
@@ -181,6 +184,9 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.EDIT_MEASURE, Role.COACH): _COACH_WRITES,
     (_A.EDIT_MEASURE, Role.SUPERVISOR): ALWAYS,
     (_A.EDIT_MEASURE, Role.ADMIN): ALWAYS,
+    (_A.SIGN_VISIT, Role.COACH): _OWNER + _STANDALONE,
+    (_A.SIGN_VISIT, Role.SUPERVISOR): _STANDALONE,
+    (_A.SIGN_VISIT, Role.ADMIN): _STANDALONE,
 }
 
 

@@ -45,6 +45,7 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "roadmap_items": ("*",),
     "measures": ("*",),
     "status_changes": ("*",),
+    "visit_signatures": ("*",),
 }
 _COACH_NEVER = {
     # A company's number and its existence are the supervisors' to change.
@@ -97,8 +98,8 @@ _SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
 }
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
 # Only insert, never update: a review is a record of what was decided, a status change
-# of what happened.
-_INSERT_ONLY = ("reviews", "status_changes")
+# of what happened, a signature of what was signed.
+_INSERT_ONLY = ("reviews", "status_changes", "visit_signatures")
 
 
 def server_script() -> ScriptDirectory:

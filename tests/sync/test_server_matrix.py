@@ -281,6 +281,24 @@ status_changes            update:feed           no    no    no    no    no    no
 status_changes            soft_delete           no    no    no    no    no    no
 status_changes            delete                no    no    no    no    no    no
 status_changes            truncate              no    no    no    no    no    no
+visit_signatures          insert                ok    ok    no    no    no    no
+visit_signatures          insert:not_my_visit   ok    no    no    no    no    no
+visit_signatures          insert:other_coach    no    no    no    no    no    no
+visit_signatures          insert:reviewed_visit no    no    no    no    no    no
+visit_signatures          insert:wrong_hash     no    no    no    no    no    no
+visit_signatures          insert:cross_company  no    no    no    no    no    no
+visit_signatures          insert:undrawn        no    no    no    no    no    no
+visit_signatures          insert:deleted        no    no    no    no    no    no
+visit_signatures          update:content        no    no    no    no    no    no
+visit_signatures          update:link           no    no    no    no    no    no
+visit_signatures          update:company        no    no    no    no    no    no
+visit_signatures          update:stamps         no    no    no    no    no    no
+visit_signatures          update:updated_at     no    no    no    no    no    no
+visit_signatures          update:id             no    no    no    no    no    no
+visit_signatures          update:feed           no    no    no    no    no    no
+visit_signatures          soft_delete           no    no    no    no    no    no
+visit_signatures          delete                no    no    no    no    no    no
+visit_signatures          truncate              no    no    no    no    no    no
 reviews                   insert                no    no    no    ok    ok    no
 reviews                   update:content        no    no    no    no    no    no
 reviews                   update:link           no    no    no    no    no    no
@@ -610,6 +628,18 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "link": {"difficulty_id": "%(D_rev)s", "roadmap_item_id": "NULL", "visit_id": "NULL"},
         "company": {"company_id": "%(B)s"},
     },
+    "visit_signatures": {
+        "content": {
+            "signer_name": "'x'",
+            "signer_title": "'x'",
+            "signed_at": "now()",
+            "strokes": "'[[[1, 1], [2, 2]]]'",
+            "content": "'x'",
+            "content_hash": "encode(sha256(convert_to('x', 'UTF8')), 'hex')",
+        },
+        "link": {"visit_id": "%(V_co)s", "coach_id": "%(lee)s"},
+        "company": {"company_id": "%(B)s"},
+    },
     "reviews": {
         "content": {"decision": "'comment'", "comment": "'x'"},
         "link": {"roadmap_id": "%(R_sub)s", "reviewer_id": "%(lee)s"},
@@ -730,6 +760,7 @@ ENTITIES = (
     "roadmaps",
     "roadmap_items",
     "status_changes",
+    "visit_signatures",
 )
 for _entity in ENTITIES:
     GROUPS[_entity].update(_ENTITY)
@@ -776,6 +807,7 @@ ROWS = {
     "difficulties@meeting": ("id", "D_meet"),
     "reviews": ("id", "review"),
     "status_changes": ("id", "C"),
+    "visit_signatures": ("id", "SG"),
     "diagnosis_scores": ("id", "S"),
     "roadmaps@draft": ("id", "R_draft"),
     "roadmaps@submitted": ("id", "R_sub"),
@@ -830,7 +862,33 @@ _CHANGE = (
     " resolution, changed_on, visit_id, created_at, updated_at) VALUES (%(fresh)s, %(A)s,"
     " {}, {}, 'in_progress', '', current_date, {}, now(), now())"
 )
+_SIGNATURE = (
+    "INSERT INTO coach.visit_signatures (id, company_id, visit_id, coach_id, signer_name,"
+    " signer_title, signed_at, strokes, content, content_hash, created_at, updated_at) VALUES"
+    " (%(fresh)s, {company}, {visit}, {coach}, '김민준', '대표', now(), {strokes}, '{{\"v\":1}}',"
+    " encode(sha256(convert_to({hashed}, 'UTF8')), 'hex'), now(), now())"
+)
+_SIGNED = dict(
+    company="%(A)s",
+    visit="%(my_visit)s",
+    coach="coach.me()",
+    strokes="'[[[10, 10], [20, 30]]]'",
+    hashed="'{\"v\":1}'",
+)
 INSERTS = {
+    # The representative signs the acting coach's own visit, on that coach's laptop.
+    "visit_signatures": _SIGNATURE.format(**_SIGNED),
+    # Kim's visit: only kim records its signature.
+    "visit_signatures:not_my_visit": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_open)s"}),
+    # A signature put in another coach's name.
+    "visit_signatures:other_coach": _SIGNATURE.format(**{**_SIGNED, "coach": "%(lee)s"}),
+    "visit_signatures:reviewed_visit": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_rev)s"}),
+    "visit_signatures:wrong_hash": _SIGNATURE.format(**{**_SIGNED, "hashed": "'forged'"}),
+    "visit_signatures:cross_company": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_B)s"}),
+    "visit_signatures:undrawn": _SIGNATURE.format(**{**_SIGNED, "strokes": "'[]'"}),
+    "visit_signatures:deleted": _SIGNATURE.format(**_SIGNED)
+    .replace("updated_at)", "updated_at, deleted_at)")
+    .replace("now(), now())", "now(), now(), now())"),
     # A follow-up of kim's difficulty at the acting coach's own visit.
     "status_changes": _CHANGE.format("%(D_open)s", "NULL", "%(my_visit)s"),
     "status_changes:meeting": _CHANGE.format("%(D_meet)s", "NULL", "%(V_meet)s"),
@@ -993,7 +1051,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
         "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
-        "M_co", "M_all", "V_co", "T_B", "D_meet", "C",
+        "M_co", "M_all", "V_co", "T_B", "D_meet", "C", "SG",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:
@@ -1054,6 +1112,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["difficulties@reviewed"], "D_rev")
         put(INSERTS["measures@company"], "M_co")
         put(INSERTS["status_changes"], "C", my_visit=ids["V_open"])
+        put(INSERTS["visit_signatures"], "SG", my_visit=ids["V_open"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
             put(INSERTS["roadmaps@draft"], roadmap)
             put(_ITEM.format(roadmap), item)
