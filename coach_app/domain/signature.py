@@ -27,9 +27,11 @@ from coach_app.domain.validate import collect, text_length
 CONTENT_VERSION = 1
 VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
 DIFFICULTY_FIELDS = ("category", "description", "severity", "requested_support", "agency")
-# The pad's coordinates: points are kept in a 0..PAD_SCALE square box of the pad's aspect,
-# whatever the screen's resolution, so the report draws them at any size.
+# The pad's coordinates: x and y each run 0..PAD_SCALE across and down a pad PAD_ASPECT
+# times as wide as it is high, whatever the screen's resolution, so the report draws the
+# signature at any size with its shape.
 PAD_SCALE = 1000
+PAD_ASPECT = 3.0
 # Enough for a long signature drawn slowly with a pen; a bound against accidents only.
 MAX_POINTS = 20_000
 # Fewer points than this is a click, not a signature.

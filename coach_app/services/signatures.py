@@ -24,9 +24,11 @@ from coach_app.domain.signature import (
     canonical,
     changes,
     content_hash,
+    short_hash,
     signed_content,
 )
 from coach_app.domain.visit import is_planned
+from coach_app.reports.facts import SignatureFacts
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
@@ -165,3 +167,18 @@ def describe(change: Change) -> str:
         fields = ", ".join(field_label(f) for f in change.fields)
         return f"{label}: {subject} ({fields})"
     return f"{label}: {subject}"
+
+
+def signature_facts(db: Database, visit_id: uuid.UUID) -> SignatureFacts | None:
+    """The visit's signature as its report prints it."""
+    view = signature_of(db, visit_id)
+    if view is None:
+        return None
+    return SignatureFacts(
+        view.signer_name,
+        view.signer_title,
+        f"{view.signed_at.astimezone():%Y-%m-%d %H:%M}",
+        short_hash(view.content_hash),
+        view.strokes,
+        [describe(c) for c in view.changes],
+    )
