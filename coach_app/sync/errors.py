@@ -336,12 +336,12 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "This record stays as written; it cannot be changed or removed.",
     ),
     (
-        "signature is recorded only by the visit's coach",
+        "signature is recorded only by the coach of the visit",
         "방문 서명은 그 방문의 담당 코치 노트북에서만 기록됩니다.",
         "A visit's signature is recorded only on the laptop of the visit's coach.",
     ),
     (
-        "signature's hash does not match",
+        "hash of a visit signature does not match",
         "서명의 해시가 서명한 내용과 맞지 않습니다.",
         "The signature's hash does not match the content signed.",
     ),

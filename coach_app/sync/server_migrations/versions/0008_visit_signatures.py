@@ -95,7 +95,7 @@ BEGIN
     END IF;
     IF coach.my_role() IS DISTINCT FROM 'coach' OR visit.coach_id IS DISTINCT FROM coach.me()
        OR current.coach_id IS DISTINCT FROM coach.me() THEN
-        PERFORM coach.refuse('a visit signature is recorded only by the visit''s coach');
+        PERFORM coach.refuse('a visit signature is recorded only by the coach of the visit');
     END IF;
     IF visit.reviewed_at IS NOT NULL THEN
         PERFORM coach.refuse(format('visit %s was reviewed by a supervisor and is locked',
@@ -103,7 +103,7 @@ BEGIN
     END IF;
     IF current.content_hash IS DISTINCT FROM
        encode(sha256(convert_to(current.content, 'UTF8')), 'hex') THEN
-        PERFORM coach.refuse('a visit signature''s hash does not match its content');
+        PERFORM coach.refuse('the hash of a visit signature does not match its content');
     END IF;
     RETURN NULL;
 END $$;
