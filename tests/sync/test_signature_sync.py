@@ -15,6 +15,8 @@ from coach_app.services.signatures import sign_visit, signature_of
 from coach_app.services.visits import save_visit
 from coach_app.store.models import VisitSignature
 from coach_app.store.types import utcnow
+from coach_app.sync.connection import connect
+from coach_app.sync.verify import verify
 from tests.sync.conftest import Agency, settle
 from tests.sync.test_server_rules import REFUSED
 
@@ -46,6 +48,9 @@ def test_a_signature_reaches_the_supervisor_as_signed(scene: Agency) -> None:
     with scene.supervisor.db.read() as session:
         row = session.scalars(select(VisitSignature)).one()
         assert row.created_by == kim.db.actor  # stamped by the server
+    for laptop in (kim, scene.supervisor):  # the same rows, value for value, as the server's
+        with connect(scene.server.address(laptop.login), autocommit=True) as server:
+            assert verify(server, laptop.db) == []
 
     # As signed: nobody rewrites or removes it, not even the coach who recorded it.
     with scene.server.as_user(kim.login) as server:
