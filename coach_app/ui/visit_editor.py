@@ -495,6 +495,9 @@ class VisitEditor(GuardedDialog):
         self.sign_button.setVisible(
             visit.reviewed_at is None and may(self.db, Action.SIGN_VISIT, visit_id=visit_id)
         )
+        if is_planned(visit.visit_date, dt.date.today()):
+            self.sign_button.setEnabled(False)
+            self.sign_button.setToolTip(self.tr("예정된 방문은 열린 뒤에 서명을 받습니다."))
         self._show_signature(signature_of(self.db, visit_id))
 
     def _show_locked(self, reviewed: bool) -> None:

@@ -2586,12 +2586,12 @@ Continue it?
     <message>
         <location filename="../../forms/sign_visit.ui" line="11"/>
         <source>기업 대표(또는 대리인)가 아래 방문 기록을 확인하고 서명합니다. 서명한 뒤에 기록을 고치면 화면과 보고서에 &apos;서명 후 수정됨&apos;으로 표시됩니다.</source>
-        <translation>The company's representative (or a deputy) reads the visit record below and signs it. If the record is changed after signing, the screen and the report show it as &apos;edited after signing&apos;.</translation>
+        <translation>The company&apos;s representative (or a deputy) reads the visit record below and signs it. If the record is changed after signing, the screen and the report show it as &apos;edited after signing&apos;.</translation>
     </message>
     <message>
         <location filename="../../forms/sign_visit.ui" line="15"/>
         <source>서명자 이름 *</source>
-        <translation>Signer's name *</translation>
+        <translation>Signer&apos;s name *</translation>
     </message>
     <message>
         <location filename="../../forms/sign_visit.ui" line="16"/>
@@ -2964,53 +2964,54 @@ Continue it?
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="508"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="511"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="525"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="515"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="528"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="513"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="527"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="530"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="546"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="549"/>
         <source>서명 받기…</source>
         <translation>Get signature…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="548"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="551"/>
         <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
-        <translation>The company's representative reads this visit record and signs on the laptop (it is saved first).</translation>
+        <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="557"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="500"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="560"/>
         <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
         <translation>A planned visit is signed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="606"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="609"/>
         <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
         <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="616"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="619"/>
         <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
         <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="506"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="509"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

@@ -162,3 +162,15 @@ def test_a_visit_edited_after_signing_says_so_and_what_changed(
     text = editor.signature_note.text()
     assert editor.signature_note.isVisibleTo(editor)
     assert text.startswith("서명 후 수정됨") and "장소" in text and "김민준 (대표)" in text
+
+
+def test_a_planned_visit_is_not_offered_for_signing(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    planned = save_visit(db, company, VisitDraft(TODAY + dt.timedelta(days=20), "공장"))
+    editor = VisitEditor(db, company, planned)
+    qtbot.addWidget(editor)
+    assert not editor.sign_button.isEnabled()
+    assert not editor.ask_signature()
+    assert "예정된 방문" in editor.message.text()
+    assert signature_of(db, planned) is None
