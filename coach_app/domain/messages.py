@@ -108,6 +108,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "decided_on": ("결정일", "Decided on"),
     "due_on": ("완료 예정일", "Due on"),
     "done_on": ("완료일", "Done on"),
+    "signer_name": ("서명자 이름", "Signer's name"),
+    "signer_title": ("서명자 직함", "Signer's title"),
+    "signature": ("서명", "Signature"),
 }
 
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
@@ -216,6 +219,19 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "planned_not_reviewable": (
         "아직 열리지 않은 (예정된) 방문은 검토할 수 없습니다.",
         "is a planned visit that has not taken place; it cannot be reviewed yet.",
+    ),
+    "signature_empty": (
+        "서명 칸에 서명을 그려 주세요.",
+        "is empty; please sign in the box.",
+    ),
+    "signature_too_long": (
+        "서명이 너무 깁니다. 지우고 다시 서명해 주세요.",
+        "is too long; clear it and sign again.",
+    ),
+    "signature_outside": ("서명 칸 밖의 점이 있습니다.", "has points outside the pad."),
+    "planned_not_signable": (
+        "아직 열리지 않은 (예정된) 방문은 서명을 받을 수 없습니다.",
+        "is a planned visit that has not taken place; it cannot be signed yet.",
     ),
     "visit_locked": (
         "관리자가 검토를 마친 방문은 수정할 수 없습니다.",

@@ -54,6 +54,9 @@ class Action(Enum):
     RECORD_IMPACT = "record_impact"  # a company's yearly figures, typed or imported
     CONFIRM_IMPACT = "confirm_impact"  # the representative's confirmation, on the coach's laptop
     RECORD_SATISFACTION = "record_satisfaction"  # the representative rates a visit
+    # The company's representative signing a visit on the coach's laptop (server 0008:
+    # recorded only by the visit's coach, never rewritten).
+    SIGN_VISIT = "sign_visit"
 
 
 class Condition(Enum):
@@ -199,6 +202,9 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     ),
     (_A.RECORD_SATISFACTION, Role.SUPERVISOR): _STANDALONE,
     (_A.RECORD_SATISFACTION, Role.ADMIN): _STANDALONE,
+    (_A.SIGN_VISIT, Role.COACH): _OWNER + _STANDALONE,
+    (_A.SIGN_VISIT, Role.SUPERVISOR): _STANDALONE,
+    (_A.SIGN_VISIT, Role.ADMIN): _STANDALONE,
 }
 
 

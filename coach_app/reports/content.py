@@ -7,7 +7,7 @@ import io
 import math
 from pathlib import Path
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +18,10 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer,
 
 from coach_app.domain.messages import pick
 from coach_app.domain.money import format_korean, format_short, format_won
+from coach_app.domain.signature import PAD_ASPECT, PAD_SCALE
 from coach_app.reports.document import (
+    GRID,
+    HEADER_FILL,
     TEXT_WIDTH,
     Meta,
     build,
@@ -43,6 +46,7 @@ from coach_app.reports.facts import (
     PlannedVisit,
     RoadmapFacts,
     RoadmapItemFacts,
+    SignatureFacts,
     VisitFacts,
 )
 from coach_app.reports.fonts import REGULAR, register
@@ -682,6 +686,87 @@ def _company_signatures(dossier: Dossier, coach: str = "") -> Flowable:
     return signatures(_parties(dossier, coach), dossier.as_of)
 
 
+EDITED_COLOUR = colors.HexColor("#b00020")
+
+
+def signature_drawing(strokes: list[list[tuple[float, float]]], width: float) -> Drawing:
+    """The drawn signature as vector lines, in a box of the pad's shape."""
+    height = width / PAD_ASPECT
+    drawing = _drawing(width, height)
+    frame = Rect(0, 0, width, height)
+    frame.strokeColor, frame.fillColor, frame.strokeWidth = RING_COLOUR, None, 0.4
+    drawing.add(frame)
+    for stroke in strokes:
+        points = [
+            value
+            for x, y in stroke
+            for value in (x * width / PAD_SCALE, height - y * height / PAD_SCALE)
+        ]
+        if len(points) == 2:  # a dot
+            points += [points[0] + 0.6, points[1]]
+        drawing.add(
+            PolyLine(points, strokeColor=colors.black, strokeWidth=1.1, strokeLineJoin=1,
+                     strokeLineCap=1)
+        )  # fmt: skip
+    return drawing
+
+
+def signed_on_site(signature: SignatureFacts) -> list[Flowable]:
+    """현장 서명: the representative's signature with name, title, time and the short hash
+    of the content signed; a visit edited since says so, and what changed."""
+    s = styles()
+    pairs = [
+        (pick("서명자", "Signed by"), signature.signer_name),
+        (pick("직함", "Title"), signature.signer_title or "—"),
+        (pick("서명 일시", "Signed at"), signature.signed_at),
+        (pick("내용 해시", "Content hash"), f"SHA-256 {signature.short_hash}…"),
+    ]
+    details = Table(
+        [[text(k, s.cell_bold), text(v, s.cell)] for k, v in pairs],
+        colWidths=[0.17 * TEXT_WIDTH, 0.36 * TEXT_WIDTH],
+        style=[
+            ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ],
+    )
+    block = Table(
+        [[signature_drawing(signature.strokes, 0.42 * TEXT_WIDTH), details]],
+        colWidths=[0.45 * TEXT_WIDTH, 0.55 * TEXT_WIDTH],
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+    )
+    parts: list[Flowable] = [section(pick("현장 서명", "Signed on site")), block]
+    if signature.edited:
+        edited = ParagraphStyle("edited", parent=s.body, textColor=EDITED_COLOUR)
+        parts.append(Spacer(1, 2 * mm))
+        parts.append(
+            text(
+                pick("서명 후 수정됨: ", "Edited after signing: ") + ", ".join(signature.changes),
+                edited,
+            )
+        )
+    else:
+        parts.append(
+            text(
+                pick(
+                    "서명한 뒤로 방문 기록이 바뀌지 않았습니다.",
+                    "The visit record has not changed since it was signed.",
+                ),
+                s.small,
+            )
+        )
+    return [KeepTogether(parts)]
+
+
+def _signature_line(signature: SignatureFacts | None) -> str:
+    if signature is None:
+        return pick("서명 없음", "Not signed")
+    line = f"{signature.signer_name} {signature.signer_title} · {signature.signed_at}"
+    return line + (
+        f" · {pick('서명 후 수정됨', 'edited after signing')}" if signature.edited else ""
+    )
+
+
 def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | None = None) -> int:
     register(font)  # before any paragraph is made in the font
     meta = _meta(
@@ -697,9 +782,13 @@ def write_visit(target: Path, dossier: Dossier, visit: VisitFacts, font: str | N
             (pick("방문일", "Visit date"), _date(visit.visit_date)),
             (pick("다음 방문", "Next visit"), planned_visit(dossier.next_visit)),
             (pick("다음 단계", "Next steps"), _steps(dossier)),
+            *([(pick("현장 서명", "Signed on site"), _signature_line(visit.signature))]
+              if visit.signature else []),
         ],
-    )
+    )  # fmt: skip
     story += company_block(dossier.company) + visit_block(visit)
+    if visit.signature is not None:
+        story += signed_on_site(visit.signature)
     story += _closing(dossier, visit.coach)
     return build(target, meta, story, font)
 

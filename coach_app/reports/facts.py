@@ -38,6 +38,22 @@ class DifficultyFacts:
 
 
 @dataclass(frozen=True)
+class SignatureFacts:
+    """The representative's signature of a visit, and what was edited after it."""
+
+    signer_name: str
+    signer_title: str
+    signed_at: str  # local time, as printed
+    short_hash: str  # of the content signed
+    strokes: list[list[tuple[float, float]]]  # the drawing, 0..1000 across and down the pad
+    changes: list[str] = field(default_factory=list)  # since signing, in the reader's words
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
 class VisitFacts:
     visit_date: dt.date
     place: str
@@ -52,6 +68,7 @@ class VisitFacts:
     programme: str = ""  # the programme the visit was made for
     meeting: str = ""  # the meeting (간담회) this visit was the company's part of
     coach_contact: str = ""  # the visiting coach's phone · e-mail
+    signature: SignatureFacts | None = None  # signed on site by the company's representative
 
 
 @dataclass(frozen=True)

@@ -557,3 +557,28 @@ class SyncRun(Base):
     messages: Mapped[list[str]] = mapped_column(JSON, default=list)
     error: Mapped[str] = mapped_column(Text, default="")
     backup: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class VisitSignature(Synced, Base):
+    """The company's representative signing a visit on site (coach_app.domain.signature).
+
+    Append-only: a signature is never changed; a visit edited and signed again gets a new
+    row, and the newest one is the visit's signature. ``strokes`` is the drawing as vector
+    strokes in the pad's 0..1000 box; ``content`` the canonical JSON the signer saw, and
+    ``content_hash`` its SHA-256 (the server checks the one against the other)."""
+
+    __tablename__ = "visit_signatures"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visits.id"), index=True)
+    coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    signer_name: Mapped[str] = mapped_column(String(50))
+    signer_title: Mapped[str] = mapped_column(String(50), default="")
+    signed_at: Mapped[dt.datetime]
+    strokes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    content: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, VisitSignature)
+MODEL_BY_TABLE[VisitSignature.__tablename__] = VisitSignature

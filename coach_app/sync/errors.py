@@ -336,6 +336,21 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "This record stays as written; it cannot be changed or removed.",
     ),
     (
+        "signature is recorded only by the coach of the visit",
+        "방문 서명은 그 방문의 담당 코치 노트북에서만 기록됩니다.",
+        "A visit's signature is recorded only on the laptop of the visit's coach.",
+    ),
+    (
+        "hash of a visit signature does not match",
+        "서명의 해시가 서명한 내용과 맞지 않습니다.",
+        "The signature's hash does not match the content signed.",
+    ),
+    (
+        "ck_visit_signatures",
+        "방문 서명에는 서명자 이름과 서명이 있어야 하며 지울 수 없습니다.",
+        "A visit signature needs the signer's name and a drawn signature, and is never removed.",
+    ),
+    (
         "ck_status_changes",
         "상태 변경 기록은 애로사항 하나 또는 로드맵 과제 하나의 것이며 지울 수 없습니다.",
         "A status change is of one difficulty or one roadmap item, and is never removed.",

@@ -47,6 +47,7 @@ _COACH_WRITES: dict[str, tuple[str, ...]] = {
     "status_changes": ("*",),
     "impact_figures": ("*",),
     "satisfaction_ratings": ("*",),
+    "visit_signatures": ("*",),
 }
 _COACH_NEVER = {
     # A company's number and its existence are the supervisors' to change.
@@ -100,8 +101,8 @@ _SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
 }
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
 # Only insert, never update: a review is a record of what was decided, a status change
-# of what happened.
-_INSERT_ONLY = ("reviews", "status_changes", "satisfaction_ratings")
+# of what happened, a signature of what was signed, a rating of what was said.
+_INSERT_ONLY = ("reviews", "status_changes", "satisfaction_ratings", "visit_signatures")
 
 
 def server_script() -> ScriptDirectory:

@@ -39,6 +39,7 @@ from coach_app.services import syncing
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
 from coach_app.services.permissions import may, may_edit_visit
+from coach_app.services.signatures import SignatureView, describe, signature_of
 from coach_app.services.visits import (
     FollowUpDraft,
     PhotoDraft,
@@ -53,6 +54,7 @@ from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.generated.ui_visit_editor import Ui_VisitEditorForm
 from coach_app.ui.keyboard import one_tab_leaves
 from coach_app.ui.photos import prepare, thumbnail
+from coach_app.ui.sign_visit import SignVisitDialog
 from coach_app.ui.sync_marks import SyncMarkLabel
 from coach_app.ui.unsaved import GuardedDialog
 
@@ -79,6 +81,7 @@ class VisitEditor(GuardedDialog):
         self.draft_key = f"visit-{visit_id}" if visit_id else f"visit-new-{company_id}"
         company = get_company(db, company_id)
         self.company_name = company.name
+        self.company_ceo = company.ceo
         self.setWindowTitle(self.tr("방문 기록 — %1").replace("%1", company.name))
         self.resize(1100, 700)
 
@@ -103,6 +106,11 @@ class VisitEditor(GuardedDialog):
         self.review_button = self._review_button(form, ui.bottom)
         self.sync_mark = SyncMarkLabel(form)  # where this visit stands with the server
         ui.bottom.insertWidget(0, self.sync_mark)
+        self.sign_button = self._sign_button(form, ui.bottom)
+        self.signature_note = QLabel(form)
+        self.signature_note.setWordWrap(True)
+        self.signature_note.hide()
+        ui.outer.insertWidget(ui.outer.indexOf(ui.visit_box) + 1, self.signature_note)
         ui.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
@@ -258,6 +266,13 @@ class VisitEditor(GuardedDialog):
         )
 
     def save(self) -> bool:
+        """Store everything on the screen and close."""
+        if not self.store():
+            return False
+        self.accept()
+        return True
+
+    def store(self) -> bool:
         """Store everything on the screen in one service call: all of it or nothing, so a
         failed save can be fixed and saved again without doubling anything."""
         self.raised_cells.commit_all()
@@ -285,7 +300,6 @@ class VisitEditor(GuardedDialog):
             return False
         self.saved, self.dirty = True, False
         self.forget_draft()
-        self.accept()
         return True
 
     def _read_photos(self) -> tuple[list[PhotoDraft], list[str]]:
@@ -483,6 +497,13 @@ class VisitEditor(GuardedDialog):
         if not may_edit_visit(self.db, visit_id):
             self._show_locked(reviewed=visit.reviewed_at is not None)
         self.sync_mark.show_mark(*syncing.mark(self.db, "visits", visit_id))
+        self.sign_button.setVisible(
+            visit.reviewed_at is None and may(self.db, Action.SIGN_VISIT, visit_id=visit_id)
+        )
+        if is_planned(visit.visit_date, dt.date.today()):
+            self.sign_button.setEnabled(False)
+            self.sign_button.setToolTip(self.tr("예정된 방문은 열린 뒤에 서명을 받습니다."))
+        self._show_signature(signature_of(self.db, visit_id))
 
     def _show_locked(self, reviewed: bool) -> None:
         for widget in (self.place, self.attendees, self.purpose):
@@ -525,6 +546,89 @@ class VisitEditor(GuardedDialog):
         self.review_button.hide()
         self._show_locked(reviewed=True)
         return True
+
+    # --- the representative's signature ---------------------------------------------------
+
+    def _sign_button(self, form: QWidget, bottom: QHBoxLayout) -> QPushButton:
+        """서명 받기: the company's representative signs the visit as saved."""
+        button = QPushButton(self.tr("서명 받기…"), form)
+        button.setToolTip(
+            self.tr("기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).")
+        )
+        button.clicked.connect(self.ask_signature)
+        bottom.insertWidget(bottom.indexOf(self.save_button), button)
+        return button
+
+    def ask_signature(self) -> bool:
+        """Save what is on the screen, then let the representative sign it."""
+        if is_planned(self.draft().visit_date or dt.date.today(), dt.date.today()):
+            self._say(self.tr("예정된 방문은 열린 뒤에 서명을 받습니다."))
+            return False
+        if self.visit_id is None or self.dirty:
+            if not self.store():
+                return False
+            self._reload_saved()
+        assert self.visit_id is not None
+        dialog = SignVisitDialog(
+            self.db, self.visit_id, self.company_name, self.company_ceo, parent=self
+        )
+        signed = dialog.exec() == SignVisitDialog.DialogCode.Accepted
+        self._show_signature(signature_of(self.db, self.visit_id))
+        return signed
+
+    def _reload_saved(self) -> None:
+        """After a save that keeps the editor open: the visit as stored, so a later save
+        adds nothing twice (the new difficulties, photos and follow-ups are stored now)."""
+        assert self.visit_id is not None
+        self.draft_key = f"visit-{self.visit_id}"
+        if self.keeper is not None:
+            self.keeper.discard()  # the draft of the new visit, under its old key
+            self.keeper.key = self.draft_key
+        self.raised.rows = []
+        self.photos.clear()
+        self.removed_photos.clear()
+        self.photo_list.clear()
+        self.follow_ups.set_difficulties(
+            [
+                d
+                for d in difficulties_of(self.db, self.company_id, open_only=True)
+                if d.visit_id != self.visit_id
+            ]
+        )
+        self._show_visit(self.visit_id)
+        self.saved, self.dirty = True, False
+        self.forget_draft()
+
+    def _show_signature(self, signature: SignatureView | None) -> None:
+        """Who signed and when; in red, and with what changed, when edited since."""
+        if signature is None:
+            self.signature_note.hide()
+            return
+        who = signature.signer_name + (
+            f" ({signature.signer_title})" if signature.signer_title else ""
+        )
+        when = f"{signature.signed_at.astimezone():%Y-%m-%d %H:%M}"
+        if signature.edited:
+            text = (
+                self.tr(
+                    "서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. "
+                    "다시 서명을 받을 수 있습니다."
+                )
+                .replace("%1", who)
+                .replace("%2", when)
+                .replace("%3", ", ".join(describe(c) for c in signature.changes))
+            )
+            self.signature_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            text = (
+                self.tr("✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).")
+                .replace("%1", who)
+                .replace("%2", when)
+                .replace("%3", signature.content_hash[:12])
+            )
+            self.signature_note.setStyleSheet("color: #1b5e20;")
+        self.signature_note.setText(text)
+        self.signature_note.show()
 
 
 def _short(text: str, limit: int = 20) -> str:

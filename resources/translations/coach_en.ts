@@ -3350,6 +3350,105 @@ Continue it?
     </message>
 </context>
 <context>
+    <name>SignVisitDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="35"/>
+        <source>현장 서명 — %1</source>
+        <translation>Signed on site — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="62"/>
+        <source>방문일: %1 · 장소: %2</source>
+        <translation>Visit date: %1 · Place: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="65"/>
+        <source>참석자: %1</source>
+        <translation>Attendees: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="66"/>
+        <source>방문 목적: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="67"/>
+        <source>코칭 내용: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="68"/>
+        <source>애로사항 %1건: %2</source>
+        <translation>%1 difficulties: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sign_visit.py" line="71"/>
+        <source>사진·파일 %1개</source>
+        <translation>%1 photos or files</translation>
+    </message>
+</context>
+<context>
+    <name>SignVisitForm</name>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="11"/>
+        <source>기업 대표(또는 대리인)가 아래 방문 기록을 확인하고 서명합니다. 서명한 뒤에 기록을 고치면 화면과 보고서에 &apos;서명 후 수정됨&apos;으로 표시됩니다.</source>
+        <translation>The company&apos;s representative (or a deputy) reads the visit record below and signs it. If the record is changed after signing, the screen and the report show it as &apos;edited after signing&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="15"/>
+        <source>서명자 이름 *</source>
+        <translation>Signer&apos;s name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="16"/>
+        <source>예: 김민준</source>
+        <translation>e.g. Kim Minjun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="17"/>
+        <source>직함</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="18"/>
+        <source>예: 대표이사</source>
+        <translation>e.g. CEO</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="24"/>
+        <source>한 획 되돌리기</source>
+        <translation>Undo last stroke</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="25"/>
+        <source>모두 지우기</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="33"/>
+        <source>서명 저장</source>
+        <translation>Save signature</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_visit.ui" line="34"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../coach_app/ui/signature_pad.py" line="45"/>
+        <source>서명 칸</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/signature_pad.py" line="46"/>
+        <source>여기에 서명하세요</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
     <name>SummaryExport</name>
     <message>
         <location filename="../../coach_app/ui/summary_export.py" line="64"/>
@@ -3807,83 +3906,109 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="82"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="140"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="148"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="299"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="313"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="325"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="339"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="329"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="343"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="332"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="360"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="374"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="362"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="376"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="409"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="423"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="412"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="426"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="482"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="496"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="495"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="505"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="565"/>
+        <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
+        <translation>A planned visit is signed once it has taken place.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="499"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="520"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="533"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="500"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="535"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="493"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="554"/>
+        <source>서명 받기…</source>
+        <translation>Get signature…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="556"/>
+        <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
+        <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="614"/>
+        <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
+        <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="624"/>
+        <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
+        <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

@@ -281,6 +281,24 @@ status_changes            update:feed           no    no    no    no    no    no
 status_changes            soft_delete           no    no    no    no    no    no
 status_changes            delete                no    no    no    no    no    no
 status_changes            truncate              no    no    no    no    no    no
+visit_signatures          insert                ok    ok    no    no    no    no
+visit_signatures          insert:not_my_visit   ok    no    no    no    no    no
+visit_signatures          insert:other_coach    no    no    no    no    no    no
+visit_signatures          insert:reviewed_visit no    no    no    no    no    no
+visit_signatures          insert:wrong_hash     no    no    no    no    no    no
+visit_signatures          insert:cross_company  no    no    no    no    no    no
+visit_signatures          insert:undrawn        no    no    no    no    no    no
+visit_signatures          insert:deleted        no    no    no    no    no    no
+visit_signatures          update:content        no    no    no    no    no    no
+visit_signatures          update:link           no    no    no    no    no    no
+visit_signatures          update:company        no    no    no    no    no    no
+visit_signatures          update:stamps         no    no    no    no    no    no
+visit_signatures          update:updated_at     no    no    no    no    no    no
+visit_signatures          update:id             no    no    no    no    no    no
+visit_signatures          update:feed           no    no    no    no    no    no
+visit_signatures          soft_delete           no    no    no    no    no    no
+visit_signatures          delete                no    no    no    no    no    no
+visit_signatures          truncate              no    no    no    no    no    no
 reviews                   insert                no    no    no    ok    ok    no
 reviews                   update:content        no    no    no    no    no    no
 reviews                   update:link           no    no    no    no    no    no
@@ -645,6 +663,18 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "link": {"difficulty_id": "%(D_rev)s", "roadmap_item_id": "NULL", "visit_id": "NULL"},
         "company": {"company_id": "%(B)s"},
     },
+    "visit_signatures": {
+        "content": {
+            "signer_name": "'x'",
+            "signer_title": "'x'",
+            "signed_at": "now()",
+            "strokes": "'[[[1, 1], [2, 2]]]'",
+            "content": "'x'",
+            "content_hash": "encode(sha256(convert_to('x', 'UTF8')), 'hex')",
+        },
+        "link": {"visit_id": "%(V_co)s", "coach_id": "%(lee)s"},
+        "company": {"company_id": "%(B)s"},
+    },
     "reviews": {
         "content": {"decision": "'comment'", "comment": "'x'"},
         "link": {"roadmap_id": "%(R_sub)s", "reviewer_id": "%(lee)s"},
@@ -794,6 +824,7 @@ ENTITIES = (
     "status_changes",
     "impact_figures",
     "satisfaction_ratings",
+    "visit_signatures",
 )
 for _entity in ENTITIES:
     GROUPS[_entity].update(_ENTITY)
@@ -844,6 +875,7 @@ ROWS = {
     "impact_figures@open": ("id", "F_open"),
     "impact_figures@confirmed": ("id", "F_conf"),
     "satisfaction_ratings": ("id", "SR"),
+    "visit_signatures": ("id", "SG"),
     "diagnosis_scores": ("id", "S"),
     "roadmaps@draft": ("id", "R_draft"),
     "roadmaps@submitted": ("id", "R_sub"),
@@ -908,6 +940,19 @@ _RATING = (
     " answers, comment, rated_at, created_at, updated_at) VALUES (%(fresh)s, %(A)s, {},"
     " '박대표', '대표이사', '{}', '', now(), now(), now())"
 )
+_SIGNATURE = (
+    "INSERT INTO coach.visit_signatures (id, company_id, visit_id, coach_id, signer_name,"
+    " signer_title, signed_at, strokes, content, content_hash, created_at, updated_at) VALUES"
+    " (%(fresh)s, {company}, {visit}, {coach}, '김민준', '대표', now(), {strokes}, '{{\"v\":1}}',"
+    " encode(sha256(convert_to({hashed}, 'UTF8')), 'hex'), now(), now())"
+)
+_SIGNED = dict(
+    company="%(A)s",
+    visit="%(my_visit)s",
+    coach="coach.me()",
+    strokes="'[[[10, 10], [20, 30]]]'",
+    hashed="'{\"v\":1}'",
+)
 INSERTS = {
     "impact_figures@open": _FIGURE.format("", ""),
     # The representative's confirmation: the server stamps who took it.
@@ -918,6 +963,19 @@ INSERTS = {
     "satisfaction_ratings:not_my_visit": _RATING.format("%(V_open)s", '{"overall": 5}'),
     "satisfaction_ratings:cross_company": _RATING.format("%(V_B)s", '{"overall": 5}'),
     "satisfaction_ratings:bad_score": _RATING.format("%(my_visit)s", '{"overall": 7}'),
+    # The representative signs the acting coach's own visit, on that coach's laptop.
+    "visit_signatures": _SIGNATURE.format(**_SIGNED),
+    # Kim's visit: only kim records its signature.
+    "visit_signatures:not_my_visit": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_open)s"}),
+    # A signature put in another coach's name.
+    "visit_signatures:other_coach": _SIGNATURE.format(**{**_SIGNED, "coach": "%(lee)s"}),
+    "visit_signatures:reviewed_visit": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_rev)s"}),
+    "visit_signatures:wrong_hash": _SIGNATURE.format(**{**_SIGNED, "hashed": "'forged'"}),
+    "visit_signatures:cross_company": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_B)s"}),
+    "visit_signatures:undrawn": _SIGNATURE.format(**{**_SIGNED, "strokes": "'[]'"}),
+    "visit_signatures:deleted": _SIGNATURE.format(**_SIGNED)
+    .replace("updated_at)", "updated_at, deleted_at)")
+    .replace("now(), now())", "now(), now(), now())"),
     # A follow-up of kim's difficulty at the acting coach's own visit.
     "status_changes": _CHANGE.format("%(D_open)s", "NULL", "%(my_visit)s"),
     "status_changes:meeting": _CHANGE.format("%(D_meet)s", "NULL", "%(V_meet)s"),
@@ -1080,7 +1138,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         "A", "B", "P", "SP", "assignment", "contact", "V_open", "V_rev", "T_open", "T_rev",
         "G", "G2", "S", "D_open", "D_rev", "R_draft", "R_sub", "R_app", "I_draft", "I_sub",
         "I_app", "review", "op", "conflict", "O", "PO", "PB", "MT", "V_meet", "V_B", "D_B",
-        "M_co", "M_all", "V_co", "T_B", "D_meet", "C", "F_open", "F_conf", "SR",
+        "M_co", "M_all", "V_co", "T_B", "D_meet", "C", "F_open", "F_conf", "SR", "SG",
     )}  # fmt: skip
 
     def as_(role: str) -> psycopg.Connection:
@@ -1144,6 +1202,7 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["impact_figures@open"], "F_open")
         put(INSERTS["impact_figures:confirmed"], "F_conf", forged=uuid.uuid4())
         put(INSERTS["satisfaction_ratings"], "SR", my_visit=ids["V_rev"])
+        put(INSERTS["visit_signatures"], "SG", my_visit=ids["V_open"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
             put(INSERTS["roadmaps@draft"], roadmap)
             put(_ITEM.format(roadmap), item)

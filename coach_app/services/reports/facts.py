@@ -42,6 +42,7 @@ from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.history import changes_of, label_on, status_on, undated
 from coach_app.services.lookup import live
 from coach_app.services.meetings import company_measures, measure_views, read_meeting
+from coach_app.services.signatures import signature_facts
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
@@ -587,6 +588,7 @@ def visit_facts(
         programme=f"{programme.year} {programme.name}" if programme else "",
         meeting=meeting.title if meeting else "",
         coach_contact=contact,
+        signature=signature_facts(db, visit.id),
     )
 
 

@@ -1,7 +1,7 @@
 """sync history and rows sent but not yet seen back
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-29
 """
 from alembic import op
@@ -10,7 +10,7 @@ import coach_app.store.types
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

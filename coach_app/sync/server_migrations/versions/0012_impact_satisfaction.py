@@ -1,7 +1,7 @@
 """impact figures and satisfaction ratings
 
 Revision ID: 0012
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-29
 
 ``impact_figures`` (성과조사, coach_app.domain.impact): a company's yearly figures and its
@@ -28,7 +28,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0012"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
