@@ -1085,43 +1085,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="134"/>
+        <location filename="../../coach_app/ui/main_window.py" line="138"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="135"/>
+        <location filename="../../coach_app/ui/main_window.py" line="139"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="136"/>
-        <location filename="../../coach_app/ui/main_window.py" line="431"/>
+        <location filename="../../coach_app/ui/main_window.py" line="140"/>
+        <location filename="../../coach_app/ui/main_window.py" line="471"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <location filename="../../coach_app/ui/main_window.py" line="141"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="138"/>
+        <location filename="../../coach_app/ui/main_window.py" line="142"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1131,12 +1131,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1146,7 +1146,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1161,139 +1161,151 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="139"/>
+        <location filename="../../coach_app/ui/main_window.py" line="143"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="63"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="34"/>
+        <location filename="../../forms/main_window.ui" line="35"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="42"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
+        <source>오늘 화면(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="116"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="132"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="305"/>
+        <location filename="../../coach_app/ui/main_window.py" line="345"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="316"/>
-        <location filename="../../coach_app/ui/main_window.py" line="424"/>
+        <location filename="../../coach_app/ui/main_window.py" line="356"/>
+        <location filename="../../coach_app/ui/main_window.py" line="464"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="365"/>
+        <location filename="../../coach_app/ui/main_window.py" line="405"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="390"/>
+        <location filename="../../coach_app/ui/main_window.py" line="430"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="406"/>
+        <location filename="../../coach_app/ui/main_window.py" line="446"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="427"/>
+        <location filename="../../coach_app/ui/main_window.py" line="467"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="262"/>
         <location filename="../../coach_app/ui/main_window.py" line="503"/>
+        <location filename="../../coach_app/ui/main_window.py" line="543"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="464"/>
+        <location filename="../../coach_app/ui/main_window.py" line="137"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="263"/>
+        <location filename="../../coach_app/ui/main_window.py" line="504"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="544"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -1306,12 +1318,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="521"/>
+        <location filename="../../coach_app/ui/main_window.py" line="561"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="522"/>
+        <location filename="../../coach_app/ui/main_window.py" line="562"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -1320,37 +1332,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="576"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="539"/>
+        <location filename="../../coach_app/ui/main_window.py" line="579"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="545"/>
+        <location filename="../../coach_app/ui/main_window.py" line="585"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="554"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="616"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="583"/>
+        <location filename="../../coach_app/ui/main_window.py" line="623"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="634"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -1907,6 +1919,14 @@ Continue it?
         <location filename="../../coach_app/ui/unlock_dialog.py" line="116"/>
         <source>복구 키를 적어 두었습니다</source>
         <translation>I have written the recovery key down</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../coach_app/ui/reminders.py" line="51"/>
+        <source>Coach — 오늘 할 일</source>
+        <translation>Coach — today</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2825,177 @@ Continue it?
         <location filename="../../coach_app/ui/sync_status.py" line="43"/>
         <source>동기화 기록 없음</source>
         <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="88"/>
+        <source>오늘 할 일을 읽지 못했습니다: %1</source>
+        <translation>Could not read today's work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="100"/>
+        <source>&lt;b&gt;오늘 %1&lt;/b&gt; · 이번 주 %2 – %3</source>
+        <translation>&lt;b&gt;Today %1&lt;/b&gt; · this week %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="110"/>
+        <source>기한 지난 후속 조치 (%1건)</source>
+        <translation>Overdue follow-ups (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="113"/>
+        <source>이번 주 기한 (%1건)</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="125"/>
+        <source>기한이 지난 일이 없습니다.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="127"/>
+        <source>기한 지난 후속 조치 %1건, 이번 주 기한 %2건, 보완 요청 로드맵 %3건, 저장하지 않은 기록 %4건, 해결할 충돌 %5건</source>
+        <translation>%1 overdue follow-ups, %2 due this week, %3 roadmaps returned with changes, %4 unsaved drafts, %5 conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="153"/>
+        <source>이번 주 방문 (%1건)</source>
+        <translation>This week's visits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="157"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="159"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="161"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="162"/>
+        <source>방문</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="179"/>
+        <source>%1일 지남</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="181"/>
+        <source>오늘까지</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="183"/>
+        <source>%1일 남음</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="184"/>
+        <source>제기 후 %1일</source>
+        <translation>raised %1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="189"/>
+        <source>(여러 기업)</source>
+        <translation>(several companies)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="200"/>
+        <source>… 외 %1건</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="205"/>
+        <source>보완 요청된 로드맵 (%1건)</source>
+        <translation>Roadmaps returned with changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="211"/>
+        <source>로드맵 %1판</source>
+        <translation>Roadmap rev. %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="215"/>
+        <source>%1일 전</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="224"/>
+        <source>저장하지 않은 기록 (%1건)</source>
+        <translation>Unsaved drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="229"/>
+        <source>작성 중</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="235"/>
+        <source>해결할 충돌 (%1건)</source>
+        <translation>Conflicts to resolve (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="242"/>
+        <source>충돌</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPageForm</name>
+    <message>
+        <location filename="../../forms/today_page.ui" line="13"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="15"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="16"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>날짜·기한</source>
+        <translation>Date / due</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>경과</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="21"/>
+        <source>줄을 두 번 누르면 해당 화면이 열립니다.</source>
+        <translation>Double-click a line to open its screen.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,70 @@
+"""오늘 (Today): what a coach or supervisor should look at first.
+
+The week's visits (a visit dated after today is a plan), the follow-ups overdue and due
+this week (``domain.follow_up`` says when each is due), roadmaps sent back with changes
+requested, drafts left unsaved and sync conflicts to resolve. Read in one go, off the GUI
+thread; each list is cut at ``limit`` lines with its full count kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coach_app.domain import follow_up as fu
+from coach_app.domain.roles import Role
+from coach_app.services import drafts as stored_drafts
+from coach_app.services.records import SyncConflictRecord
+from coach_app.services.syncing import conflicts as open_conflicts
+from coach_app.store.database import Database
+from coach_app.store.models import User
+from coach_app.store.queries import follow_up as queries
+from coach_app.store.queries.follow_up import ReturnedRoadmap, WeekVisit
+
+__all__ = ["ReturnedRoadmap", "Today", "WeekVisit", "today_overview"]
+
+LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Today:
+    today: dt.date
+    week: tuple[dt.date, dt.date]
+    visits: list[WeekVisit]
+    overdue: list[fu.FollowUp]
+    overdue_count: int
+    due_this_week: list[fu.FollowUp]
+    due_count: int
+    returned: list[ReturnedRoadmap]
+    drafts: list[stored_drafts.Draft]
+    conflicts: list[SyncConflictRecord]
+
+    @property
+    def attention(self) -> int:
+        """How many things ask for action now (the reminder's figure)."""
+        return self.overdue_count + len(self.returned) + len(self.drafts) + len(self.conflicts)
+
+
+def today_overview(db: Database, today: dt.date | None = None, limit: int = LIMIT) -> Today:
+    today = today or dt.date.today()
+    monday, sunday = fu.week_of(today)
+    with db.read() as session:
+        # A coach sees their own visits and returned roadmaps; the laptop holds only the
+        # coach's companies, so the follow-ups are theirs already.
+        me = session.get(User, db.actor) if db.actor else None
+        coach_id = me.id if me is not None and me.role == Role.COACH.value else None
+        visits = queries.week_visits(session, monday, sunday, coach_id)
+        overdue, due = fu.sort_out(queries.open_follow_ups(session, sunday), today)
+        returned = queries.returned_roadmaps(session, coach_id)
+    return Today(
+        today=today,
+        week=(monday, sunday),
+        visits=visits,
+        overdue=overdue[:limit],
+        overdue_count=len(overdue),
+        due_this_week=due[:limit],
+        due_count=len(due),
+        returned=returned,
+        drafts=stored_drafts.pending(db.path),
+        conflicts=open_conflicts(db),
+    )
