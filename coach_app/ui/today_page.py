@@ -105,16 +105,18 @@ class TodayPage(QWidget):
         self.summary.setText(self.reminder(today))
         self.agenda.setUpdatesEnabled(False)
         self.agenda.clear()
+        # The short lists first, the overdue one (which can be long) last, so nothing
+        # waiting for an answer hides below hundreds of old follow-ups.
         self._visits(today)
-        self._follow_ups(
-            self.tr("기한 지난 후속 조치 (%1건)"), today.overdue, today.overdue_count, today.today
-        )
         self._follow_ups(
             self.tr("이번 주 기한 (%1건)"), today.due_this_week, today.due_count, today.today
         )
         self._returned(today)
         self._drafts(today)
         self._conflicts(today)
+        self._follow_ups(
+            self.tr("기한 지난 후속 조치 (%1건)"), today.overdue, today.overdue_count, today.today
+        )
         self.agenda.expandAll()
         self.agenda.setUpdatesEnabled(True)
         self.reminded.emit(self.reminder(today))
