@@ -1,8 +1,10 @@
 """The 오늘 page opens first, lists what is due and opens each line's screen."""
 
 import datetime as dt
+import threading
 import uuid
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -14,6 +16,7 @@ from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.visit import VisitDraft
 from coach_app.services import roadmaps as rm
 from coach_app.services.companies import create_company
+from coach_app.services.today import Today
 from coach_app.services.visits import difficulties_of, record_visit
 from coach_app.store.database import Database
 from coach_app.store.models import Roadmap
@@ -122,3 +125,23 @@ def test_a_line_opened_by_the_keyboard_and_the_old_shortcuts_kept(
     page.agenda.setCurrentItem(line)
     qtbot.keyClick(page.agenda, Qt.Key.Key_Return)
     assert [e.visit_id for e in window.findChildren(VisitEditor) if e.isVisible()] == [visit]
+
+
+def test_the_day_is_read_off_the_gui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app.ui import today_page
+
+    readers: list[threading.Thread] = []
+    real = today_page.today_overview
+
+    def overview(db: Database, day: dt.date | None = None) -> Today:
+        readers.append(threading.current_thread())
+        return real(db, day)
+
+    monkeypatch.setattr(today_page, "today_overview", overview)
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
+        window.show()
+    assert readers and threading.main_thread() not in readers
