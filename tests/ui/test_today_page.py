@@ -133,7 +133,7 @@ def test_the_day_is_read_off_the_gui_thread(
     from coach_app.ui import today_page
 
     readers: list[threading.Thread] = []
-    real = today_page.today_overview
+    from coach_app.services.today import today_overview as real
 
     def overview(db: Database, day: dt.date | None = None) -> Today:
         readers.append(threading.current_thread())
