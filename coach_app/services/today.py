@@ -3,12 +3,13 @@
 The week's visits (a visit dated after today is a plan), the follow-ups overdue and due
 this week (``domain.follow_up`` says when each is due), roadmaps sent back with changes
 requested, drafts left unsaved and sync conflicts to resolve. Read in one go, off the GUI
-thread; each list is cut at ``limit`` lines with its full count kept.
+thread; the follow-ups of each kind are cut at ``limit`` lines, their full count kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from coach_app.domain import follow_up as fu
@@ -32,12 +33,20 @@ class Today:
     week: tuple[dt.date, dt.date]
     visits: list[WeekVisit]
     overdue: list[fu.FollowUp]
-    overdue_count: int
+    overdue_counts: dict[fu.FollowUpKind, int]
     due_this_week: list[fu.FollowUp]
-    due_count: int
+    due_counts: dict[fu.FollowUpKind, int]
     returned: list[ReturnedRoadmap]
     drafts: list[stored_drafts.Draft]
     conflicts: list[SyncConflictRecord]
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(self.overdue_counts.values())
+
+    @property
+    def due_count(self) -> int:
+        return sum(self.due_counts.values())
 
     @property
     def attention(self) -> int:
@@ -60,11 +69,27 @@ def today_overview(db: Database, today: dt.date | None = None, limit: int = LIMI
         today=today,
         week=(monday, sunday),
         visits=visits,
-        overdue=overdue[:limit],
-        overdue_count=len(overdue),
-        due_this_week=due[:limit],
-        due_count=len(due),
+        overdue=_cut(overdue, limit),
+        overdue_counts=_counts(overdue),
+        due_this_week=_cut(due, limit),
+        due_counts=_counts(due),
         returned=returned,
         drafts=stored_drafts.pending(db.path),
         conflicts=open_conflicts(db),
     )
+
+
+def _cut(follow_ups: list[fu.FollowUp], limit: int) -> list[fu.FollowUp]:
+    """The first ``limit`` of each kind, in the order given: a few late measures are not
+    lost behind thousands of difficulties."""
+    taken: Counter[fu.FollowUpKind] = Counter()
+    kept = []
+    for follow_up in follow_ups:
+        if taken[follow_up.kind] < limit:
+            taken[follow_up.kind] += 1
+            kept.append(follow_up)
+    return kept
+
+
+def _counts(follow_ups: list[fu.FollowUp]) -> dict[fu.FollowUpKind, int]:
+    return dict(Counter(f.kind for f in follow_ups))

@@ -14,9 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coach_app.domain.follow_up import FollowUp
+from coach_app.domain.follow_up import FollowUp, FollowUpKind
 from coach_app.services.today import Today, today_overview
 from coach_app.store.database import Database
 from coach_app.ui.conflicts import table_label
@@ -109,13 +115,13 @@ class TodayPage(QWidget):
         # waiting for an answer hides below hundreds of old follow-ups.
         self._visits(today)
         self._follow_ups(
-            self.tr("이번 주 기한 (%1건)"), today.due_this_week, today.due_count, today.today
+            self.tr("이번 주 기한 (%1건)"), today.due_this_week, today.due_counts, today.today
         )
         self._returned(today)
         self._drafts(today)
         self._conflicts(today)
         self._follow_ups(
-            self.tr("기한 지난 후속 조치 (%1건)"), today.overdue, today.overdue_count, today.today
+            self.tr("기한 지난 후속 조치 (%1건)"), today.overdue, today.overdue_counts, today.today
         )
         self.agenda.expandAll()
         self.agenda.setUpdatesEnabled(True)
@@ -173,34 +179,43 @@ class TodayPage(QWidget):
                 for column in range(5):
                     item.setFont(column, font)
 
-    def _follow_ups(self, title: str, rows: list[FollowUp], count: int, day: dt.date) -> None:
-        section = self._section(title.replace("%1", f"{count:,}"))
+    def _follow_ups(
+        self, title: str, rows: list[FollowUp], counts: dict[FollowUpKind, int], day: dt.date
+    ) -> None:
+        """A section with one group per kind (difficulties, measures, roadmap items)."""
+        section = self._section(title.replace("%1", f"{sum(counts.values()):,}"))
         late = QBrush(LATE)
-        for row in rows:
-            if row.overdue(day):
-                passed = self.tr("%1일 지남").replace("%1", str(row.days_late(day)))
-            elif row.due_on == day:
-                passed = self.tr("오늘까지")
-            else:
-                passed = self.tr("%1일 남음").replace("%1", str(-row.days_late(day)))
-            age = self.tr("제기 후 %1일").replace("%1", str(row.age(day)))
-            item = self._line(
-                section,
-                [
-                    row.kind.label,
-                    row.company or self.tr("(여러 기업)"),
-                    row.title,
-                    f"{row.due_on:%Y-%m-%d}",
-                    f"{passed} · {age}",
-                ],
-                (row.kind.value, (row.company_id, row.id)),
-            )
-            if row.overdue(day):
-                item.setForeground(4, late)
-        if count > len(rows):
-            QTreeWidgetItem(
-                section, ["", "", self.tr("… 외 %1건").replace("%1", f"{count - len(rows):,}")]
-            )
+        for kind in FollowUpKind:
+            count = counts.get(kind, 0)
+            if not count:
+                continue
+            group = QTreeWidgetItem(section, [f"{kind.label} ({count:,})"])
+            group.setFirstColumnSpanned(True)
+            shown = [r for r in rows if r.kind is kind]
+            for row in shown:
+                if row.overdue(day):
+                    passed = self.tr("%1일 지남").replace("%1", str(row.days_late(day)))
+                elif row.due_on == day:
+                    passed = self.tr("오늘까지")
+                else:
+                    passed = self.tr("%1일 남음").replace("%1", str(-row.days_late(day)))
+                age = self.tr("제기 후 %1일").replace("%1", str(row.age(day)))
+                item = self._line(
+                    group,
+                    [
+                        row.kind.label,
+                        row.company or self.tr("(여러 기업)"),
+                        row.title,
+                        f"{row.due_on:%Y-%m-%d}",
+                        f"{passed} · {age}",
+                    ],
+                    (row.kind.value, (row.company_id, row.id)),
+                )
+                if row.overdue(day):
+                    item.setForeground(4, late)
+            if count > len(shown):
+                more = self.tr("… 외 %1건").replace("%1", f"{count - len(shown):,}")
+                QTreeWidgetItem(group, ["", "", more])
 
     def _returned(self, today: Today) -> None:
         section = self._section(
@@ -274,16 +289,12 @@ class TodayPage(QWidget):
 
     def line_of(self, kind: str, entity_id: uuid.UUID) -> QTreeWidgetItem | None:
         """The line that opens ``entity_id`` (for tests and the reminder's click)."""
-        for s in range(self.agenda.topLevelItemCount()):
-            section = self.agenda.topLevelItem(s)
-            assert section is not None
-            for c in range(section.childCount()):
-                child = section.child(c)
-                assert child is not None
-                target = child.data(0, TARGET)
-                if target and target[0] == kind:
-                    value = target[1]
-                    ids = value if isinstance(value, tuple) else (value,)
-                    if entity_id in ids:
-                        return child
+        lines = QTreeWidgetItemIterator(self.agenda)
+        while (item := lines.value()) is not None:
+            target = item.data(0, TARGET)
+            if target and target[0] == kind:
+                value = target[1]
+                if entity_id in (value if isinstance(value, tuple) else (value,)):
+                    return item
+            lines += 1
         return None

@@ -110,9 +110,14 @@ def test_lists_are_cut_but_counted(db: Database) -> None:
     company = create_company(db, CompanyDraft(name="(주)한빛정밀", brn="124-81-00998"))
     old = [DifficultyDraft("other", f"애로 {n}", "critical") for n in range(5)]
     record_visit(db, company, _visit(TODAY - dt.timedelta(days=30), *old))
+    record_measure(
+        db, MeasureDraft("특례보증", company_id=company, due_on=TODAY - dt.timedelta(days=1))
+    )
     day = today_overview(db, TODAY, limit=2)
-    assert len(day.overdue) == 2
-    assert day.overdue_count == 5
+    # Cut per kind: the one late measure is not lost behind the difficulties.
+    assert [f.kind for f in day.overdue] == [FollowUpKind.DIFFICULTY] * 2 + [FollowUpKind.MEASURE]
+    assert day.overdue_counts == {FollowUpKind.DIFFICULTY: 5, FollowUpKind.MEASURE: 1}
+    assert day.overdue_count == 6
 
 
 def test_a_superseded_revision_does_not_count_twice(db: Database) -> None:

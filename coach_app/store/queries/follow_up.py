@@ -132,8 +132,10 @@ def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
 
 def _items(session: Session, by: dt.date) -> list[fu.FollowUp]:
     # Only the newest revision of each roadmap counts: older ones were copied into it.
+    # (An uncorrelated NOT IN: SQLite builds the set once instead of scanning the
+    # roadmaps again for every item.)
     newer = aliased(Roadmap)
-    superseded = select(newer.id).where(newer.previous_id == Roadmap.id).exists()
+    superseded = select(newer.previous_id).where(newer.previous_id.is_not(None))
     statement = (
         select(
             RoadmapItem.id,
@@ -149,7 +151,7 @@ def _items(session: Session, by: dt.date) -> list[fu.FollowUp]:
         .where(
             RoadmapItem.status.in_([s.value for s in fu.OPEN_ITEM]),
             Roadmap.status != RoadmapStatus.COMPLETED.value,
-            ~superseded,
+            Roadmap.id.not_in(superseded),
             or_(RoadmapItem.ends_on.is_(None), RoadmapItem.ends_on <= by),
         )
     )
