@@ -24,7 +24,8 @@ from coach_app.store.queries.follow_up import ReturnedRoadmap, WeekVisit
 
 __all__ = ["ReturnedRoadmap", "Today", "WeekVisit", "today_overview"]
 
-LIMIT = 300
+# Lines per list: a page of a few hundred lines fills within one GUI step (≤ 100 ms).
+LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -57,22 +58,28 @@ class Today:
 def today_overview(db: Database, today: dt.date | None = None, limit: int = LIMIT) -> Today:
     today = today or dt.date.today()
     monday, sunday = fu.week_of(today)
+    yesterday = today - dt.timedelta(days=1)
     with db.read() as session:
         # A coach sees their own visits and returned roadmaps; the laptop holds only the
         # coach's companies, so the follow-ups are theirs already.
         me = session.get(User, db.actor) if db.actor else None
         coach_id = me.id if me is not None and me.role == Role.COACH.value else None
         visits = queries.week_visits(session, monday, sunday, coach_id)
-        overdue, due = fu.sort_out(queries.open_follow_ups(session, sunday), today)
+        late, late_count = queries.difficulties_due(session, None, yesterday, limit)
+        coming, coming_count = queries.difficulties_due(session, today, sunday, limit)
+        others = queries.open_follow_ups(session, sunday)
         returned = queries.returned_roadmaps(session, coach_id)
+    overdue, due = fu.sort_out([*late, *coming, *others], today)
+    overdue_counts = _counts(overdue) | {fu.FollowUpKind.DIFFICULTY: late_count}
+    due_counts = _counts(due) | {fu.FollowUpKind.DIFFICULTY: coming_count}
     return Today(
         today=today,
         week=(monday, sunday),
         visits=visits,
         overdue=_cut(overdue, limit),
-        overdue_counts=_counts(overdue),
+        overdue_counts={k: n for k, n in overdue_counts.items() if n},
         due_this_week=_cut(due, limit),
-        due_counts=_counts(due),
+        due_counts={k: n for k, n in due_counts.items() if n},
         returned=returned,
         drafts=stored_drafts.pending(db.path),
         conflicts=open_conflicts(db),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.follow_up import FollowUp, FollowUpKind
+from coach_app.services.today import LIMIT as LINES
 from coach_app.services.today import Today, today_overview
 from coach_app.store.database import Database
 from coach_app.ui.conflicts import table_label
@@ -221,7 +222,7 @@ class TodayPage(QWidget):
         section = self._section(
             self.tr("보완 요청된 로드맵 (%1건)").replace("%1", str(len(today.returned)))
         )
-        for roadmap in today.returned:
+        for roadmap in today.returned[:LINES]:
             self._line(
                 section,
                 [
@@ -235,6 +236,9 @@ class TodayPage(QWidget):
                 ],
                 ("roadmap", roadmap.id),
             )
+        if len(today.returned) > LINES:
+            more = self.tr("… 외 %1건").replace("%1", f"{len(today.returned) - LINES:,}")
+            QTreeWidgetItem(section, ["", "", more])
 
     def _drafts(self, today: Today) -> None:
         section = self._section(

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, Date, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from coach_app.domain import follow_up as fu
@@ -57,46 +57,71 @@ def week_visits(
 
 
 def open_follow_ups(session: Session, by: dt.date) -> list[fu.FollowUp]:
-    """Open difficulties, measures and roadmap items due on or before ``by``."""
-    return [*_difficulties(session, by), *_measures(session, by), *_items(session, by)]
+    """Open measures and roadmap items due on or before ``by`` (difficulties, far more
+    numerous, are counted and cut by ``difficulties_due``)."""
+    return [*_measures(session, by), *_items(session, by)]
 
 
-def _difficulties(session: Session, by: dt.date) -> list[fu.FollowUp]:
-    # Due = raised + days by severity: each severity is a plain date range on the indexed
-    # visit date, so only the rows due by ``by`` are read.
-    known = [s.value for s in fu.DIFFICULTY_DAYS]
-    due_by = [
-        and_(Difficulty.severity == s.value, Visit.visit_date <= by - dt.timedelta(days=days))
-        for s, days in fu.DIFFICULTY_DAYS.items()
-    ]
-    medium = fu.DIFFICULTY_DAYS[Severity.MEDIUM]
-    due_by.append(
-        and_(Difficulty.severity.not_in(known), Visit.visit_date <= by - dt.timedelta(days=medium))
+def _difficulty_due() -> ColumnElement[dt.date]:
+    """A difficulty's due date computed by SQLite (``domain.follow_up.difficulty_due``):
+    the visit's date plus the days its severity allows."""
+    days = case(
+        *[(Difficulty.severity == s.value, f"+{d} days") for s, d in fu.DIFFICULTY_DAYS.items()],
+        else_=f"+{fu.DIFFICULTY_DAYS[Severity.MEDIUM]} days",
     )
+    return type_coerce(func.date(Visit.visit_date, days), Date)
+
+
+def difficulties_due(
+    session: Session, first: dt.date | None, last: dt.date, limit: int
+) -> tuple[list[fu.FollowUp], int]:
+    """Open difficulties due from ``first`` (None: any time before) to ``last``: the
+    ``limit`` due first, and how many there are.
+
+    Counted, sorted and cut by SQLite in one pass: a supervisor's database holds 100,000
+    difficulties and more, and building them in Python would hold the interpreter (and
+    so the window) for seconds.
+    """
+    due = _difficulty_due().label("due")
+    total = func.count().over().label("total")
     statement = (
         select(
             Difficulty.id,
             Difficulty.company_id,
             Company.name,
-            Difficulty.category,
-            Difficulty.description,
-            Difficulty.severity,
+            func.substr(Difficulty.description, 1, 200),
             Visit.visit_date,
+            due,
+            total,
         )
         .join(Visit, Visit.id == Difficulty.visit_id)
         .join(Company, Company.id == Difficulty.company_id)
-        .where(Difficulty.status.in_([s.value for s in fu.OPEN_DIFFICULTY]), or_(*due_by))
+        .where(Difficulty.status.in_([s.value for s in fu.OPEN_DIFFICULTY]), due <= last)
+        .order_by(due, Company.name, Difficulty.id)
+        .limit(limit)
     )
-    found = []
-    for id_, company_id, company, _category, description, severity, raised in session.execute(
-        statement
-    ):
-        title = description.splitlines()[0] if description else ""
-        due = fu.difficulty_due(raised, severity)
-        found.append(
-            fu.FollowUp(fu.FollowUpKind.DIFFICULTY, id_, company_id, company, title, raised, due)
+    # The visit's date bounds the due date: a range on its index, not a scan, for a week.
+    longest = max(fu.DIFFICULTY_DAYS.values())
+    shortest = min(fu.DIFFICULTY_DAYS.values())
+    statement = statement.where(Visit.visit_date <= last - dt.timedelta(days=shortest))
+    if first is not None:
+        statement = statement.where(
+            due >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
         )
-    return found
+    rows = session.execute(statement).all()
+    found = [
+        fu.FollowUp(
+            fu.FollowUpKind.DIFFICULTY,
+            id_,
+            company_id,
+            company,
+            description.splitlines()[0] if description else "",
+            raised,
+            due_on,
+        )
+        for id_, company_id, company, description, raised, due_on, _total in rows
+    ]
+    return found, (rows[0].total if rows else 0)
 
 
 def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
