@@ -145,3 +145,18 @@ def test_the_day_is_read_off_the_gui_thread(
     with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
         window.show()
     assert readers and threading.main_thread() not in readers
+
+
+def test_the_reminder_is_told_once_in_the_status_bar(qtbot: QtBot, db: Database) -> None:
+    _setup(db)
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
+        window.show()
+    told = window.statusBar().currentMessage()
+    assert told.startswith("기한 지난 후속 조치 1건, 이번 주 기한 0건, 보완 요청 로드맵 1건")
+    window.statusBar().clearMessage()
+    with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
+        window.today_page.reload()
+    assert window.statusBar().currentMessage() == ""  # nothing new: not told again
+    assert window.reminders.timer.isActive()
