@@ -160,3 +160,39 @@ def test_the_reminder_is_told_once_in_the_status_bar(qtbot: QtBot, db: Database)
         window.today_page.reload()
     assert window.statusBar().currentMessage() == ""  # nothing new: not told again
     assert window.reminders.timer.isActive()
+
+
+def test_measures_and_roadmap_items_open_their_screens(qtbot: QtBot, db: Database) -> None:
+    from coach_app.domain.meeting import MeasureDraft
+    from coach_app.services import drafts
+    from coach_app.services.meetings import record_measure
+    from coach_app.ui.measure_form import MeasureEditor
+
+    company, _visit_id, roadmap, _difficulty = _setup(db)
+    measure = record_measure(
+        db, MeasureDraft("특례보증", company_id=company, due_on=TODAY - dt.timedelta(days=2))
+    )
+    item = rm.save_item(
+        db, roadmap, rm.ItemDraft("시제품", "prototype", None, TODAY - dt.timedelta(days=1))
+    )
+    drafts.save(db.path, "visit-left", {"company_id": str(company), "purpose": "남은 기록"})
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
+        window.show()
+    page = window.today_page
+
+    _open(qtbot, window, page.line_of("measure", measure))
+    (editor,) = [e for e in window.findChildren(MeasureEditor) if e.isVisible()]
+    assert editor.measure_id == measure
+    editor.saved = True  # closed without the unsaved-work question
+    editor.reject()
+
+    window._show_widget(page)
+    _open(qtbot, window, page.line_of("roadmap_item", item))
+    (roadmap_editor,) = [e for e in window.findChildren(RoadmapEditor) if e.isVisible()]
+    assert roadmap_editor.roadmap.id == roadmap
+    roadmap_editor.reject()
+
+    # The draft is listed; reopening it is the start-up offer's code (test_drafts_gui.py).
+    assert page.today is not None and [d.key for d in page.today.drafts] == ["visit-left"]
