@@ -103,7 +103,7 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     shoot(roadmap, out / "roadmap.png")
     roadmap.close()
     sign_in(demo, "supervisor01")
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(window.pages.indexOf(window.review_page))
     page = window.review_page
     second = [r.revision for r in page.model.rows].index(2)  # one with field-level changes
     page.queue.selectRow(second)
@@ -196,6 +196,12 @@ def main(out: Path, language: str = "ko") -> None:
     demo = Database.open(folder / "demo.sqlite3")
     build(demo, DemoSize(companies=300, visits_per_company=3))
     window = MainWindow(demo, auto_sync=False)
+    window.resize(1366, 768)
+    window.show()
+    while window.today_page.today is None or not window.runner.idle:
+        QApplication.processEvents()
+    shoot(window, out / "today.png")
+    window.navigation.setCurrentRow(window.pages.indexOf(window.company_stack))
     shoot(window, out / "companies.png")
     window.search.setText("광주 자동차")
     shoot(window, out / "companies-search.png")
@@ -233,7 +239,7 @@ def main(out: Path, language: str = "ko") -> None:
     shoot(editor, out / "visit-editor.png", size=(1300, 720))
     editor.saved = True
     editor.close()
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(window.pages.indexOf(window.visit_page))
     shoot(window, out / "visits.png")
     from coach_app.ui.settings import SettingsEditor
 
@@ -280,7 +286,7 @@ def main(out: Path, language: str = "ko") -> None:
             )
         sync(admin, ServerAddress(url, logins[0]))
         window = MainWindow(kim, auto_sync=False)
-        window.navigation.setCurrentRow(4)
+        window.navigation.setCurrentRow(window.pages.indexOf(window.sync_page))
         page = window.sync_page
         page.server.setText(url)
         page.login.setText(logins[1])

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         from coach_app.ui.sync_page import SyncPage
         from coach_app.ui.sync_status import SyncStatus
         from coach_app.ui.tasks import TaskRunner
+        from coach_app.ui.today_page import TodayPage
         from coach_app.ui.visit_page import VisitListPage
 
         self.db = db
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.dashboard_page.roadmap_opened.connect(self.open_roadmap)
         self.calendar_page = CalendarPage(db, self.runner)
         self.calendar_page.plan_moved.connect(lambda company_id: self._announce(company_id))
+        self.today_page = TodayPage(db, self.runner)
+        self._follow_today()
         # Kept under their old names: the company list is the home page.
         self.companies = self.company_page.companies
         self.search = self.company_page.search
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setFixedWidth(120)
         for title, page in (
+            (self.tr("오늘"), self.today_page),
             (self.tr("기업"), self.company_stack),
             (self.tr("방문"), self.visit_page),
             (self.tr("로드맵"), self.roadmap_page),
@@ -176,6 +180,11 @@ class MainWindow(QMainWindow):
         )
 
         self._menus()
+        from coach_app.ui.reminders import Reminders
+
+        self.reminders = Reminders(
+            self, self.today_page, lambda: self._show_widget(self.today_page)
+        )
         self.data_file_warning: QMessageBox | None = None
         QTimer.singleShot(0, self._warn_about_data_files)
         self.reload(list_later)
@@ -204,19 +213,18 @@ class MainWindow(QMainWindow):
         menus.settings_action.triggered.connect(self._edit_settings)
         menus.quit_action.triggered.connect(self.close)
         menus.sync_menu.insertAction(menus.show_sync_action, self.sync_page.sync_action)
-        for row, action in enumerate(
-            (
-                menus.show_companies_action,
-                menus.show_visits_action,
-                menus.show_roadmaps_action,
-                menus.show_review_action,
-                menus.show_sync_action,
-                menus.show_meetings_action,
-                menus.show_dashboard_action,
-                menus.show_calendar_action,
-            )
+        for action, page in (
+            (menus.show_companies_action, self.company_stack),
+            (menus.show_visits_action, self.visit_page),
+            (menus.show_roadmaps_action, self.roadmap_page),
+            (menus.show_review_action, self.review_page),
+            (menus.show_sync_action, self.sync_page),
+            (menus.show_meetings_action, self.meeting_page),
+            (menus.show_dashboard_action, self.dashboard_page),
+            (menus.show_calendar_action, self.calendar_page),
+            (menus.show_today_action, self.today_page),
         ):
-            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, p=page: self._show_widget(p))
         menus.dossier_action.triggered.connect(self._dossier_here)
         menus.batch_action.triggered.connect(lambda: self.reports.batch())
         menus.summary_action.triggered.connect(lambda: self.summary_export.run())
@@ -243,8 +251,34 @@ class MainWindow(QMainWindow):
             self._stale.discard(page)
             page.reload()  # type: ignore[attr-defined]  # every page in _stale has reload()
 
+    def _show_widget(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def _follow_today(self) -> None:
+        """Each line of the Today page opens its screen."""
+        page = self.today_page
+        page.company_opened.connect(self.open_company)
+        page.visit_opened.connect(self.open_visit)
+        page.roadmap_opened.connect(self.open_roadmap)
+        page.company_roadmap_opened.connect(self.open_company_roadmap)
+        page.measure_opened.connect(self.meetings.edit_measure)
+        page.draft_opened.connect(self._reopen_draft)
+        page.conflicts_opened.connect(lambda: self._show_widget(self.sync_page))
+
+    def _reopen_draft(self, key: str, payload: dict[str, Any]) -> None:
+        from coach_app.domain.errors import CoachError
+
+        try:
+            self._reopen(key, payload)
+        except (CoachError, KeyError, ValueError, TypeError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("저장하지 않은 기록"),
+                self.tr("이 기록은 다시 열 수 없습니다: %1").replace("%1", str(error)),
+            )
+
     def open_company(self, company_id: uuid.UUID) -> None:
-        self.navigation.setCurrentRow(0)
+        self._show_widget(self.company_stack)
         self.company_detail.show_company(company_id)
         self.company_stack.setCurrentWidget(self.company_detail)
 
@@ -304,6 +338,7 @@ class MainWindow(QMainWindow):
             self.meeting_page,
             self.dashboard_page,
             self.calendar_page,
+            self.today_page,
         }
 
     def _show_meeting(self, meeting_id: uuid.UUID) -> None:
@@ -613,7 +648,7 @@ class MainWindow(QMainWindow):
         )
 
     def _focus_search(self) -> None:
-        self.navigation.setCurrentRow(0)
+        self._show_widget(self.company_stack)
         self._show_list()
         self.company_page.focus_search()
 
@@ -648,5 +683,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         if self.attached:
             self.sync.timer.stop()
+            self.reminders.stop()
             self.runner.shutdown()  # no worker outlives the window
         super().closeEvent(event)

@@ -1818,43 +1818,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="143"/>
+        <location filename="../../coach_app/ui/main_window.py" line="147"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="144"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="145"/>
-        <location filename="../../coach_app/ui/main_window.py" line="460"/>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="495"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="151"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="63"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1864,12 +1864,12 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
@@ -1879,7 +1879,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
@@ -1894,164 +1894,176 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="152"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="36"/>
+        <location filename="../../forms/main_window.ui" line="37"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="44"/>
+        <location filename="../../forms/main_window.ui" line="45"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48"/>
+        <location filename="../../forms/main_window.ui" line="49"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>현황판(&amp;B)</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>일정 화면(&amp;L)</source>
         <translation>Ca&amp;lendar</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
+        <source>오늘 화면(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>사업 성과 보고서(&amp;I)…</source>
         <translation>Programme &amp;impact report (PDF, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="130"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137"/>
+        <location filename="../../forms/main_window.ui" line="142"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="146"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="153"/>
         <source>현황판</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150"/>
+        <location filename="../../coach_app/ui/main_window.py" line="154"/>
         <source>일정</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="326"/>
+        <location filename="../../coach_app/ui/main_window.py" line="361"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="337"/>
-        <location filename="../../coach_app/ui/main_window.py" line="453"/>
+        <location filename="../../coach_app/ui/main_window.py" line="372"/>
+        <location filename="../../coach_app/ui/main_window.py" line="488"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="394"/>
+        <location filename="../../coach_app/ui/main_window.py" line="429"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="419"/>
+        <location filename="../../coach_app/ui/main_window.py" line="454"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="435"/>
+        <location filename="../../coach_app/ui/main_window.py" line="470"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="456"/>
+        <location filename="../../coach_app/ui/main_window.py" line="491"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="492"/>
-        <location filename="../../coach_app/ui/main_window.py" line="532"/>
+        <location filename="../../coach_app/ui/main_window.py" line="276"/>
+        <location filename="../../coach_app/ui/main_window.py" line="527"/>
+        <location filename="../../coach_app/ui/main_window.py" line="567"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="493"/>
+        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="277"/>
+        <location filename="../../coach_app/ui/main_window.py" line="528"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="533"/>
+        <location filename="../../coach_app/ui/main_window.py" line="568"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -2064,12 +2076,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="550"/>
+        <location filename="../../coach_app/ui/main_window.py" line="585"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="551"/>
+        <location filename="../../coach_app/ui/main_window.py" line="586"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -2078,37 +2090,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="565"/>
+        <location filename="../../coach_app/ui/main_window.py" line="600"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="568"/>
+        <location filename="../../coach_app/ui/main_window.py" line="603"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="574"/>
+        <location filename="../../coach_app/ui/main_window.py" line="609"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="583"/>
+        <location filename="../../coach_app/ui/main_window.py" line="618"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="605"/>
+        <location filename="../../coach_app/ui/main_window.py" line="640"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="612"/>
+        <location filename="../../coach_app/ui/main_window.py" line="647"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="623"/>
+        <location filename="../../coach_app/ui/main_window.py" line="658"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2665,6 +2677,14 @@ Continue it?
         <location filename="../../coach_app/ui/unlock_dialog.py" line="116"/>
         <source>복구 키를 적어 두었습니다</source>
         <translation>I have written the recovery key down</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../coach_app/ui/reminders.py" line="51"/>
+        <source>Coach — 오늘 할 일</source>
+        <translation>Coach — today</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3921,178 @@ Continue it?
         <location filename="../../coach_app/ui/sync_status.py" line="43"/>
         <source>동기화 기록 없음</source>
         <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="95"/>
+        <source>오늘 할 일을 읽지 못했습니다: %1</source>
+        <translation>Could not read today&apos;s work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="107"/>
+        <source>&lt;b&gt;오늘 %1&lt;/b&gt; · 이번 주 %2 – %3</source>
+        <translation>&lt;b&gt;Today %1&lt;/b&gt; · this week %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="119"/>
+        <source>이번 주 기한 (%1건)</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="125"/>
+        <source>기한 지난 후속 조치 (%1건)</source>
+        <translation>Overdue follow-ups (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="134"/>
+        <source>기한이 지난 일이 없습니다.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="136"/>
+        <source>기한 지난 후속 조치 %1건, 이번 주 기한 %2건, 보완 요청 로드맵 %3건, 저장하지 않은 기록 %4건, 해결할 충돌 %5건</source>
+        <translation>%1 overdue follow-ups, %2 due this week, %3 roadmaps returned with changes, %4 unsaved drafts, %5 conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="162"/>
+        <source>이번 주 방문 (%1건)</source>
+        <translation>This week&apos;s visits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="166"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="168"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="170"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="171"/>
+        <source>방문</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="198"/>
+        <source>%1일 지남</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="200"/>
+        <source>오늘까지</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="202"/>
+        <source>%1일 남음</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="203"/>
+        <source>제기 후 %1일</source>
+        <translation>raised %1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="208"/>
+        <source>(여러 기업)</source>
+        <translation>(several companies)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="218"/>
+        <location filename="../../coach_app/ui/today_page.py" line="240"/>
+        <source>… 외 %1건</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="223"/>
+        <source>보완 요청된 로드맵 (%1건)</source>
+        <translation>Roadmaps returned with changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="229"/>
+        <source>로드맵 %1판</source>
+        <translation>Roadmap rev. %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="233"/>
+        <source>%1일 전</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="245"/>
+        <source>저장하지 않은 기록 (%1건)</source>
+        <translation>Unsaved drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="250"/>
+        <source>작성 중</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="256"/>
+        <source>해결할 충돌 (%1건)</source>
+        <translation>Conflicts to resolve (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="263"/>
+        <source>충돌</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPageForm</name>
+    <message>
+        <location filename="../../forms/today_page.ui" line="13"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="15"/>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="16"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>내용</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>날짜·기한</source>
+        <translation>Date / due</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="20"/>
+        <source>경과</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="21"/>
+        <source>줄을 두 번 누르면 해당 화면이 열립니다.</source>
+        <translation>Double-click a line to open its screen.</translation>
     </message>
 </context>
 <context>

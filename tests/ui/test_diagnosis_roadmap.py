@@ -198,7 +198,7 @@ def test_suggest_submit_review_resubmit_approve_revise(
 
     # The supervisor sees it in the queue and asks for changes.
     sign_in(db, "parksup")
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(4)
     page = window.review_page
     page.reload()
     assert page.model.rowCount() == 1
@@ -323,7 +323,7 @@ def test_demo_roadmaps_open_in_every_state(qtbot: QtBot, tmp_path: Path) -> None
     build(demo, DemoSize(companies=60, visits_per_company=3))
     window = MainWindow(demo, auto_sync=False)
     qtbot.addWidget(window)
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)
     rows = window.roadmap_page.model.rows
     assert {r.status for r in rows} == {s.value for s in RoadmapStatus}
     for status in RoadmapStatus:

@@ -188,12 +188,12 @@ def test_the_main_screens_show_no_korean_in_english(
     found["company list"] = _korean(window)
     window.open_company(agency.company)
     found["company page"] = _korean(window)
-    for row, page in ((1, "visit list"), (2, "roadmap list"), (4, "sync")):
+    for row, page in ((2, "visit list"), (3, "roadmap list"), (5, "sync")):
         window.navigation.setCurrentRow(row)
         found[page] = _korean(present(window.pages.currentWidget()))
     sign_in(db, "parksup")
     window.reload()
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(4)
     found["review"] = _korean(present(window.pages.currentWidget()))
     sign_in(db, "kimcoach")
 

@@ -155,7 +155,7 @@ def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None
         installed = install_translators(app, settings.language())  # what the next start does
         window = MainWindow(demo)
         qtbot.addWidget(window)
-        assert window.navigation.item(0).text() == "Companies"
+        assert window.navigation.item(1).text() == "Companies"
         assert window.menuBar().actions()[0].text() == "&File"
         for translator in installed:
             app.removeTranslator(translator)
@@ -198,6 +198,7 @@ def test_the_window_shows_before_the_list_is_filled(qtbot: QtBot, demo: Database
     qtbot.addWidget(window)
     window.show()
     assert window.isVisible()
+    window.navigation.setCurrentRow(1)  # the company list, under 오늘
     assert window.company_page.loading
     assert window.companies.rowCount() == 0
     assert window.company_page.loading_hint.isVisibleTo(window)
@@ -319,6 +320,7 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
             ("간담회 화면(&M)", "Ctrl+6"),
             ("현황판(&B)", "Ctrl+7"),
             ("일정 화면(&L)", "Ctrl+8"),
+            ("오늘 화면(&T)", "Ctrl+0"),
         ],
         "보고서(&P)": [
             ("기업 종합 보고서(&D)…", standard(QKeySequence.StandardKey.Print)),
@@ -349,6 +351,6 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
     view = _menu(window.menuBar().actions()[2]).actions()
     for row in (2, 5, 0):
         view[row].trigger()
-        assert window.navigation.currentRow() == row
+        assert window.navigation.currentRow() == row + 1  # 오늘 comes first
     assert _menu(window.menuBar().actions()[1]).actions()[1] is view[4]
     demo.close()

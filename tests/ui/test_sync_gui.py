@@ -28,7 +28,7 @@ def window_for(qtbot: QtBot, db: Any) -> MainWindow:
 
 def sync_by_hand(qtbot: QtBot, window: MainWindow, url: str, login: str) -> None:
     page = window.sync_page
-    window.navigation.setCurrentRow(4)
+    window.navigation.setCurrentRow(5)
     page.server.setText(url)
     page.login.setText(login)
     with qtbot.waitSignal(window.sync.succeeded, timeout=30_000):

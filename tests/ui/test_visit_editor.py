@@ -234,7 +234,7 @@ def test_the_visit_page_lists_and_opens_visits(
     record_visit(db, company, VisitDraft(dt.date(2026, 11, 2), purpose="수출 인증 점검"))
     window = MainWindow(db, auto_sync=False)
     qtbot.addWidget(window)
-    window.navigation.setCurrentRow(1)  # the page loads when first shown
+    window.navigation.setCurrentRow(2)  # the page loads when first shown
     page = window.visit_page
     qtmodeltester.check(page.visits, force_py=True)
     assert [page.visits.index(r, 2).data() for r in range(2)] == [

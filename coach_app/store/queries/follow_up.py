@@ -1,0 +1,211 @@
+"""Reading what waits for a follow-up: open difficulties, measures and roadmap items due
+by a given day, and the visits of a week."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Date, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from coach_app.domain import follow_up as fu
+from coach_app.domain.difficulty import Severity
+from coach_app.domain.review import RoadmapStatus
+from coach_app.store.live import labelling
+from coach_app.store.models import Company, Difficulty, Measure, Roadmap, RoadmapItem, User, Visit
+
+
+@dataclass(frozen=True)
+class WeekVisit:
+    id: uuid.UUID
+    company_id: uuid.UUID
+    company: str
+    visit_date: dt.date
+    purpose: str
+    coach: str
+
+
+@dataclass(frozen=True)
+class ReturnedRoadmap:
+    id: uuid.UUID
+    company_id: uuid.UUID
+    company: str
+    title: str
+    revision: int
+    returned_at: dt.datetime
+
+
+def week_visits(
+    session: Session, first: dt.date, last: dt.date, coach_id: uuid.UUID | None
+) -> list[WeekVisit]:
+    """Visits from ``first`` to ``last`` (one coach's if ``coach_id``), earliest first."""
+    coach = labelling(User)
+    statement = (
+        select(
+            Visit.id, Visit.company_id, Company.name, Visit.visit_date, Visit.purpose, coach.name
+        )
+        .join(Company, Company.id == Visit.company_id)
+        .outerjoin(coach, coach.id == Visit.coach_id)
+        .where(Visit.visit_date >= first, Visit.visit_date <= last)
+        .order_by(Visit.visit_date, Company.name)
+    )
+    if coach_id is not None:
+        statement = statement.where(Visit.coach_id == coach_id)
+    return [WeekVisit(*row[:5], row[5] or "") for row in session.execute(statement)]
+
+
+def open_follow_ups(session: Session, by: dt.date) -> list[fu.FollowUp]:
+    """Open measures and roadmap items due on or before ``by`` (difficulties, far more
+    numerous, are counted and cut by ``difficulties_due``)."""
+    return [*_measures(session, by), *_items(session, by)]
+
+
+def _difficulty_due() -> ColumnElement[dt.date]:
+    """A difficulty's due date computed by SQLite (``domain.follow_up.difficulty_due``):
+    the visit's date plus the days its severity allows."""
+    days = case(
+        *[(Difficulty.severity == s.value, f"+{d} days") for s, d in fu.DIFFICULTY_DAYS.items()],
+        else_=f"+{fu.DIFFICULTY_DAYS[Severity.MEDIUM]} days",
+    )
+    return type_coerce(func.date(Visit.visit_date, days), Date)
+
+
+def difficulties_due(
+    session: Session, first: dt.date | None, last: dt.date, limit: int
+) -> tuple[list[fu.FollowUp], int]:
+    """Open difficulties due from ``first`` (None: any time before) to ``last``: the
+    ``limit`` due first, and how many there are.
+
+    Counted, sorted and cut by SQLite in one pass: a supervisor's database holds 100,000
+    difficulties and more, and building them in Python would hold the interpreter (and
+    so the window) for seconds.
+    """
+    due = _difficulty_due().label("due")
+    total = func.count().over().label("total")
+    statement = (
+        select(
+            Difficulty.id,
+            Difficulty.company_id,
+            Company.name,
+            func.substr(Difficulty.description, 1, 200),
+            Visit.visit_date,
+            due,
+            total,
+        )
+        .join(Visit, Visit.id == Difficulty.visit_id)
+        .join(Company, Company.id == Difficulty.company_id)
+        .where(Difficulty.status.in_([s.value for s in fu.OPEN_DIFFICULTY]), due <= last)
+        .order_by(due, Company.name, Difficulty.id)
+        .limit(limit)
+    )
+    # The visit's date bounds the due date: a range on its index, not a scan, for a week.
+    longest = max(fu.DIFFICULTY_DAYS.values())
+    shortest = min(fu.DIFFICULTY_DAYS.values())
+    statement = statement.where(Visit.visit_date <= last - dt.timedelta(days=shortest))
+    if first is not None:
+        statement = statement.where(
+            due >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
+        )
+    rows = session.execute(statement).all()
+    found = [
+        fu.FollowUp(
+            fu.FollowUpKind.DIFFICULTY,
+            id_,
+            company_id,
+            company,
+            description.splitlines()[0] if description else "",
+            raised,
+            due_on,
+        )
+        for id_, company_id, company, description, raised, due_on, _total in rows
+    ]
+    return found, (rows[0].total if rows else 0)
+
+
+def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
+    company = aliased(Company)
+    statement = (
+        select(
+            Measure.id,
+            Measure.company_id,
+            company.name,
+            Measure.title,
+            Measure.due_on,
+            Measure.decided_on,
+            Measure.created_at,
+        )
+        .outerjoin(company, company.id == Measure.company_id)
+        .where(Measure.status.in_([s.value for s in fu.OPEN_MEASURE]))
+    )
+    found = []
+    for id_, company_id, name, title, due_on, decided_on, created in session.execute(statement):
+        if company_id is not None and name is None:
+            continue  # the company was deleted
+        recorded = created.date()
+        due = fu.measure_due(due_on, decided_on, recorded)
+        if due <= by:
+            raised = decided_on or recorded
+            found.append(
+                fu.FollowUp(
+                    fu.FollowUpKind.MEASURE, id_, company_id, name or "", title, raised, due
+                )
+            )
+    return found
+
+
+def _items(session: Session, by: dt.date) -> list[fu.FollowUp]:
+    # Only the newest revision of each roadmap counts: older ones were copied into it.
+    # (An uncorrelated NOT IN: SQLite builds the set once instead of scanning the
+    # roadmaps again for every item.)
+    newer = aliased(Roadmap)
+    superseded = select(newer.previous_id).where(newer.previous_id.is_not(None))
+    statement = (
+        select(
+            RoadmapItem.id,
+            Roadmap.company_id,
+            Company.name,
+            RoadmapItem.title,
+            RoadmapItem.ends_on,
+            RoadmapItem.starts_on,
+            RoadmapItem.created_at,
+        )
+        .join(Roadmap, Roadmap.id == RoadmapItem.roadmap_id)
+        .join(Company, Company.id == Roadmap.company_id)
+        .where(
+            RoadmapItem.status.in_([s.value for s in fu.OPEN_ITEM]),
+            Roadmap.status != RoadmapStatus.COMPLETED.value,
+            Roadmap.id.not_in(superseded),
+            or_(RoadmapItem.ends_on.is_(None), RoadmapItem.ends_on <= by),
+        )
+    )
+    found = []
+    for id_, company_id, name, title, ends_on, starts_on, created in session.execute(statement):
+        due = fu.item_due(ends_on, starts_on, created.date())
+        if due <= by:
+            raised = starts_on or created.date()
+            found.append(
+                fu.FollowUp(fu.FollowUpKind.ROADMAP_ITEM, id_, company_id, name, title, raised, due)
+            )
+    return found
+
+
+def returned_roadmaps(session: Session, coach_id: uuid.UUID | None) -> list[ReturnedRoadmap]:
+    """Roadmaps a supervisor sent back with changes requested, oldest first."""
+    statement = (
+        select(
+            Roadmap.id,
+            Roadmap.company_id,
+            Company.name,
+            Roadmap.title,
+            Roadmap.revision,
+            Roadmap.updated_at,
+        )
+        .join(Company, Company.id == Roadmap.company_id)
+        .where(Roadmap.status == RoadmapStatus.CHANGES_REQUESTED.value)
+        .order_by(Roadmap.updated_at)
+    )
+    if coach_id is not None:
+        statement = statement.where(Roadmap.coach_id == coach_id)
+    return [ReturnedRoadmap(*row) for row in session.execute(statement)]

@@ -1,0 +1,63 @@
+import datetime as dt
+import uuid
+
+from coach_app.domain import follow_up as fu
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+
+
+def test_a_difficulty_is_due_sooner_the_more_severe_it_is() -> None:
+    raised = dt.date(2026, 11, 1)
+    assert fu.difficulty_due(raised, "critical") == dt.date(2026, 11, 8)
+    assert fu.difficulty_due(raised, "high") == dt.date(2026, 11, 15)
+    assert fu.difficulty_due(raised, "medium") == dt.date(2026, 12, 1)
+    assert fu.difficulty_due(raised, "low") == dt.date(2026, 12, 31)
+    assert fu.difficulty_due(raised, "nonsense") == dt.date(2026, 12, 1)  # as medium
+    assert fu.difficulty_due(raised, "low", dt.date(2026, 11, 3)) == dt.date(2026, 11, 3)
+
+
+def test_a_measure_is_due_on_its_date_or_a_month_after_its_decision() -> None:
+    recorded = dt.date(2026, 10, 1)
+    assert fu.measure_due(dt.date(2026, 12, 24), None, recorded) == dt.date(2026, 12, 24)
+    assert fu.measure_due(None, dt.date(2026, 11, 2), recorded) == dt.date(2026, 12, 2)
+    assert fu.measure_due(None, None, recorded) == dt.date(2026, 10, 31)
+
+
+def test_a_roadmap_item_is_due_at_its_end() -> None:
+    recorded = dt.date(2026, 1, 1)
+    assert fu.item_due(dt.date(2026, 6, 30), dt.date(2026, 3, 1), recorded) == dt.date(2026, 6, 30)
+    assert fu.item_due(None, dt.date(2026, 3, 1), recorded) == dt.date(2026, 5, 30)
+    assert fu.item_due(None, None, recorded) == dt.date(2026, 4, 1)
+
+
+def test_the_week_runs_from_monday_to_sunday() -> None:
+    assert fu.week_of(TODAY) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert fu.week_of(dt.date(2026, 11, 23)) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert fu.week_of(dt.date(2026, 11, 29)) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+
+
+def _due(day: dt.date, company: str = "가") -> fu.FollowUp:
+    return fu.FollowUp(
+        fu.FollowUpKind.DIFFICULTY,
+        uuid.uuid4(),
+        uuid.uuid4(),
+        company,
+        "x",
+        dt.date(2026, 10, 1),
+        day,
+    )
+
+
+def test_overdue_from_the_day_after_due_and_due_until_sunday() -> None:
+    yesterday, today, sunday, monday = (
+        dt.date(2026, 11, 24),
+        TODAY,
+        dt.date(2026, 11, 29),
+        dt.date(2026, 11, 30),
+    )
+    items = [_due(monday), _due(sunday), _due(today), _due(yesterday), _due(dt.date(2026, 9, 1))]
+    overdue, week = fu.sort_out(items, TODAY)
+    assert [f.due_on for f in overdue] == [dt.date(2026, 9, 1), yesterday]
+    assert [f.due_on for f in week] == [today, sunday]
+    assert overdue[0].days_late(TODAY) == 85
+    assert overdue[0].age(TODAY) == 55
