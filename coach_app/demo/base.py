@@ -82,6 +82,8 @@ class Builder:
         (ids derived from the subject's, so the rest of the data stays as it was)."""
         key = "roadmap_item_id" if "roadmap_id" in subject else "difficulty_id"
         for n, step in enumerate(steps):
+            # What a rule would date after today happened today at the latest.
+            step["changed_on"] = min(step["changed_on"], self.today)
             when = dt.datetime.combine(step["changed_on"], dt.time(18), dt.UTC)
             self.data.rows(StatusChange).append(
                 {

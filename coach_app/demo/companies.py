@@ -191,7 +191,9 @@ class CompanyBuilder(PlanBuilder):
                         "status": status.value,
                         "resolution": resolution,
                         "followed_up_visit_id": None,
-                        "resolved_on": day + dt.timedelta(days=30) if resolution else None,
+                        "resolved_on": (
+                            min(day + dt.timedelta(days=30), self.today) if resolution else None
+                        ),
                     },
                     when,
                 )

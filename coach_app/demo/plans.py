@@ -146,6 +146,12 @@ class PlanBuilder(Builder):
                     else ItemStatus.PLANNED
                 ),
             }.get(status, ItemStatus.PLANNED)
+            # Nothing is done (or begun) before its day: a roadmap of next year's work is
+            # still in progress today, whatever its own status says.
+            if item_status is ItemStatus.DONE and ends > self.today:
+                item_status = ItemStatus.IN_PROGRESS
+            if item_status is ItemStatus.IN_PROGRESS and start > self.today:
+                item_status = ItemStatus.PLANNED
             item = self._stamp(
                 {
                     "roadmap_id": roadmap["id"],
@@ -189,6 +195,10 @@ class PlanBuilder(Builder):
             previous = item
             # The next item starts on the first of the month after this one ends.
             start = (ends.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        if status is RoadmapStatus.COMPLETED and any(
+            i["status"] != ItemStatus.DONE.value for i in items
+        ):
+            roadmap["status"] = RoadmapStatus.IN_PROGRESS.value  # its work is not over yet
         decisions = {
             RoadmapStatus.CHANGES_REQUESTED: [ReviewDecision.REQUEST_CHANGES],
         }.get(status, [])
@@ -196,6 +206,8 @@ class PlanBuilder(Builder):
             decisions = [ReviewDecision.APPROVE]
             if self.rng.random() < 0.4:
                 decisions.insert(0, ReviewDecision.REQUEST_CHANGES)
+        if approved:  # approved when the approving review was written
+            roadmap["approved_at"] = when + dt.timedelta(days=2 + len(decisions) - 1)
         for n, decision in enumerate(decisions):
             self.data.rows(Review).append(
                 self._stamp(

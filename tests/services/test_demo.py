@@ -109,3 +109,27 @@ def test_seen_11_every_demo_company_has_its_own_name(tmp_path: Path) -> None:
     # Not the same name in another legal form either.
     bare = {n.replace("(주)", "").replace("주식회사", "").strip() for n in names}
     assert len(bare) == len(names)
+
+
+def test_nothing_happened_after_today(demo: Database) -> None:
+    # A demo roadmap for next year is still under way: no status change is dated in the
+    # future, nothing ends done after today, and an approval is the day of its review.
+    from coach_app.domain.roadmap import ItemStatus
+    from coach_app.store.models import Review, Roadmap
+
+    today = dt.date.today()
+    with demo.read() as session:
+        assert session.scalar(select(func.max(StatusChange.changed_on))) <= today
+        done_late = session.scalars(
+            select(RoadmapItem).where(
+                RoadmapItem.status == ItemStatus.DONE.value, RoadmapItem.ends_on > today
+            )
+        ).all()
+        assert done_late == []
+        approvals = session.execute(
+            select(Roadmap.approved_at, func.max(Review.created_at))
+            .join(Review, Review.roadmap_id == Roadmap.id)
+            .where(Roadmap.approved_at.is_not(None), Review.decision == "approve")
+            .group_by(Roadmap.id)
+        ).all()
+        assert approvals and all(a.date() == r.date() for a, r in approvals)
