@@ -192,6 +192,8 @@ def main(out: Path, language: str = "ko") -> None:
     app = make_application()
     install_translators(app, language)
     folder = Path(tempfile.mkdtemp())
+    # A throw-away demo folder: where no keyring exists, its data passphrase is this one.
+    os.environ.setdefault("COACH_PASSPHRASE", "screenshots of a demo")
 
     demo = Database.open(folder / "demo.sqlite3")
     build(demo, DemoSize(companies=300, visits_per_company=3))

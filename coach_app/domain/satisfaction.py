@@ -41,8 +41,8 @@ _QUESTIONS = {
         "Did the coach have the expertise you needed?",
     ),
     Question.USEFULNESS: (
-        "오늘 방문이 회사의 문제 해결에 도움이 되었습니까?",
-        "Did today's visit help solve the company's problems?",
+        "이번 방문이 회사의 문제 해결에 도움이 되었습니까?",
+        "Did this visit help solve the company's problems?",
     ),
     Question.COMMUNICATION: (
         "설명과 소통은 이해하기 쉬웠습니까?",

@@ -56,11 +56,16 @@ def use_qt_dialogs(app: QApplication) -> None:
     from coach_app.domain.messages import current_language
 
     english = current_language() == "en"
-    QLocale.setDefault(
+    chosen = (
         QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         if english
         else QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
     )
+    QLocale.setDefault(chosen)
+    # The window's frame was built before (it shows first): it and the pages built into
+    # it later take the chosen locale too, not the system's (the month view's day names).
+    for widget in app.topLevelWidgets():
+        widget.setLocale(chosen)
 
 
 # The translators in use: a switch of language takes them out first (Qt asks the newest

@@ -3253,8 +3253,8 @@ Continue it?
     </message>
     <message>
         <location filename="../../forms/satisfaction_form.ui" line="12"/>
-        <source>오늘 방문에 대해 기업 대표(또는 담당자)께서 직접 평가해 주세요. 1점: 매우 불만족, 5점: 매우 만족. 제출한 평가는 고칠 수 없습니다.</source>
-        <translation>Please rate today&apos;s visit yourself, as the company&apos;s representative. 1: very dissatisfied, 5: very satisfied. A rating cannot be changed once submitted.</translation>
+        <source>이 방문에 대해 기업 대표(또는 담당자)께서 직접 평가해 주세요. 1점: 매우 불만족, 5점: 매우 만족. 제출한 평가는 고칠 수 없습니다.</source>
+        <translation>Please rate this visit yourself, as the company&apos;s representative. 1: very dissatisfied, 5: very satisfied. A rating cannot be changed once submitted.</translation>
     </message>
     <message>
         <location filename="../../forms/satisfaction_form.ui" line="15"/>

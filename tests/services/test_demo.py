@@ -119,7 +119,8 @@ def test_nothing_happened_after_today(demo: Database) -> None:
 
     today = dt.date.today()
     with demo.read() as session:
-        assert session.scalar(select(func.max(StatusChange.changed_on))) <= today
+        latest = session.scalar(select(func.max(StatusChange.changed_on)))
+        assert latest is not None and latest <= today
         done_late = session.scalars(
             select(RoadmapItem).where(
                 RoadmapItem.status == ItemStatus.DONE.value, RoadmapItem.ends_on > today
@@ -132,4 +133,4 @@ def test_nothing_happened_after_today(demo: Database) -> None:
             .where(Roadmap.approved_at.is_not(None), Review.decision == "approve")
             .group_by(Roadmap.id)
         ).all()
-        assert approvals and all(a.date() == r.date() for a, r in approvals)
+        assert approvals and all(a is not None and a.date() == r.date() for a, r in approvals)

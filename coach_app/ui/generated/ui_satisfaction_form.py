@@ -99,7 +99,7 @@ class Ui_SatisfactionForm(object):
     # setupUi
 
     def retranslateUi(self, SatisfactionForm: QWidget) -> None:
-        self.about.setText(QCoreApplication.translate("SatisfactionForm", u"\uc624\ub298 \ubc29\ubb38\uc5d0 \ub300\ud574 \uae30\uc5c5 \ub300\ud45c(\ub610\ub294 \ub2f4\ub2f9\uc790)\uaed8\uc11c \uc9c1\uc811 \ud3c9\uac00\ud574 \uc8fc\uc138\uc694. 1\uc810: \ub9e4\uc6b0 \ubd88\ub9cc\uc871, 5\uc810: \ub9e4\uc6b0 \ub9cc\uc871. \uc81c\ucd9c\ud55c \ud3c9\uac00\ub294 \uace0\uce60 \uc218 \uc5c6\uc2b5\ub2c8\ub2e4.", None))
+        self.about.setText(QCoreApplication.translate("SatisfactionForm", u"\uc774 \ubc29\ubb38\uc5d0 \ub300\ud574 \uae30\uc5c5 \ub300\ud45c(\ub610\ub294 \ub2f4\ub2f9\uc790)\uaed8\uc11c \uc9c1\uc811 \ud3c9\uac00\ud574 \uc8fc\uc138\uc694. 1\uc810: \ub9e4\uc6b0 \ubd88\ub9cc\uc871, 5\uc810: \ub9e4\uc6b0 \ub9cc\uc871. \uc81c\ucd9c\ud55c \ud3c9\uac00\ub294 \uace0\uce60 \uc218 \uc5c6\uc2b5\ub2c8\ub2e4.", None))
         self.questions_box.setTitle(QCoreApplication.translate("SatisfactionForm", u"\ud3c9\uac00", None))
         self.respondent_label.setText(QCoreApplication.translate("SatisfactionForm", u"\uc751\ub2f5\uc790 *", None))
         self.position_label.setText(QCoreApplication.translate("SatisfactionForm", u"\uc9c1\uc704", None))
