@@ -27,6 +27,7 @@ from coach_app.store.models import (
     Roadmap,
     Visit,
 )
+from coach_app.store.queries.programmes import programme_named
 
 
 class ReportKind(StrEnum):
@@ -84,7 +85,8 @@ def write_report(
 
 
 def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
-    """The id typed on the command line; a dossier also takes a 사업자등록번호."""
+    """The id typed on the command line; a dossier also takes a 사업자등록번호, an impact
+    report a programme's name."""
     try:
         return uuid.UUID(text.strip())
     except ValueError:
@@ -95,5 +97,10 @@ def find_entity(db: Database, kind: ReportKind, text: str) -> uuid.UUID:
             found = session.scalar(select(Company.id).where(Company.brn == number))
             if found is not None:
                 return found
+    if kind is ReportKind.IMPACT:  # a programme also by its name (the newest of that name)
+        with db.read() as session:
+            programme = programme_named(session, text.strip())
+            if programme is not None:
+                return programme.id
     field = "company" if kind is ReportKind.DOSSIER else kind.value
     raise ValidationError([FieldProblem(field, "not_found", {"value": text})])
