@@ -134,11 +134,12 @@ contacts                  soft_delete           ok    ok    no    ok    ok    no
 contacts                  delete                no    no    no    no    no    no
 contacts                  truncate              no    no    no    no    no    no
 visits@open               insert                ok    ok    no    no    no    no
-visits@open               insert:meeting        ok    ok    no    ok    ok    no
+visits@open               insert:meeting        no    no    no    ok    ok    no
 visits@open               update:content        ok    no    no    no    no    no
 visits@open               update:review         no    no    no    srv   srv   no
 visits@open               update:company        no    no    no    no    no    no
 visits@open               update:coach          no    no    no    no    no    no
+visits@open               update:meeting        no    no    no    no    no    no
 visits@open               update:stamps         srv   no    no    no    no    no
 visits@open               update:updated_at     ok    no    no    ok    ok    no
 visits@open               update:id             no    no    no    no    no    no
@@ -146,11 +147,12 @@ visits@open               update:feed           no    no    no    no    no    no
 visits@open               soft_delete           ok    no    no    no    no    no
 visits@open               delete                no    no    no    no    no    no
 visits@open               truncate              no    no    no    no    no    no
-visits@meeting            update:content        no    no    no    no    no    no
+visits@meeting            update:content        no    no    no    ok    ok    no
 visits@meeting            update:correction     no    no    no    ok    ok    no
 visits@meeting            update:review         no    no    no    srv   srv   no
 visits@meeting            update:company        no    no    no    no    no    no
 visits@meeting            update:coach          no    no    no    no    no    no
+visits@meeting            update:meeting        no    no    no    no    no    no
 visits@meeting            update:stamps         no    no    no    no    no    no
 visits@meeting            update:updated_at     no    no    no    ok    ok    no
 visits@meeting            update:id             no    no    no    no    no    no
@@ -163,6 +165,7 @@ visits@reviewed           update:content        no    no    no    no    no    no
 visits@reviewed           update:review         no    no    no    no    no    no
 visits@reviewed           update:company        no    no    no    no    no    no
 visits@reviewed           update:coach          no    no    no    no    no    no
+visits@reviewed           update:meeting        no    no    no    no    no    no
 visits@reviewed           update:stamps         no    no    no    no    no    no
 visits@reviewed           update:updated_at     no    no    no    ok    ok    no
 visits@reviewed           update:id             no    no    no    no    no    no
@@ -457,7 +460,7 @@ impact_figures@confirmed  update:stamps         srv   srv   no    srv   srv   no
 impact_figures@confirmed  update:updated_at     ok    ok    no    ok    ok    no
 impact_figures@confirmed  update:id             no    no    no    no    no    no
 impact_figures@confirmed  update:feed           no    no    no    no    no    no
-impact_figures@confirmed  soft_delete           ok    ok    no    ok    ok    no
+impact_figures@confirmed  soft_delete           no    no    no    no    no    no
 impact_figures@confirmed  delete                no    no    no    no    no    no
 satisfaction_ratings      insert                ok    ok    no    no    no    no
 satisfaction_ratings      insert:not_my_visit   ok    no    no    no    no    no
@@ -604,8 +607,9 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "purpose": "'x'",
             "notes": "'x'",
             "programme_id": "%(P)s",
-            "meeting_id": "%(MT)s",
         },
+        # Coaches never record meetings (server 0014).
+        "meeting": {"meeting_id": "%(MT)s"},
         "review": {"reviewed_at": "now()", "reviewed_by": "%(forged)s"},
         "company": {"company_id": "%(B)s"},
         "coach": {"coach_id": "%(lee)s"},
@@ -959,9 +963,18 @@ INSERTS = {
     "impact_figures:confirmed": _FIGURE.format(
         ", confirmed_name, confirmed_at, confirmed_by", ", '박대표', now(), %(forged)s"
     ),
-    "satisfaction_ratings": _RATING.format("%(my_visit)s", '{"overall": 5, "expertise": 4}'),
-    "satisfaction_ratings:not_my_visit": _RATING.format("%(V_open)s", '{"overall": 5}'),
-    "satisfaction_ratings:cross_company": _RATING.format("%(V_B)s", '{"overall": 5}'),
+    "satisfaction_ratings": _RATING.format(
+        "%(my_visit)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
+    "satisfaction_ratings:not_my_visit": _RATING.format(
+        "%(V_open)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
+    "satisfaction_ratings:cross_company": _RATING.format(
+        "%(V_B)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
     "satisfaction_ratings:bad_score": _RATING.format("%(my_visit)s", '{"overall": 7}'),
     # The representative signs the acting coach's own visit, on that coach's laptop.
     "visit_signatures": _SIGNATURE.format(**_SIGNED),
@@ -1199,8 +1212,13 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["difficulties@reviewed"], "D_rev")
         put(INSERTS["measures@company"], "M_co")
         put(INSERTS["status_changes"], "C", my_visit=ids["V_open"])
-        put(INSERTS["impact_figures@open"], "F_open")
-        put(INSERTS["impact_figures:confirmed"], "F_conf", forged=uuid.uuid4())
+        # Other years than the inserts tried: one live figure per year, metric and baseline.
+        put(INSERTS["impact_figures@open"].replace("2025", "2023"), "F_open")
+        put(
+            INSERTS["impact_figures:confirmed"].replace("2025", "2024"),
+            "F_conf",
+            forged=uuid.uuid4(),
+        )
         put(INSERTS["satisfaction_ratings"], "SR", my_visit=ids["V_rev"])
         put(INSERTS["visit_signatures"], "SG", my_visit=ids["V_open"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
