@@ -4,6 +4,7 @@ Each runs against the matrix's database (its rows and logins), in a transaction 
 back with constraints checked at once, as the matrix does.
 """
 
+# ruff: noqa: F811
 from __future__ import annotations
 
 import uuid
@@ -11,9 +12,8 @@ from typing import Any
 
 import psycopg
 
-# The matrix's fixture, registered here under its own name ``scene``.
-from tests.sync.test_server_matrix import _DIFFICULTY, INSERTS, Scene
-from tests.sync.test_server_matrix import scene as matrix_scene  # noqa: F401
+# The matrix's own fixture: tests take it as ``scene``, which ruff reads as a redefinition.
+from tests.sync.test_server_matrix import _DIFFICULTY, INSERTS, Scene, scene  # noqa: F401
 
 REFUSED = (
     psycopg.errors.InsufficientPrivilege,
