@@ -357,6 +357,18 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "Meetings are recorded by supervisors; a coach cannot link a visit to a meeting.",
     ),
     (
+        "is answered by a measure and stays",
+        "후속 조치가 기록되었거나 지원 조치가 답하는 애로사항(또는 그것이 있는 방문)은 "
+        "간담회 수정에서 뺄 수 없습니다.",
+        "A difficulty that was followed up or that a measure answers (or the visit holding it) "
+        "cannot be withdrawn from the meeting.",
+    ),
+    (
+        "a meeting visit is on the day the meeting was held",
+        "간담회 방문의 날짜는 간담회 날짜와 같아야 합니다.",
+        "A meeting's visits are dated the day the meeting was held.",
+    ),
+    (
         "records changes only to the difficulties of a meeting",
         "관리자는 간담회에서 제기된 애로사항의 상태만 기록할 수 있습니다.",
         "A supervisor records the status only of difficulties raised at a meeting.",

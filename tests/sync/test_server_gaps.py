@@ -24,15 +24,21 @@ REFUSED = (
 ANSWERS = '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}'
 
 
-def tried(scene: Scene, role: str, *statements: str, **extra: Any) -> str:
-    """ "ok", or the refusal's message."""
+def tried(scene: Scene, role: str, *statements: str, deferred: bool = False, **extra: Any) -> str:
+    """Run the statements as ``role``: "ok", or the refusal's message.
+
+    ``deferred``: the checks deferred to commit run after the last statement.
+    """
     session = scene.sessions[role]
     params = {**scene.ids, "fresh": uuid.uuid4(), "my_visit": scene.ids["V_open"], **extra}
+    immediate = "SET CONSTRAINTS ALL IMMEDIATE"
     try:
         with session.transaction(force_rollback=True):
-            session.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            if not deferred:
+                session.execute(immediate)
             for statement in statements:
                 session.execute(statement, params)
+            session.execute(immediate)
     except REFUSED as error:
         return str(error)
     return "ok"
@@ -61,9 +67,12 @@ def test_a_supervisor_corrects_no_coach_visit_linked_to_a_meeting(scene: Scene) 
     with psycopg.connect(scene.url, user=scene.logins["coach"], autocommit=True) as kim:
         kim.execute(INSERTS["visits@open"], {**ids, "fresh": visit})
         kim.execute(_DIFFICULTY.format("V_x"), {**ids, "fresh": difficulty, "V_x": visit})
+    meeting = uuid.uuid4()
+    with psycopg.connect(scene.url, user=scene.logins["super"], autocommit=True) as sup:
+        sup.execute(INSERTS["meetings"], {**ids, "fresh": meeting})
     with psycopg.connect(scene.url, user="postgres", autocommit=True) as owner:
-        owner.execute("SET session_replication_role = replica")  # as a row from before
-        owner.execute("UPDATE coach.visits SET meeting_id = %s WHERE id = %s", (ids["MT"], visit))
+        # As a row written before 0014.
+        owner.execute("UPDATE coach.visits SET meeting_id = %s WHERE id = %s", (meeting, visit))
     for role in ("super", "admin"):
         refused(scene, role, "UPDATE coach.visits SET notes = 'x' WHERE id = %(x)s", x=visit)
         refused(
@@ -148,3 +157,56 @@ def test_a_measure_holds_known_values(scene: Scene) -> None:
     refused(scene, "coach", good.replace(" 5,", " 10000000000000000,"), match="ck_measures_amount")
     late = good.replace("current_date, current_date,", "current_date, current_date - 1,")
     refused(scene, "coach", late, match="ck_measures_dates")
+
+
+def test_a_meeting_visit_is_on_the_day_of_its_meeting(scene: Scene) -> None:
+    moved = "UPDATE coach.visits SET visit_date = current_date - 1 WHERE id = %(V_meet)s"
+    held = "UPDATE coach.meetings SET held_on = current_date - 1 WHERE id = %(MT)s"
+    for role in ("super", "admin"):
+        refused(scene, role, moved, match="day the meeting was held")
+        refused(scene, role, held, deferred=True, match="day the meeting was held")
+        # The app's correction: the meeting and its visits move together.
+        every = moved.replace("id = %(V_meet)s", "meeting_id = %(MT)s")
+        assert tried(scene, role, held, every, deferred=True) == "ok", role
+
+
+def test_a_correction_withdraws_nothing_a_measure_answers(scene: Scene) -> None:
+    answered = INSERTS["measures@shared"].replace("D_open", "D_meet")
+    withdrawn = "UPDATE coach.difficulties SET deleted_at = now() WHERE id = %(D_meet)s"
+    gone = "UPDATE coach.visits SET deleted_at = now() WHERE id = %(V_meet)s"
+    refused(scene, "super", answered, withdrawn, match="answered by a measure")
+    refused(scene, "super", answered, gone, match="answered by a measure")
+    assert tried(scene, "super", withdrawn) == "ok"
+    assert tried(scene, "super", withdrawn, gone) == "ok"
+    dropped = "UPDATE coach.measures SET deleted_at = now() WHERE difficulty_ids ? %(D_meet)s::text"
+    assert tried(scene, "super", answered, dropped, withdrawn) == "ok"
+
+
+def test_a_correction_withdraws_no_difficulty_followed_up(scene: Scene) -> None:
+    """Last: it leaves a followed-up difficulty at the meeting's visit."""
+    ids = scene.ids
+    difficulty = uuid.uuid4()
+    with psycopg.connect(scene.url, user=scene.logins["super"], autocommit=True) as sup:
+        sup.execute(INSERTS["difficulties:meeting"], {**ids, "fresh": difficulty})
+    with psycopg.connect(scene.url, user=scene.logins["coach"], autocommit=True) as kim:
+        kim.execute(
+            "UPDATE coach.difficulties SET status = 'in_progress', followed_up_visit_id = %s"
+            " WHERE id = %s",
+            (ids["V_open"], difficulty),
+        )
+    withdrawn = "UPDATE coach.difficulties SET deleted_at = now() WHERE id = %(x)s"
+    refused(scene, "super", withdrawn, match="followed up", x=difficulty)
+    refused(
+        scene, "super", "UPDATE coach.visits SET deleted_at = now() WHERE id = %(V_meet)s",
+        match="followed up",
+    )  # fmt: skip
+    # Its wording is still corrected.
+    assert (
+        tried(
+            scene,
+            "super",
+            withdrawn.replace("deleted_at = now()", "description = 'x'"),
+            x=difficulty,
+        )
+        == "ok"
+    )

@@ -85,6 +85,7 @@ programme_budgets         delete                no    no    no    no    no    no
 programme_budgets         truncate              no    no    no    no    no    no
 meetings                  insert                no    no    no    ok    ok    no
 meetings                  update:content        no    no    no    ok    ok    no
+meetings                  update:day            no    no    no    no    no    no
 meetings                  update:stamps         no    no    no    srv   srv   no
 meetings                  update:updated_at     no    no    no    ok    ok    no
 meetings                  update:id             no    no    no    no    no    no
@@ -147,7 +148,7 @@ visits@open               update:feed           no    no    no    no    no    no
 visits@open               soft_delete           ok    no    no    no    no    no
 visits@open               delete                no    no    no    no    no    no
 visits@open               truncate              no    no    no    no    no    no
-visits@meeting            update:content        no    no    no    ok    ok    no
+visits@meeting            update:content        no    no    no    no    no    no
 visits@meeting            update:correction     no    no    no    ok    ok    no
 visits@meeting            update:review         no    no    no    srv   srv   no
 visits@meeting            update:company        no    no    no    no    no    no
@@ -545,10 +546,11 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "content": {"programme_id": "%(P)s", "year": "2027", "source": "'loan'", "amount": "1"},
     },
     "meetings": {
+        # Alone, the day leaves the meeting's visits on another day (server 0014).
+        "day": {"held_on": "current_date - 1"},
         "content": {
             "programme_id": "%(P)s",
             "organiser_id": "%(O)s",
-            "held_on": "current_date - 1",
             "title": "'x'",
             "place": "'x'",
             "notes": "'x'",
@@ -841,9 +843,10 @@ _STATUS_MOVE = {
     ),
     "roadmaps@approved": ({"status": "'in_progress'"}, None),
 }
-# What correcting a meeting changes of a visit: its content but its meeting.
+# What correcting a meeting changes of a visit: its content but its day, which is the
+# meeting's (server 0014).
 _CORRECTION = {
-    key: value for key, value in GROUPS["visits"]["content"].items() if key != "meeting_id"
+    key: value for key, value in GROUPS["visits"]["content"].items() if key != "visit_date"
 }
 _CHECKS = {
     "stamps": _STAMPED + " AND created_at > '2001-01-01'",

@@ -8,6 +8,10 @@ Create Date: 2026-11-29
   refused, and the meeting correction of 0007 holds only for visits (and their
   difficulties) whose coach is a supervisor or an administrator, so a coach's visit never
   becomes a supervisor's to rewrite.
+- A supervisor correcting a meeting withdraws no difficulty that was followed up or that
+  a live measure answers, nor a company's visit that still holds one; a meeting's visits
+  are on the day it was held (checked at commit, so the app's one-transaction correction
+  that moves the meeting and its visits together passes).
 - A supervisor records a status change only for a difficulty raised at a meeting visit.
 - ``status_changes.status`` is one of the app's statuses, ``changed_on`` not after
   tomorrow; ``measures`` hold the app's statuses and sources, a sane amount, and are not
@@ -90,6 +94,64 @@ CREATE TRIGGER guard_meeting_owner BEFORE UPDATE ON coach.visits
     FOR EACH ROW EXECUTE FUNCTION coach.guard_meeting_owner();
 CREATE TRIGGER guard_meeting_owner BEFORE UPDATE ON coach.difficulties
     FOR EACH ROW EXECUTE FUNCTION coach.guard_meeting_owner();
+
+-- Meeting corrections keep what was built on the meeting.
+CREATE FUNCTION coach.difficulty_in_use(difficulty UUID) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM coach.difficulties
+                   WHERE id = difficulty AND followed_up_visit_id IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM coach.measures
+                   WHERE deleted_at IS NULL AND difficulty_ids ? difficulty::text)
+$$;
+CREATE FUNCTION coach.guard_meeting_withdrawal() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+BEGIN
+    IF NOT coach.is_reviewer() OR OLD.deleted_at IS NOT NULL OR NEW.deleted_at IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'difficulties' THEN
+        IF coach.difficulty_in_use(OLD.id) THEN
+            PERFORM coach.refuse(format(
+                'difficulty %s was followed up or is answered by a measure and stays', OLD.id));
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM coach.difficulties
+                  WHERE visit_id = OLD.id AND deleted_at IS NULL
+                    AND coach.difficulty_in_use(id)) THEN
+        PERFORM coach.refuse(format(
+            'visit %s holds a difficulty that was followed up or is answered by a measure and stays',
+            OLD.id));
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER guard_meeting_withdrawal BEFORE UPDATE ON coach.visits
+    FOR EACH ROW EXECUTE FUNCTION coach.guard_meeting_withdrawal();
+CREATE TRIGGER guard_meeting_withdrawal BEFORE UPDATE ON coach.difficulties
+    FOR EACH ROW EXECUTE FUNCTION coach.guard_meeting_withdrawal();
+
+-- Checked at commit, on the rows as they are then.
+CREATE FUNCTION coach.check_meeting_day() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = coach, pg_temp AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'visits' THEN
+        IF EXISTS (SELECT 1 FROM coach.visits v JOIN coach.meetings m ON m.id = v.meeting_id
+                   WHERE v.id = NEW.id AND v.deleted_at IS NULL
+                     AND v.visit_date IS DISTINCT FROM m.held_on) THEN
+            PERFORM coach.refuse(format(
+            'visit %s: a meeting visit is on the day the meeting was held', NEW.id));
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM coach.visits v JOIN coach.meetings m ON m.id = v.meeting_id
+                  WHERE m.id = NEW.id AND v.deleted_at IS NULL
+                    AND v.visit_date IS DISTINCT FROM m.held_on) THEN
+        PERFORM coach.refuse(format(
+            'meeting %s: a meeting visit is on the day the meeting was held', NEW.id));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER check_meeting_day AFTER INSERT OR UPDATE OF visit_date, meeting_id,
+    deleted_at ON coach.visits DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.meeting_id IS NOT NULL) EXECUTE FUNCTION coach.check_meeting_day();
+CREATE CONSTRAINT TRIGGER check_meeting_day AFTER UPDATE OF held_on ON coach.meetings
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION coach.check_meeting_day();
 
 -- Status changes: a day that has come, and a reviewer's only for a meeting's difficulty.
 CREATE FUNCTION coach.guard_status_change_day() RETURNS trigger
