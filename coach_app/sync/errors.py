@@ -350,6 +350,74 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "방문 서명에는 서명자 이름과 서명이 있어야 하며 지울 수 없습니다.",
         "A visit signature needs the signer's name and a drawn signature, and is never removed.",
     ),
+    # Gaps closed by server 0014 (before "ck_status_changes": the first match speaks).
+    (
+        "a coach does not record meetings",
+        "간담회는 관리자가 기록합니다. 코치는 방문을 간담회에 연결할 수 없습니다.",
+        "Meetings are recorded by supervisors; a coach cannot link a visit to a meeting.",
+    ),
+    (
+        "is answered by a measure and stays",
+        "후속 조치가 기록되었거나 지원 조치가 답하는 애로사항(또는 그것이 있는 방문)은 "
+        "간담회 수정에서 뺄 수 없습니다.",
+        "A difficulty that was followed up or that a measure answers (or the visit holding it) "
+        "cannot be withdrawn from the meeting.",
+    ),
+    (
+        "a meeting visit is on the day the meeting was held",
+        "간담회 방문의 날짜는 간담회 날짜와 같아야 합니다.",
+        "A meeting's visits are dated the day the meeting was held.",
+    ),
+    (
+        "records changes only to the difficulties of a meeting",
+        "관리자는 간담회에서 제기된 애로사항의 상태만 기록할 수 있습니다.",
+        "A supervisor records the status only of difficulties raised at a meeting.",
+    ),
+    (
+        "a status change is not dated in the future",
+        "상태 변경일은 내일 이후일 수 없습니다.",
+        "A status change cannot be dated after tomorrow.",
+    ),
+    (
+        "ck_status_changes_status",
+        "알 수 없는 상태입니다.",
+        "That status is not one the app knows.",
+    ),
+    (
+        "ck_measures",
+        "지원 조치의 상태·재원·금액·날짜가 올바르지 않습니다 (완료일은 결정일 이후).",
+        "A measure's status, source, amount or dates are not valid (done on or after decided).",
+    ),
+    (
+        "an impact figure is of a year not after next year",
+        "성과 수치의 연도는 내년 이후일 수 없습니다.",
+        "An impact figure's year cannot be after next year.",
+    ),
+    (
+        "a figure is not confirmed in the future",
+        "기업 확인 시각이 미래입니다. 컴퓨터의 시계를 확인하세요.",
+        "The confirmation is dated in the future; check the computer's clock.",
+    ),
+    (
+        "uq_impact_figures_live",
+        "이 기업의 같은 연도·항목 수치가 이미 있습니다.",
+        "This company already has a figure for that year and metric.",
+    ),
+    (
+        "ck_satisfaction_ratings_questions",
+        "만족도 평가는 모든 문항에 답해야 합니다.",
+        "A satisfaction rating answers every question.",
+    ),
+    (
+        "a satisfaction rating is not dated in the future",
+        "만족도 평가 시각이 미래입니다. 컴퓨터의 시계를 확인하세요.",
+        "The rating is dated in the future; check the computer's clock.",
+    ),
+    (
+        "a satisfaction rating is of a visit that took place",
+        "만족도 평가는 이미 진행된(삭제되지 않은) 방문에만 할 수 있습니다.",
+        "Only a visit that took place (and was not deleted) can be rated.",
+    ),
     (
         "ck_status_changes",
         "상태 변경 기록은 애로사항 하나 또는 로드맵 과제 하나의 것이며 지울 수 없습니다.",

@@ -85,6 +85,7 @@ programme_budgets         delete                no    no    no    no    no    no
 programme_budgets         truncate              no    no    no    no    no    no
 meetings                  insert                no    no    no    ok    ok    no
 meetings                  update:content        no    no    no    ok    ok    no
+meetings                  update:day            no    no    no    no    no    no
 meetings                  update:stamps         no    no    no    srv   srv   no
 meetings                  update:updated_at     no    no    no    ok    ok    no
 meetings                  update:id             no    no    no    no    no    no
@@ -134,11 +135,12 @@ contacts                  soft_delete           ok    ok    no    ok    ok    no
 contacts                  delete                no    no    no    no    no    no
 contacts                  truncate              no    no    no    no    no    no
 visits@open               insert                ok    ok    no    no    no    no
-visits@open               insert:meeting        ok    ok    no    ok    ok    no
+visits@open               insert:meeting        no    no    no    ok    ok    no
 visits@open               update:content        ok    no    no    no    no    no
 visits@open               update:review         no    no    no    srv   srv   no
 visits@open               update:company        no    no    no    no    no    no
 visits@open               update:coach          no    no    no    no    no    no
+visits@open               update:meeting        no    no    no    no    no    no
 visits@open               update:stamps         srv   no    no    no    no    no
 visits@open               update:updated_at     ok    no    no    ok    ok    no
 visits@open               update:id             no    no    no    no    no    no
@@ -151,6 +153,7 @@ visits@meeting            update:correction     no    no    no    ok    ok    no
 visits@meeting            update:review         no    no    no    srv   srv   no
 visits@meeting            update:company        no    no    no    no    no    no
 visits@meeting            update:coach          no    no    no    no    no    no
+visits@meeting            update:meeting        no    no    no    no    no    no
 visits@meeting            update:stamps         no    no    no    no    no    no
 visits@meeting            update:updated_at     no    no    no    ok    ok    no
 visits@meeting            update:id             no    no    no    no    no    no
@@ -163,6 +166,7 @@ visits@reviewed           update:content        no    no    no    no    no    no
 visits@reviewed           update:review         no    no    no    no    no    no
 visits@reviewed           update:company        no    no    no    no    no    no
 visits@reviewed           update:coach          no    no    no    no    no    no
+visits@reviewed           update:meeting        no    no    no    no    no    no
 visits@reviewed           update:stamps         no    no    no    no    no    no
 visits@reviewed           update:updated_at     no    no    no    ok    ok    no
 visits@reviewed           update:id             no    no    no    no    no    no
@@ -457,7 +461,7 @@ impact_figures@confirmed  update:stamps         srv   srv   no    srv   srv   no
 impact_figures@confirmed  update:updated_at     ok    ok    no    ok    ok    no
 impact_figures@confirmed  update:id             no    no    no    no    no    no
 impact_figures@confirmed  update:feed           no    no    no    no    no    no
-impact_figures@confirmed  soft_delete           ok    ok    no    ok    ok    no
+impact_figures@confirmed  soft_delete           no    no    no    no    no    no
 impact_figures@confirmed  delete                no    no    no    no    no    no
 satisfaction_ratings      insert                ok    ok    no    no    no    no
 satisfaction_ratings      insert:not_my_visit   ok    no    no    no    no    no
@@ -542,10 +546,11 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
         "content": {"programme_id": "%(P)s", "year": "2027", "source": "'loan'", "amount": "1"},
     },
     "meetings": {
+        # Alone, the day leaves the meeting's visits on another day (server 0014).
+        "day": {"held_on": "current_date - 1"},
         "content": {
             "programme_id": "%(P)s",
             "organiser_id": "%(O)s",
-            "held_on": "current_date - 1",
             "title": "'x'",
             "place": "'x'",
             "notes": "'x'",
@@ -604,8 +609,9 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "purpose": "'x'",
             "notes": "'x'",
             "programme_id": "%(P)s",
-            "meeting_id": "%(MT)s",
         },
+        # Coaches never record meetings (server 0014).
+        "meeting": {"meeting_id": "%(MT)s"},
         "review": {"reviewed_at": "now()", "reviewed_by": "%(forged)s"},
         "company": {"company_id": "%(B)s"},
         "coach": {"coach_id": "%(lee)s"},
@@ -837,9 +843,10 @@ _STATUS_MOVE = {
     ),
     "roadmaps@approved": ({"status": "'in_progress'"}, None),
 }
-# What correcting a meeting changes of a visit: its content but its meeting.
+# What correcting a meeting changes of a visit: its content but its day, which is the
+# meeting's (server 0014).
 _CORRECTION = {
-    key: value for key, value in GROUPS["visits"]["content"].items() if key != "meeting_id"
+    key: value for key, value in GROUPS["visits"]["content"].items() if key != "visit_date"
 }
 _CHECKS = {
     "stamps": _STAMPED + " AND created_at > '2001-01-01'",
@@ -959,9 +966,18 @@ INSERTS = {
     "impact_figures:confirmed": _FIGURE.format(
         ", confirmed_name, confirmed_at, confirmed_by", ", '박대표', now(), %(forged)s"
     ),
-    "satisfaction_ratings": _RATING.format("%(my_visit)s", '{"overall": 5, "expertise": 4}'),
-    "satisfaction_ratings:not_my_visit": _RATING.format("%(V_open)s", '{"overall": 5}'),
-    "satisfaction_ratings:cross_company": _RATING.format("%(V_B)s", '{"overall": 5}'),
+    "satisfaction_ratings": _RATING.format(
+        "%(my_visit)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
+    "satisfaction_ratings:not_my_visit": _RATING.format(
+        "%(V_open)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
+    "satisfaction_ratings:cross_company": _RATING.format(
+        "%(V_B)s",
+        '{"overall": 5, "expertise": 4, "usefulness": 5, "communication": 4, "follow_up": 3}',
+    ),
     "satisfaction_ratings:bad_score": _RATING.format("%(my_visit)s", '{"overall": 7}'),
     # The representative signs the acting coach's own visit, on that coach's laptop.
     "visit_signatures": _SIGNATURE.format(**_SIGNED),
@@ -1199,8 +1215,13 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
         put(INSERTS["difficulties@reviewed"], "D_rev")
         put(INSERTS["measures@company"], "M_co")
         put(INSERTS["status_changes"], "C", my_visit=ids["V_open"])
-        put(INSERTS["impact_figures@open"], "F_open")
-        put(INSERTS["impact_figures:confirmed"], "F_conf", forged=uuid.uuid4())
+        # Other years than the inserts tried: one live figure per year, metric and baseline.
+        put(INSERTS["impact_figures@open"].replace("2025", "2023"), "F_open")
+        put(
+            INSERTS["impact_figures:confirmed"].replace("2025", "2024"),
+            "F_conf",
+            forged=uuid.uuid4(),
+        )
         put(INSERTS["satisfaction_ratings"], "SR", my_visit=ids["V_rev"])
         put(INSERTS["visit_signatures"], "SG", my_visit=ids["V_open"])
         for roadmap, item in (("R_draft", "I_draft"), ("R_sub", "I_sub"), ("R_app", "I_app")):
