@@ -41,20 +41,9 @@ def record_measure(db: Database, draft: MeasureDraft) -> uuid.UUID:
             require_reviewer(session, user_id, "measure")
         else:
             live(session, Company, draft.company_id, "company")
-        for key, model, field in (
-            (draft.meeting_id, Meeting, "meeting"),
-            (draft.programme_id, Programme, "programme"),
-            (draft.organisation_id, Organisation, "organisation"),
-        ):
-            if key is not None:
-                live(session, model, key, field)
-        for difficulty_id in draft.difficulty_ids:
-            difficulty = live(session, Difficulty, difficulty_id, "difficulty")
-            if draft.company_id is not None and difficulty.company_id != draft.company_id:
-                raise ValidationError([FieldProblem("difficulty", "other_company")])
-        source = FundSource.parse(draft.source) if draft.source else None
-        status = MeasureStatus.parse(draft.status)
-        assert status is not None
+        if draft.meeting_id is not None:
+            live(session, Meeting, draft.meeting_id, "meeting")
+        source, status = _checked(session, draft, draft.company_id)
         measure = Measure(
             company_id=draft.company_id,
             meeting_id=draft.meeting_id,
@@ -73,6 +62,27 @@ def record_measure(db: Database, draft: MeasureDraft) -> uuid.UUID:
         session.add(measure)
         session.flush()
         return measure.id
+
+
+def _checked(
+    session: Session, draft: MeasureDraft, company_id: uuid.UUID | None
+) -> tuple[FundSource | None, MeasureStatus]:
+    """What a measure refers to exists, and the difficulties it answers are its company's
+    (a shared measure, with no company, may answer any); its source and status parsed."""
+    for key, model, field in (
+        (draft.programme_id, Programme, "programme"),
+        (draft.organisation_id, Organisation, "organisation"),
+    ):
+        if key is not None:
+            live(session, model, key, field)
+    for difficulty_id in draft.difficulty_ids:
+        difficulty = live(session, Difficulty, difficulty_id, "difficulty")
+        if company_id is not None and difficulty.company_id != company_id:
+            raise ValidationError([FieldProblem("difficulty", "other_company")])
+    source = FundSource.parse(draft.source) if draft.source else None
+    status = MeasureStatus.parse(draft.status)
+    assert status is not None
+    return source, status
 
 
 def follow_up_measure(
@@ -139,19 +149,7 @@ def update_measure(db: Database, measure_id: uuid.UUID, draft: MeasureDraft) -> 
     user_id = current_user_id(db)
     with db.transaction() as session:
         measure = _writable_measure(session, user_id, measure_id)
-        for key, model, field in (
-            (draft.programme_id, Programme, "programme"),
-            (draft.organisation_id, Organisation, "organisation"),
-        ):
-            if key is not None:
-                live(session, model, key, field)
-        for difficulty_id in draft.difficulty_ids:
-            difficulty = live(session, Difficulty, difficulty_id, "difficulty")
-            if measure.company_id is not None and difficulty.company_id != measure.company_id:
-                raise ValidationError([FieldProblem("difficulty", "other_company")])
-        source = FundSource.parse(draft.source) if draft.source else None
-        status = MeasureStatus.parse(draft.status)
-        assert status is not None
+        source, status = _checked(session, draft, measure.company_id)
         measure.title, measure.description = draft.title.strip(), draft.description
         measure.amount, measure.source = draft.amount, source.value if source else None
         measure.status, measure.programme_id = status.value, draft.programme_id
