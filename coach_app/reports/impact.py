@@ -34,6 +34,8 @@ class ImpactFacts:
     companies: tuple[CompanyImpact, ...]
     as_of: dt.date | None = None
     satisfaction: tuple[SatisfactionSummary, ...] = ()  # per coach, in the programme
+    author_contact: str = ""
+    agency_contact: str = ""
 
 
 def how_counted() -> str:
@@ -132,6 +134,8 @@ def write_impact(target: Path, facts: ImpactFacts, font: str | None = None) -> i
         author=facts.author,
         agency=facts.agency,
         as_of=facts.as_of,
+        author_contact=facts.author_contact,
+        agency_contact=facts.agency_contact,
         author_labels=(pick("작성자", "Prepared by"), pick("작성자 연락처", "Contact")),
     )
     story = cover(

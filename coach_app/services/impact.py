@@ -37,7 +37,7 @@ from coach_app.services import satisfaction
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
-from coach_app.store.models import Company, ImpactFigure, Programme, User
+from coach_app.store.models import Company, ImpactFigure, Organisation, Programme, User
 from coach_app.store.queries import impact as queries
 from coach_app.store.types import utcnow
 
@@ -70,6 +70,8 @@ class ProgrammeImpactReport:
     agency: str = ""
     author: str = ""
     satisfaction: tuple[SatisfactionSummary, ...] = ()
+    author_contact: str = ""  # the writer's phone · e-mail, as the dossier prints them
+    agency_contact: str = ""
 
 
 def _refuse(db: Database, field: str) -> RuleViolation:
@@ -274,6 +276,14 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         title, year, agency = programme.name, programme.year, programme.agency
         me = session.get(User, db.actor) if db.actor is not None else None
         author = me.name if me is not None else ""
+        organisation = (
+            session.get(Organisation, programme.organisation_id)
+            if programme.organisation_id
+            else None
+        )
+        if organisation is not None:
+            agency = organisation.name
+        author_contact, agency_contact = _contact(me), _contact(organisation)
     companies = tuple(
         CompanyImpact(
             company_id=c,
@@ -292,7 +302,16 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         agency,
         author,
         tuple(satisfaction.by_coach(db, programme_id)),
+        author_contact,
+        agency_contact,
     )
+
+
+def _contact(who: User | Organisation | None) -> str:
+    """The phone and e-mail a reader calls, as far as they are known."""
+    if who is None:
+        return ""
+    return " · ".join(x for x in (who.phone.strip(), who.email.strip()) if x)
 
 
 def write_programme_pdf(
@@ -307,6 +326,8 @@ def write_programme_pdf(
         report.impact,
         report.companies,
         satisfaction=report.satisfaction,
+        author_contact=report.author_contact,
+        agency_contact=report.agency_contact,
     )
     return write_impact(target, facts, font)
 

@@ -96,3 +96,23 @@ def test_the_workbook_holds_the_same_numbers(
     assert book["코치별"].freeze_panes == "A2"
     rated = [list(r) for r in book["만족도"].iter_rows(values_only=True)]
     assert rated[1][:2] == ["김코치", 2] and rated[1][-2:] == [4, 4]
+
+
+def test_the_cover_names_whom_to_call(db: Database, programme: uuid.UUID, tmp_path: Path) -> None:
+    # The agency running the programme and the writer, as the dossier prints them.
+    from coach_app.store.models import Organisation, Programme, User
+
+    with db.transaction() as session:
+        agency = Organisation(name="광주테크노파크", phone="062-601-1001", email="tp@gjtp.example")
+        session.add(agency)
+        session.flush()
+        row = session.get(Programme, programme)
+        me = session.get(User, db.actor)
+        assert row is not None and me is not None
+        row.organisation_id = agency.id
+        me.phone = "010-1000-2000"
+    target = tmp_path / "impact.pdf"
+    write_report(db, ReportKind.IMPACT, programme, target)
+    text = _text(target)
+    assert "광주테크노파크" in text and "062-601-1001 · tp@gjtp.example" in text
+    assert "010-1000-2000" in text and "미입력" not in text
