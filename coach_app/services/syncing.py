@@ -369,3 +369,10 @@ def retry_refused(db: Database, conflict_id: uuid.UUID) -> None:
 _KEPT_BY_SYNC = frozenset(
     {"id", "created_at", "created_by", "updated_at", "updated_by", "server_version"}
 )
+
+
+def passwords_kept() -> bool:
+    """Whether this computer has a keyring to keep the server password in."""
+    from coach_app.sync import credentials
+
+    return credentials.has_keyring()

@@ -34,6 +34,13 @@ class SyncPage(QWidget):
         form = QWidget(self)
         ui = Ui_SyncPageForm()
         ui.setupUi(form)
+        if not syncing.passwords_kept():  # the form's hint says the keyring keeps it
+            ui.hint.setText(
+                self.tr(
+                    "이 컴퓨터에는 비밀번호를 보관할 키링이 없어 동기화할 때마다 비밀번호를 "
+                    "묻습니다. 설정 파일에는 저장되지 않습니다."
+                )
+            )
         QVBoxLayout(self).addWidget(form)
         self.server = ui.server
         self.server.setText(url or "")

@@ -3737,72 +3737,77 @@ Continue it?
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="75"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="40"/>
+        <source>이 컴퓨터에는 비밀번호를 보관할 키링이 없어 동기화할 때마다 비밀번호를 묻습니다. 설정 파일에는 저장되지 않습니다.</source>
+        <translation>This computer has no keyring to keep the password, so it is asked for at every sync. It is never written to the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/sync_page.py" line="82"/>
         <source>지금 동기화(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="89"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="96"/>
         <source>서버 주소와 로그인 ID를 입력하세요.</source>
         <translation>Enter the server address and your login.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="123"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="130"/>
         <source>입력한 내용을 다시 넣었습니다. 필요하면 고친 뒤 동기화하세요.</source>
         <translation>What you typed is back in the record. Correct it if needed, then sync.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="135"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
         <source>멈추는 중… (지금 단계를 마치고 멈춥니다)</source>
         <translation>Stopping… (after the current step)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="142"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="149"/>
         <source>연결하는 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="153"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="160"/>
         <source>보냄 %1건, 받음 %2건 (%3초)</source>
         <translation>Sent %1, received %2 (%3 s)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="157"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="164"/>
         <source>사진·파일: 보냄 %1개, 받음 %2개</source>
         <translation>Photos and files: sent %1, received %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="163"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="170"/>
         <source>담당 기업: %1곳 추가, %2곳 제외</source>
         <translation>Assigned companies: %1 added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="169"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="176"/>
         <source>서버가 거부한 변경 %1건이 아래 목록에 있습니다.</source>
         <translation>%1 changes refused by the server are listed below.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="174"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="181"/>
         <source>해결할 충돌 %1건</source>
         <translation>%1 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="185"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="192"/>
         <source>동기화를 취소했습니다. 이미 보내거나 받은 내용은 그대로 있습니다.</source>
         <translation>Sync cancelled. What was already sent or received stays.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="191"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="198"/>
         <source>서버 비밀번호</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="192"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="199"/>
         <source>%1의 서버 비밀번호:</source>
         <translation>Server password for %1:</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/sync_page.py" line="200"/>
+        <location filename="../../coach_app/ui/sync_page.py" line="207"/>
         <source>동기화하지 못했습니다. 작업 내용은 안전합니다.</source>
         <translation>The sync could not be done. Your work is safe.</translation>
     </message>
@@ -4400,7 +4405,7 @@ Continue it?
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="100"/>
+        <location filename="../../coach_app/ui/app.py" line="105"/>
         <source>예기치 못한 오류가 발생했습니다. 작업 내용은 저장되어 있습니다.
 문제가 계속되면 이 로그 파일을 관리자에게 보내 주세요:
 %1</source>
@@ -4409,12 +4414,12 @@ If it happens again, send this log file to your administrator:
 %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="105"/>
+        <location filename="../../coach_app/ui/app.py" line="110"/>
         <source>오류</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/app.py" line="144"/>
+        <location filename="../../coach_app/ui/app.py" line="149"/>
         <source>데이터베이스를 열 수 없음</source>
         <translation>Cannot open the database</translation>
     </message>
