@@ -425,6 +425,16 @@ class CalendarPage(QWidget):
                 )
             )
             return
+        if target.target and target.done >= target.target:  # met: say by how much
+            text.setText(
+                self.tr("완료 {done} · 예정 {planned} / 목표 {target} (달성, {share}%)").format(
+                    done=target.done,
+                    planned=target.planned,
+                    target=target.target,
+                    share=round(100 * target.done / target.target),
+                )
+            )
+            return
         text.setText(
             self.tr("완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})").format(
                 done=target.done,

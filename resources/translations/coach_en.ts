@@ -74,32 +74,37 @@
         <translation>{done} done · {planned} planned (no target)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="429"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="430"/>
+        <source>완료 {done} · 예정 {planned} / 목표 {target} (달성, {share}%)</source>
+        <translation>{done} done · {planned} planned / target {target} (met, {share}%)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="439"/>
         <source>완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})</source>
         <translation>{done} done · {planned} planned / target {target} ({left} to go)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="447"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
         <source>일정 내보내기</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="447"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="454"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="464"/>
         <source>코치를 고르세요.</source>
         <translation>Choose a coach.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="467"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="477"/>
         <source>일정 {count}건을 내보냈습니다: {path}</source>
         <translation>{count} events exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="473"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="483"/>
         <source>내보내지 못했습니다: {error}</source>
         <translation>Could not export: {error}</translation>
     </message>

@@ -21,6 +21,7 @@ from coach_app.demo import DemoSize, build
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.domain.planning import TargetProgress
 from coach_app.domain.programme import ProgrammeDraft, ProgrammePlan
 from coach_app.domain.visit import VisitDraft
 from coach_app.services.companies import create_company
@@ -168,6 +169,9 @@ def test_month_marks_targets_and_export(
         assert planned_mark is not None and planned_mark.fontWeight() > 400
     assert page.ui.visits_text.text() == "완료 1 · 예정 1 / 목표 15 (남음 13)"
     assert page.ui.visits_bar.value() == 1 and page.ui.visits_bar.maximum() == 15
+    # A target passed says so, and by how much (the bar alone is just full).
+    page._show_target(page.ui.visits_bar, page.ui.visits_text, TargetProgress(150, 511, 0))
+    assert page.ui.visits_text.text() == "완료 511 · 예정 0 / 목표 150 (달성, 341%)"
 
     target = tmp_path / "plan.ics"
     monkeypatch.setattr(page, "ask_path", lambda: target)
