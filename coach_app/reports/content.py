@@ -906,12 +906,14 @@ def write_dossier(target: Path, dossier: Dossier, font: str | None = None) -> in
     if dossier.visits:
         # No page break: the visits follow the plan's last page (the heading still moves
         # to a new page rather than end one).
-        story.append(section(pick("방문 기록", "Visits")))
+        heading: list[Flowable] = [section(pick("방문 기록", "Visits"))]
         for n, visit in enumerate(dossier.visits, 1):
             blocks = visit_block(visit, n)
-            # A visit's heading, record and difficulties stay on one page together.
-            story.append(KeepTogether(blocks[:4]))
+            # A visit's heading, record and difficulties stay on one page together, and
+            # the section's heading with the first visit (it was left at a page's foot).
+            story.append(KeepTogether(heading + blocks[:4]))
             story += blocks[4:]
+            heading = []
     story.append(_company_signatures(dossier))
     return build(target, meta, story, font)
 
