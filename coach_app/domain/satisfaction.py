@@ -68,7 +68,12 @@ FIELD_LABELS.update(
         "respondent": ("응답자", "Respondent"),
         "answers": ("평가", "Ratings"),
         "rating": ("만족도 평가", "Satisfaction rating"),
-        **{f"answers.{q.value}": (ko, en) for q, (ko, en) in _QUESTIONS.items()},
+        # A message names the question by its short name ("전문성: 필수 항목입니다"), not
+        # the question itself ("…충분했습니까?: 필수 항목입니다").
+        **{
+            f"answers.{q.value}": (f"평가 ({ko})", f"Rating ({en})")
+            for q, (ko, en) in _SHORT.items()
+        },
     }
 )
 PROBLEMS.update(
