@@ -130,6 +130,10 @@ class PlanBuilder(Builder):
         )
         self.data.rows(Roadmap).append(roadmap)
         start = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        if status is RoadmapStatus.COMPLETED:
+            # A completed plan was carried out before today: it starts early enough to end.
+            span = sum(30 * entry.months + 31 for entry in chosen)
+            start = min(start, (self.today - dt.timedelta(days=span)).replace(day=1))
         previous: Row | None = None
         items: list[Row] = []
         for position, entry in enumerate(chosen):
@@ -182,7 +186,7 @@ class PlanBuilder(Builder):
             )
             self.data.rows(RoadmapItem).append(item)
             # Planned with the roadmap, started on its start, done on its end.
-            steps: list[Row] = [{"status": ItemStatus.PLANNED.value, "changed_on": day}]
+            steps: list[Row] = [{"status": ItemStatus.PLANNED.value, "changed_on": min(day, start)}]
             if item_status is not ItemStatus.PLANNED:
                 steps.append({"status": ItemStatus.IN_PROGRESS.value, "changed_on": start})
             if item_status is ItemStatus.DONE:
