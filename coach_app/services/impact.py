@@ -36,6 +36,7 @@ from coach_app.reports.impact import ImpactFacts, write_impact
 from coach_app.services import satisfaction
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.permissions import may, my_role
+from coach_app.services.reports.facts import contact_of
 from coach_app.store.database import Database
 from coach_app.store.models import Company, ImpactFigure, Organisation, Programme, User
 from coach_app.store.queries import impact as queries
@@ -283,7 +284,7 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         )
         if organisation is not None:
             agency = organisation.name
-        author_contact, agency_contact = _contact(me), _contact(organisation)
+        author_contact, agency_contact = contact_of(me), contact_of(organisation)
     companies = tuple(
         CompanyImpact(
             company_id=c,
@@ -305,13 +306,6 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         author_contact,
         agency_contact,
     )
-
-
-def _contact(who: User | Organisation | None) -> str:
-    """The phone and e-mail a reader calls, as far as they are known."""
-    if who is None:
-        return ""
-    return " · ".join(x for x in (who.phone.strip(), who.email.strip()) if x)
 
 
 def write_programme_pdf(

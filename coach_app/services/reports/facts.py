@@ -171,7 +171,7 @@ def gather(
     coach = names.get(assignment.coach_id, "") if assignment else ""
     with db.read() as session:
         coach_row = session.get(User, assignment.coach_id) if assignment else None
-        contact = _contact(coach_row)
+        contact = contact_of(coach_row)
         organisation = (
             session.get(Organisation, programme.organisation_id)
             if programme and programme.organisation_id
@@ -228,13 +228,13 @@ def gather(
         as_of=day,
         plan_note=plan_note,
         measures=measures,
-        agency_contact=_contact(organisation),
+        agency_contact=contact_of(organisation),
         next_visit=_planned(visit_rows, day, names),
         next_steps=steps,
     )
 
 
-def _contact(who: User | Organisation | None) -> str:
+def contact_of(who: User | Organisation | None) -> str:
     """Whom the company calls: the coach's or the agency's phone and e-mail, as far as
     they are known."""
     if who is None:
@@ -407,7 +407,7 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
             x
             for x in (
                 recorder.name if recorder else "",
-                _contact(recorder),
+                contact_of(recorder),
                 organiser.phone if organiser else "",
             )
             if x
@@ -424,8 +424,8 @@ def meeting_facts(db: Database, meeting_id: uuid.UUID) -> MeetingFacts:
         measures=measures,
         notes=meeting.notes,
         as_of=today,
-        agency_contact=_contact(organiser),
-        recorder_contact=_contact(recorder),
+        agency_contact=contact_of(organiser),
+        recorder_contact=contact_of(recorder),
     )
 
 
@@ -547,7 +547,7 @@ def visit_facts(
         dates[visit.id] = visit.visit_date
         programme = session.get(Programme, visit.programme_id) if visit.programme_id else None
         meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
-        contact = _contact(session.get(User, visit.coach_id))
+        contact = contact_of(session.get(User, visit.coach_id))
         pictures = list(
             session.scalars(
                 select(Attachment).where(
