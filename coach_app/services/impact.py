@@ -34,9 +34,8 @@ from coach_app.exports.company_list import read_sheet
 from coach_app.exports.impact import write_impact_workbook
 from coach_app.reports.impact import ImpactFacts, write_impact
 from coach_app.services import satisfaction
-from coach_app.services.lookup import current_user_id, live
+from coach_app.services.lookup import contact_of, current_user_id, live
 from coach_app.services.permissions import may, my_role
-from coach_app.services.reports.facts import contact_of
 from coach_app.store.database import Database
 from coach_app.store.models import Company, ImpactFigure, Organisation, Programme, User
 from coach_app.store.queries import impact as queries

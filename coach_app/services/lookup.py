@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
 from coach_app.store.base import Synced
 from coach_app.store.database import Database
+from coach_app.store.models import Organisation, User
 from coach_app.store.queries.programmes import organisation_named as organisation_named
 
 Row = TypeVar("Row", bound=Synced)
@@ -30,3 +31,11 @@ def current_user_id(db: Database) -> uuid.UUID:
     if db.actor is None:
         raise RuleViolation(FieldProblem("coach", "no_current_user"))
     return db.actor
+
+
+def contact_of(who: User | Organisation | None) -> str:
+    """Whom the company calls: the coach's or the agency's phone and e-mail, as far as
+    they are known."""
+    if who is None:
+        return ""
+    return " · ".join(x for x in (who.phone.strip(), who.email.strip()) if x)

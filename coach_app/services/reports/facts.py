@@ -40,7 +40,7 @@ from coach_app.services.benchmark import benchmark_of
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.diagnoses import draft_of, previous_of, stored_areas
 from coach_app.services.history import changes_of, label_on, status_on, undated
-from coach_app.services.lookup import live
+from coach_app.services.lookup import contact_of, live
 from coach_app.services.meetings import company_measures, measure_views, read_meeting
 from coach_app.services.signatures import signature_facts
 from coach_app.store.database import Database
@@ -232,14 +232,6 @@ def gather(
         next_visit=_planned(visit_rows, day, names),
         next_steps=steps,
     )
-
-
-def contact_of(who: User | Organisation | None) -> str:
-    """Whom the company calls: the coach's or the agency's phone and e-mail, as far as
-    they are known."""
-    if who is None:
-        return ""
-    return " · ".join(x for x in (who.phone.strip(), who.email.strip()) if x)
 
 
 def _planned(visits: list[Visit], day: dt.date, names: dict[uuid.UUID, str]) -> PlannedVisit | None:
