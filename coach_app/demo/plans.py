@@ -57,7 +57,9 @@ class PlanBuilder(Builder):
         moments = [visits[0]] + ([visits[-1]] if self.rng.random() < 0.6 else [])
         for round_, (day, visit_id) in enumerate(moments):
             levels = {
-                code: None if level is None else min(5, level + round_ * self.rng.randint(0, 2))
+                code: None
+                if level is None
+                else min(checklist.top, level + round_ * self.rng.randint(0, 2))
                 for code, level in start.items()
             }
             areas = checklist.score({c: (v, None) for c, v in levels.items() if v is not None})

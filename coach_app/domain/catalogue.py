@@ -18,6 +18,7 @@ from coach_app.domain.difficulty import DifficultyCategory
 from coach_app.domain.messages import pick
 from coach_app.domain.money import format_won
 from coach_app.domain.roadmap import Budget, Stage
+from coach_app.domain.scoring import HIGHEST, LOWEST
 
 
 @dataclass(frozen=True)
@@ -117,16 +118,23 @@ def parse_catalogue(data: Mapping[str, Any], source: str) -> list[CatalogueEntry
 
 @dataclass(frozen=True)
 class Gap:
-    """A diagnosis area below its target."""
+    """A diagnosis area below its target, on its checklist's scale (1 to ``top``)."""
 
     area: str
     area_name: str
     score: float
     target: float
+    top: int = HIGHEST
 
     @property
     def size(self) -> float:
         return max(self.target - self.score, 0.0)
+
+    @property
+    def weight(self) -> float:
+        """The gap as levels of a five-level scale: two TRL levels climb no further than
+        one level of the others, so a nine-level checklist does not outrank them."""
+        return self.size * (HIGHEST - LOWEST) / (self.top - LOWEST)
 
 
 @dataclass(frozen=True)
@@ -172,15 +180,19 @@ def suggest(
     for entry in catalogue:
         reasons: list[str] = []
         relevance = 0.0
-        matched = sorted((g for g in gap_list if g.area in entry.gap_areas), key=lambda g: -g.size)
+        matched = sorted(
+            (g for g in gap_list if g.area in entry.gap_areas), key=lambda g: -g.weight
+        )
         for gap in matched:
             reasons.append(
                 pick(
-                    f"진단 '{gap.area_name}' {gap.score:.1f}점 → 목표 {gap.target:.1f}점",
-                    f"diagnosis '{gap.area_name}' {gap.score:.1f} → target {gap.target:.1f}",
+                    f"진단 '{gap.area_name}' {gap.score:.1f}점 → 목표 {gap.target:.1f}점"
+                    + _out_of(gap),
+                    f"diagnosis '{gap.area_name}' {gap.score:.1f} → target {gap.target:.1f}"
+                    + _out_of(gap),
                 )
             )
-            relevance += gap.size
+            relevance += gap.weight
         for category in entry.categories:
             count = open_categories.get(category, 0)
             if count:
@@ -205,6 +217,11 @@ def suggest(
         )
     proposals.sort(key=lambda p: (not p.eligible, -p.relevance, p.entry.code))
     return proposals
+
+
+def _out_of(gap: Gap) -> str:
+    """The scale, said only when it is not the usual 1–5 (a TRL gap reads "(of 9)")."""
+    return "" if gap.top == HIGHEST else pick(f" ({gap.top}단계 중)", f" (of {gap.top})")
 
 
 def _blockers(entry: CatalogueEntry, facts: CompanyFacts, today: dt.date) -> list[str]:

@@ -1,6 +1,8 @@
-"""Diagnosis checklists: areas and items scored 1–5, read from versioned template files.
+"""Diagnosis checklists: areas and items scored on the template's scale (1–5, or 1–9 for
+TRL), read from versioned template files.
 
-A template is plain data (see ``resources/checklists/``). ``parse_checklist`` checks its
+A template is plain data (see ``resources/checklists/``). Each names the public standard its
+scale follows, so a coach can say where a level comes from. ``parse_checklist`` checks its
 shape and says, naming the file and the place, what is wrong.
 """
 
@@ -22,7 +24,7 @@ class ChecklistItem:
     text: Text
     weight: float
     na_allowed: bool
-    # What each level 1–5 looks like for this item (falls back to the template's scale).
+    # What each level looks like for this item (falls back to the template's scale).
     levels: tuple[Text, ...]
 
 
@@ -34,16 +36,46 @@ class ChecklistArea:
 
 
 @dataclass(frozen=True)
+class Standard:
+    """The public standard a checklist follows: its name, who issues it, which edition, and
+    where the checklist's scale comes from."""
+
+    name: Text
+    issuer: Text
+    version: str
+    scale_from: Text
+
+    def text(self) -> str:
+        """The standard and its edition, then where the scale comes from, in the user's
+        language (for the report, beside its own heading)."""
+        return pick(
+            f"{self.name[0]} ({self.issuer[0]}, {self.version}) · 척도: {self.scale_from[0]}",
+            f"{self.name[1]} ({self.issuer[1]}, {self.version}) · scale: {self.scale_from[1]}",
+        )
+
+    def line(self) -> str:
+        """One line for the screen, under the checklist's name."""
+        return pick("기준: ", "Standard: ") + self.text()
+
+
+@dataclass(frozen=True)
 class Checklist:
     id: str
     version: str
     name: Text
     areas: tuple[ChecklistArea, ...]
     items: tuple[ChecklistItem, ...]
+    standard: Standard
+    scale: tuple[Text, ...]
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.id, self.version)
+
+    @property
+    def top(self) -> int:
+        """The highest level: the scale's length (5, or 9 for TRL)."""
+        return len(self.scale)
 
     def item(self, code: str) -> ChecklistItem | None:
         return next((i for i in self.items if i.code == code), None)
@@ -58,11 +90,11 @@ class Checklist:
     def score(self, levels: Mapping[str, tuple[int | None, int | None]]) -> list[AreaScore]:
         """Area scores from ``{item code: (current, target)}``; unscored items are left out."""
         scored = [
-            ItemScore(item.code, item.area, item.weight, *levels[item.code])
+            ItemScore(item.code, item.area, item.weight, *levels[item.code], top=self.top)
             for item in self.items
             if item.code in levels
         ]
-        return area_scores(scored, [a.code for a in self.areas])
+        return area_scores(scored, [a.code for a in self.areas], self.top)
 
     def area_weights(self) -> dict[str, float]:
         return {a.code: a.weight for a in self.areas}
@@ -74,7 +106,8 @@ def parse_checklist(data: Mapping[str, Any], source: str) -> Checklist:
     template_id = reader.code(data, "id")
     version = reader.text(data, "version")
     name = reader.bilingual(data, "name")
-    scale = reader.scale(data.get("scale"), "scale")
+    standard = _standard(reader, data.get("standard"))
+    scale = reader.scale(data.get("scale"), "")
     raw_areas = data.get("areas")
     if not isinstance(raw_areas, list) or not raw_areas:
         reader.fail("areas", pick("영역이 하나도 없습니다", "there are no areas"))
@@ -111,10 +144,32 @@ def parse_checklist(data: Mapping[str, Any], source: str) -> Checklist:
                     text=reader.bilingual(raw_item, "text", item_where),
                     weight=reader.weight(raw_item, item_where),
                     na_allowed=reader.flag(raw_item, "na_allowed", item_where),
-                    levels=scale if levels is None else reader.scale(levels, item_where),
+                    levels=(
+                        scale
+                        if levels is None
+                        else reader.scale(levels, item_where, size=len(scale))
+                    ),
                 )
             )
-    return Checklist(template_id, version, name, tuple(areas), tuple(items))
+    return Checklist(template_id, version, name, tuple(areas), tuple(items), standard, scale)
+
+
+def _standard(reader: DataReader, data: Any) -> Standard:
+    if not isinstance(data, Mapping):
+        reader.fail(
+            "standard",
+            pick(
+                "따르는 표준을 [standard] 표로 적어야 합니다 (name, issuer, version, scale_from)",
+                "must name the standard followed in a [standard] table "
+                "(name, issuer, version, scale_from)",
+            ),
+        )
+    return Standard(
+        name=reader.bilingual(data, "name", "standard"),
+        issuer=reader.bilingual(data, "issuer", "standard"),
+        version=reader.text(data, "version", "standard"),
+        scale_from=reader.bilingual(data, "scale_from", "standard"),
+    )
 
 
 def latest(checklists: Iterable[Checklist], template_id: str) -> Checklist | None:

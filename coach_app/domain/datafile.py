@@ -11,10 +11,11 @@ from typing import Any, NoReturn
 
 from coach_app.domain.errors import CoachError
 from coach_app.domain.messages import pick
-from coach_app.domain.scoring import HIGHEST, LOWEST
+from coach_app.domain.scoring import LOWEST
 
 Text = tuple[str, str]  # Korean, English
-LEVELS = range(LOWEST, HIGHEST + 1)
+# A scale has at least two levels; more than ten is surely a slip of the pen (TRL has nine).
+FEWEST_LEVELS, MOST_LEVELS = 2, 10
 
 
 class DataFileProblem(CoachError, ValueError):
@@ -83,17 +84,35 @@ class DataReader:
             self.fail(_at(where, key), pick("true 또는 false여야 합니다", "must be true or false"))
         return bool(value)
 
-    def scale(self, data: Any, where: str) -> tuple[Text, ...]:
-        """Five level descriptions, keyed "1" … "5"."""
-        if not isinstance(data, Mapping) or sorted(data) != [str(n) for n in LEVELS]:
+    def scale(self, data: Any, where: str, size: int | None = None) -> tuple[Text, ...]:
+        """Level descriptions keyed "1" … "n", every level described; its length is the top
+        level. ``size``: the length it must have (an item's own levels follow the template's
+        scale)."""
+        place = _at(where, "levels" if where else "scale")
+        count = len(data) if isinstance(data, Mapping) else 0
+        levels = [str(n) for n in range(LOWEST, LOWEST + count)]
+        if (
+            not isinstance(data, Mapping)
+            or sorted(data, key=str) != sorted(levels)
+            or not FEWEST_LEVELS <= count <= MOST_LEVELS
+        ):
             self.fail(
-                _at(where, "levels" if where else "scale"),
+                place,
                 pick(
-                    "1부터 5까지 다섯 단계를 모두 설명해야 합니다",
-                    "must describe each of the levels 1 to 5",
+                    f"1부터 차례로 {FEWEST_LEVELS}~{MOST_LEVELS}개 단계를 빠짐없이 설명해야 합니다",
+                    f"must describe each level from 1 up, {FEWEST_LEVELS} to {MOST_LEVELS} levels",
                 ),
             )
-        return tuple(self.bilingual(data, str(n), where) for n in LEVELS)
+        if size is not None and count != size:
+            self.fail(
+                place,
+                pick(
+                    f"양식의 척도처럼 1부터 {size}까지 설명해야 합니다 ({count}단계뿐입니다)",
+                    f"must describe the levels 1 to {size} like the template's scale "
+                    f"(it has {count})",
+                ),
+            )
+        return tuple(self.bilingual(data, level, where) for level in levels)
 
     def unique(self, code: str, seen: set[str], where: str) -> None:
         if code in seen:

@@ -255,7 +255,7 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "checklist {value} was not found.",
     ),
     "nothing_scored": ("한 항목 이상 점수를 매기세요.", "score at least one item."),
-    "level_range": ("1–5 사이여야 합니다.", "must be from 1 to 5."),
+    "level_range": ("1–{top} 사이여야 합니다.", "must be from 1 to {top}."),
     "not_applicable": ("이 항목은 '해당 없음'을 고를 수 없습니다.", "cannot be marked N/A."),
     "dependencies": ("선행 과제 문제를 먼저 고치세요: {value}", "has dependency problems: {value}"),
     "explained": ("{value}", "{value}"),

@@ -273,13 +273,14 @@ def _photo(data: bytes) -> Image | None:
 
 
 RING_COLOUR = colors.HexColor("#c7c7c7")
-HIGHEST_LEVEL = 5
 
 
 def radar(diagnosis: DiagnosisFacts) -> Drawing:
-    """Every area on its own spoke, rings at levels 1–5 with their numbers, names outside
-    the rings (where no spoke runs); an area not scored sits at the centre, marked."""
+    """Every area on its own spoke, rings at each level of the checklist's scale (1–5, or
+    1–9 for TRL) with their numbers, names outside the rings (where no spoke runs); an area
+    not scored sits at the centre, marked."""
     areas = diagnosis.areas
+    top = diagnosis.top
     drawing = _drawing(TEXT_WIDTH, 80 * mm)
     if len(areas) < 3:
         return drawing
@@ -287,16 +288,16 @@ def radar(diagnosis: DiagnosisFacts) -> Drawing:
     angles = [math.pi / 2 - 2 * math.pi * n / len(areas) for n in range(len(areas))]
 
     def point(angle: float, value: float) -> tuple[float, float]:
-        r = radius * max(0.0, min(value, HIGHEST_LEVEL)) / HIGHEST_LEVEL
+        r = radius * max(0.0, min(value, top)) / top
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
-    for level in range(1, HIGHEST_LEVEL + 1):
+    for level in range(1, top + 1):
         ring = [c for a in angles for c in point(a, level)]
         drawing.add(Polygon(ring, strokeColor=RING_COLOUR, strokeWidth=0.4, fillColor=None))
         drawing.add(
             String(
                 cx + 2,
-                cy + radius * level / HIGHEST_LEVEL + 1,
+                cy + radius * level / top + 1,
                 str(level),
                 fontName=REGULAR,
                 fontSize=6,
@@ -304,11 +305,12 @@ def radar(diagnosis: DiagnosisFacts) -> Drawing:
             )
         )
     for angle in angles:
-        x, y = point(angle, HIGHEST_LEVEL)
+        x, y = point(angle, top)
         drawing.add(Line(cx, cy, x, y, strokeColor=RING_COLOUR, strokeWidth=0.4))
     unscored = pick("미진단", "not scored")
     for area, angle in zip(areas, angles, strict=True):
-        x, y = point(angle, HIGHEST_LEVEL + 0.6)
+        # As far out on a nine-level scale as on a five-level one.
+        x, y = point(angle, top * 1.12)
         name = area.name + ("" if area.score is not None else f" ({unscored})")
         width = stringWidth(name, REGULAR, 7)
         cos = math.cos(angle)
@@ -364,6 +366,7 @@ def _box(x: float, y: float, width: float, height: float, colour: str) -> Rect:
 
 
 def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
+    top = diagnosis.top
     overall = (
         f"{diagnosis.overall:.1f} ({diagnosis.overall_label})"
         if diagnosis.overall is not None
@@ -376,6 +379,8 @@ def diagnosis_block(diagnosis: DiagnosisFacts) -> list[Flowable]:
         key_values(
             [
                 (pick("진단 양식", "Checklist"), f"{diagnosis.checklist} v{diagnosis.version}"),
+                (pick("따른 표준", "Standard"), diagnosis.standard),
+                (pick("척도", "Scale"), pick(f"1–{top}단계", f"levels 1–{top}")),
                 (pick("종합 점수", "Overall"), overall),
                 (pick("비교 대상", "Compared with"), _date(diagnosis.previous_on)),
                 (pick("동료 비교", "Peer benchmark"), diagnosis.peer_group),

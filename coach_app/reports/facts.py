@@ -125,7 +125,7 @@ class AreaFacts:
 class ScoredItemFacts:
     area: str
     text: str
-    current: str  # "1"…"5", N/A or not scored, in words
+    current: str  # "1"…the top level, N/A or not scored, in words
     target: str
     evidence: str
     comment: str
@@ -144,6 +144,8 @@ class DiagnosisFacts:
     items: list[ScoredItemFacts]
     comment: str
     peer_group: str = ""  # whom the areas were compared with
+    standard: str = ""  # the public standard the checklist follows, in one line
+    top: int = 5  # the top level of the checklist's scale (9 for TRL)
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,8 @@ class DiagnosisDraft:
                 found.append(FieldProblem(code, "unknown_choice", {"value": code}))
                 continue
             for level in (entry.current, entry.target):
-                if level is not None and not LOWEST <= level <= HIGHEST:
-                    found.append(FieldProblem(code, "level_range"))
+                if level is not None and not LOWEST <= level <= checklist.top:
+                    found.append(FieldProblem(code, "level_range", {"top": checklist.top}))
             if entry.current is None and not item.na_allowed:
                 found.append(FieldProblem(code, "not_applicable"))
             if entry.evidence == Evidence.COACH_VERIFIED and entry.attachment_id is None:
@@ -195,10 +195,11 @@ def draft_of(db: Database, diagnosis_id: uuid.UUID) -> DiagnosisDraft:
         )
 
 
-def stored_areas(diagnosis: Diagnosis | DiagnosisRecord) -> list[AreaScore]:
-    """The area scores saved with a diagnosis (they never change with the template)."""
+def stored_areas(diagnosis: Diagnosis | DiagnosisRecord, top: int = HIGHEST) -> list[AreaScore]:
+    """The area scores saved with a diagnosis (they never change with the template), on a
+    scale up to ``top`` (its checklist's)."""
     return [
-        AreaScore(area, values.get("score"), values.get("target"), 1)
+        AreaScore(area, values.get("score"), values.get("target"), 1, top)
         for area, values in (diagnosis.area_scores or {}).items()
     ]
 
@@ -242,8 +243,9 @@ def gaps_of(db: Database, company_id: uuid.UUID, templates: Checklists | None = 
         checklist = (templates or shipped_checklists()).find(
             diagnosis.template_id, diagnosis.template_version
         )
-        for area in stored_areas(diagnosis):
+        top = checklist.top if checklist else HIGHEST
+        for area in stored_areas(diagnosis, top):
             if area.score is not None and area.target is not None and area.gap > 0:
                 name = checklist.area_name(area.area) if checklist else area.area
-                gaps.append(Gap(area.area, name, area.score, area.target))
+                gaps.append(Gap(area.area, name, area.score, area.target, top))
     return gaps

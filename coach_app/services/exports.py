@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coach_app.domain.datafile import shown
 from coach_app.domain.errors import Cancelled, FieldProblem, ValidationError
+from coach_app.domain.scoring import HIGHEST
 from coach_app.domain.validate import date_order
 from coach_app.exports.summary import SummaryCounts, SummaryFilter, write_summary
 from coach_app.services.catalogues import shipped_checklists
@@ -59,9 +60,11 @@ def export_summary(
 
 
 def checklist_labels() -> dict[str, str]:
-    """Checklist ids and area codes → their names in the user's language."""
+    """Checklist ids and area codes → their names in the user's language. A checklist on a
+    longer scale than 1–5 says so, since its scores share the sheet's columns (TRL: 1–9)."""
     labels: dict[str, str] = {}
     for checklist in shipped_checklists().templates:
-        labels[checklist.id] = shown(checklist.name)
+        scale = "" if checklist.top == HIGHEST else f" (1–{checklist.top})"
+        labels[checklist.id] = shown(checklist.name) + scale
         labels.update({a.code: shown(a.name) for a in checklist.areas})
     return labels

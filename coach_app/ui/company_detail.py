@@ -26,7 +26,7 @@ from coach_app.domain.money import format_short, format_won
 from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus
-from coach_app.domain.scoring import band
+from coach_app.domain.scoring import HIGHEST, band
 from coach_app.domain.visit import is_planned
 from coach_app.services.catalogues import shipped_checklists
 from coach_app.services.companies import contacts_of, get_company
@@ -265,10 +265,17 @@ class CompanyDetail(QWidget):
         for diagnosis in diagnoses:
             checklist = templates.find(diagnosis.template_id, diagnosis.template_version)
             name = shown(checklist.name) if checklist else diagnosis.template_id
+            top = checklist.top if checklist else HIGHEST
+            # A score on a longer scale than 1–5 says out of what (TRL: "4.0/9").
+            out_of = "" if top == HIGHEST else f"/{top}"
             score = diagnosis.overall_score
             item = QListWidgetItem(
                 f"{diagnosis.diagnosed_on:%Y-%m-%d}  {name}  "
-                + (f"{score:.1f}" + self.tr("점") if score is not None else self.tr("미완료"))
+                + (
+                    f"{score:.1f}{out_of}" + self.tr("점")
+                    if score is not None
+                    else self.tr("미완료")
+                )
             )
             item.setData(VISIT_ROLE, str(diagnosis.id))
             self.diagnoses.addItem(item)
@@ -281,9 +288,9 @@ class CompanyDetail(QWidget):
                     + self.tr("미완료 (점수가 없는 항목이 있습니다)")
                 )
                 continue
-            line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}" + self.tr(
-                "점 (%1)"
-            ).replace("%1", band(score).label)
+            line = f"<b>{name}</b> {diagnosis.diagnosed_on:%Y-%m-%d}: {score:.1f}{out_of}" + (
+                self.tr("점 (%1)").replace("%1", band(score, top).label)
+            )
             previous = previous_in(
                 diagnoses, diagnosis.template_id, diagnosis.diagnosed_on, diagnosis.id
             )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -120,6 +121,11 @@ class DiagnosisEditor(GuardedDialog):
         one_tab_leaves(self.diagnosed_on)
         self.message = ui.message
         self.level_help = ui.level_help
+        # The public standard the checklist follows, in small print under its name.
+        self.standard = QLabel(form)
+        self.standard.setWordWrap(True)
+        self.standard.setStyleSheet("color: #555555; font-size: 11px;")
+        ui.outer.insertWidget(1, self.standard)
         self.message.hide()
         self.radar = RadarChart()
         radar_box = ui.radar_box
@@ -334,11 +340,13 @@ class DiagnosisEditor(GuardedDialog):
         areas = self.area_scores()
         names = [checklist.area_name(a.area) for a in areas]
         found = self._benchmark(checklist, areas)
+        self.standard.setText(checklist.standard.line())
         self.radar.set_data(
             names,
             [a.score for a in areas],
             [a.target for a in areas],
             [self.previous_areas.get(a.area) for a in areas] if self.previous_areas else None,
+            checklist.top,
         )
         self.areas.setRowCount(len(areas))
         for row, (area, name) in enumerate(zip(areas, names, strict=True)):
@@ -372,7 +380,7 @@ class DiagnosisEditor(GuardedDialog):
             text = (
                 self.tr("종합 %1점 (%2)")
                 .replace("%1", f"{total:.1f}")
-                .replace("%2", band(total).label)
+                .replace("%2", band(total, checklist.top).label)
             )
         if self.previous_label:
             text += "   " + self.tr("비교: %1 진단").replace("%1", self.previous_label)

@@ -1,4 +1,5 @@
-"""A checklist as an editable table: one row per item, scored 1–5 or N/A."""
+"""A checklist as an editable table: one row per item, scored on the checklist's scale
+(1–5, or 1–9 for TRL) or N/A."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from coach_app.domain.checklist import Checklist, ChecklistItem
-from coach_app.domain.datafile import LEVELS, shown
+from coach_app.domain.datafile import shown
 from coach_app.domain.scoring import Evidence, default_target
 from coach_app.services.diagnoses import ItemEntry
 from coach_app.ui.table_model import TableModel
@@ -18,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 AREA, ITEM, CURRENT, TARGET, EVIDENCE, FILE, COMMENT = range(7)
-# Combo values: a level 1–5, or one of these.
+# Combo values: a level of the scale, or one of these.
 UNSCORED = -1  # the coach has not got to it yet
 NOT_APPLICABLE = 0
 
@@ -91,7 +92,11 @@ class DiagnosisItems(TableModel):
         if column == CURRENT:
             return self.tr("해당 없음") if entry.current is None else str(entry.current)
         if column == TARGET:
-            target = entry.target if entry.target is not None else default_target(entry.current)
+            target = (
+                entry.target
+                if entry.target is not None
+                else default_target(entry.current, len(item.levels))
+            )
             return "" if target is None else str(target)
         if column == EVIDENCE:
             return Evidence(entry.evidence).label
@@ -155,7 +160,7 @@ class DiagnosisItems(TableModel):
         self.dataChanged.emit(self.index(row, CURRENT), self.index(row, COMMENT), [DISPLAY, EDIT])
 
     def level_help(self, item: ChecklistItem) -> str:
-        return "\n".join(f"{n}: {shown(text)}" for n, text in zip(LEVELS, item.levels, strict=True))
+        return "\n".join(f"{n}: {shown(text)}" for n, text in enumerate(item.levels, start=1))
 
     def item_at(self, row: int) -> ChecklistItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
@@ -179,7 +184,7 @@ class LevelDelegate(QStyledItemDelegate):
             if item is not None and item.na_allowed:
                 combo.addItem(self.tr("해당 없음"), NOT_APPLICABLE)
         if item is not None:
-            for level, text in zip(LEVELS, item.levels, strict=True):
+            for level, text in enumerate(item.levels, start=1):
                 combo.addItem(f"{level} — {shown(text)}", level)
         return combo
 

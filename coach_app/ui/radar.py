@@ -1,4 +1,5 @@
-"""A radar chart of area scores on the 1–5 scale: now, target and the last diagnosis."""
+"""A radar chart of area scores on the checklist's scale (1–5, or 1–9 for TRL): now, target
+and the last diagnosis."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self.labels: list[str] = []
         self.series: dict[str, Series] = {}
+        self.top = HIGHEST  # the outer ring: the top level of the checklist's scale
         self.setMinimumSize(260, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -40,8 +42,10 @@ class RadarChart(QWidget):
         current: list[float | None],
         target: list[float | None],
         previous: list[float | None] | None = None,
+        top: int = HIGHEST,
     ) -> None:
         self.labels = labels
+        self.top = top
         self.series = {
             "target": Series(target, QColor("#2e7d32"), style=Qt.PenStyle.DashLine),
             "current": Series(current, QColor("#1565c0"), filled=True),
@@ -65,7 +69,7 @@ class RadarChart(QWidget):
 
     def _point(self, centre: QPointF, radius: float, axis: int, value: float) -> QPointF:
         angle = -math.pi / 2 + 2 * math.pi * axis / max(len(self.labels), 1)
-        r = radius * value / HIGHEST
+        r = radius * value / self.top
         return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -83,13 +87,13 @@ class RadarChart(QWidget):
         centre = QPointF(self.width() / 2, self.height() / 2)
         grid = QPen(self.palette().mid().color(), 1)
         painter.setPen(grid)
-        for ring in range(1, HIGHEST + 1):
+        for ring in range(1, self.top + 1):
             painter.drawPolygon(
                 QPolygonF([self._point(centre, radius, a, ring) for a in range(count)])
             )
         for axis, label in enumerate(self.labels):
-            painter.drawLine(centre, self._point(centre, radius, axis, HIGHEST))
-            end = self._point(centre, radius + metrics.height() * 0.9, axis, HIGHEST)
+            painter.drawLine(centre, self._point(centre, radius, axis, self.top))
+            end = self._point(centre, radius + metrics.height() * 0.9, axis, self.top)
             box = self.label_box(metrics, end, label)
             painter.setPen(self.palette().text().color())
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)

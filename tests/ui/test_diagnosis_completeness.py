@@ -45,7 +45,7 @@ def test_a_new_diagnosis_starts_from_the_companys_programme_then_its_last_checkl
     qtbot.addWidget(editor)
     assert str(editor.template.currentData()).startswith("export|")
 
-    editor.template.setCurrentIndex(editor.template.findData("smart_factory|1.0"))
+    editor.template.setCurrentIndex(editor.template.findData("smart_factory|2.0"))
     for row in range(editor.model.rowCount()):
         editor.model.setData(editor.model.index(row, 2), 3)
     assert editor.save()

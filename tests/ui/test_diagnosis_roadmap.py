@@ -315,7 +315,7 @@ def test_a_broken_template_is_reported_and_the_rest_still_work(
     editor = window.open_diagnosis(company_id, None)
     assert editor is not None
     offered = [editor.template.itemData(i) for i in range(editor.template.count())]
-    assert offered == ["rnd|1.0", "smart_factory|1.0"]
+    assert offered == ["rnd|1.0", "smart_factory|2.0", "trl|1.0"]
 
 
 def test_demo_roadmaps_open_in_every_state(qtbot: QtBot, tmp_path: Path) -> None:

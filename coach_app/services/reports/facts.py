@@ -16,7 +16,7 @@ from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.messages import pick
 from coach_app.domain.review import FROZEN, ReviewDecision, RoadmapStatus
 from coach_app.domain.roadmap import ItemStatus, Stage
-from coach_app.domain.scoring import AreaScore, Evidence, band
+from coach_app.domain.scoring import HIGHEST, AreaScore, Evidence, band, default_target
 from coach_app.domain.visit import is_planned
 from coach_app.reports.facts import (
     AreaFacts,
@@ -613,21 +613,22 @@ def diagnosis_facts(
     db: Database, diagnosis: Diagnosis, names: dict[uuid.UUID, str]
 ) -> DiagnosisFacts:
     checklist = shipped_checklists().find(diagnosis.template_id, diagnosis.template_version)
+    top = checklist.top if checklist else HIGHEST
     previous = previous_of(db, diagnosis)
     before = {a.area: a.score for a in stored_areas(previous)} if previous else {}
     peers = benchmark_of(db, diagnosis.id)
     areas = []
-    stored = stored_areas(diagnosis)
+    stored = stored_areas(diagnosis, top)
     # Every area of the checklist, scored or not (an unscored one shows as not scored).
     known = {a.area for a in stored}
     for code in [a.code for a in checklist.areas] if checklist else []:
         if code not in known:
-            stored.append(AreaScore(code, None, None, 0))
+            stored.append(AreaScore(code, None, None, 0, top))
     if checklist:
         order = {a.code: n for n, a in enumerate(checklist.areas)}
         stored.sort(key=lambda a: order.get(a.area, len(order)))
     for area in stored:
-        level = band(area.score) if area.score is not None else None
+        level = area.band
         areas.append(
             AreaFacts(
                 checklist.area_name(area.area) if checklist else area.area,
@@ -649,7 +650,7 @@ def diagnosis_facts(
             current, target = pick("해당 없음", "N/A"), ""
         else:
             current = str(entry.current)
-            target = str(entry.target or min(entry.current + 1, 5))
+            target = str(entry.target or default_target(entry.current, top))
         items.append(
             ScoredItemFacts(
                 checklist.area_name(item.area) if checklist else item.area,
@@ -667,12 +668,14 @@ def diagnosis_facts(
         diagnosed_on=diagnosis.diagnosed_on,
         coach=names.get(diagnosis.coach_id, ""),
         overall=overall,
-        overall_label=band(overall).label if overall is not None else "",
+        overall_label=band(overall, top).label if overall is not None else "",
         previous_on=previous.diagnosed_on if previous else None,
         areas=areas,
         items=items,
         comment=diagnosis.comment,
         peer_group=group_text(peers),
+        standard=checklist.standard.text() if checklist else "",
+        top=top,
     )
 
 
