@@ -97,6 +97,7 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     assert editor is not None
     shoot(editor, out / "diagnosis.png")
     editor.close()
+    trl_diagnosis(window, diagnosis.company_id, out)
     roadmap = window.open_roadmap(draft.id)
     if roadmap.proposals:
         roadmap.suggestion_list.setCurrentRow(0)
@@ -118,6 +119,19 @@ def diagnosis_and_review(demo: Database, window: MainWindow, out: Path) -> None:
     shoot(wizard.wizard, out / "import-check.png", size=(980, 640))
     wizard.wizard.close()
     sign_in(demo, login)
+
+
+def trl_diagnosis(window: MainWindow, company_id: uuid.UUID, out: Path) -> None:
+    """A new TRL diagnosis (nine levels) partly scored, the levels of one item below."""
+    editor = window.open_diagnosis(company_id, None)
+    assert editor is not None
+    editor.template.setCurrentIndex(editor.template.findData("trl|1.0"))
+    for row, level in enumerate([9, 6, 5, 4, 7, 3, 2]):
+        editor.model.setData(editor.model.index(row, 2), level)
+    editor.table.selectRow(2)
+    shoot(editor, out / "diagnosis-trl.png")
+    editor.dirty = False  # closed without the unsaved-work question
+    editor.close()
 
 
 def meetings_and_measures(demo: Database, window: MainWindow, out: Path) -> None:

@@ -118,3 +118,25 @@ def test_malformed_catalogue_entries_are_named(change: dict[str, Any], message: 
     }
     with pytest.raises(DataFileProblem, match=message):
         parse_catalogue(raw, "catalogue.toml")
+
+
+def test_a_trl_gap_weighs_as_much_as_the_same_share_of_a_five_level_scale() -> None:
+    # Two TRL levels out of eight climb as far as one level out of four.
+    trl = Gap("trl.prototype", "시작품·시제품", 3.0, 5.0, top=9)
+    rnd = Gap("rnd.prototype", "시제품·시험", 2.0, 3.0)
+    assert trl.size == 2 and trl.weight == pytest.approx(rnd.weight) == pytest.approx(1.0)
+    found = suggest(CATALOGUE, [trl], {}, CompanyFacts(40), TODAY)
+    prototype = next(p for p in found if p.entry.code == "prototype-center")
+    assert prototype.relevance == pytest.approx(1.0) and prototype.gap_area == "trl.prototype"
+    assert "3.0점 → 목표 5.0점 (9단계 중)" in prototype.explanation()
+    # Each TRL area leads to the programmes that move a technology on from there.
+    answers = {
+        area: {e.code for e in CATALOGUE if area in e.gap_areas}
+        for area in ("trl.core", "trl.prototype", "trl.testing", "trl.production")
+    }
+    assert answers == {
+        "trl.core": {"tech-dev"},
+        "trl.prototype": {"prototype-center"},
+        "trl.testing": {"certification"},
+        "trl.production": {"commercialisation"},
+    }

@@ -111,3 +111,19 @@ def test_na_items_order_and_weight_scale_do_not_matter(
                 assert area.score is None
             else:
                 assert area.score is not None and math.isclose(area.score, expected)
+
+
+def test_a_nine_level_scale_is_not_read_as_five() -> None:
+    assert default_target(5, top=9) == 6 and default_target(9, top=9) == 9
+    assert ItemScore("t", "trl", 1, 9, top=9).effective_target == 9
+    with pytest.raises(ValueError):
+        ItemScore("t", "trl", 1, 10, top=9)
+    with pytest.raises(ValueError):
+        ItemScore("t", "trl", 1, 8, target=10, top=9)
+    # The band edges keep their share of the span: amber from 4, green from 6 on TRL.
+    assert band(3.99, 9) is Band.RED and band(4.0, 9) is Band.AMBER
+    assert band(5.99, 9) is Band.AMBER and band(6.0, 9) is Band.GREEN
+    assert band(3.5, 9) is Band.RED and band(3.5) is Band.GREEN
+    assert level(8.7, 9) == 8 and level(8.7) == 5
+    (area,) = area_scores([ItemScore("t", "trl", 1, 7, top=9)], top=9)
+    assert area.target == 8 and area.top == 9 and area.band is Band.GREEN
