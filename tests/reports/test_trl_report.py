@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+import uuid
 from pathlib import Path
 
 from coach_app.domain.company import CompanyDraft
@@ -16,7 +17,7 @@ from tests.reports.test_pdf import assert_sound
 DAY = dt.date(2026, 10, 10)
 
 
-def _trl_diagnosis(db: Database) -> tuple[object, object]:
+def _trl_diagnosis(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
     checklist = shipped_checklists().find("trl", "1.0")
     assert checklist is not None
     company = create_company(
@@ -34,7 +35,7 @@ def test_diagnosis_report_names_the_standard_and_the_nine_levels(
 ) -> None:
     _company, diagnosis = _trl_diagnosis(db)
     target = tmp_path / "trl.pdf"
-    write_report(db, ReportKind.DIAGNOSIS, diagnosis, target)  # type: ignore[arg-type]
+    write_report(db, ReportKind.DIAGNOSIS, diagnosis, target)
     text = assert_sound(target)
     flat = re.sub(r"\s+", " ", text)
     assert "ISO 16290" in flat and "2013" in flat
@@ -48,6 +49,6 @@ def test_dossier_in_english_says_the_standard_too(db: Database, tmp_path: Path) 
     company, _diagnosis = _trl_diagnosis(db)
     set_language("en")
     target = tmp_path / "dossier.pdf"
-    write_report(db, ReportKind.DOSSIER, company, target)  # type: ignore[arg-type]
+    write_report(db, ReportKind.DOSSIER, company, target)
     flat = re.sub(r"\s+", " ", assert_sound(target))
     assert "ISO 16290 Space systems" in flat and "levels 1–9" in flat

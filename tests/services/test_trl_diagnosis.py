@@ -2,6 +2,7 @@
 with peers and turned into gaps on that scale, never read as if it were 1–5."""
 
 import datetime as dt
+import uuid
 
 import pytest
 
@@ -25,7 +26,7 @@ DAY = dt.date(2026, 11, 20)
 TRL = shipped_checklists().find("trl", "1.0")
 
 
-def _company(db: Database, name: str, brn: str) -> object:
+def _company(db: Database, name: str, brn: str) -> uuid.UUID:
     return create_company(db, CompanyDraft(name=name, brn=brn, industry="금속"))
 
 
