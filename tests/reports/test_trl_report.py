@@ -52,3 +52,20 @@ def test_dossier_in_english_says_the_standard_too(db: Database, tmp_path: Path) 
     write_report(db, ReportKind.DOSSIER, company, target)
     flat = re.sub(r"\s+", " ", assert_sound(target))
     assert "ISO 16290 Space systems" in flat and "levels 1–9" in flat
+
+
+def test_a_smart_factory_diagnosis_made_with_1_0_keeps_its_levels_and_standard(
+    db: Database, tmp_path: Path
+) -> None:
+    company = create_company(
+        db, CompanyDraft(name="(주)한빛정밀", brn="124-81-00998", industry="금속")
+    )
+    old = shipped_checklists().find("smart_factory", "1.0")
+    assert old is not None and old.version == "1.0"
+    entries = {item.code: ItemEntry(2) for item in old.items}
+    diagnosis = save_diagnosis(db, company, DiagnosisDraft("smart_factory", "1.0", DAY, entries))
+    target = tmp_path / "sf.pdf"
+    write_report(db, ReportKind.DIAGNOSIS, diagnosis, target)
+    flat = re.sub(r"\s+", " ", assert_sound(target))
+    assert "스마트공장 수준 진단 v1.0" in flat and "참조모델" in flat
+    assert "수준확인제도" not in flat  # the 2.0 standard is not put on a 1.0 diagnosis
