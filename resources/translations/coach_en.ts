@@ -2868,52 +2868,52 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
-        <source>로드맵 — %1</source>
-        <translation>Roadmap — %1</translation>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="160"/>
+        <source>로드맵 — %1 · %2</source>
+        <translation>Roadmap — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="185"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="190"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="186"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="191"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="193"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="198"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="206"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="214"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="219"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="222"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="227"/>
         <source>한도 %1</source>
         <translation>cap %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="235"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>
