@@ -65,46 +65,56 @@
     </message>
     <message>
         <location filename="../../coach_app/ui/calendar_page.py" line="413"/>
-        <source>{end}까지의 목표. 실적은 사업 전체(모든 코치)입니다.</source>
-        <translation>Targets up to {end}. Figures are for the whole programme (all coaches).</translation>
+        <source>{year}년 말({end})까지의 목표 — 사업 종료일이 없어 사업 연도 말로 봅니다.</source>
+        <translation>Targets by the end of {year} ({end}): the programme sets no end date, so its year's end counts.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="423"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="415"/>
+        <source>사업 종료일({end})까지의 목표.</source>
+        <translation>Targets by the programme's end ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="420"/>
+        <source>실적은 사업 전체(모든 코치)이며, 종료일 뒤의 계획은 세지 않습니다.</source>
+        <translation>Figures are for the whole programme (all coaches); plans after that day are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="428"/>
         <source>완료 {done} · 예정 {planned} (목표 없음)</source>
         <translation>{done} done · {planned} planned (no target)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="430"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="435"/>
         <source>완료 {done} · 예정 {planned} / 목표 {target} (달성, {share}%)</source>
         <translation>{done} done · {planned} planned / target {target} (met, {share}%)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="439"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="444"/>
         <source>완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})</source>
         <translation>{done} done · {planned} planned / target {target} ({left} to go)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="462"/>
         <source>일정 내보내기</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="462"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="464"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="469"/>
         <source>코치를 고르세요.</source>
         <translation>Choose a coach.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="477"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="482"/>
         <source>일정 {count}건을 내보냈습니다: {path}</source>
         <translation>{count} events exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="483"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="488"/>
         <source>내보내지 못했습니다: {error}</source>
         <translation>Could not export: {error}</translation>
     </message>

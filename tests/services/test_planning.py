@@ -177,9 +177,44 @@ def test_targets_count_done_and_planned(plan: Plan) -> None:
         0,
         1,
     )
-    assert progress.ends_on == dt.date(2026, 12, 31)
+    assert progress.ends_on == dt.date(2026, 12, 31) and progress.ends_with_year
     mine = targets(plan.db, plan.programme, TODAY, plan.coach)
     assert (mine.visits.done, mine.visits.planned) == (2, 2)  # the meeting is the supervisor's
+
+
+def test_targets_fall_due_at_the_programmes_end_and_later_work_does_not_count(
+    plan: Plan,
+) -> None:
+    sign_in(plan.db, "boss")
+    plan_programme(
+        plan.db,
+        plan.programme,
+        ProgrammePlan(
+            ends_on=TODAY + 6 * DAY, target_visits=15, target_companies=4, target_measures=2
+        ),
+    )
+    record_measure(
+        plan.db,
+        MeasureDraft(
+            "수출 바우처",
+            status="decided",
+            programme_id=plan.programme,
+            company_id=plan.companies[1],
+            due_on=TODAY + 30 * DAY,
+        ),
+    )
+    progress = targets(plan.db, plan.programme, TODAY)
+    assert progress.ends_on == TODAY + 6 * DAY and not progress.ends_with_year
+    # The meeting (in 7 days) falls after the end: only the two plans before it count.
+    assert (progress.visits.done, progress.visits.planned) == (2, 2)
+    assert (progress.companies.done, progress.companies.planned) == (1, 1)
+    # The voucher is due after the end; the loan link has no due date and still counts.
+    assert (progress.measures.done, progress.measures.planned) == (0, 1)
+    # After the end, a visit held late is not the programme's work by its end either.
+    sign_in(plan.db, "leecoach")
+    record_visit(plan.db, plan.companies[1], _visit(TODAY + 20 * DAY, "늦은 방문"), plan.programme)
+    late = targets(plan.db, plan.programme, TODAY + 25 * DAY)
+    assert (late.visits.done, late.visits.planned) == (4, 0)
 
 
 def test_the_companys_open_follow_ups(plan: Plan) -> None:

@@ -169,6 +169,8 @@ def test_month_marks_targets_and_export(
         assert planned_mark is not None and planned_mark.fontWeight() > 400
     assert page.ui.visits_text.text() == "완료 1 · 예정 1 / 목표 15 (남음 13)"
     assert page.ui.visits_bar.value() == 1 and page.ui.visits_bar.maximum() == 15
+    # The programme sets no end: the note says its targets are by its year's end.
+    assert page.ui.targets_note.text().startswith(f"{TODAY.year}년 말({TODAY.year}-12-31)까지")
     # A target passed says so, and by how much (the bar alone is just full).
     page._show_target(page.ui.visits_bar, page.ui.visits_text, TargetProgress(150, 511, 0))
     assert page.ui.visits_text.text() == "완료 511 · 예정 0 / 목표 150 (달성, 341%)"
