@@ -302,6 +302,7 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
             ("검색(&F)", standard(QKeySequence.StandardKey.Find)),
             ("설정(&T)…", standard(QKeySequence.StandardKey.Preferences)),
             "-",
+            ("다른 데이터베이스 열기(&D)…", standard(QKeySequence.StandardKey.Open)),
             ("끝내기(&Q)", standard(QKeySequence.StandardKey.Quit)),
         ],
         "동기화(&S)": [
