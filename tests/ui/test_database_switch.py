@@ -11,15 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain import brn
 from coach_app.domain.company import CompanyDraft
-from coach_app.services import encryption
 from coach_app.services.companies import create_company
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.store import crypto, keys
 from coach_app.store.database import Database
-from coach_app.ui import database_switch, unlock_dialog
+from coach_app.ui import database_switch
 from coach_app.ui.main_window import MainWindow
-from coach_app.ui.unlock_dialog import PassphraseDialog, RecoveryKeyDialog
-from tests.answering import answering
+from coach_app.ui.unlock_dialog import RecoveryKeyDialog
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> None:
@@ -39,38 +37,30 @@ def _said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_the_window_moves_to_the_database_picked_asking_its_passphrase(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    typed_passphrases: list[keys.Ask],
 ) -> None:
     # The coach's own database, in another folder, on a laptop without a keyring.
-    monkeypatch.setenv(keys.ENV_KEYRING, "keyring.backends.null.Keyring")
-    monkeypatch.delenv(keys.ENV_PASSPHRASE, raising=False)
-    asked: list[keys.Ask] = []
-    monkeypatch.setattr(
-        PassphraseDialog,
-        "ask",
-        classmethod(lambda cls, ask: answering(asked, "현장코칭 자료 암호 2026")(ask)),
-    )
     monkeypatch.setattr(
         RecoveryKeyDialog, "exec", lambda self: RecoveryKeyDialog.DialogCode.Accepted
     )
-    unlock_dialog.install()
     own = tmp_path / "own" / "coach.sqlite3"
-    try:
-        with Database.open(own) as other:
-            create_user(other, UserDraft("kimcoach", "김코치", "coach", "rnd"))
-            sign_in(other, "kimcoach")
-            create_company(other, CompanyDraft("(주)한빛정밀", brn.complete("410800001")))
-        crypto.forget(own.parent)  # as after a restart: the key is asked again
+    with Database.open(own) as other:
+        create_user(other, UserDraft("kimcoach", "김코치", "coach", "rnd"))
+        sign_in(other, "kimcoach")
+        create_company(other, CompanyDraft("(주)한빛정밀", brn.complete("410800001")))
+    crypto.forget(own.parent)  # as after a restart: the key is asked again
 
-        window = MainWindow(db, auto_sync=False)
-        window.show()
-        _choose(monkeypatch, own)
-        moved = window.open_other_database()
-    finally:
-        encryption.set_prompt(None)
+    window = MainWindow(db, auto_sync=False)
+    window.show()
+    _choose(monkeypatch, own)
+    moved = window.open_other_database()
     assert moved is not None
     qtbot.addWidget(moved)
-    assert [a.creating for a in asked] == [True, False]
+    assert [a.creating for a in typed_passphrases] == [True, False]
     assert moved.db.path == own and not moved.auto_sync
     assert moved.isVisible() and not window.isVisible()
     qtbot.waitUntil(lambda: moved.companies.rowCount() == 1)
