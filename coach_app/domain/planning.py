@@ -40,10 +40,16 @@ def check_move(visit_date: dt.date, new_date: dt.date, today: dt.date) -> None:
         raise RuleViolation(FieldProblem("visit_date", "plan_to_past"))
 
 
+def target_deadline(year: int, ends_on: dt.date | None) -> dt.date:
+    """The day a programme's targets fall due. They are set for the programme's whole
+    period, so its last day; one that sets no end runs for its year (15 visits by year-end)."""
+    return ends_on or dt.date(year, 12, 31)
+
+
 @dataclass(frozen=True)
 class TargetProgress:
-    """One target of a programme (e.g. 15 visits by year-end) against what is done and
-    what is planned; ``target`` is None where the programme sets none."""
+    """One target of a programme (e.g. 15 visits by its end) against what is done and what
+    is planned by then; ``target`` is None where the programme sets none."""
 
     target: int | None
     done: int

@@ -10,45 +10,34 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from coach_app.domain.impact import Metric
 from coach_app.domain.impact_rollup import CompanyImpact, GroupImpact, MetricTotal, ProgrammeImpact
 from coach_app.domain.messages import pick
 from coach_app.domain.satisfaction import Question, SatisfactionSummary
-from coach_app.exports.sheets import COUNT, Book, Column
+from coach_app.exports.sheets import COUNT, DATE_TIME, SCORE, Column, book_at
 
 
-def _change(total: MetricTotal) -> int | None:
-    return total.change if total.compared else None
+def _totals(metric: Metric, total: MetricTotal) -> list[Any]:
+    """A metric's cells: its label and unit, the total, the companies counted, and the
+    change against the baseline with the companies compared (blank where none are)."""
+    change = total.change if total.compared else None
+    return [metric.label, metric.unit, total.total, total.companies, change, total.compared]
 
 
 def _year_rows(impact: ProgrammeImpact) -> Iterator[list[Any]]:
     for metric, total in impact.baseline.items():
-        yield [pick("기준", "baseline"), metric.label, metric.unit, total.total, total.companies]
+        # The baseline is what changes are measured against: it has none of its own.
+        base = [pick("기준", "baseline"), metric.label, metric.unit, total.total, total.companies]
+        yield [*base, None, None]
     for year, metrics in impact.by_year.items():
         for metric, total in metrics.items():
-            yield [
-                year,
-                metric.label,
-                metric.unit,
-                total.total,
-                total.companies,
-                _change(total),
-                total.compared,
-            ]
+            yield [year, *_totals(metric, total)]
 
 
 def _group_rows(groups: Sequence[GroupImpact]) -> Iterator[list[Any]]:
     for group in groups:
         for metric, total in group.metrics.items():
-            yield [
-                group.name,
-                group.companies,
-                metric.label,
-                metric.unit,
-                total.total,
-                total.companies,
-                _change(total),
-                total.compared,
-            ]
+            yield [group.name, group.companies, *_totals(metric, total)]
 
 
 def _figure_rows(companies: Sequence[CompanyImpact]) -> Iterator[list[Any]]:
@@ -68,16 +57,22 @@ def _figure_rows(companies: Sequence[CompanyImpact]) -> Iterator[list[Any]]:
             ]
 
 
+def _total_columns(total: str) -> list[Column]:
+    return [
+        Column(pick("지표", "Metric"), 16),
+        Column(pick("단위", "Unit"), 8),
+        Column(total, 18, COUNT),
+        Column(pick("집계 기업", "Counted"), 10, COUNT),
+        Column(pick("기준 대비 증감", "Change vs baseline"), 18, COUNT),
+        Column(pick("비교 기업", "Compared"), 10, COUNT),
+    ]
+
+
 def _group_columns(first: str) -> list[Column]:
     return [
         Column(first, 18),
         Column(pick("기업 수", "Companies"), 10, COUNT),
-        Column(pick("지표", "Metric"), 16),
-        Column(pick("단위", "Unit"), 8),
-        Column(pick("최근 성과 합계", "Latest total"), 18, COUNT),
-        Column(pick("집계 기업", "Counted"), 10, COUNT),
-        Column(pick("기준 대비 증감", "Change vs baseline"), 18, COUNT),
-        Column(pick("비교 기업", "Compared"), 10, COUNT),
+        *_total_columns(pick("최근 성과 합계", "Latest total")),
     ]
 
 
@@ -87,21 +82,12 @@ def write_impact_workbook(
     companies: Sequence[CompanyImpact],
     satisfaction: Sequence[SatisfactionSummary] = (),
 ) -> None:
-    book = Book(target)
-    try:
+    with book_at(target) as book:
         book.table_sheet(
             pick("연도별", "By year"),
             "ImpactByYear",
-            [
-                Column(pick("연도", "Year"), 10),
-                Column(pick("지표", "Metric"), 16),
-                Column(pick("단위", "Unit"), 8),
-                Column(pick("합계", "Total"), 18, COUNT),
-                Column(pick("집계 기업", "Companies"), 10, COUNT),
-                Column(pick("기준 대비 증감", "Change vs baseline"), 18, COUNT),
-                Column(pick("비교 기업", "Compared"), 10, COUNT),
-            ],
-            (row + [None] * (7 - len(row)) for row in _year_rows(impact)),
+            [Column(pick("연도", "Year"), 10), *_total_columns(pick("합계", "Total"))],
+            _year_rows(impact),
         )
         book.table_sheet(
             pick("재원별", "By source"),
@@ -128,7 +114,7 @@ def write_impact_workbook(
                 Column(pick("값", "Value"), 18, COUNT),
                 Column(pick("출처", "Source"), 14),
                 Column(pick("확인자", "Confirmed by"), 14),
-                Column(pick("확인 일시", "Confirmed at"), 18, "yyyy-mm-dd hh:mm"),
+                Column(pick("확인 일시", "Confirmed at"), 18, DATE_TIME),
             ],
             _figure_rows(companies),
         )
@@ -138,13 +124,11 @@ def write_impact_workbook(
             [
                 Column(pick("코치", "Coach"), 14),
                 Column(pick("평가 수", "Ratings"), 10, COUNT),
-                *(Column(q.short, 12, "0.00") for q in Question),
-                Column(pick("평균", "Mean"), 10, "0.00"),
+                *(Column(q.short, 12, SCORE) for q in Question),
+                Column(pick("평균", "Mean"), 10, SCORE),
             ],
             (
                 [s.name, s.ratings, *(s.means.get(q) for q in Question), s.mean]
                 for s in satisfaction
             ),
         )
-    finally:
-        book.close()

@@ -7,9 +7,10 @@ written last: each sheet streams to its own temporary file).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from xlsxwriter.worksheet import Worksheet
 KRW = '#,##0"원"'
 COUNT = "#,##0"
 DATE = "yyyy-mm-dd"
+DATE_TIME = "yyyy-mm-dd hh:mm"
 SCORE = "0.00"
 HEADER = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#305496", "pattern": 1}
 PIXELS_PER_CM = 96 / 2.54
@@ -149,6 +151,24 @@ class Book:
             self._book.close()
         finally:
             self._scratch.cleanup()
+
+
+@contextlib.contextmanager
+def book_at(target: Path) -> Iterator[Book]:
+    """A workbook written beside ``target`` and put in its place once whole: a stopped or
+    failed one is closed (its temporary files go) and thrown away, an older file kept."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial.xlsx")
+    book = Book(partial)
+    try:
+        yield book
+    except BaseException:
+        with contextlib.suppress(Exception):
+            book.close()
+        partial.unlink(missing_ok=True)
+        raise
+    book.close()
+    partial.replace(target)
 
 
 def write_row(

@@ -25,7 +25,6 @@ its newest revision marked as not approved when none was ever approved.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
@@ -37,7 +36,7 @@ from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus
 from coach_app.domain.messages import pick
 from coach_app.domain.roadmap import FundingSource
 from coach_app.exports import summary_rows as rows
-from coach_app.exports.sheets import COUNT, DATE, KRW, SCORE, Book, Column, write_row
+from coach_app.exports.sheets import COUNT, DATE, KRW, SCORE, Book, Column, book_at, write_row
 from coach_app.exports.summary_rows import FieldTally
 from coach_app.exports.summary_rows import SummaryFilter as SummaryFilter  # callers' filter
 from coach_app.store.database import Database
@@ -59,22 +58,10 @@ def write_summary(
     progress: Callable[[str], None] | None = None,
     labels: Mapping[str, str] | None = None,
 ) -> SummaryCounts:
-    """Write the summary workbook to ``target``; returns the rows written per sheet."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial.xlsx")
-    book = Book(partial)
-    try:
-        counts = _write(book, db, where, progress, labels)
-    except BaseException:
-        # Cancelled or failed: what was written is closed (its temporary files go) and
-        # thrown away.
-        with contextlib.suppress(Exception):
-            book.close()
-        partial.unlink(missing_ok=True)
-        raise
-    book.close()
-    partial.replace(target)  # a summary is either whole or absent
-    return counts
+    """Write the summary workbook to ``target``; returns the rows written per sheet.
+    A summary is either whole or absent: cancelled or failed, nothing is left."""
+    with book_at(target) as book:
+        return _write(book, db, where, progress, labels)
 
 
 def _write(

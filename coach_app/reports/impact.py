@@ -58,24 +58,22 @@ def _change(metric: Metric, total: MetricTotal) -> str:
     return f"{format_value(metric, total.change, signed=True)} ({total.compared})"
 
 
+def _totals(metric: Metric, total: MetricTotal) -> list[str]:
+    """A metric's cells: its name, the total, the companies counted and the change."""
+    return [
+        metric.label,
+        format_value(metric, total.total),
+        str(total.companies),
+        _change(metric, total),
+    ]
+
+
 def year_rows(impact: ProgrammeImpact) -> list[list[str]]:
-    rows: list[list[str]] = []
+    # A baseline is compared with nothing: its change shows as "—".
     baseline = pick("기준 연도", "Baseline")
-    for metric, total in impact.baseline.items():
-        rows.append(
-            [baseline, metric.label, format_value(metric, total.total), str(total.companies), "—"]
-        )
+    rows = [[baseline, *_totals(metric, total)] for metric, total in impact.baseline.items()]
     for year, metrics in impact.by_year.items():
-        for metric, total in metrics.items():
-            rows.append(
-                [
-                    str(year),
-                    metric.label,
-                    format_value(metric, total.total),
-                    str(total.companies),
-                    _change(metric, total),
-                ]
-            )
+        rows.extend([str(year), *_totals(metric, total)] for metric, total in metrics.items())
     return rows
 
 
@@ -84,17 +82,10 @@ def group_rows(groups: Sequence[GroupImpact]) -> list[list[str]]:
     for group in groups:
         if not group.metrics:
             rows.append([group.name, str(group.companies), "—", "", "", "—"])
-        for metric, total in group.metrics.items():
-            rows.append(
-                [
-                    group.name,
-                    str(group.companies),
-                    metric.label,
-                    format_value(metric, total.total),
-                    str(total.companies),
-                    _change(metric, total),
-                ]
-            )
+        rows.extend(
+            [group.name, str(group.companies), *_totals(metric, total)]
+            for metric, total in group.metrics.items()
+        )
     return rows
 
 

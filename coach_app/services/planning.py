@@ -15,7 +15,7 @@ from sqlalchemy import select
 from coach_app.domain.errors import FieldProblem, RuleViolation
 from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.permissions import Action
-from coach_app.domain.planning import TargetProgress, check_move
+from coach_app.domain.planning import TargetProgress, check_move, target_deadline
 from coach_app.domain.roles import Role
 from coach_app.exports.calendar import CalendarEvent, calendar_bytes
 from coach_app.services import drafts
@@ -148,7 +148,8 @@ class ProgrammeTargets:
     programme_id: uuid.UUID
     name: str
     year: int
-    ends_on: dt.date  # the programme's end, or its year's end
+    ends_on: dt.date  # when the targets fall due: the programme's end, or its year's end
+    ends_with_year: bool  # the programme sets no end date: its targets are by year-end
     visits: TargetProgress
     companies: TargetProgress
     measures: TargetProgress
@@ -179,18 +180,21 @@ def targets(
     coach_id: uuid.UUID | None = None,
 ) -> ProgrammeTargets:
     """Visits, companies and measures of the programme done by ``today`` and planned after
-    it, against its targets. With ``coach_id``, the visits and companies are that coach's
-    (the targets stay the programme's)."""
+    it, up to the day its targets fall due, against those targets: what lands after that
+    day does not count towards them. With ``coach_id``, the visits and companies are that
+    coach's (the targets stay the programme's)."""
     day = today or dt.date.today()
     with db.read() as session:
         programme = live(session, Programme, programme_id, "programme")
-        visits, companies = queries.programme_visits(session, programme_id, day, coach_id)
-        measures = queries.programme_measures(session, programme_id)
+        due = target_deadline(programme.year, programme.ends_on)
+        visits, companies = queries.programme_visits(session, programme_id, day, due, coach_id)
+        measures = queries.programme_measures(session, programme_id, due)
         return ProgrammeTargets(
             programme.id,
             programme.name,
             programme.year,
-            programme.ends_on or dt.date(programme.year, 12, 31),
+            due,
+            programme.ends_on is None,
             TargetProgress(programme.target_visits, visits.done, visits.planned),
             TargetProgress(programme.target_companies, companies.done, companies.planned),
             TargetProgress(programme.target_measures, measures.done, measures.planned),

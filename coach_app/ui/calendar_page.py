@@ -409,10 +409,15 @@ class CalendarPage(QWidget):
             self.bars, (progress.visits, progress.companies, progress.measures), strict=True
         ):
             self._show_target(bar, text, target)
+        due = (
+            self.tr("{year}년 말({end})까지의 목표 — 사업 종료일이 없어 사업 연도 말로 봅니다.")
+            if progress.ends_with_year
+            else self.tr("사업 종료일({end})까지의 목표.")
+        )
         self.ui.targets_note.setText(
-            self.tr("{end}까지의 목표. 실적은 사업 전체(모든 코치)입니다.").format(
-                end=progress.ends_on.isoformat()
-            )
+            due.format(year=progress.year, end=progress.ends_on.isoformat())
+            + " "
+            + self.tr("실적은 사업 전체(모든 코치)이며, 종료일 뒤의 계획은 세지 않습니다.")
         )
 
     def _show_target(self, bar: QProgressBar, text: QLabel, target: TargetProgress) -> None:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         from coach_app.ui.visit_page import VisitListPage
 
         self.db = db
+        self.auto_sync = auto_sync  # kept for a window opened on another database
         self.attached = True
         self.statusBar().clearMessage()
         self.runner = TaskRunner(self)
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             (menus.settings_action, QKeySequence.StandardKey.Preferences),
             (menus.quit_action, QKeySequence.StandardKey.Quit),
             (menus.dossier_action, QKeySequence.StandardKey.Print),
+            (menus.open_database_action, QKeySequence.StandardKey.Open),
         ):
             action.setShortcut(key)
         menus.new_company_action.triggered.connect(lambda: self.edit_company(None))
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         menus.find_action.triggered.connect(self._focus_search)
         menus.settings_action.triggered.connect(self._edit_settings)
         menus.quit_action.triggered.connect(self.close)
+        menus.open_database_action.triggered.connect(self.open_other_database)
         menus.sync_menu.insertAction(menus.show_sync_action, self.sync_page.sync_action)
         for action, page in (
             (menus.show_companies_action, self.company_stack),
@@ -236,6 +239,12 @@ class MainWindow(QMainWindow):
         menus.new_meeting_action.triggered.connect(lambda: self.meetings.new_meeting())
         menus.organisations_action.triggered.connect(lambda: self.meetings.organisations())
         self.addAction(self.sync_page.sync_action)
+
+    def open_other_database(self) -> MainWindow | None:
+        """The window on the database the coach picks, or None where nothing moved."""
+        from coach_app.ui.database_switch import open_other
+
+        return open_other(self)
 
     def _edit_settings(self) -> None:
         from coach_app.ui.settings import SettingsEditor

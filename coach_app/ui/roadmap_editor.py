@@ -29,6 +29,7 @@ from coach_app.domain.permissions import Action
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roadmap import Budget, ItemStatus, Stage
 from coach_app.services import roadmaps as rm
+from coach_app.services.companies import get_company
 from coach_app.services.permissions import may
 from coach_app.services.records import RoadmapItemRecord, RoadmapRecord
 from coach_app.store.database import Database
@@ -58,6 +59,8 @@ class RoadmapEditor(QDialog):
         super().__init__(parent)
         self.db = db
         self.roadmap_id = roadmap_id
+        # Named in the title: with several roadmaps open, the coach tells them apart by company.
+        self.company_name = get_company(db, rm.get_roadmap(db, roadmap_id).company_id).name
         self.proposals: list[Proposal] = []
         self._status_seen = ""  # the review state the side panel was last turned for
         self.resize(1300, 740)
@@ -154,7 +157,9 @@ class RoadmapEditor(QDialog):
             ]
         )
         self.setWindowTitle(
-            self.tr("로드맵 — %1").replace("%1", self.roadmap.title or self.tr("(제목 없음)"))
+            self.tr("로드맵 — %1 · %2")
+            .replace("%1", self.company_name)
+            .replace("%2", self.roadmap.title or self.tr("(제목 없음)"))
         )
         self.title.setText(self.roadmap.title)
         self.title.setReadOnly(not self.editable)

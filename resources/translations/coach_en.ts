@@ -65,46 +65,56 @@
     </message>
     <message>
         <location filename="../../coach_app/ui/calendar_page.py" line="413"/>
-        <source>{end}까지의 목표. 실적은 사업 전체(모든 코치)입니다.</source>
-        <translation>Targets up to {end}. Figures are for the whole programme (all coaches).</translation>
+        <source>{year}년 말({end})까지의 목표 — 사업 종료일이 없어 사업 연도 말로 봅니다.</source>
+        <translation>Targets by the end of {year} ({end}): the programme sets no end date, so its year&apos;s end counts.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="423"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="415"/>
+        <source>사업 종료일({end})까지의 목표.</source>
+        <translation>Targets by the programme&apos;s end ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="420"/>
+        <source>실적은 사업 전체(모든 코치)이며, 종료일 뒤의 계획은 세지 않습니다.</source>
+        <translation>Figures are for the whole programme (all coaches); plans after that day are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/calendar_page.py" line="428"/>
         <source>완료 {done} · 예정 {planned} (목표 없음)</source>
         <translation>{done} done · {planned} planned (no target)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="430"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="435"/>
         <source>완료 {done} · 예정 {planned} / 목표 {target} (달성, {share}%)</source>
         <translation>{done} done · {planned} planned / target {target} (met, {share}%)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="439"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="444"/>
         <source>완료 {done} · 예정 {planned} / 목표 {target} (남음 {left})</source>
         <translation>{done} done · {planned} planned / target {target} ({left} to go)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="462"/>
         <source>일정 내보내기</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="457"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="462"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="464"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="469"/>
         <source>코치를 고르세요.</source>
         <translation>Choose a coach.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="477"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="482"/>
         <source>일정 {count}건을 내보냈습니다: {path}</source>
         <translation>{count} events exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/calendar_page.py" line="483"/>
+        <location filename="../../coach_app/ui/calendar_page.py" line="488"/>
         <source>내보내지 못했습니다: {error}</source>
         <translation>Could not export: {error}</translation>
     </message>
@@ -1095,6 +1105,30 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <location filename="../../coach_app/ui/database_switch.py" line="23"/>
+        <location filename="../../coach_app/ui/database_switch.py" line="47"/>
+        <source>다른 데이터베이스 열기</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/database_switch.py" line="25"/>
+        <source>Coach 데이터베이스 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</source>
+        <translation>Coach databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/database_switch.py" line="48"/>
+        <source>이미 열려 있는 데이터베이스입니다.</source>
+        <translation>This database is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/database_switch.py" line="61"/>
+        <source>데이터베이스를 열 수 없음</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisEditor</name>
     <message>
         <location filename="../../coach_app/ui/diagnosis_editor.py" line="106"/>
@@ -1823,43 +1857,43 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="148"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
-        <location filename="../../coach_app/ui/main_window.py" line="495"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
+        <location filename="../../coach_app/ui/main_window.py" line="504"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150"/>
+        <location filename="../../coach_app/ui/main_window.py" line="151"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151"/>
+        <location filename="../../coach_app/ui/main_window.py" line="152"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>새 기업(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
+        <location filename="../../forms/main_window.ui" line="71"/>
         <source>검색(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1869,27 +1903,27 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="80"/>
         <source>기업 화면(&amp;C)</source>
         <translation>&amp;Companies view</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="21"/>
+        <location filename="../../forms/main_window.ui" line="22"/>
         <source>동기화(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>방문 화면(&amp;I)</source>
         <translation>V&amp;isits view</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="25"/>
+        <location filename="../../forms/main_window.ui" line="26"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1899,176 +1933,181 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="153"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>기업 목록 가져오기(&amp;I)…</source>
         <translation>&amp;Import companies…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>로드맵 화면(&amp;R)</source>
         <translation>&amp;Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>검토 화면(&amp;E)</source>
         <translation>R&amp;eview</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>동기화 화면(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>간담회 화면(&amp;M)</source>
         <translation>&amp;Meetings screen</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="37"/>
+        <location filename="../../forms/main_window.ui" line="38"/>
         <source>보고서(&amp;P)</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="116"/>
         <source>기업 종합 보고서(&amp;D)…</source>
         <translation>Company &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>사업별 일괄 보고서(&amp;B)…</source>
         <translation>&amp;Batch of a programme…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Excel 요약 내보내기(&amp;X)…</source>
         <translation>E&amp;xport Excel summary…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Coach 정보(&amp;A)…</source>
         <translation>&amp;About Coach…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="49"/>
+        <location filename="../../forms/main_window.ui" line="50"/>
         <source>코칭(&amp;W)</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>현황판(&amp;B)</source>
         <translation>Dash&amp;board</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>일정 화면(&amp;L)</source>
         <translation>Ca&amp;lendar</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>오늘 화면(&amp;T)</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>사업 성과 보고서(&amp;I)…</source>
         <translation>Programme &amp;impact report (PDF, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>새 방문 기록(&amp;V)…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="135"/>
         <source>새 진단(&amp;D)…</source>
         <translation>New &amp;diagnosis…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="139"/>
         <source>로드맵 열기(&amp;R)…</source>
         <translation>Open &amp;roadmap…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>새 간담회(&amp;M)…</source>
         <translation>New &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>기관(&amp;O)…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="153"/>
+        <location filename="../../forms/main_window.ui" line="151"/>
+        <source>다른 데이터베이스 열기(&amp;D)…</source>
+        <translation>Open another &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="154"/>
         <source>현황판</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="154"/>
+        <location filename="../../coach_app/ui/main_window.py" line="155"/>
         <source>일정</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="361"/>
+        <location filename="../../coach_app/ui/main_window.py" line="370"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="372"/>
-        <location filename="../../coach_app/ui/main_window.py" line="488"/>
+        <location filename="../../coach_app/ui/main_window.py" line="381"/>
+        <location filename="../../coach_app/ui/main_window.py" line="497"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="429"/>
+        <location filename="../../coach_app/ui/main_window.py" line="438"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="454"/>
+        <location filename="../../coach_app/ui/main_window.py" line="463"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="470"/>
+        <location filename="../../coach_app/ui/main_window.py" line="479"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="491"/>
+        <location filename="../../coach_app/ui/main_window.py" line="500"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="276"/>
-        <location filename="../../coach_app/ui/main_window.py" line="527"/>
-        <location filename="../../coach_app/ui/main_window.py" line="567"/>
+        <location filename="../../coach_app/ui/main_window.py" line="285"/>
+        <location filename="../../coach_app/ui/main_window.py" line="536"/>
+        <location filename="../../coach_app/ui/main_window.py" line="576"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="146"/>
+        <location filename="../../coach_app/ui/main_window.py" line="147"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="277"/>
-        <location filename="../../coach_app/ui/main_window.py" line="528"/>
+        <location filename="../../coach_app/ui/main_window.py" line="286"/>
+        <location filename="../../coach_app/ui/main_window.py" line="537"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="568"/>
+        <location filename="../../coach_app/ui/main_window.py" line="577"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -2081,12 +2120,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="585"/>
+        <location filename="../../coach_app/ui/main_window.py" line="594"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="586"/>
+        <location filename="../../coach_app/ui/main_window.py" line="595"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -2095,37 +2134,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="600"/>
+        <location filename="../../coach_app/ui/main_window.py" line="609"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="603"/>
+        <location filename="../../coach_app/ui/main_window.py" line="612"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="609"/>
+        <location filename="../../coach_app/ui/main_window.py" line="618"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="618"/>
+        <location filename="../../coach_app/ui/main_window.py" line="627"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="640"/>
+        <location filename="../../coach_app/ui/main_window.py" line="649"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="647"/>
+        <location filename="../../coach_app/ui/main_window.py" line="656"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="658"/>
+        <location filename="../../coach_app/ui/main_window.py" line="667"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2868,52 +2907,52 @@ Continue it?
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
-        <source>로드맵 — %1</source>
-        <translation>Roadmap — %1</translation>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="160"/>
+        <source>로드맵 — %1 · %2</source>
+        <translation>Roadmap — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="157"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
         <source>(제목 없음)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="162"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="167"/>
         <source>%1차 · %2</source>
         <translation>Revision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="185"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="190"/>
         <source>과제 %1개</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="186"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="191"/>
         <source>총 예산 %1</source>
         <translation>Total budget %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="193"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="198"/>
         <source>선행 관계 문제 %1건 (빨간 줄)</source>
         <translation>%1 dependency problems (red rows)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="201"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="206"/>
         <source>아직 검토 의견이 없습니다.</source>
         <translation>No review comments yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="214"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="219"/>
         <source>고칠 수 있는 차수에서만 과제를 추천합니다.</source>
         <translation>Suggestions are offered on an editable revision only.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="222"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="227"/>
         <source>한도 %1</source>
         <translation>cap %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/roadmap_editor.py" line="230"/>
+        <location filename="../../coach_app/ui/roadmap_editor.py" line="235"/>
         <source>추천할 지원사업이 없습니다. 먼저 진단을 하거나 애로사항을 기록하세요.</source>
         <translation>No programme to suggest. Diagnose the company or record its difficulties first.</translation>
     </message>

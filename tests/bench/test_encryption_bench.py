@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench import encryption
@@ -16,7 +18,7 @@ def test_the_encryption_benchmark_runs_both_ways() -> None:
     assert not crypto.plain_for_benchmark()  # the plain side leaves nothing behind
 
 
-def test_the_plain_side_writes_a_plain_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_plain_side_writes_a_plain_database(tmp_path: Path) -> None:
     from coach_app.store.database import Database
     from coach_app.store.encrypt_migration import is_plain_database
 

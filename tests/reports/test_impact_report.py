@@ -16,6 +16,7 @@ from coach_app.domain.impact import FigureDraft, FigureSource, Metric
 from coach_app.domain.programme import ProgrammeDraft
 from coach_app.domain.satisfaction import Question, RatingDraft
 from coach_app.domain.visit import VisitDraft
+from coach_app.exports import impact as exports_impact
 from coach_app.services import impact, satisfaction
 from coach_app.services.companies import create_company
 from coach_app.services.people import assign_coach, create_programme
@@ -96,6 +97,24 @@ def test_the_workbook_holds_the_same_numbers(
     assert book["코치별"].freeze_panes == "A2"
     rated = [list(r) for r in book["만족도"].iter_rows(values_only=True)]
     assert rated[1][:2] == ["김코치", 2] and rated[1][-2:] == [4, 4]
+    assert by_year[1][0] == "기준" and by_year[1][5:] == [None, None]
+
+
+def test_a_workbook_that_fails_halfway_leaves_the_last_one_whole(
+    db: Database, programme: uuid.UUID, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "impact.xlsx"
+    impact.write_programme_workbook(db, programme, target)
+    written = target.read_bytes()
+
+    def broken(_groups: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(exports_impact, "_group_rows", broken)
+    with pytest.raises(OSError, match="disk full"):
+        impact.write_programme_workbook(db, programme, target)
+    assert target.read_bytes() == written
+    assert [p.name for p in target.parent.iterdir()] == ["impact.xlsx"]
 
 
 def test_the_cover_names_whom_to_call(db: Database, programme: uuid.UUID, tmp_path: Path) -> None:

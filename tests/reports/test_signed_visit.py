@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import Any
 
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
@@ -22,17 +24,16 @@ DAY = dt.date.today() - dt.timedelta(days=1)
 STROKES = [[(80.0 + 60 * i, 300.0 + (250 if i % 2 else 0)) for i in range(12)], [(900.0, 700.0)]]
 
 
-def _visit(db: Database, **changes: object) -> tuple[uuid.UUID, uuid.UUID]:
+def _visit(db: Database, **changes: Any) -> tuple[uuid.UUID, uuid.UUID]:
     company = create_company(db, CompanyDraft(name="(주)한빛정밀", brn="124-81-00998"))
-    values: dict[str, object] = dict(
+    draft = VisitDraft(
         visit_date=DAY,
         place="광주 공장",
         attendees="대표 김민준",
         notes="공정 병목 확인",
         difficulties=[DifficultyDraft("funding", "운전자금 부족")],
     )
-    values.update(changes)
-    return company, save_visit(db, company, VisitDraft(**values))  # type: ignore[arg-type]
+    return company, save_visit(db, company, dataclasses.replace(draft, **changes))
 
 
 def test_the_report_prints_the_signature_block(db: Database, tmp_path: Path) -> None:

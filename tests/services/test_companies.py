@@ -1,3 +1,6 @@
+import dataclasses
+from typing import Any
+
 import pytest
 
 from coach_app.domain.company import CompanyDraft
@@ -17,12 +20,11 @@ NUMBER = "124-81-00998"
 OTHER = "220-81-62517"
 
 
-def draft(**changes: object) -> CompanyDraft:
-    values: dict[str, object] = dict(
+def draft(**changes: Any) -> CompanyDraft:
+    base = CompanyDraft(
         name="(주)한빛정밀", brn=NUMBER, ceo="김민준", region="광주", industry="자동차부품"
     )
-    values.update(changes)
-    return CompanyDraft(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def test_an_invalid_number_is_rejected_naming_the_field(db: Database) -> None:

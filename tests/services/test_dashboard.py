@@ -18,6 +18,7 @@ from coach_app.store.models import (
     RoadmapItem,
     Visit,
 )
+from tests.present import present
 
 DAY = dt.date(2026, 11, 20)
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
@@ -194,7 +195,7 @@ def test_data_quality_checks(db: Database, known: dict[str, uuid.UUID]) -> None:
 
 def test_deleted_rows_are_left_out(db: Database, known: dict[str, uuid.UUID]) -> None:
     with db.transaction() as s:
-        s.get(Company, known["D"]).deleted_at = NOW  # type: ignore[union-attr]
+        present(s.get(Company, known["D"])).deleted_at = NOW
     board = dashboard(db, DAY, NOW)
     assert "한빛 정밀 주식회사" not in {c.company for c in board.never_visited}
     assert not [d for d in board.duplicates if d.detail == "name"]

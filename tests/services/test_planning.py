@@ -41,6 +41,7 @@ from coach_app.services.programmes import plan_programme
 from coach_app.services.visits import record_visit, review_visit
 from coach_app.store.database import Database
 from coach_app.store.models import Meeting, Visit
+from tests.present import present
 
 TODAY = dt.date(2026, 6, 10)
 DAY = dt.timedelta(days=1)
@@ -126,7 +127,7 @@ def test_the_calendar_holds_the_coachs_visits_and_the_meetings_of_their_companie
 def test_a_planned_visit_moves_to_another_day(plan: Plan) -> None:
     move_visit(plan.db, plan.planned, TODAY + 4 * DAY, TODAY)
     with plan.db.read() as session:
-        assert session.get(Visit, plan.planned).visit_date == TODAY + 4 * DAY  # type: ignore[union-attr]
+        assert present(session.get(Visit, plan.planned)).visit_date == TODAY + 4 * DAY
 
 
 def test_a_held_visit_a_past_day_and_unsaved_edits_are_refused(plan: Plan) -> None:
@@ -138,7 +139,7 @@ def test_a_held_visit_a_past_day_and_unsaved_edits_are_refused(plan: Plan) -> No
     with pytest.raises(RuleViolation, match="저장하지 않은"):
         move_visit(plan.db, plan.planned, TODAY + 4 * DAY, TODAY)
     with plan.db.read() as session:
-        assert session.get(Visit, plan.planned).visit_date == TODAY + 2 * DAY  # type: ignore[union-attr]
+        assert present(session.get(Visit, plan.planned)).visit_date == TODAY + 2 * DAY
 
 
 def test_a_reviewed_visit_is_locked_and_a_coach_does_not_move_a_meeting(plan: Plan) -> None:
@@ -159,7 +160,7 @@ def test_a_meeting_moves_with_every_companys_visit(plan: Plan) -> None:
     drafts.discard(plan.db.path, f"meeting-edit-{plan.meeting}")
     move_meeting(plan.db, plan.meeting, TODAY + 9 * DAY, TODAY)
     with plan.db.read() as session:
-        assert session.get(Meeting, plan.meeting).held_on == TODAY + 9 * DAY  # type: ignore[union-attr]
+        assert present(session.get(Meeting, plan.meeting)).held_on == TODAY + 9 * DAY
         days = session.scalars(select(Visit.visit_date).where(Visit.meeting_id == plan.meeting))
         assert set(days) == {TODAY + 9 * DAY}
 
@@ -177,9 +178,44 @@ def test_targets_count_done_and_planned(plan: Plan) -> None:
         0,
         1,
     )
-    assert progress.ends_on == dt.date(2026, 12, 31)
+    assert progress.ends_on == dt.date(2026, 12, 31) and progress.ends_with_year
     mine = targets(plan.db, plan.programme, TODAY, plan.coach)
     assert (mine.visits.done, mine.visits.planned) == (2, 2)  # the meeting is the supervisor's
+
+
+def test_targets_fall_due_at_the_programmes_end_and_later_work_does_not_count(
+    plan: Plan,
+) -> None:
+    sign_in(plan.db, "boss")
+    plan_programme(
+        plan.db,
+        plan.programme,
+        ProgrammePlan(
+            ends_on=TODAY + 6 * DAY, target_visits=15, target_companies=4, target_measures=2
+        ),
+    )
+    record_measure(
+        plan.db,
+        MeasureDraft(
+            "수출 바우처",
+            status="decided",
+            programme_id=plan.programme,
+            company_id=plan.companies[1],
+            due_on=TODAY + 30 * DAY,
+        ),
+    )
+    progress = targets(plan.db, plan.programme, TODAY)
+    assert progress.ends_on == TODAY + 6 * DAY and not progress.ends_with_year
+    # The meeting (in 7 days) falls after the end: only the two plans before it count.
+    assert (progress.visits.done, progress.visits.planned) == (2, 2)
+    assert (progress.companies.done, progress.companies.planned) == (1, 1)
+    # The voucher is due after the end; the loan link has no due date and still counts.
+    assert (progress.measures.done, progress.measures.planned) == (0, 1)
+    # After the end, a visit held late is not the programme's work by its end either.
+    sign_in(plan.db, "leecoach")
+    record_visit(plan.db, plan.companies[1], _visit(TODAY + 20 * DAY, "늦은 방문"), plan.programme)
+    late = targets(plan.db, plan.programme, TODAY + 25 * DAY)
+    assert (late.visits.done, late.visits.planned) == (4, 0)
 
 
 def test_the_companys_open_follow_ups(plan: Plan) -> None:

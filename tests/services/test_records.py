@@ -20,6 +20,7 @@ def test_a_company_comes_back_as_a_frozen_record(db: Database) -> None:
     assert isinstance(company, CompanyRecord)
     assert (company.id, company.name, company.brn) == (company_id, "(주)한빛정밀", "124-81-00998")
     with pytest.raises(dataclasses.FrozenInstanceError):
+        # mypy refuses this assignment too; the test shows the record refuses it when run.
         company.name = "바뀐 이름"  # type: ignore[misc]
     me = current_user(db)
     assert me is not None and me.login == "kimcoach"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -27,6 +29,7 @@ from coach_app.services.visits import (
 from coach_app.store.database import Database
 from coach_app.store.models import OutboxEntry, VisitSignature
 from coach_app.sync import state
+from tests.present import present
 
 TODAY = dt.date.today()
 STROKES = [
@@ -40,8 +43,8 @@ def company_id(db: Database) -> uuid.UUID:
     return create_company(db, CompanyDraft(name="(주)한빛정밀", brn="124-81-00998", region="광주"))
 
 
-def draft(**changes: object) -> VisitDraft:
-    values: dict[str, object] = dict(
+def draft(**changes: Any) -> VisitDraft:
+    base = VisitDraft(
         visit_date=TODAY,
         place="기업 현장(공장)",
         attendees="대표 김민준",
@@ -49,8 +52,7 @@ def draft(**changes: object) -> VisitDraft:
         notes="공정별 병목 구간을 확인함.",
         difficulties=[DifficultyDraft("funding", "원자재 가격 상승으로 운전자금 부족", "high")],
     )
-    values.update(changes)
-    return VisitDraft(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def test_signing_seals_the_visit_as_stored(db: Database, company_id: uuid.UUID) -> None:
@@ -82,7 +84,7 @@ def test_an_edit_after_signing_says_what_changed(db: Database, company_id: uuid.
     visit_id = save_visit(db, company_id, draft())
     sign_visit(db, visit_id, SignatureDraft("김민준", "대표", STROKES))
     # A later follow-up of the difficulty does not unseal the visit: it moves on elsewhere.
-    assert signature_of(db, visit_id).changes == ()  # type: ignore[union-attr]
+    assert present(signature_of(db, visit_id)).changes == ()
     save_visit(
         db,
         company_id,
@@ -101,7 +103,7 @@ def test_a_new_signature_after_edits_seals_again(db: Database, company_id: uuid.
     visit_id = save_visit(db, company_id, draft())
     sign_visit(db, visit_id, SignatureDraft("김민준", "대표", STROKES))
     save_visit(db, company_id, draft(place="본사 회의실"), visit_id)
-    assert signature_of(db, visit_id).edited  # type: ignore[union-attr]
+    assert present(signature_of(db, visit_id)).edited
     sign_visit(db, visit_id, SignatureDraft("박서연", "생산팀장", STROKES))
     shown = signature_of(db, visit_id)
     assert shown is not None and shown.signer_name == "박서연" and not shown.edited

@@ -8,6 +8,7 @@ import errno
 import io
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -249,9 +250,9 @@ def test_each_failure_of_a_visit_save_leaves_the_database_unchanged(
     snapshots: list[tuple[str, int]] = []
     real_save = save_visit
 
-    def save_after_snapshot(*args: object, **kwargs: object) -> uuid.UUID:
+    def save_after_snapshot(*args: Any, **kwargs: Any) -> uuid.UUID:
         snapshots.append(snapshot(db))
-        return real_save(*args, **kwargs)  # type: ignore[arg-type]
+        return real_save(*args, **kwargs)
 
     monkeypatch.setattr(
         "tests.services.test_visit_save.save_visit", save_after_snapshot, raising=True

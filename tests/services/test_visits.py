@@ -1,5 +1,7 @@
+import dataclasses
 import datetime as dt
 import uuid
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -31,8 +33,9 @@ def company_id(db: Database) -> uuid.UUID:
     return create_company(db, CompanyDraft(name="(주)한빛정밀", brn="124-81-00998", region="광주"))
 
 
-def visit(**changes: object) -> VisitDraft:
-    values: dict[str, object] = dict(
+def visit(**changes: Any) -> VisitDraft:
+    """The visit every test starts from, with the ``changes`` it makes."""
+    base = VisitDraft(
         visit_date=TODAY,
         place="기업 현장(공장)",
         attendees="대표 김민준, 생산팀장 박서연",
@@ -49,8 +52,7 @@ def visit(**changes: object) -> VisitDraft:
             DifficultyDraft("certification", "CE 인증 취득 절차 및 비용 문의"),
         ],
     )
-    values.update(changes)
-    return VisitDraft(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def test_a_visit_and_its_difficulties_are_saved_together(

@@ -9,7 +9,7 @@ from typing import Any
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
 from coach_app.domain.organisation import id_for_name
 from coach_app.store.base import Base
@@ -18,8 +18,8 @@ from coach_app.store.migrate import config
 NOW = "'2026-01-01 00:00:00.000000'"
 
 
-def _rows_at_0003(connection: object, ids: dict[str, str]) -> None:
-    run = connection.execute  # type: ignore[attr-defined]
+def _rows_at_0003(connection: Connection, ids: dict[str, str]) -> None:
+    run = connection.execute
     run(text(
         "INSERT INTO programmes (id, name, year, agency, budget, funding_national, funding_local,"
         f" funding_company, created_at, updated_at) VALUES (:p, 'R&D 현장코칭', 2019,"

@@ -1,4 +1,6 @@
+import dataclasses
 import uuid
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -11,12 +13,11 @@ from coach_app.store.outbox import APPLYING_REMOTE
 from coach_app.store.types import utcnow
 
 
-def draft(**changes: object) -> CompanyDraft:
-    values: dict[str, object] = dict(
+def draft(**changes: Any) -> CompanyDraft:
+    base = CompanyDraft(
         name="(주)한빛정밀", brn="124-81-00998", ceo="김민준", region="광주", industry="자동차부품"
     )
-    values.update(changes)
-    return CompanyDraft(**values)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def entries(db: Database) -> list[OutboxEntry]:

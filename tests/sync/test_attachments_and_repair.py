@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -74,7 +75,9 @@ def test_a_broken_upload_resumes(
     sent_chunks: list[int] = []
     real_execute = psycopg.Connection.execute
 
-    def cut_after_two_chunks(self, query, params=None, **kwargs):  # type: ignore[no-untyped-def]
+    def cut_after_two_chunks(
+        self: psycopg.Connection[Any], query: Any, params: Any = None, **kwargs: Any
+    ) -> Any:
         if "INSERT INTO coach.blob_chunks" in str(query):
             if len(sent_chunks) == 2:
                 raise psycopg.OperationalError("connection lost")

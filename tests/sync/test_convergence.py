@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import time
 import uuid
@@ -370,7 +371,7 @@ class Office:
     def sync(self, laptop: Laptop) -> None:
         # Typing goes on while the laptop's own pull is between chunks.
         for _ in range(self.rng.randrange(1, 4)):
-            self.during_pull.append(lambda rows, laptop=laptop: self.edit(laptop, rows))  # type: ignore[misc]
+            self.during_pull.append(functools.partial(self.edit, laptop))
         laptop.sync()
         self.during_pull.clear()
 

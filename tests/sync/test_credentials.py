@@ -147,10 +147,13 @@ def test_connection_failures_are_told_apart(
     text: str, sqlstate: str | None, kind: type[errors.SyncError]
 ) -> None:
     class Failure(Exception):
-        pass
+        """Stands for psycopg's error: its message, and the server's code when it sent one."""
 
-    failure = Failure(f"connection failed: {text}")
-    failure.sqlstate = sqlstate  # type: ignore[attr-defined]
+        def __init__(self, message: str, sqlstate: str | None) -> None:
+            super().__init__(message)
+            self.sqlstate = sqlstate
+
+    failure = Failure(f"connection failed: {text}", sqlstate)
     found = errors.connect_failed("postgresql://db.agency/coach", "kim", failure)
     assert type(found) is kind
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import random
@@ -267,12 +268,12 @@ def test_a_no_op_sync_costs_the_same_few_queries_at_any_size(
         calls = 0
         real_execute, real_many = psycopg.Cursor.execute, psycopg.Cursor.executemany
 
-        def execute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def execute(self: psycopg.Cursor[Any], *args: Any, **kwargs: Any) -> Any:
             nonlocal calls
             calls += 1
             return real_execute(self, *args, **kwargs)
 
-        def executemany(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def executemany(self: psycopg.Cursor[Any], *args: Any, **kwargs: Any) -> Any:
             nonlocal calls
             calls += 1
             return real_many(self, *args, **kwargs)
@@ -317,10 +318,9 @@ def test_concurrent_pushes_of_the_same_row_both_land(kim_on_zero: Agency) -> Non
     company = agency.companies[0]
     base = get_company(agency.kim.db, company)
 
-    def edit(db: Database, **changes: object) -> None:
-        values: dict[str, object] = dict(name=base.name, brn=base.brn, region=base.region)
-        values.update(changes)
-        update_company(db, company, CompanyDraft(**values))  # type: ignore[arg-type]
+    def edit(db: Database, **changes: Any) -> None:
+        draft = CompanyDraft(name=base.name, brn=base.brn, region=base.region)
+        update_company(db, company, dataclasses.replace(draft, **changes))
 
     edit(agency.kim.db, employees=77)
     edit(agency.supervisor.db, ceo="동시대표")

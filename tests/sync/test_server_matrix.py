@@ -31,6 +31,7 @@ from psycopg import sql
 
 from coach_app.domain import brn
 from coach_app.sync.server import add_user, group_roles, init_server, server_head
+from tests.present import present
 from tests.sync.conftest import ADMIN_URL, _with_database
 
 ROLES = ("coach", "co", "other", "super", "admin", "gone")
@@ -1165,9 +1166,11 @@ def _seed(url: str, logins: dict[str, str]) -> dict[str, Any]:
     ids["H_partial"] = hashlib.sha256(b"never finished").hexdigest()
     with as_("admin") as admin:
         for role in ROLES:
-            ids[role if role != "coach" else "kim"] = admin.execute(
-                "SELECT id FROM coach.users WHERE login = %s", (logins[role],)
-            ).fetchone()[0]  # type: ignore[index]
+            ids[role if role != "coach" else "kim"] = present(
+                admin.execute(
+                    "SELECT id FROM coach.users WHERE login = %s", (logins[role],)
+                ).fetchone()
+            )[0]
         ids["lee"] = ids["other"]
         run = admin.execute
         run(INSERTS["programmes"].replace("%(fresh)s", "%(P)s"), ids)

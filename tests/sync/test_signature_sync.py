@@ -17,6 +17,7 @@ from coach_app.store.models import VisitSignature
 from coach_app.store.types import utcnow
 from coach_app.sync.connection import connect
 from coach_app.sync.verify import verify
+from tests.present import present
 from tests.sync.conftest import Agency, settle
 from tests.sync.test_server_rules import REFUSED
 
@@ -44,7 +45,7 @@ def test_a_signature_reaches_the_supervisor_as_signed(scene: Agency) -> None:
     assert seen is not None and seen.id == signed and not seen.edited
     assert (seen.signer_name, seen.signer_title) == ("김민준", "대표이사")
     assert seen.strokes == [[(x, y) for x, y in s] for s in STROKES]
-    assert seen.content_hash == signature_of(kim.db, visit).content_hash  # type: ignore[union-attr]
+    assert seen.content_hash == present(signature_of(kim.db, visit)).content_hash
     with scene.supervisor.db.read() as session:
         row = session.scalars(select(VisitSignature)).one()
         assert row.created_by == kim.db.actor  # stamped by the server

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -41,3 +42,26 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         "ask_restore",
         classmethod(lambda cls, parent, payload: QMessageBox.StandardButton.No),
     )
+
+
+@pytest.fixture
+def typed_passphrases(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """A laptop without a keyring: the window asks for the data passphrase, and is given
+    this one; the list holds each question (a ``keys.Ask``) as it was asked."""
+    from coach_app.services import encryption
+    from coach_app.store import keys
+    from coach_app.ui import unlock_dialog
+    from coach_app.ui.unlock_dialog import PassphraseDialog
+    from tests.answering import answering
+
+    monkeypatch.setenv(keys.ENV_KEYRING, "keyring.backends.null.Keyring")
+    monkeypatch.delenv(keys.ENV_PASSPHRASE, raising=False)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        PassphraseDialog,
+        "ask",
+        classmethod(lambda cls, ask: answering(asked, "창에서 정한 암호")(ask)),
+    )
+    unlock_dialog.install()
+    yield asked
+    encryption.set_prompt(None)

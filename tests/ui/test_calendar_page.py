@@ -40,6 +40,7 @@ from coach_app.store.models import Assignment, Visit
 from coach_app.ui.calendar_page import CalendarPage, monday_of, shown_range
 from coach_app.ui.tasks import TaskRunner
 from coach_app.ui.week_grid import WeekGrid
+from tests.present import present
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -169,6 +170,8 @@ def test_month_marks_targets_and_export(
         assert planned_mark is not None and planned_mark.fontWeight() > 400
     assert page.ui.visits_text.text() == "완료 1 · 예정 1 / 목표 15 (남음 13)"
     assert page.ui.visits_bar.value() == 1 and page.ui.visits_bar.maximum() == 15
+    # The programme sets no end: the note says its targets are by its year's end.
+    assert page.ui.targets_note.text().startswith(f"{TODAY.year}년 말({TODAY.year}-12-31)까지")
     # A target passed says so, and by how much (the bar alone is just full).
     page._show_target(page.ui.visits_bar, page.ui.visits_text, TargetProgress(150, 511, 0))
     assert page.ui.visits_text.text() == "완료 511 · 예정 0 / 목표 150 (달성, 341%)"
@@ -214,7 +217,7 @@ def test_the_page_opens_on_10000_companies_without_stalling(
         pass
     assert page.coach_id() == large.actor  # the signed-in coach's calendar
     start, end = shown_range(TODAY)
-    assert len(page.entries) == len(calendar(large, page.coach_id(), start, end))  # type: ignore[arg-type]
+    assert len(page.entries) == len(calendar(large, present(page.coach_id()), start, end))
     assert len(page.entries) >= 60
     print(f"{len(page.entries)} entries, targets: {page.ui.visits_text.text()}")
 

@@ -15,6 +15,7 @@ from coach_app.services.companies import get_company, list_companies
 from coach_app.store.database import Database
 from coach_app.ui import generated
 from coach_app.ui.company_form import CompanyEditor
+from tests.present import narrowed
 
 
 def test_every_form_file_loads(qtbot: QtBot) -> None:
@@ -39,7 +40,7 @@ def type_into(qtbot: QtBot, editor: CompanyEditor, name: str, text: str) -> None
     if text.isascii():
         qtbot.keyClicks(widget, text)
     else:
-        widget.insert(text)  # type: ignore[union-attr]
+        narrowed(QLineEdit, widget).insert(text)
 
 
 def test_a_company_is_created_and_a_bad_number_is_shown_at_its_field(

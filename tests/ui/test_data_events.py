@@ -23,7 +23,9 @@ def demo(tmp_path: Path) -> Database:
     return db
 
 
-def test_pages_follow_what_changed(qtbot: QtBot, demo: Database) -> None:
+def test_pages_follow_what_changed(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = MainWindow(demo, auto_sync=False)
     qtbot.addWidget(window)
     first, second = list_companies(demo)[:2]
@@ -35,7 +37,7 @@ def test_pages_follow_what_changed(qtbot: QtBot, demo: Database) -> None:
         shown.append(company_id)
         real_show(company_id)
 
-    window.company_detail.show_company = show  # type: ignore[method-assign]
+    monkeypatch.setattr(window.company_detail, "show_company", show)
 
     draft = draft_of(get_company(demo, first.id))
     draft.name = "Renamed Works"

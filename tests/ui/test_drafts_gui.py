@@ -24,7 +24,7 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.roadmap_item import ItemEditor
 from coach_app.ui.unsaved import GuardedDialog
 from coach_app.ui.visit_editor import VisitEditor
-from tests.present import present
+from tests.present import narrowed, present
 
 Button = QMessageBox.StandardButton
 
@@ -62,7 +62,7 @@ def test_escape_on_the_new_company_form_asks_and_can_keep_the_draft(
     qtbot.addWidget(editor.dialog)
     editor.dialog.show()
     asked = answer(monkeypatch, Button.Cancel, Button.Close)
-    editor.fields["name"].setText("(주)새빛")  # type: ignore[union-attr]
+    narrowed(QLineEdit, editor.fields["name"]).setText("(주)새빛")
     qtbot.keyClick(editor.dialog, Qt.Key.Key_Escape)
     assert asked == [1] and editor.dialog.isVisible()  # Cancel: go on typing
     qtbot.keyClick(editor.dialog, Qt.Key.Key_Escape)
@@ -83,7 +83,7 @@ def test_closing_the_company_form_discards_when_asked_and_closes_silently_when_e
     typed = CompanyEditor(db)
     qtbot.addWidget(typed.dialog)
     typed.dialog.show()
-    typed.fields["ceo"].setText("김대표")  # type: ignore[union-attr]
+    narrowed(QLineEdit, typed.fields["ceo"]).setText("김대표")
     present(typed.keeper).write()
     typed.dialog.close()  # the window's close button
     assert asked == [1] and not typed.dialog.isVisible()
@@ -166,8 +166,8 @@ def test_a_company_draft_is_offered_back(
 ) -> None:
     editor = CompanyEditor(db)
     qtbot.addWidget(editor.dialog)
-    editor.fields["name"].setText("(주)새빛")  # type: ignore[union-attr]
-    editor.fields["brn"].setText("124-81-00998")  # type: ignore[union-attr]
+    narrowed(QLineEdit, editor.fields["name"]).setText("(주)새빛")
+    narrowed(QLineEdit, editor.fields["brn"]).setText("124-81-00998")
     present(editor.keeper).write()
     editor.saved_id = uuid.uuid4()  # the process dies here; nothing more is written
     editor.dialog.hide()

@@ -23,6 +23,7 @@ from coach_app.store.models import ImpactFigure, SatisfactionRating
 from coach_app.ui.company_detail import CompanyDetail
 from coach_app.ui.impact_sheet import ImpactSheet
 from coach_app.ui.satisfaction_form import SatisfactionForm
+from tests.present import present
 from tests.ui.test_english_screens import english  # noqa: F401  (a fixture)
 
 YEAR = dt.date.today().year
@@ -76,7 +77,7 @@ def test_a_coach_records_and_the_company_confirms_figures(
             (YEAR - 1, "exports_usd", 250_000, False),
         ]
         assert {r.confirmed_name for r in rows} == {"대표 김민준"}
-    assert "대표 김민준" in sheet.ui.figures.item(0, 5).text()  # type: ignore[union-attr]
+    assert "대표 김민준" in present(sheet.ui.figures.item(0, 5)).text()
     sheet.show()
     _shot(sheet, "impact_sheet")
 
@@ -147,7 +148,11 @@ def test_both_screens_read_in_english(
 
 
 def test_the_report_menu_writes_the_programmes_pdf_and_workbook(
-    qtbot: QtBot, db: Database, company_id: uuid.UUID, tmp_path: Path
+    qtbot: QtBot,
+    db: Database,
+    company_id: uuid.UUID,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import subprocess
 
@@ -166,8 +171,8 @@ def test_the_report_menu_writes_the_programmes_pdf_and_workbook(
     impact.record_figures(db, company_id, [FigureDraft(YEAR - 1, Metric.PATENTS, 3)])
     window = MainWindow(db)
     qtbot.addWidget(window)
-    window.impact_report.ask_programme = lambda: programme  # type: ignore[method-assign]
-    window.impact_report.ask_file = lambda: tmp_path / "성과"  # type: ignore[method-assign]
+    monkeypatch.setattr(window.impact_report, "ask_programme", lambda: programme)
+    monkeypatch.setattr(window.impact_report, "ask_file", lambda: tmp_path / "성과")
     entry = next(
         a
         for menu in window.menuBar().findChildren(QMenu)

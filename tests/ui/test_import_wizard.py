@@ -11,7 +11,7 @@ from coach_app.services.companies import list_companies
 from coach_app.store.database import Database
 from coach_app.ui.import_wizard import ImportRows
 from coach_app.ui.main_window import MainWindow
-from tests.present import present
+from tests.present import narrowed, present
 
 
 def _list(path: Path) -> Path:
@@ -52,7 +52,8 @@ def test_map_check_and_accept(qtbot: QtBot, db: Database, tmp_path: Path) -> Non
 
     result = tmp_path / "결과.xlsx"
     wizard.save_result(result)
-    assert load_workbook(result).active.cell(3, 6).value.startswith("사업자등록번호")  # type: ignore[union-attr]
+    note = present(load_workbook(result).active).cell(3, 6).value
+    assert narrowed(str, note).startswith("사업자등록번호")
     wizard.proxy.set_only(True)
     assert wizard.proxy.rowCount() == 1
 

@@ -12,6 +12,7 @@ from coach_app.services.companies import list_companies
 from coach_app.store.database import Database
 from coach_app.ui.company_model import CompanyListModel
 from coach_app.ui.main_window import MainWindow
+from tests.present import narrowed
 
 
 @pytest.fixture
@@ -161,7 +162,7 @@ def test_english_is_chosen_in_the_settings(qtbot: QtBot, demo: Database) -> None
             app.removeTranslator(translator)
     finally:
         user_settings().setValue(settings.LANGUAGE, "ko")
-        install_translators(QApplication.instance(), "ko")  # type: ignore[arg-type]
+        install_translators(narrowed(QApplication, QApplication.instance()), "ko")
     demo.close()
 
 
@@ -302,6 +303,7 @@ def test_the_menus_hold_their_actions_in_order_with_their_shortcuts(
             ("검색(&F)", standard(QKeySequence.StandardKey.Find)),
             ("설정(&T)…", standard(QKeySequence.StandardKey.Preferences)),
             "-",
+            ("다른 데이터베이스 열기(&D)…", standard(QKeySequence.StandardKey.Open)),
             ("끝내기(&Q)", standard(QKeySequence.StandardKey.Quit)),
         ],
         "동기화(&S)": [

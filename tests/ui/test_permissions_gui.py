@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import brn
@@ -36,6 +37,7 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.ui.review_page import ReviewPage
 from coach_app.ui.roadmap_editor import BUTTON_ACTIONS, RoadmapEditor
 from coach_app.ui.visit_editor import VisitEditor
+from tests.present import narrowed
 
 LOGINS = {Role.COACH: "kimcoach", Role.SUPERVISOR: "parksup", Role.ADMIN: "leeadmin"}
 
@@ -170,8 +172,8 @@ def test_company_screens_offer_what_the_table_allows(
     assert detail.roadmap_button.isEnabled() is creates
 
     editor = CompanyEditor(office.db, office.company)
-    brn = editor.fields["brn"]
-    assert brn.isReadOnly() is not may(role, Action.EDIT_BRN, target)  # type: ignore[union-attr]
+    brn = narrowed(QLineEdit, editor.fields["brn"])
+    assert brn.isReadOnly() is not may(role, Action.EDIT_BRN, target)
     editor.dialog.close()
 
     visit = VisitEditor(office.db, office.company, office.visit)

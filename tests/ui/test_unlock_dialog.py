@@ -12,9 +12,7 @@ from pytestqt.qtbot import QtBot
 from coach_app.services import encryption
 from coach_app.store import crypto, keys
 from coach_app.store.database import Database
-from coach_app.ui import unlock_dialog
 from coach_app.ui.unlock_dialog import PassphraseDialog, RecoveryKeyDialog
-from tests.answering import answering
 from tests.present import present
 
 
@@ -39,24 +37,12 @@ def test_unlocking_asks_once_with_the_reason_of_a_retry(qtbot: QtBot, tmp_path: 
 
 
 def test_the_window_asks_where_there_is_no_keyring(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, typed_passphrases: list[keys.Ask]
 ) -> None:
-    monkeypatch.setenv(keys.ENV_KEYRING, "keyring.backends.null.Keyring")
-    monkeypatch.delenv(keys.ENV_PASSPHRASE, raising=False)
-    asked: list[keys.Ask] = []
-    monkeypatch.setattr(
-        PassphraseDialog,
-        "ask",
-        classmethod(lambda cls, ask: answering(asked, "창에서 정한 암호")(ask)),
-    )
-    unlock_dialog.install()
-    try:
-        Database.open(tmp_path / "coach.sqlite3").close()
-        crypto.forget(tmp_path)
-        Database.open(tmp_path / "coach.sqlite3").close()
-    finally:
-        encryption.set_prompt(None)
-    assert [a.creating for a in asked] == [True, False]
+    Database.open(tmp_path / "coach.sqlite3").close()
+    crypto.forget(tmp_path)
+    Database.open(tmp_path / "coach.sqlite3").close()
+    assert [a.creating for a in typed_passphrases] == [True, False]
 
 
 def test_the_recovery_key_is_shown_until_written_down(

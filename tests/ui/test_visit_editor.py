@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from coach_app.store.database import Database
 from coach_app.ui.difficulty_model import FollowUps, RaisedDifficulties
 from coach_app.ui.main_window import MainWindow
 from coach_app.ui.visit_editor import VisitEditor
+from tests.present import narrowed
 
 
 @pytest.fixture
@@ -295,8 +296,8 @@ def test_the_company_form_explains_a_full_disk(
     monkeypatch.setattr(company_form, "create_company", full)
     editor = company_form.CompanyEditor(db)
     qtbot.addWidget(editor.dialog)
-    editor.fields["name"].setText("(주)가득참")  # type: ignore[union-attr]
-    editor.fields["brn"].setText("124-81-00998")  # type: ignore[union-attr]
+    narrowed(QLineEdit, editor.fields["name"]).setText("(주)가득참")
+    narrowed(QLineEdit, editor.fields["brn"]).setText("124-81-00998")
     editor.save_button.click()
     assert shown and "디스크 공간이 부족" in shown[0]
     assert editor.saved_id is None and editor.text("brn") == "124-81-00998"

@@ -23,6 +23,7 @@ from coach_app.store.database import Database
 from coach_app.ui.sign_visit import SignVisitDialog
 from coach_app.ui.signature_pad import SignaturePad
 from coach_app.ui.visit_editor import VisitEditor
+from tests.present import present
 
 TODAY = dt.date.today()
 
@@ -31,11 +32,13 @@ def drag(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
     """A stroke with the left mouse button held, as a person draws it."""
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 
-    def send(kind: QEvent.Type, x: int, y: int, button: Qt.MouseButton, held: object) -> None:
+    def send(
+        kind: QEvent.Type, x: int, y: int, button: Qt.MouseButton, held: Qt.MouseButton
+    ) -> None:
         at = QPointF(x, y)
         event = QMouseEvent(
             kind, at, pad.mapToGlobal(at), button, held, Qt.KeyboardModifier.NoModifier
-        )  # type: ignore[call-overload]
+        )
         QApplication.sendEvent(pad, event)
 
     send(QEvent.Type.MouseButtonPress, *points[0], left, left)
@@ -145,7 +148,7 @@ def test_a_new_visit_is_saved_then_signed_on_the_pad(
     # The editor stays open on the stored visit: saving again doubles nothing.
     assert editor.save()
     assert len(difficulties_of(db, company)) == 1 and len(visits_of(db, company)) == 1
-    assert not signature_of(db, visit.id).edited  # type: ignore[union-attr]
+    assert not present(signature_of(db, visit.id)).edited
 
 
 def test_a_visit_edited_after_signing_says_so_and_what_changed(

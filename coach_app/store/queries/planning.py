@@ -108,13 +108,18 @@ class DoneAndPlanned:
 
 
 def programme_visits(
-    session: Session, programme_id: uuid.UUID, today: dt.date, coach_id: uuid.UUID | None
+    session: Session,
+    programme_id: uuid.UUID,
+    today: dt.date,
+    until: dt.date,
+    coach_id: uuid.UUID | None,
 ) -> tuple[DoneAndPlanned, DoneAndPlanned]:
-    """Visits and distinct companies of a programme held by ``today`` and planned after it.
+    """Visits and distinct companies of a programme held by ``today`` and planned after it,
+    neither later than ``until``.
 
     A meeting's visits are one event: they count once per meeting, as in the summaries.
     A company counts as planned only when it has no held visit yet."""
-    where = [Visit.programme_id == programme_id]
+    where = [Visit.programme_id == programme_id, Visit.visit_date <= until]
     if coach_id is not None:
         where.append(Visit.coach_id == coach_id)
     held = Visit.visit_date <= today
@@ -140,11 +145,14 @@ def programme_visits(
     )
 
 
-def programme_measures(session: Session, programme_id: uuid.UUID) -> DoneAndPlanned:
-    """A programme's measures done, and those decided or under way (dropped ones neither)."""
+def programme_measures(session: Session, programme_id: uuid.UUID, until: dt.date) -> DoneAndPlanned:
+    """A programme's measures done, and those decided or under way (dropped ones neither);
+    one done or due after ``until`` is left out, one without that date is counted."""
+    finished = Measure.status == MeasureStatus.DONE.value
+    day = case((finished, Measure.done_on), else_=Measure.due_on)
     rows = session.execute(
         select(Measure.status, func.count())
-        .where(Measure.programme_id == programme_id)
+        .where(Measure.programme_id == programme_id, or_(day.is_(None), day <= until))
         .group_by(Measure.status)
     )
     counts: dict[str, int] = {status: count for status, count in rows}
