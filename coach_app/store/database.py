@@ -183,7 +183,10 @@ def _prepare(path: Path, engine: Engine, existed: bool, take_backup: bool, check
         backup.make_backup(path)  # always before a migration, else once a day
     if revision != head:
         with engine.begin() as connection:
-            migrate.upgrade(connection)
+            if revision is None and migrate.is_empty(connection):
+                migrate.create(connection)
+            else:
+                migrate.upgrade(connection)
 
 
 def _quick_check(result: object, path: Path) -> None:

@@ -72,3 +72,29 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
 
     command.upgrade(config(connection), target)
+
+
+def is_empty(connection: Connection) -> bool:
+    return connection.execute(text("SELECT 1 FROM sqlite_master LIMIT 1")).first() is None
+
+
+def create(connection: Connection) -> None:
+    """Make a new, empty database's schema at once and mark it as at the head revision.
+
+    Replaying every migration on an empty file rebuilds tables it has just made (SQLite's
+    batch mode) and costs seconds at a first start; the models are the head's schema
+    (tests/store/test_migration_0004.py compares the two).
+    """
+    from coach_app.store import models  # noqa: F401  (registers every table)
+    from coach_app.store.base import Base
+
+    Base.metadata.create_all(connection, checkfirst=False)
+    # Alembic's own version table (as `alembic stamp` makes it), holding the head read from
+    # the version files: stamping through Alembic would load and compile every script.
+    connection.execute(
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
+            " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    connection.execute(text("INSERT INTO alembic_version VALUES (:head)"), {"head": head()})

@@ -134,7 +134,7 @@ class Company(Synced, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     # Every searchable field folded into one string (kept up to date on each write), so
     # search as you type scans one column.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 @event.listens_for(Company, "before_insert")
