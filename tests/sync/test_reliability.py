@@ -108,18 +108,16 @@ def _contacts(db: Database) -> list[dict[str, Any]]:
         return [{"name": c.name} for c in session.scalars(select(Contact))]
 
 
-@pytest.mark.timeout(600)  # 30 subprocess syncs: on a busy machine, minutes, not a hang
-def test_a_sync_killed_anywhere_converges(kim_on_zero: Agency) -> None:
-    """SIGKILL at random points of push and pull, 30 times, then one clean sync."""
-    _kill_loop(kim_on_zero, rounds=30, seed=4)
-
-
 @pytest.mark.slow
-@pytest.mark.timeout(600)  # 45 subprocess syncs over a growing database: minutes, not hangs
-def test_a_sync_killed_anywhere_converges_many_times(kim_on_zero: Agency) -> None:
-    """The same with 45 kills and another random sequence (each kill costs a process start,
-    about 1.5 s: 75 kills in all keep the suite within its ten minutes)."""
-    _kill_loop(kim_on_zero, rounds=45, seed=11)
+@pytest.mark.timeout(600)  # 40 subprocess syncs: on a busy machine, minutes, not a hang
+def test_a_sync_killed_anywhere_converges(kim_on_zero: Agency) -> None:
+    """SIGKILL at random points of push and pull, 40 times, then one clean sync.
+
+    Each run kills at other points (each kill costs a process start, so a run cannot try
+    them all): the seed is printed, and COACH_KILL_SEED=<seed> replays a failed run."""
+    seed = int(os.environ.get("COACH_KILL_SEED") or random.SystemRandom().randrange(10**6))
+    print(f"COACH_KILL_SEED={seed}")
+    _kill_loop(kim_on_zero, rounds=40, seed=seed)
 
 
 def _kill_loop(agency: Agency, rounds: int, seed: int) -> None:
