@@ -1324,22 +1324,22 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -2284,52 +2284,62 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
         <source>간담회 수정</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="92"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="98"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>분류</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="164"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
+        <source>처리 기한</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="176"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="180"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="197"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="308"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="209"/>
+        <source>비워 두면 간담회 날짜에 심각도 기준 일수를 더한 날이 기한입니다 (YYYY-MM-DD).</source>
+        <translation>Left empty, it is due the severity's number of days after the meeting (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="346"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="311"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="349"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
@@ -2626,44 +2636,59 @@ Continue it?
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="68"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="92"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="69"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="93"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="70"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="94"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="71"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="95"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="72"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="96"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="73"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="97"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="74"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="98"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="89"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="99"/>
+        <source>처리 기한</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="114"/>
         <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
         <translation>Raised and saved at this visit; its status changes at a later visit&apos;s follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="140"/>
+        <source>정한 처리 기한입니다. 심각도 기준 날짜로 돌리면 기준을 따릅니다.</source>
+        <translation>A due date you set. Set it back to the severity's date to follow the rule again.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="141"/>
+        <source>심각도 기준 기한입니다. 날짜를 바꾸면 그 날짜가 기한이 됩니다.</source>
+        <translation>Due by the severity's rule. Change the date to set your own.</translation>
     </message>
 </context>
 <context>
@@ -4108,109 +4133,109 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="90"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="148"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="157"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="313"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="339"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="343"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="374"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="389"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="376"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="391"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="423"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="438"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="441"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="496"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="503"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="505"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="565"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="572"/>
         <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
         <translation>A planned visit is signed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="523"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="520"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="533"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="527"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="540"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="528"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="535"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="542"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="554"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="561"/>
         <source>서명 받기…</source>
         <translation>Get signature…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="556"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="563"/>
         <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
         <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="614"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="621"/>
         <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
         <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="624"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="631"/>
         <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
         <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
