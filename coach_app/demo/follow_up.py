@@ -1,6 +1,6 @@
 """What comes after the visits: each coach's planned visits of the next weeks, a due date
-set by the coach on some open difficulties, and the companies' impact figures against a
-baseline year before support.
+set by the coach on some open difficulties, the companies' ratings of recent visits, and
+their impact figures against a baseline year before support.
 
 Done work stays before today; a plan is a visit dated in the future (domain.visit). The
 figures are of years already closed, recorded today at the latest.
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from coach_app.demo.base import Row
 from coach_app.domain.difficulty import DifficultyStatus
 from coach_app.domain.impact import FigureSource, KpiActual, Metric, kpi_rollup
+from coach_app.domain.satisfaction import Question
 from coach_app.store.models import (
     Assignment,
     Company,
@@ -24,6 +25,7 @@ from coach_app.store.models import (
     ImpactFigure,
     Roadmap,
     RoadmapItem,
+    SatisfactionRating,
     User,
     Visit,
 )
@@ -34,6 +36,14 @@ if TYPE_CHECKING:
 PLANS_PER_COACH = (2, 5)  # planned visits a coach has in the next four weeks
 PLAN_DAYS = 28
 SET_DUE_SHARE = 0.15  # open difficulties whose coach set a date of their own
+RATED_SHARE = 0.3  # visits of the last year the company's representative rated
+COMMENTS = (
+    "현장 문제를 정확히 짚어 주셔서 도움이 되었습니다.",
+    "인증 절차 설명이 알기 쉬웠습니다.",
+    "후속 지원 일정이 조금 더 구체적이면 좋겠습니다.",
+    "해외 바이어 연결까지 도와주셔서 감사합니다.",
+    "다음 방문 때 공정 데이터도 함께 봐 주세요.",
+)
 
 
 class FollowUpBuilder:
@@ -48,6 +58,7 @@ class FollowUpBuilder:
     def add(self) -> None:
         self._planned_visits()
         self._due_dates()
+        self._ratings()
         self._impact()
 
     def _planned_visits(self) -> None:
@@ -96,6 +107,38 @@ class FollowUpBuilder:
                 chosen = raised + dt.timedelta(days=self.rng.randint(5, 120))
             # Every row of a bulk insert carries the same columns.
             difficulty["due_on"] = chosen
+
+    def _ratings(self) -> None:
+        """The representative rated some visits of the past year at their end; a visit
+        of a meeting is not rated (it was the agency's event)."""
+        companies = {c["id"]: c for c in self.g.data.rows(Company)}
+        year_ago = self.g.today - dt.timedelta(days=365)
+        ratings = self.g.data.rows(SatisfactionRating)
+        for visit in self.g.data.rows(Visit):
+            day = visit["visit_date"]
+            if visit["meeting_id"] is not None or not year_ago <= day <= self.g.today:
+                continue
+            if self.rng.random() >= RATED_SHARE:
+                continue
+            mood = self.rng.choice((3, 4, 4, 5, 5))
+            answers = {
+                q.value: max(1, min(5, mood + self.rng.choice((-1, 0, 0, 1)))) for q in Question
+            }
+            when = dt.datetime.combine(day, dt.time(17), dt.UTC)
+            ratings.append(
+                self._stamp(
+                    {
+                        "company_id": visit["company_id"],
+                        "visit_id": visit["id"],
+                        "respondent": companies[visit["company_id"]]["ceo"],
+                        "position": "대표이사",
+                        "answers": answers,
+                        "comment": self.rng.choice(COMMENTS) if self.rng.random() < 0.4 else "",
+                        "rated_at": when,
+                    },
+                    when,
+                )
+            )
 
     def _impact(self) -> None:
         """For each company whose roadmap's KPIs give later figures: its figures of the

@@ -168,6 +168,16 @@ def test_coaches_have_plans_and_companies_a_baseline_before_their_results(
         assert figures and all(f.year < today.year for f in figures)
         assert all(f.created_at.date() <= today for f in figures)
         companies = {f.company_id for f in figures}
+        # Ratings of held visits of the past year, one at most per visit, by the company.
+        from coach_app.store.models import SatisfactionRating
+
+        rated = session.execute(
+            select(SatisfactionRating.visit_id, SatisfactionRating.company_id, Visit).join(
+                Visit, Visit.id == SatisfactionRating.visit_id
+            )
+        ).all()
+        assert rated and len({v for v, _c, _visit in rated}) == len(rated)
+        assert all(c == visit.company_id and visit.visit_date <= today for _v, c, visit in rated)
     for company in list(companies)[:20]:
         sheet = impact.company_sheet(demo, company)
         base = [f.figure for f in sheet.figures if f.figure.baseline]
