@@ -122,9 +122,14 @@ class DashboardPage(QWidget):
         # Column widths from the first rows only: measuring thousands would stall the page.
         self.rows.horizontalHeader().setResizeContentsPrecision(50)
         self.rows.doubleClicked.connect(self._open)
-        # Satisfaction results, in a widget of their own at the foot of the page.
+        # Satisfaction results: figures of their own at the foot of the page, whose rows
+        # open in the list like every other figure's.
         self.satisfaction = SatisfactionResultsView(db, runner, self)
-        self.satisfaction.company_opened.connect(self.company_opened)
+        self.satisfaction.opened.connect(
+            lambda title, heads, cells, ids: self.show_listing(
+                lambda _board: Listing(title, heads, cells, [("company", i) for i in ids])
+            )
+        )
         layout = self.layout()
         assert layout is not None
         layout.addWidget(self.satisfaction)

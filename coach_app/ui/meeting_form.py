@@ -417,5 +417,5 @@ class RuleDateDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if not index.data():
-            option.text = self.ruled()  # type: ignore[attr-defined]
-            option.palette.setColor(QPalette.ColorRole.Text, QColor("#777777"))  # type: ignore[attr-defined]
+            option.text = self.ruled()
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#777777"))

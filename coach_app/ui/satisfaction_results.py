@@ -1,75 +1,30 @@
 """Satisfaction results (만족도 결과) on the 현황판: how companies rated the visits, per coach
 and per programme, and what they wrote.
 
-One line of figures; each figure is a button that opens the rows behind it below, and
-closes them when pressed again. A coach sees the ratings of their own visits, a
-supervisor everyone's (``services.satisfaction.satisfaction_results``). Read off the GUI
-thread, like the rest of the page.
+One line of figures at the foot of the page; like every figure of the dashboard, each
+is a button that opens the rows behind it in the page's list (``opened``). A coach sees
+the ratings of their own visits, a supervisor everyone's
+(``services.satisfaction.satisfaction_results``). Read off the GUI thread, like the rest
+of the page.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import uuid
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coach_app.domain.satisfaction import HIGHEST, Question, SatisfactionSummary, shown_mean
 from coach_app.services.satisfaction import SatisfactionResults, satisfaction_results
 from coach_app.store.database import Database
-from coach_app.ui.table_model import TableModel
 from coach_app.ui.tasks import TaskControl, TaskRunner
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ResultRows(TableModel):
-    """Rows of text; a comment's row also names the company it opens."""
-
-    columns = 0
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heads: list[str] = []
-        self.cells: list[list[str]] = []
-        self.companies: list[Any] = []
-
-    def show(self, heads: list[str], cells: list[list[str]], companies: list[Any]) -> None:
-        self.beginResetModel()
-        self.heads, self.cells, self.companies = heads, cells, companies
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        return self.heads
-
-    def row_count(self) -> int:
-        return len(self.cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.heads)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 and not self.companies:
-            return Qt.AlignmentFlag.AlignCenter
-        return None
 
 
 class SatisfactionResultsView(QGroupBox):
-    company_opened = Signal(object)  # company id
+    # The rows behind a figure: title, headers, cells, and the company each row opens
+    # (an empty list: rows that open nothing).
+    opened = Signal(str, list, list, list)
     loaded = Signal()
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -78,33 +33,17 @@ class SatisfactionResultsView(QGroupBox):
         self.runner = runner
         self.results: SatisfactionResults | None = None
         self._generation = 0
-        self._showing = ""
         self.summary = QLabel(self.tr("읽는 중…"))
         self.buttons = {
             "coaches": QPushButton(self.tr("코치별")),
             "programmes": QPushButton(self.tr("사업별")),
             "comments": QPushButton(self.tr("의견")),
         }
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.summary, 1)
         for key, button in self.buttons.items():
-            button.setCheckable(True)
-            button.clicked.connect(lambda _checked=False, k=key: self.toggle(k))
-            top.addWidget(button)
-        self.model = ResultRows(self)
-        self.rows = QTableView()
-        self.rows.setModel(self.model)
-        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.verticalHeader().setVisible(False)
-        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.rows.horizontalHeader().setStretchLastSection(True)
-        self.rows.setMaximumHeight(200)  # the dashboard above keeps the room
-        self.rows.doubleClicked.connect(self._open)
-        self.rows.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.rows)
+            button.clicked.connect(lambda _checked=False, k=key: self.open(k))
+            layout.addWidget(button)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -149,60 +88,52 @@ class SatisfactionResultsView(QGroupBox):
         self.buttons["comments"].setText(
             self.tr("의견 %1건").replace("%1", str(len(results.comments)))
         )
-        if self._showing:
-            self._fill(self._showing)
         self.loaded.emit()
 
     # --- the rows behind the figures ----------------------------------------------------
 
-    def toggle(self, key: str) -> None:
-        """Open the rows behind a figure; the same figure again closes them."""
-        self._showing = "" if self._showing == key else key
-        for name, button in self.buttons.items():
-            button.setChecked(name == self._showing)
-        self.rows.setVisible(bool(self._showing))
-        if self._showing:
-            self._fill(self._showing)
-
-    def _fill(self, key: str) -> None:
+    def open(self, key: str) -> None:
+        """Send out the rows behind a figure."""
         if self.results is None:
             return
+        companies: list[uuid.UUID] = []
         if key == "comments":
             comments = self.results.comments
-            self.model.show(
+            title = self.tr("만족도 평가 의견 (최근 순)")
+            heads = [
+                self.tr("평가일"),
+                self.tr("기업"),
+                self.tr("방문일"),
+                self.tr("코치"),
+                self.tr("의견 내용"),
+            ]
+            cells = [
                 [
-                    self.tr("평가일"),
-                    self.tr("기업"),
-                    self.tr("방문일"),
-                    self.tr("코치"),
-                    self.tr("의견"),
-                ],
-                [
-                    [
-                        c.rated_on.isoformat(),
-                        c.company,
-                        c.visit_date.isoformat(),
-                        c.coach,
-                        " ".join(c.comment.split()),
-                    ]
-                    for c in comments
-                ],
-                [c.company_id for c in comments],
-            )
+                    c.rated_on.isoformat(),
+                    c.company,
+                    c.visit_date.isoformat(),
+                    c.coach,
+                    " ".join(c.comment.split()),
+                ]
+                for c in comments
+            ]
+            companies = [c.company_id for c in comments]
         else:
-            groups = self.results.by_coach if key == "coaches" else self.results.by_programme
-            first = self.tr("코치") if key == "coaches" else self.tr("사업")
-            self.model.show(
-                [first, self.tr("평가 수"), *(q.short for q in Question), self.tr("평균")],
-                [_figures(group) for group in groups],
-                [],
+            coaches = key == "coaches"
+            groups = self.results.by_coach if coaches else self.results.by_programme
+            title = (
+                self.tr("코치별 만족도 (1~5점 평균, 평가가 없으면 —)")
+                if coaches
+                else self.tr("사업별 만족도 (1~5점 평균, 평가가 없으면 —)")
             )
-        self.rows.resizeColumnsToContents()
-
-    def _open(self, index: QModelIndex) -> None:
-        companies = self.model.companies
-        if 0 <= index.row() < len(companies):
-            self.company_opened.emit(companies[index.row()])
+            heads = [
+                self.tr("코치") if coaches else self.tr("사업"),
+                self.tr("평가 수"),
+                *(q.short for q in Question),
+                self.tr("평균"),
+            ]
+            cells = [_figures(group) for group in groups]
+        self.opened.emit(title, heads, cells, companies)
 
 
 def _figures(group: SatisfactionSummary) -> list[str]:

@@ -829,239 +829,239 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="138"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="150"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="155"/>
         <source>현황을 읽지 못했습니다: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="162"/>
         <source>%1 기준</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="160"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="165"/>
         <source>코치 %1명의 업무량</source>
         <translation>Workload of %1 coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="166"/>
         <source>기한 지난 후속 조치 %1건</source>
         <translation>%1 overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="162"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="167"/>
         <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
         <translation>%1 waiting for review (oldest %2 days)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="165"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="170"/>
         <source>방문 기록 없는 기업 %1곳</source>
         <translation>%1 companies never visited</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="168"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="173"/>
         <source>메모 없는 방문 %1건</source>
         <translation>%1 visits without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="169"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="174"/>
         <source>채점 안 된 항목이 있는 진단 %1건</source>
         <translation>%1 diagnoses with items unscored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="172"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="177"/>
         <source>중복 의심 기업 %1곳</source>
         <translation>%1 possible duplicate companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="194"/>
         <source>코치별 방문과 기한 지난 후속 조치</source>
         <translation>Visits and overdue follow-ups by coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="191"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="196"/>
         <source> (상위 %1명)</source>
         <translation> (top %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="195"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="252"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="200"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="257"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="196"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="253"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="201"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="258"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="197"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="223"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="254"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="202"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="228"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="259"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="248"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="253"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="250"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="285"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="314"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="255"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="290"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="319"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="251"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="256"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="270"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="278"/>
         <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
         <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="280"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="285"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="281"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="286"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="282"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="287"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="283"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="284"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="289"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="317"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="308"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="308"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="313"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="310"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="311"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="313"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="318"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="338"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="349"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="357"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="362"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="358"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="359"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="364"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="362"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="367"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
@@ -3310,99 +3310,118 @@ Continue it?
 <context>
     <name>SatisfactionResultsView</name>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="76"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="31"/>
         <source>만족도 결과</source>
         <translation>Satisfaction results</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="82"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="36"/>
         <source>읽는 중…</source>
-        <translation type="unfinished">Reading…</translation>
+        <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="84"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="38"/>
         <source>코치별</source>
         <translation>By coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="85"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="39"/>
         <source>사업별</source>
         <translation>By programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="86"/>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="178"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="40"/>
         <source>의견</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="127"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="66"/>
         <source>만족도 결과를 읽지 못했습니다: %1</source>
         <translation>The satisfaction results could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="135"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="74"/>
         <source>전체 코치</source>
         <translation>All coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="135"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="74"/>
         <source>내 방문</source>
         <translation>My visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="137"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="76"/>
         <source>%1: 평가 %2건 · 평균 %3 / %4점</source>
         <translation>%1: %2 ratings · mean %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="144"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="83"/>
         <source>코치별 (%1명)</source>
         <translation>By coach (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="147"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="86"/>
         <source>사업별 (%1개)</source>
         <translation>By programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="150"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="89"/>
         <source>의견 %1건</source>
         <translation>%1 comments</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="174"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="102"/>
+        <source>만족도 평가 의견 (최근 순)</source>
+        <translation>Satisfaction comments (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="104"/>
         <source>평가일</source>
         <translation>Rated on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="175"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="105"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="176"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="106"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="177"/>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="194"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="107"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="130"/>
         <source>코치</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="194"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="108"/>
+        <source>의견 내용</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="125"/>
+        <source>코치별 만족도 (1~5점 평균, 평가가 없으면 —)</source>
+        <translation>Satisfaction by coach (mean of 1–5, — where nothing was rated)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="127"/>
+        <source>사업별 만족도 (1~5점 평균, 평가가 없으면 —)</source>
+        <translation>Satisfaction by programme (mean of 1–5, — where nothing was rated)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="130"/>
         <source>사업</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="196"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="131"/>
         <source>평가 수</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/satisfaction_results.py" line="196"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="133"/>
         <source>평균</source>
         <translation>Mean</translation>
     </message>

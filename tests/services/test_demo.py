@@ -161,7 +161,7 @@ def test_coaches_have_plans_and_companies_a_baseline_before_their_results(
             .join(Visit, Visit.id == Difficulty.visit_id)
             .where(Difficulty.due_on.is_not(None))
         ).all()
-        assert chosen and all(due >= raised for due, _s, raised in chosen)
+        assert chosen and all(due is not None and due >= raised for due, _s, raised in chosen)
         assert {status for _d, status, _r in chosen} <= {"open", "in_progress"}
         # Figures of closed years only, recorded by today; a baseline before every result.
         figures = session.scalars(select(ImpactFigure)).all()
