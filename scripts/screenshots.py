@@ -201,6 +201,51 @@ def plan_calendar(demo: Database, window: MainWindow, out: Path) -> None:
     page.view.setCurrentIndex(0)
 
 
+def satisfaction(demo: Database, window: MainWindow, out: Path) -> None:
+    """The representative's rating form on a held visit not rated yet, then the results
+    at the foot of the 현황판 as the supervisor sees them (per coach, and the comments)."""
+    from sqlalchemy import select
+
+    from coach_app.domain.satisfaction import Question
+    from coach_app.store.models import Company, SatisfactionRating, Visit
+    from coach_app.ui.satisfaction_form import SatisfactionForm
+
+    coach = demo.actor
+    with demo.read() as session:
+        rated = select(SatisfactionRating.visit_id)
+        visit_id, company = session.execute(
+            select(Visit.id, Company.name)
+            .join(Company, Company.id == Visit.company_id)
+            .where(
+                Visit.coach_id == coach,
+                Visit.visit_date <= dt.date.today(),
+                Visit.id.not_in(rated),
+            )
+            .order_by(Visit.visit_date.desc())
+        ).first() or (None, "")
+    if visit_id is not None:
+        form = SatisfactionForm(demo, visit_id, company, window)
+        for question, score in zip(Question, (5, 4, 4, 3), strict=False):
+            form.choose(question, score)
+        form.ui.respondent.setText("김민준")
+        form.ui.position.setText("대표이사")
+        shoot(form, out / "satisfaction-form.png", size=None)
+        form.close()
+    supervisor = user_by_login(demo, "supervisor01")
+    assert supervisor is not None
+    demo.set_current_user(supervisor.id)
+    page = window.dashboard_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    page.reload()
+    _wait(lambda: window.runner.idle and page.satisfaction.results is not None)
+    page.satisfaction.open("coaches")
+    shoot(window, out / "satisfaction-results.png")
+    page.satisfaction.open("comments")
+    shoot(window, out / "satisfaction-comments.png")
+    if coach is not None:
+        demo.set_current_user(coach)
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -265,6 +310,7 @@ def main(out: Path, language: str = "ko") -> None:
     diagnosis_and_review(demo, window, out)
     meetings_and_measures(demo, window, out)
     plan_calendar(demo, window, out)
+    satisfaction(demo, window, out)
     window.close()
 
     tag = uuid.uuid4().hex[:6]

@@ -7,6 +7,7 @@ import random
 from coach_app.demo.base import DemoData
 from coach_app.demo.companies import CompanyBuilder
 from coach_app.demo.events import FieldEvents
+from coach_app.demo.follow_up import FollowUpBuilder
 from coach_app.demo.reference import ReferenceBuilder
 from coach_app.store.models import Meeting, Organisation, StatusChange
 
@@ -23,6 +24,7 @@ class Generator(CompanyBuilder, ReferenceBuilder):
             self._company_life(company, programmes, users)
         # With a generator of its own, so the rest of the data stays as it was.
         FieldEvents(self, random.Random(self.size.seed + 1)).add(programmes)
+        FollowUpBuilder(self, random.Random(self.size.seed + 2)).add()
         # Last: the history names difficulties and items of every kind.
         changes = next(t for t in self.data.tables if t.name == StatusChange.__tablename__)
         self.data.tables[changes] = self.data.tables.pop(changes)

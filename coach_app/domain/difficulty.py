@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from coach_app.domain.choices import Choice, label_choices
 from coach_app.domain.errors import FieldProblem, RuleViolation
@@ -99,8 +101,11 @@ class DifficultyDraft:
     agency: str = ""
     status: str = DifficultyStatus.OPEN.value
     resolution: str = ""
+    # Set by the coach; None: the rule's date (coach_app.domain.follow_up.difficulty_due).
+    due_on: dt.date | None = None
 
-    def problems(self) -> list[FieldProblem]:
+    def problems(self, raised_on: dt.date | None = None) -> list[FieldProblem]:
+        """What is wrong with it, raised at a visit on ``raised_on`` (when known)."""
         found = collect(
             required_text("description", self.description, 5000),
             text_length("requested_support", self.requested_support, 2000),
@@ -117,4 +122,41 @@ class DifficultyDraft:
             found.append(FieldProblem("status", "unknown_choice", {"value": self.status}))
         elif status in FINISHED and not self.resolution.strip():
             found.append(FieldProblem("resolution", "required"))
+        if self.due_on is not None and raised_on is not None and self.due_on < raised_on:
+            found.append(FieldProblem("due_on", "due_before_raised", {"raised": raised_on}))
         return found
+
+
+class DifficultyFields(Protocol):
+    """A stored difficulty as the store or a service record holds it."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def requested_support(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def resolution(self) -> str: ...
+    @property
+    def due_on(self) -> dt.date | None: ...
+
+
+def draft_of(stored: DifficultyFields) -> DifficultyDraft:
+    """A stored difficulty as a draft to show or correct (the one place that copies it)."""
+    return DifficultyDraft(
+        stored.category,
+        stored.description,
+        stored.severity,
+        stored.requested_support,
+        stored.agency,
+        stored.status,
+        stored.resolution,
+        stored.due_on,
+    )

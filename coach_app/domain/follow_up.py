@@ -2,8 +2,9 @@
 
 Every open item has a due date, either explicit or by these rules:
 
-- a difficulty is due a number of days after the visit that raised it, fewer the more
-  severe it is (``DIFFICULTY_DAYS``: 긴급 7, 높음 14, 보통 30, 낮음 60);
+- a difficulty is due on the date its coach set (``due_on``, not before the visit that
+  raised it); without one, a number of days after that visit, fewer the more severe it
+  is (``DIFFICULTY_DAYS``: 긴급 7, 높음 14, 보통 30, 낮음 60);
 - a measure is due on its ``due_on``; without one, ``MEASURE_DAYS`` after it was decided,
   or after it was recorded when it has no decision date either;
 - a roadmap item is due on its end date; without one, ``ITEM_DAYS`` after its start, or

@@ -79,7 +79,7 @@ class MeetingDraft:
             for index, difficulty in enumerate(company.difficulties):
                 found.extend(
                     FieldProblem(f"difficulties[{index}].{p.field}", p.code, p.params)
-                    for p in difficulty.problems()
+                    for p in difficulty.problems(self.held_on)
                 )
         return found
 

@@ -154,6 +154,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "a visit can be planned at most a year ahead (until {last}); check the date.",
     ),
     "date_order": ("시작일보다 빠를 수 없습니다.", "cannot be before the start date."),
+    "due_before_raised": (
+        "애로사항이 제기된 날({raised})보다 빠를 수 없습니다.",
+        "cannot be before the day the difficulty was raised ({raised}).",
+    ),
     "assignment_overlap": (
         "이 코치는 같은 사업에서 이 기업에 이미 배정되어 있습니다 ({value}).",
         "already assigns this coach to this company in the programme ({value}).",

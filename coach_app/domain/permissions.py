@@ -57,6 +57,8 @@ class Action(Enum):
     # The company's representative signing a visit on the coach's laptop (server 0008:
     # recorded only by the visit's coach, never rewritten).
     SIGN_VISIT = "sign_visit"
+    # Satisfaction results of every coach; without it, a coach sees those of their own visits.
+    SEE_ALL_RATINGS = "see_all_ratings"
 
 
 class Condition(Enum):
@@ -205,6 +207,9 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     (_A.SIGN_VISIT, Role.COACH): _OWNER + _STANDALONE,
     (_A.SIGN_VISIT, Role.SUPERVISOR): _STANDALONE,
     (_A.SIGN_VISIT, Role.ADMIN): _STANDALONE,
+    (_A.SEE_ALL_RATINGS, Role.COACH): NEVER,
+    (_A.SEE_ALL_RATINGS, Role.SUPERVISOR): ALWAYS,
+    (_A.SEE_ALL_RATINGS, Role.ADMIN): ALWAYS,
 }
 
 

@@ -143,3 +143,9 @@ def summarise(name: str, ratings: Iterable[Mapping[str, int]]) -> SatisfactionSu
                 sums.setdefault(question, []).append(score)
     means = {q: sum(v) / len(v) for q, v in sums.items()}
     return SatisfactionSummary(name, count, means)
+
+
+def shown_mean(mean: float | None) -> str:
+    """A mean as the results show it: one decimal, or "—" when nothing was rated (a 0
+    would read as the worst score)."""
+    return "—" if mean is None else f"{mean:.1f}"

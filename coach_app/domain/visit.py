@@ -50,7 +50,7 @@ class VisitDraft:
         for index, difficulty in enumerate(self.difficulties):
             found.extend(
                 FieldProblem(f"difficulties[{index}].{p.field}", p.code, p.params)
-                for p in difficulty.problems()
+                for p in difficulty.problems(self.visit_date)
             )
         return found
 

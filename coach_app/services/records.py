@@ -131,6 +131,7 @@ class DifficultyRecord:
     resolution: str
     followed_up_visit_id: uuid.UUID | None
     resolved_on: dt.date | None
+    due_on: dt.date | None
     id: uuid.UUID
     created_at: dt.datetime
     updated_at: dt.datetime

@@ -1,4 +1,5 @@
-"""Satisfaction: the company's representative rates a visit on the coach's laptop, offline.
+"""Satisfaction: the company's representative rates a visit on the coach's laptop, offline;
+the results per coach and programme, with the comments.
 
 The rules are in coach_app.domain.satisfaction; the server keeps ratings append-only.
 """
@@ -10,7 +11,8 @@ import uuid
 from dataclasses import dataclass
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, check
-from coach_app.domain.permissions import Action
+from coach_app.domain.messages import pick
+from coach_app.domain.permissions import Action, ever
 from coach_app.domain.satisfaction import Question, RatingDraft, SatisfactionSummary, summarise
 from coach_app.domain.visit import is_planned
 from coach_app.services.lookup import live
@@ -18,6 +20,7 @@ from coach_app.services.permissions import may, my_role
 from coach_app.store.database import Database
 from coach_app.store.models import SatisfactionRating, Visit
 from coach_app.store.queries import impact as queries
+from coach_app.store.queries import satisfaction as results_queries
 from coach_app.store.types import utcnow
 
 
@@ -91,3 +94,72 @@ def by_programme(db: Database) -> list[SatisfactionSummary]:
     for answers, _coach, programme in rows:
         groups.setdefault(programme or "-", []).append(answers)
     return [summarise(name, ratings) for name, ratings in sorted(groups.items())]
+
+
+@dataclass(frozen=True)
+class RatingComment:
+    company_id: uuid.UUID
+    company: str
+    visit_date: dt.date
+    rated_on: dt.date
+    coach: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class SatisfactionResults:
+    """What the results view shows; ``everyone``: every coach's ratings, else the signed-in
+    coach's own (domain.permissions, ``SEE_ALL_RATINGS``)."""
+
+    everyone: bool
+    overall: SatisfactionSummary
+    by_coach: list[SatisfactionSummary]
+    by_programme: list[SatisfactionSummary]
+    comments: list[RatingComment]
+
+
+NO_PROGRAMME = ("(사업 없음)", "(no programme)")
+
+
+def satisfaction_results(db: Database) -> SatisfactionResults:
+    """The ratings' figures per coach and per programme, and their comments, newest first.
+    Coaches and programmes without a rating are listed too, with no mean ("—", not 0)."""
+    role = my_role(db)
+    everyone = role is not None and ever(role, Action.SEE_ALL_RATINGS)
+    # Nobody signed in: the rights of a coach who owns nothing, so no rating at all.
+    own = None if everyone else (db.actor or uuid.UUID(int=0))
+    with db.read() as session:
+        rated = results_queries.rated_visits(session, own)
+        coaches = results_queries.coaches(session, own)
+        programmes = results_queries.programmes(session)
+    per_coach: dict[uuid.UUID | None, list[dict[str, int]]] = {c: [] for c, _ in coaches}
+    coach_names: dict[uuid.UUID | None, str] = dict(coaches)
+    per_programme: dict[uuid.UUID | None, list[dict[str, int]]] = {p: [] for p, _ in programmes}
+    programme_names: dict[uuid.UUID | None, str] = dict(programmes)
+    for r in rated:
+        per_coach.setdefault(r.coach_id, []).append(r.answers)
+        coach_names.setdefault(r.coach_id, r.coach)
+        per_programme.setdefault(r.programme_id, []).append(r.answers)
+        programme_names.setdefault(r.programme_id, r.programme or pick(*NO_PROGRAMME))
+    by_coach = sorted(
+        (summarise(coach_names[c], answers) for c, answers in per_coach.items()),
+        key=lambda s: s.name,
+    )
+    by_programme = sorted(
+        (summarise(programme_names[p], answers) for p, answers in per_programme.items()),
+        key=lambda s: s.name,
+    )
+    comments = [
+        RatingComment(
+            r.company_id,
+            r.company,
+            r.visit_date,
+            r.rated_at.astimezone().date(),
+            r.coach,
+            r.comment,
+        )
+        for r in rated
+        if r.comment.strip()
+    ]
+    overall = summarise(pick("전체", "All"), (r.answers for r in rated))
+    return SatisfactionResults(everyone, overall, by_coach, by_programme, comments)

@@ -186,6 +186,7 @@ def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) ->
     check(draft.problems())
     with db.transaction() as session:
         visit = _editable_visit(session, visit_id)
+        check(draft.problems(visit.visit_date))
         difficulty = new_difficulty(session, visit.company_id, visit.id, draft)
         session.add(difficulty)
         session.flush()
@@ -265,6 +266,7 @@ def new_difficulty(
         organisation_id=organisation_named(session, draft.agency),
         status=status.value,
         resolution=draft.resolution,
+        due_on=draft.due_on,
     )
     session.add(difficulty)  # before its first change, which links to it
     visit = session.get(Visit, visit_id)

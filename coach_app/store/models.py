@@ -212,6 +212,8 @@ class Difficulty(Synced, Base):
         ForeignKey("visits.id"), default=None
     )
     resolved_on: Mapped[dt.date | None] = mapped_column(default=None)
+    # Set by the coach; None: due by the severity rule (coach_app.domain.follow_up).
+    due_on: Mapped[dt.date | None] = mapped_column(default=None, index=True)
 
 
 class Measure(Synced, Base):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QVBox
 from coach_app.services.dashboard import Dashboard, dashboard
 from coach_app.store.database import Database
 from coach_app.ui.generated.ui_dashboard_page import Ui_DashboardPageForm
+from coach_app.ui.satisfaction_results import SatisfactionResultsView
 from coach_app.ui.table_model import TableModel
 from coach_app.ui.tasks import TaskControl, TaskRunner
 
@@ -121,6 +122,17 @@ class DashboardPage(QWidget):
         # Column widths from the first rows only: measuring thousands would stall the page.
         self.rows.horizontalHeader().setResizeContentsPrecision(50)
         self.rows.doubleClicked.connect(self._open)
+        # Satisfaction results: figures of their own at the foot of the page, whose rows
+        # open in the list like every other figure's.
+        self.satisfaction = SatisfactionResultsView(db, runner, self)
+        self.satisfaction.opened.connect(
+            lambda title, heads, cells, ids: self.show_listing(
+                lambda _board: Listing(title, heads, cells, [("company", i) for i in ids])
+            )
+        )
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.satisfaction)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -143,6 +155,7 @@ class DashboardPage(QWidget):
                 self.as_of.setText(self.tr("현황을 읽지 못했습니다: %1").replace("%1", str(error)))
 
         self.runner.run(work, on_success=arrived, on_error=failed)
+        self.satisfaction.reload()
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from coach_app.domain.choices import Choice
 from coach_app.domain.difficulty import (
@@ -15,6 +22,7 @@ from coach_app.domain.difficulty import (
     DifficultyStatus,
     Severity,
 )
+from coach_app.domain.follow_up import difficulty_due
 from coach_app.services.records import DifficultyRecord
 from coach_app.ui.table_model import TableModel
 
@@ -26,7 +34,8 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 class RaisedDifficulties(TableModel):
     """The difficulties raised at this visit, one editable row each."""
 
-    columns = 7
+    columns = 8
+    DUE = 7  # the due date's column: the coach's date, or the rule's shown in grey
 
     def row_count(self) -> int:
         return len(self.stored) + len(self.rows)
@@ -40,6 +49,7 @@ class RaisedDifficulties(TableModel):
         "agency",
         "status",
         "resolution",
+        "due_on",
     )
     CHOICES: ClassVar[dict[str, type[Choice]]] = {
         "category": DifficultyCategory,
@@ -53,6 +63,20 @@ class RaisedDifficulties(TableModel):
         # follows them up); ``rows`` are the new ones typed now, which a save adds.
         self.stored: list[DifficultyDraft] = []
         self.rows: list[DifficultyDraft] = []
+        self.raised_on = dt.date.today()  # the visit's date, which the rule counts from
+
+    def set_raised_on(self, day: dt.date) -> None:
+        self.raised_on = day
+        if self.row_count():
+            self.dataChanged.emit(
+                self.index(0, self.DUE), self.index(self.row_count() - 1, self.DUE)
+            )
+
+    def due(self, row: int) -> tuple[dt.date, bool]:
+        """The row's due date, and whether the coach set it (else the rule gives it)."""
+        draft = self._row(row)
+        ruled = difficulty_due(self.raised_on, draft.severity)
+        return (draft.due_on, True) if draft.due_on is not None else (ruled, False)
 
     def set_stored(self, stored: list[DifficultyDraft]) -> None:
         self.beginResetModel()
@@ -72,6 +96,7 @@ class RaisedDifficulties(TableModel):
             self.tr("담당 기관"),
             self.tr("상태"),
             self.tr("조치 결과"),
+            self.tr("처리 기한"),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -90,6 +115,8 @@ class RaisedDifficulties(TableModel):
             )
         if index.row() < len(self.stored) and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#555555"))
+        if index.column() == self.DUE:
+            return self._due_data(index.row(), role)
         if role not in (DISPLAY, EDIT):
             return None
         name = self.COLUMNS[index.column()]
@@ -100,11 +127,36 @@ class RaisedDifficulties(TableModel):
             return parsed.label if parsed else value
         return value
 
+    def _due_data(self, row: int, role: int) -> Any:
+        day, chosen = self.due(row)
+        if role == EDIT:
+            return day
+        if role == DISPLAY:
+            return day.isoformat()
+        if role == Qt.ItemDataRole.ForegroundRole and not chosen:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.ToolTipRole and row >= len(self.stored):
+            if chosen:
+                return self.tr("정한 처리 기한입니다. 심각도 기준 날짜로 돌리면 기준을 따릅니다.")
+            return self.tr("심각도 기준 기한입니다. 날짜를 바꾸면 그 날짜가 기한이 됩니다.")
+        return None
+
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid() or role != EDIT or index.row() < len(self.stored):
             return False
+        if index.column() == self.DUE:
+            draft = self.rows[index.row() - len(self.stored)]
+            day = value.toPython() if isinstance(value, QDate) else value
+            assert day is None or isinstance(day, dt.date)
+            # The rule's own date is no choice: it keeps following the severity.
+            draft.due_on = None if day == difficulty_due(self.raised_on, draft.severity) else day
+            self.dataChanged.emit(index, index, [DISPLAY, EDIT])
+            return True
         setattr(self.rows[index.row() - len(self.stored)], self.COLUMNS[index.column()], str(value))
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
+        if self.COLUMNS[index.column()] == "severity":  # the rule's date follows it
+            due = self.index(index.row(), self.DUE)
+            self.dataChanged.emit(due, due, [DISPLAY, EDIT])
         return True
 
     def add(self, draft: DifficultyDraft | None = None) -> int:
@@ -209,3 +261,28 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), EDIT)
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """Edits a due date with a calendar, starting from the date shown."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        _option: QStyleOptionViewItem,
+        _index: Index,
+    ) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        day = index.data(EDIT)
+        if isinstance(day, dt.date):
+            editor.setDate(QDate(day.year, day.month, day.day))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date().toPython(), EDIT)

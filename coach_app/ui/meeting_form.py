@@ -9,23 +9,29 @@ every screen that takes typing.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft
+from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft, Severity
 from coach_app.domain.errors import CoachError, FieldProblem, ValidationError
+from coach_app.domain.follow_up import difficulty_due
 from coach_app.domain.meeting import Attendee, MeetingCompany, MeetingDraft
 from coach_app.services.companies import list_companies
 from coach_app.services.meetings import record_meeting, stored_meeting, update_meeting
@@ -45,7 +51,7 @@ def draft_key(meeting_id: uuid.UUID | None) -> str:
     return f"meeting-edit-{meeting_id}" if meeting_id is not None else DRAFT_KEY
 
 
-COMPANY, CATEGORY, DESCRIPTION = range(3)
+COMPANY, CATEGORY, DESCRIPTION, DUE = range(4)
 
 
 class MeetingEditor(GuardedDialog):
@@ -99,10 +105,16 @@ class MeetingEditor(GuardedDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.companies.addItem(item)
         self.company_filter.textChanged.connect(self._filter)
-        self.difficulties.setColumnCount(3)
+        self.difficulties.setColumnCount(4)
         self.difficulties.setHorizontalHeaderLabels(
-            [self.tr("기업"), self.tr("분류"), self.tr("애로 내용")]
+            [self.tr("기업"), self.tr("분류"), self.tr("애로 내용"), self.tr("처리 기한")]
         )
+        self.difficulties.setItemDelegateForColumn(
+            DUE, RuleDateDelegate(self._ruled_due, self.difficulties)
+        )
+        self.difficulties.setColumnWidth(DUE, 110)
+        # Empty due cells show the rule's date, which follows the meeting's date.
+        self.held_on.textChanged.connect(lambda: self.difficulties.viewport().update())
         self.difficulties.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.difficulties.verticalHeader().setVisible(False)
         self.difficulties.setColumnWidth(COMPANY, 220)
@@ -168,7 +180,12 @@ class MeetingEditor(GuardedDialog):
         combo.blockSignals(False)
 
     def add_difficulty(
-        self, company_id: str = "", category: str = "", description: str = "", stored: str = ""
+        self,
+        company_id: str = "",
+        category: str = "",
+        description: str = "",
+        stored: str = "",
+        due_on: str = "",
     ) -> int:
         row = self.difficulties.rowCount()
         self.difficulties.insertRow(row)
@@ -187,6 +204,11 @@ class MeetingEditor(GuardedDialog):
         text = QTableWidgetItem(description)
         text.setData(STORED_ROLE, stored)
         self.difficulties.setItem(row, DESCRIPTION, text)
+        due = QTableWidgetItem(due_on)
+        due.setToolTip(
+            self.tr("비워 두면 간담회 날짜에 심각도 기준 일수를 더한 날이 기한입니다 (YYYY-MM-DD).")
+        )
+        self.difficulties.setItem(row, DUE, due)
         self._changed()
         return row
 
@@ -203,21 +225,32 @@ class MeetingEditor(GuardedDialog):
         assert isinstance(combo, QComboBox)
         return combo
 
-    def rows(self) -> list[tuple[str, str, str, str]]:
-        """(company id, category, description, stored difficulty id or "") of each
-        difficulty row, as typed."""
+    def rows(self) -> list[tuple[str, str, str, str, str]]:
+        """(company id, category, description, stored difficulty id or "", due date or "")
+        of each difficulty row, as typed."""
         found = []
         for row in range(self.difficulties.rowCount()):
             item = self.difficulties.item(row, DESCRIPTION)
+            due = self.difficulties.item(row, DUE)
             found.append(
                 (
                     str(self._combo(row, COMPANY).currentData() or ""),
                     str(self._combo(row, CATEGORY).currentData() or ""),
                     item.text() if item else "",
                     str(item.data(STORED_ROLE) or "") if item else "",
+                    due.text().strip() if due else "",
                 )
             )
         return found
+
+    def _ruled_due(self) -> str:
+        """The rule's due date of a row left empty: a meeting's difficulties are of medium
+        severity (the form does not ask for one)."""
+        try:
+            held_on = dt.date.fromisoformat(self.held_on.text().strip())
+        except ValueError:
+            return ""
+        return difficulty_due(held_on, Severity.MEDIUM.value).isoformat()
 
     # --- draft -----------------------------------------------------------------------------
 
@@ -251,8 +284,8 @@ class MeetingEditor(GuardedDialog):
         self.difficulties.setRowCount(0)
         for company in values.get("companies", []):
             self.check_company(uuid.UUID(company))
-        for company, category, description, *stored in values.get("difficulties", []):
-            self.add_difficulty(company, category, description, stored[0] if stored else "")
+        for company, category, description, *rest in values.get("difficulties", []):
+            self.add_difficulty(company, category, description, *rest[:2])
 
     def fill(self, stored: MeetingDraft) -> None:
         """Put a recorded meeting in the form, to correct it."""
@@ -285,6 +318,7 @@ class MeetingEditor(GuardedDialog):
                     difficulty.category,
                     difficulty.description,
                     str(difficulty_id or ""),
+                    difficulty.due_on.isoformat() if difficulty.due_on else "",
                 )
 
     # --- checking and saving ---------------------------------------------------------------
@@ -303,10 +337,14 @@ class MeetingEditor(GuardedDialog):
             for company_id, _ in self.chosen()
         }
         row_problems: list[tuple[str, str]] = []
-        for number, (company, category, description, stored) in enumerate(self.rows(), start=1):
-            difficulty = DifficultyDraft(category, description)
+        for number, (company, category, description, stored, due) in enumerate(
+            self.rows(), start=1
+        ):
+            bad_date: list[FieldProblem] = []
+            due_on = field_errors.parse_date("due_on", due, bad_date)
+            difficulty = DifficultyDraft(category, description, due_on=due_on)
             where = self.tr("애로사항 %1번").replace("%1", str(number))
-            wrong = [str(p) for p in difficulty.problems()]
+            wrong = [str(p) for p in bad_date + difficulty.problems(held_on)]
             if not company or uuid.UUID(company) not in parts:
                 wrong.insert(0, self.tr("기업을 고르세요."))
             elif not wrong:
@@ -365,3 +403,19 @@ class MeetingEditor(GuardedDialog):
         self.forget_draft()
         self.accept()
         return True
+
+
+class RuleDateDelegate(QStyledItemDelegate):
+    """A due-date cell left empty shows, in grey, the date the rule gives it."""
+
+    def __init__(self, ruled: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ruled = ruled
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not index.data():
+            option.text = self.ruled()
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#777777"))

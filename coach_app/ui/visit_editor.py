@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
+from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus, draft_of
 from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import field_label
 from coach_app.domain.permissions import Action
@@ -49,7 +49,12 @@ from coach_app.services.visits import (
     save_visit,
 )
 from coach_app.store.database import Database
-from coach_app.ui.difficulty_model import ChoiceDelegate, FollowUps, RaisedDifficulties
+from coach_app.ui.difficulty_model import (
+    ChoiceDelegate,
+    DueDateDelegate,
+    FollowUps,
+    RaisedDifficulties,
+)
 from coach_app.ui.draft_keeper import CellEditors, DraftKeeper
 from coach_app.ui.generated.ui_visit_editor import Ui_VisitEditorForm
 from coach_app.ui.keyboard import one_tab_leaves
@@ -122,7 +127,11 @@ class VisitEditor(GuardedDialog):
             self.raised_view.setItemDelegateForColumn(
                 column, ChoiceDelegate(RaisedDifficulties.CHOICES[choice], self.raised_view)
             )
-        self._widths(self.raised_view, (140, 0, 70, 150, 150, 80, 170), stretch=1)
+        self.raised_view.setItemDelegateForColumn(
+            RaisedDifficulties.DUE, DueDateDelegate(self.raised_view)
+        )
+        self._widths(self.raised_view, (140, 0, 70, 150, 150, 80, 170, 95), stretch=1)
+        self.visit_date.dateChanged.connect(lambda day: self.raised.set_raised_on(day.toPython()))
         ui.add_difficulty.clicked.connect(self._add_difficulty)
         ui.remove_difficulty.clicked.connect(self._remove_difficulty)
 
@@ -170,7 +179,10 @@ class VisitEditor(GuardedDialog):
 
     def payload(self) -> dict[str, Any]:
         """Everything on the screen, including a cell still being typed into."""
-        rows = [dict(d.__dict__) for d in self.raised.rows]
+        rows: list[dict[str, Any]] = [
+            {**d.__dict__, "due_on": d.due_on.isoformat() if d.due_on else None}
+            for d in self.raised.rows
+        ]
         for row, column, text in self.raised_cells.typed():
             if 0 <= row < len(rows):
                 rows[row][RaisedDifficulties.COLUMNS[column]] = text
@@ -206,7 +218,10 @@ class VisitEditor(GuardedDialog):
         self.purpose.setText(payload["purpose"])
         self.notes.setPlainText(payload["notes"])
         for values in payload["difficulties"]:
-            draft = DifficultyDraft(**values)
+            due_on = values.get("due_on")
+            draft = DifficultyDraft(
+                **{**values, "due_on": dt.date.fromisoformat(due_on) if due_on else None}
+            )
             if _typed(draft):  # an empty row would only be in the way
                 self.raised.add(draft)
         for row, difficulty in enumerate(self.follow_ups.difficulties):
@@ -462,15 +477,7 @@ class VisitEditor(GuardedDialog):
         visit = get_visit(self.db, visit_id)
         self.raised.set_stored(
             [
-                DifficultyDraft(
-                    d.category,
-                    d.description,
-                    d.severity,
-                    d.requested_support,
-                    d.agency,
-                    d.status,
-                    d.resolution,
-                )
+                draft_of(d)
                 for d in difficulties_of(self.db, self.company_id)
                 if d.visit_id == visit_id
             ]

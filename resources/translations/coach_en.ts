@@ -839,239 +839,239 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="131"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="155"/>
         <source>현황을 읽지 못했습니다: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="162"/>
         <source>%1 기준</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="152"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="165"/>
         <source>코치 %1명의 업무량</source>
         <translation>Workload of %1 coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="153"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="166"/>
         <source>기한 지난 후속 조치 %1건</source>
         <translation>%1 overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="154"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="167"/>
         <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
         <translation>%1 waiting for review (oldest %2 days)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="170"/>
         <source>방문 기록 없는 기업 %1곳</source>
         <translation>%1 companies never visited</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="160"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="173"/>
         <source>메모 없는 방문 %1건</source>
         <translation>%1 visits without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="174"/>
         <source>채점 안 된 항목이 있는 진단 %1건</source>
         <translation>%1 diagnoses with items unscored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="164"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="177"/>
         <source>중복 의심 기업 %1곳</source>
         <translation>%1 possible duplicate companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="194"/>
         <source>코치별 방문과 기한 지난 후속 조치</source>
         <translation>Visits and overdue follow-ups by coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="183"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="196"/>
         <source> (상위 %1명)</source>
         <translation> (top %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="187"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="244"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="200"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="257"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="245"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="201"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="258"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="215"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="246"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="202"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="228"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="259"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="253"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="306"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="255"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="290"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="319"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="256"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="278"/>
         <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
         <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="285"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="286"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="287"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="304"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="289"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="317"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="308"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="313"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="305"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="318"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="338"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="339"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="349"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="362"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="364"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="367"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
@@ -1358,22 +1358,22 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="134"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
@@ -2323,52 +2323,62 @@ Continue it?
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
         <source>새 간담회</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="70"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="76"/>
         <source>간담회 수정</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="92"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="98"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>분류</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="104"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="164"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="110"/>
+        <source>처리 기한</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="176"/>
         <source>(기업 선택)</source>
         <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="180"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="197"/>
         <source>(분류 선택)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="308"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="209"/>
+        <source>비워 두면 간담회 날짜에 심각도 기준 일수를 더한 날이 기한입니다 (YYYY-MM-DD).</source>
+        <translation>Left empty, it is due the severity&apos;s number of days after the meeting (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/meeting_form.py" line="346"/>
         <source>애로사항 %1번</source>
         <translation>Difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/meeting_form.py" line="311"/>
+        <location filename="../../coach_app/ui/meeting_form.py" line="349"/>
         <source>기업을 고르세요.</source>
         <translation>Choose a company.</translation>
     </message>
@@ -2665,44 +2675,59 @@ Continue it?
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="68"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="92"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="69"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="93"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="70"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="94"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="71"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="95"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="72"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="96"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="73"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="97"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="74"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="98"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="89"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="99"/>
+        <source>처리 기한</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="114"/>
         <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
         <translation>Raised and saved at this visit; its status changes at a later visit&apos;s follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="140"/>
+        <source>정한 처리 기한입니다. 심각도 기준 날짜로 돌리면 기준을 따릅니다.</source>
+        <translation>A due date you set. Set it back to the severity&apos;s date to follow the rule again.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="141"/>
+        <source>심각도 기준 기한입니다. 날짜를 바꾸면 그 날짜가 기한이 됩니다.</source>
+        <translation>Due by the severity&apos;s rule. Change the date to set your own.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3344,125 @@ Continue it?
         <location filename="../../forms/satisfaction_form.ui" line="25"/>
         <source>의견</source>
         <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionResultsView</name>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="31"/>
+        <source>만족도 결과</source>
+        <translation>Satisfaction results</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="36"/>
+        <source>읽는 중…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="38"/>
+        <source>코치별</source>
+        <translation>By coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="39"/>
+        <source>사업별</source>
+        <translation>By programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="40"/>
+        <source>의견</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="66"/>
+        <source>만족도 결과를 읽지 못했습니다: %1</source>
+        <translation>The satisfaction results could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="74"/>
+        <source>전체 코치</source>
+        <translation>All coaches</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="74"/>
+        <source>내 방문</source>
+        <translation>My visits</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="76"/>
+        <source>%1: 평가 %2건 · 평균 %3 / %4점</source>
+        <translation>%1: %2 ratings · mean %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="83"/>
+        <source>코치별 (%1명)</source>
+        <translation>By coach (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="86"/>
+        <source>사업별 (%1개)</source>
+        <translation>By programme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="89"/>
+        <source>의견 %1건</source>
+        <translation>%1 comments</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="102"/>
+        <source>만족도 평가 의견 (최근 순)</source>
+        <translation>Satisfaction comments (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="104"/>
+        <source>평가일</source>
+        <translation>Rated on</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="105"/>
+        <source>기업</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="106"/>
+        <source>방문일</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="107"/>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="130"/>
+        <source>코치</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="108"/>
+        <source>의견 내용</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="125"/>
+        <source>코치별 만족도 (1~5점 평균, 평가가 없으면 —)</source>
+        <translation>Satisfaction by coach (mean of 1–5, — where nothing was rated)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="127"/>
+        <source>사업별 만족도 (1~5점 평균, 평가가 없으면 —)</source>
+        <translation>Satisfaction by programme (mean of 1–5, — where nothing was rated)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="130"/>
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="131"/>
+        <source>평가 수</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/satisfaction_results.py" line="133"/>
+        <source>평균</source>
+        <translation>Mean</translation>
     </message>
 </context>
 <context>
@@ -4147,109 +4291,109 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="85"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="90"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="148"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="157"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="313"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="339"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="343"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="346"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="374"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="389"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="376"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="391"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="423"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="438"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="426"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="441"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="496"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="503"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="505"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="565"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="572"/>
         <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
         <translation>A planned visit is signed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="516"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="523"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="520"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="533"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="527"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="540"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="528"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="535"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="542"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="554"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="561"/>
         <source>서명 받기…</source>
         <translation>Get signature…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="556"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="563"/>
         <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
         <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="614"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="621"/>
         <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
         <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="624"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="631"/>
         <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
         <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

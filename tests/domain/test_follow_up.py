@@ -61,3 +61,18 @@ def test_overdue_from_the_day_after_due_and_due_until_sunday() -> None:
     assert [f.due_on for f in week] == [today, sunday]
     assert overdue[0].days_late(TODAY) == 85
     assert overdue[0].age(TODAY) == 55
+
+
+def test_a_due_date_set_by_the_coach_wins_over_the_rule_and_follows_the_visit() -> None:
+    from coach_app.domain.difficulty import DifficultyDraft
+    from coach_app.domain.visit import VisitDraft
+
+    raised = dt.date(2026, 11, 1)
+    chosen = dt.date(2027, 2, 1)  # later than any rule would give
+    assert fu.difficulty_due(raised, "critical", chosen) == chosen
+    draft = DifficultyDraft("funding", "운전자금 부족", "critical", due_on=chosen)
+    assert not draft.problems(raised)
+    early = DifficultyDraft("funding", "운전자금 부족", due_on=raised - dt.timedelta(days=1))
+    assert [(p.field, p.code) for p in early.problems(raised)] == [("due_on", "due_before_raised")]
+    visit = VisitDraft(raised, difficulties=[early])
+    assert [p.field for p in visit.problems(raised)] == ["difficulties[0].due_on"]

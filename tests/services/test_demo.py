@@ -47,7 +47,8 @@ def test_a_realistic_korean_dataset(demo: Database) -> None:
         assert {"R&D 현장코칭", "수출 맞춤형 지원 패키지"} <= programmes
         roles = [u.role for u in session.scalars(select(User))]
         assert roles.count("supervisor") == 1 and roles.count("coach") >= 3
-        alone = select(func.count()).where(Visit.meeting_id.is_(None))
+        held = Visit.visit_date <= dt.date.today()
+        alone = select(func.count()).where(Visit.meeting_id.is_(None), held)
         assert session.scalar(alone) == 1600
         # A few meetings, each with several companies' parts, and the measures they led to.
         meetings = session.scalars(select(Meeting)).all()
@@ -134,3 +135,52 @@ def test_nothing_happened_after_today(demo: Database) -> None:
             .group_by(Roadmap.id)
         ).all()
         assert approvals and all(a is not None and a.date() == r.date() for a, r in approvals)
+
+
+def test_coaches_have_plans_and_companies_a_baseline_before_their_results(
+    demo: Database,
+) -> None:
+    from coach_app.services import impact
+    from coach_app.store.models import ImpactFigure
+
+    today = dt.date.today()
+    with demo.read() as session:
+        # Each coach has visits planned in the next weeks, with nothing recorded at them.
+        planned = session.scalars(select(Visit).where(Visit.visit_date > today)).all()
+        coaches = set(session.scalars(select(User.id).where(User.role == "coach")))
+        assert {v.coach_id for v in planned} == coaches
+        assert all(v.visit_date <= today + dt.timedelta(days=28) for v in planned)
+        assert all(v.reviewed_at is None and not v.notes for v in planned)
+        raised_at_plans = select(func.count()).where(
+            Difficulty.visit_id.in_([v.id for v in planned])
+        )
+        assert session.scalar(raised_at_plans) == 0
+        # Some open difficulties carry a date their coach set, never before they were raised.
+        chosen = session.execute(
+            select(Difficulty.due_on, Difficulty.status, Visit.visit_date)
+            .join(Visit, Visit.id == Difficulty.visit_id)
+            .where(Difficulty.due_on.is_not(None))
+        ).all()
+        assert chosen and all(due is not None and due >= raised for due, _s, raised in chosen)
+        assert {status for _d, status, _r in chosen} <= {"open", "in_progress"}
+        # Figures of closed years only, recorded by today; a baseline before every result.
+        figures = session.scalars(select(ImpactFigure)).all()
+        assert figures and all(f.year < today.year for f in figures)
+        assert all(f.created_at.date() <= today for f in figures)
+        companies = {f.company_id for f in figures}
+        # Ratings of held visits of the past year, one at most per visit, by the company.
+        from coach_app.store.models import SatisfactionRating
+
+        rated = session.execute(
+            select(SatisfactionRating.visit_id, SatisfactionRating.company_id, Visit).join(
+                Visit, Visit.id == SatisfactionRating.visit_id
+            )
+        ).all()
+        assert rated and len({v for v, _c, _visit in rated}) == len(rated)
+        assert all(c == visit.company_id and visit.visit_date <= today for _v, c, visit in rated)
+    for company in list(companies)[:20]:
+        sheet = impact.company_sheet(demo, company)
+        base = [f.figure for f in sheet.figures if f.figure.baseline]
+        later = [f.figure for f in sheet.figures if not f.figure.baseline]
+        assert base and later
+        assert max(f.year for f in base) < min(f.year for f in later)

@@ -532,3 +532,44 @@ def test_a_correction_left_as_a_draft_is_offered_back_as_a_correction(
     assert view.companies[0].difficulties[0].description == "운전자금 3억원 부족"
     with db.read() as session:  # rewritten in place: three difficulties, none removed
         assert session.scalar(select(func.count()).select_from(Difficulty)) == 3
+
+
+def test_a_difficulty_s_due_date_is_shown_by_rule_and_taken_when_typed(
+    qtbot: QtBot, db: Database, companies: list[uuid.UUID]
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from coach_app.ui.meeting_form import DUE, RuleDateDelegate
+
+    editor = MeetingEditor(db)
+    qtbot.addWidget(editor)
+    _fill(editor, companies)
+    # Left empty, the cell shows the rule's date (a meeting's difficulty is of medium
+    # severity: 30 days), following the meeting's date.
+    option = QStyleOptionViewItem()
+    delegate = editor.difficulties.itemDelegateForColumn(DUE)
+    assert isinstance(delegate, RuleDateDelegate)
+    delegate.initStyleOption(option, editor.difficulties.model().index(0, DUE))
+    assert option.text == "2019-05-22"
+    editor.difficulties.setItem(0, DUE, QTableWidgetItem("2019-04-20"))  # before the meeting
+    editor.difficulties.setItem(1, DUE, QTableWidgetItem("2019-06-30"))
+    editor.difficulties.setItem(2, DUE, QTableWidgetItem("6월 말"))
+    _draft, problems = editor.draft()
+    texts = [text for _field, text in problems]
+    assert any(t.startswith("애로사항 1번") and "제기된 날" in t for t in texts)
+    assert any(t.startswith("애로사항 3번") and "날짜" in t for t in texts), texts
+    editor.difficulties.setItem(0, DUE, QTableWidgetItem(""))
+    editor.difficulties.setItem(2, DUE, QTableWidgetItem(""))
+    assert editor.save()
+    # The typing kept as a draft holds the dates too.
+    assert [row[4] for row in editor.payload()["difficulties"]] == ["", "2019-06-30", ""]
+    with db.read() as session:
+        dates = {
+            d.description: d.due_on
+            for d in session.scalars(select(Difficulty).order_by(Difficulty.created_at))
+        }
+    assert dates == {
+        "운전자금이 부족함": None,
+        "현장 인력 채용이 어려움": dt.date(2019, 6, 30),
+        "해외 판로가 없음": None,
+    }

@@ -348,3 +348,38 @@ def test_a_saved_visit_shows_its_own_difficulties_when_reopened(qtbot: QtBot, db
     assert sorted(d.description for d in difficulties_of(db, company)) == sorted(
         ["운전자금 부족", "연구 인력 부족", "금형 비용", "해외 판로"]
     )
+
+
+def test_a_difficulty_shows_the_rule_s_due_date_and_takes_the_coach_s(
+    qtbot: QtBot, db: Database, company: uuid.UUID
+) -> None:
+    editor = VisitEditor(db, company)
+    qtbot.addWidget(editor)
+    ModelTester(qtbot).check(editor.raised)
+    editor.visit_date.setDate(QDate(2026, 11, 2))
+    fill(editor, "자금 애로 확인")
+    row = editor.raised.add(DifficultyDraft("funding", "운전자금 부족", "critical"))
+    due = editor.raised.index(row, RaisedDifficulties.DUE)
+    # The rule's date (critical: a week after the visit), in grey: nothing chosen yet.
+    assert due.data() == "2026-11-09"
+    assert due.data(Qt.ItemDataRole.ForegroundRole) is not None
+    editor.raised.setData(editor.raised.index(row, 2), "low")  # the rule's date follows
+    assert due.data() == "2027-01-01"
+    editor.raised.setData(due, dt.date(2026, 12, 15))
+    assert due.data() == "2026-12-15" and due.data(Qt.ItemDataRole.ForegroundRole) is None
+    # The draft kept after a crash holds the date too.
+    restored = VisitEditor(db, company, restored=editor.payload())
+    qtbot.addWidget(restored)
+    assert restored.raised.rows[0].due_on == dt.date(2026, 12, 15)
+    # Given the rule's date again, a difficulty follows the rule.
+    other = editor.raised.add(DifficultyDraft("ip", "특허", "critical"))
+    assert editor.raised.setData(
+        editor.raised.index(other, RaisedDifficulties.DUE), dt.date(2026, 12, 1)
+    )
+    assert editor.raised.setData(
+        editor.raised.index(other, RaisedDifficulties.DUE), dt.date(2026, 11, 9)
+    )
+    assert editor.raised.rows[other].due_on is None
+    assert editor.save(), editor.message.text()
+    saved = {d.description: d.due_on for d in difficulties_of(db, company)}
+    assert saved == {"운전자금 부족": dt.date(2026, 12, 15), "특허": None}

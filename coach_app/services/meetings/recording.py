@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach_app.domain.difficulty import DifficultyCategory, DifficultyDraft
+from coach_app.domain.difficulty import DifficultyCategory, draft_of
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.meeting import (
     Attendee,
@@ -134,18 +134,7 @@ def stored_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingDraft:
             parts.append(
                 MeetingCompany(
                     visit.company_id,
-                    [
-                        DifficultyDraft(
-                            d.category,
-                            d.description,
-                            d.severity,
-                            d.requested_support,
-                            d.agency,
-                            d.status,
-                            d.resolution,
-                        )
-                        for d in rows
-                    ],
+                    [draft_of(d) for d in rows],
                     visit.notes,
                     [d.id for d in rows],
                 )
@@ -264,6 +253,7 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
                     category = DifficultyCategory.parse(typed.category)
                     assert category is not None  # the draft was checked
                     row.category, row.description = category.value, typed.description
+                    row.due_on = typed.due_on
                 ids.append(row.id)
             result_visits[part.company_id] = visit.id
             raised[part.company_id] = tuple(ids)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Date, case, func, or_, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Date, Select, case, func, or_, select, type_coerce, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from coach_app.domain import follow_up as fu
 from coach_app.domain.difficulty import Severity
@@ -62,9 +63,9 @@ def open_follow_ups(session: Session, by: dt.date) -> list[fu.FollowUp]:
     return [*_measures(session, by), *_items(session, by)]
 
 
-def _difficulty_due() -> ColumnElement[dt.date]:
-    """A difficulty's due date computed by SQLite (``domain.follow_up.difficulty_due``):
-    the visit's date plus the days its severity allows."""
+def _ruled_due() -> ColumnElement[dt.date]:
+    """A difficulty's due date by its severity, computed by SQLite
+    (``domain.follow_up.difficulty_due``): the visit's date plus the days it allows."""
     days = case(
         *[(Difficulty.severity == s.value, f"+{d} days") for s, d in fu.DIFFICULTY_DAYS.items()],
         else_=f"+{fu.DIFFICULTY_DAYS[Severity.MEDIUM]} days",
@@ -76,39 +77,38 @@ def difficulties_due(
     session: Session, first: dt.date | None, last: dt.date, limit: int
 ) -> tuple[list[fu.FollowUp], int]:
     """Open difficulties due from ``first`` (None: any time before) to ``last``: the
-    ``limit`` due first, and how many there are.
+    ``limit`` due first, and how many there are. A difficulty is due on the date the
+    coach set, else by its severity's rule.
 
     Counted, sorted and cut by SQLite in one pass: a supervisor's database holds 100,000
     difficulties and more, and building them in Python would hold the interpreter (and
     so the window) for seconds.
     """
-    due = _difficulty_due().label("due")
-    total = func.count().over().label("total")
-    statement = (
-        select(
-            Difficulty.id,
-            Difficulty.company_id,
-            Company.name,
-            func.substr(Difficulty.description, 1, 200),
-            Visit.visit_date,
-            due,
-            total,
-        )
-        .join(Visit, Visit.id == Difficulty.visit_id)
-        .join(Company, Company.id == Difficulty.company_id)
-        .where(Difficulty.status.in_([s.value for s in fu.OPEN_DIFFICULTY]), due <= last)
-        .order_by(due, Company.name, Difficulty.id)
-        .limit(limit)
-    )
-    # The visit's date bounds the due date: a range on its index, not a scan, for a week.
+    ruled = _ruled_due()
+    # The rule's dates follow the visit's: a range on its index, not a scan, for a week.
     longest = max(fu.DIFFICULTY_DAYS.values())
     shortest = min(fu.DIFFICULTY_DAYS.values())
-    statement = statement.where(Visit.visit_date <= last - dt.timedelta(days=shortest))
+    by_rule = _open_difficulties(ruled).where(
+        Difficulty.due_on.is_(None),
+        ruled <= last,
+        Visit.visit_date <= last - dt.timedelta(days=shortest),
+    )
+    # The dates set by a coach are on their own index.
+    chosen = _open_difficulties(Difficulty.due_on).where(
+        Difficulty.due_on.is_not(None), Difficulty.due_on <= last
+    )
     if first is not None:
-        statement = statement.where(
-            due >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
+        by_rule = by_rule.where(
+            ruled >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
         )
-    rows = session.execute(statement).all()
+        chosen = chosen.where(Difficulty.due_on >= first)
+    both = union_all(by_rule, chosen).subquery()
+    statement = (
+        select(*both.c, func.count().over().label("total"))
+        .order_by(both.c.due, both.c.company, both.c.id)
+        .limit(limit)
+    )
+    rows: list[Any] = list(session.execute(statement))
     found = [
         fu.FollowUp(
             fu.FollowUpKind.DIFFICULTY,
@@ -122,6 +122,22 @@ def difficulties_due(
         for id_, company_id, company, description, raised, due_on, _total in rows
     ]
     return found, (rows[0].total if rows else 0)
+
+
+def _open_difficulties(due: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[Any]:
+    return (
+        select(
+            Difficulty.id.label("id"),
+            Difficulty.company_id,
+            Company.name.label("company"),
+            func.substr(Difficulty.description, 1, 200),
+            Visit.visit_date,
+            due.label("due"),
+        )
+        .join(Visit, Visit.id == Difficulty.visit_id)
+        .join(Company, Company.id == Difficulty.company_id)
+        .where(Difficulty.status.in_([s.value for s in fu.OPEN_DIFFICULTY]))
+    )
 
 
 def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:

@@ -1,0 +1,64 @@
+"""A difficulty's due date set by the coach travels with the difficulty, and the server
+holds it to the difficulty's own rules: another coach only following it up cannot move it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+
+from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.domain.visit import VisitDraft
+from coach_app.services.visits import difficulties_of, record_visit
+from tests.sync.conftest import Agency, settle
+from tests.sync.test_sync_flow import assert_same_where_both_see, assign
+
+TODAY = dt.date.today()
+
+
+def test_a_set_due_date_reaches_the_supervisor_and_only_its_coach_changes_it(
+    agency: Agency,
+) -> None:
+    settle(agency.admin)
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.lee, 0)
+    settle(agency.admin)
+    settle(agency.kim)
+    kim, company = agency.kim.db, agency.companies[0]
+    due = TODAY + dt.timedelta(days=45)
+    record_visit(
+        kim,
+        company,
+        VisitDraft(
+            TODAY - dt.timedelta(days=3),
+            purpose="코칭",
+            difficulties=[
+                DifficultyDraft("funding", "운전자금 부족", "critical", due_on=due),
+                DifficultyDraft("ip", "특허"),
+            ],
+        ),
+    )
+    settle(agency.kim)
+    settle(agency.supervisor)
+    seen = {d.description: d.due_on for d in difficulties_of(agency.supervisor.db, company)}
+    assert seen == {"운전자금 부족": due, "특허": None}
+    assert_same_where_both_see(kim, agency.supervisor.db)
+    # The other coach of the company follows difficulties up but does not set their dates.
+    with (
+        agency.server.as_user(agency.lee.login) as lee,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        lee.execute(
+            "UPDATE coach.difficulties SET due_on = due_on + 1 WHERE description = '운전자금 부족'"
+        )
+    # Its coach moves it; the new date travels back.
+    with agency.server.as_user(agency.kim.login) as own:
+        own.execute(
+            "UPDATE coach.difficulties SET due_on = %s, updated_at = now()"
+            " WHERE description = '운전자금 부족'",
+            (due + dt.timedelta(days=7),),
+        )
+    settle(agency.supervisor)
+    moved = {d.description: d.due_on for d in difficulties_of(agency.supervisor.db, company)}
+    assert moved["운전자금 부족"] == due + dt.timedelta(days=7)
