@@ -311,57 +311,57 @@
         <translation>No open difficulties.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="271"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="275"/>
         <source>점</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="271"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="277"/>
         <source>미완료</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="281"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="288"/>
         <source>미완료 (점수가 없는 항목이 있습니다)</source>
         <translation>incomplete (some items have no score)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="285"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="292"/>
         <source>점 (%1)</source>
         <translation> pts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="291"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="298"/>
         <source>, 지난 진단 대비 %1</source>
         <translation>, %1 since the last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="296"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="303"/>
         <source>아직 진단이 없습니다.</source>
         <translation>No diagnosis yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="298"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="305"/>
         <source>로드맵이 없습니다.</source>
         <translation>No roadmap yet.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="299"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="306"/>
         <source>로드맵 만들기</source>
         <translation>Create roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="306"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="313"/>
         <source>&lt;b&gt;로드맵&lt;/b&gt; %1차 · %2 — 과제 %3개 중 완료 %4</source>
         <translation>&lt;b&gt;Roadmap&lt;/b&gt; revision %1 · %2 — %4 of %3 items done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="316"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="323"/>
         <source>, KPI 달성 %1/%2</source>
         <translation>, KPIs met %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/company_detail.py" line="321"/>
+        <location filename="../../coach_app/ui/company_detail.py" line="328"/>
         <source>로드맵 열기</source>
         <translation>Open roadmap</translation>
     </message>
@@ -1131,97 +1131,97 @@
 <context>
     <name>DiagnosisEditor</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="106"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="107"/>
         <source>진단 — %1</source>
         <translation>Diagnosis — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="153"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="159"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="154"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="160"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="155"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="161"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="156"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="162"/>
         <source>등급</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="157"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="163"/>
         <source>지난 진단</source>
         <translation>Last diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="158"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="164"/>
         <source>동료 비교</source>
         <translation>Among peers</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="260"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="266"/>
         <source>이 진단의 양식(%1)을 찾을 수 없습니다.</source>
         <translation>The checklist of this diagnosis (%1) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="350"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="358"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="370"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
         <source>종합 점수: 미완료 (항목 %1개 미입력)</source>
         <translation>Total: incomplete (%1 items not scored)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="373"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="381"/>
         <source>종합 %1점 (%2)</source>
         <translation>Overall %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="466"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="474"/>
         <source>점수가 없는 항목</source>
         <translation>Items without a score</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="467"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="475"/>
         <source>항목 %1개에 아직 점수가 없습니다. 이대로 저장하면 종합 점수는 비어 있고 진단은 미완료로 남습니다. 저장할까요?</source>
         <translation>%1 items have no score yet. Saved like this, the diagnosis has no total and stays incomplete. Save it?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="367"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="375"/>
         <source>아직 점수가 없습니다</source>
         <translation>No scores yet</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="378"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="386"/>
         <source>비교: %1 진단</source>
         <translation>Compared with: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="414"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="422"/>
         <source>증빙을 붙일 항목을 먼저 고르세요.</source>
         <translation>Choose the item to attach evidence to first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="418"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="426"/>
         <source>증빙 파일</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="420"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="428"/>
         <source>사진과 문서 (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;모든 파일 (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.hwp *.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_editor.py" line="431"/>
+        <location filename="../../coach_app/ui/diagnosis_editor.py" line="439"/>
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
@@ -1272,47 +1272,47 @@
 <context>
     <name>DiagnosisItems</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="48"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="49"/>
         <source>영역</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="49"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="50"/>
         <source>진단 항목</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="50"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="51"/>
         <source>현재</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="51"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="52"/>
         <source>목표</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="52"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="53"/>
         <source>근거</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="53"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="54"/>
         <source>증빙</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="54"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="55"/>
         <source>의견</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="90"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="91"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="92"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="93"/>
         <source>해당 없음</source>
         <translation>N/A</translation>
     </message>
@@ -1821,17 +1821,17 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="176"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="181"/>
         <source>자동 (현재 + 1)</source>
         <translation>Automatic (now + 1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="178"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="183"/>
         <source>미입력</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/diagnosis_model.py" line="180"/>
+        <location filename="../../coach_app/ui/diagnosis_model.py" line="185"/>
         <source>해당 없음</source>
         <translation>N/A</translation>
     </message>
@@ -2667,7 +2667,7 @@ Continue it?
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../coach_app/ui/radar.py" line="77"/>
+        <location filename="../../coach_app/ui/radar.py" line="81"/>
         <source>영역이 셋 이상일 때 그립니다</source>
         <translation>Drawn when there are three areas or more</translation>
     </message>
