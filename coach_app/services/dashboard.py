@@ -106,9 +106,13 @@ def dashboard(
         names = dict(coaches)
         assigned = queries.assigned_companies(session, day)
         visits = queries.visits_by_coach(session, day)
-        company_coaches = queries.company_coaches(session, day)
+        late_measures = queries.overdue_measures(session, day)
+        # Only the companies of late measures: all 10,000 assignments are not needed.
+        company_coaches = queries.company_coaches(
+            session, day, {row.company_id for row in late_measures}
+        )
         overdue: list[Overdue] = []
-        for row in queries.overdue_measures(session, day):
+        for row in late_measures:
             # A measure belongs to the company; whoever coaches it follows it up.
             who: list[uuid.UUID | None] = [*company_coaches.get(row.company_id, [])] or [None]
             overdue += [
@@ -189,24 +193,27 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+# Compiled once: the keys are taken for every company of the agency.
+_LEGAL_FORM = re.compile(
+    r"\(주\)|㈜|주식회사|\(유\)|유한회사|co\.?,?\s*ltd\.?|inc\.?|corp\.?", re.IGNORECASE
+)
+_NOT_LETTERS = re.compile(r"[\s\W_]+")
+_NOT_DIGITS = re.compile(r"\D")
+_ADDRESS_MARKS = re.compile(r"[\s,.\-]+")
+
+
 def name_key(name: str) -> str:
     """A company name as people write it differently: no legal form, spaces or case."""
-    plain = re.sub(
-        r"\(주\)|㈜|주식회사|\(유\)|유한회사|co\.?,?\s*ltd\.?|inc\.?|corp\.?",
-        "",
-        name,
-        flags=re.IGNORECASE,
-    )
-    return re.sub(r"[\s\W_]+", "", plain).lower()
+    return _NOT_LETTERS.sub("", _LEGAL_FORM.sub("", name)).lower()
 
 
 def phone_key(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
+    digits = _NOT_DIGITS.sub("", phone)
     return digits if len(digits) >= 7 else ""
 
 
 def address_key(address: str) -> str:
-    return re.sub(r"[\s,.\-]+", "", address).lower()
+    return _ADDRESS_MARKS.sub("", address).lower()
 
 
 def duplicate_companies(

@@ -83,16 +83,16 @@ def difficulties_due(
     so the window) for seconds.
     """
     due = _difficulty_due().label("due")
-    total = func.count().over().label("total")
-    statement = (
+    # The sort and the count read indexes only (ix_difficulties_open, ix_visits_id_date,
+    # ix_companies_id_name); the long descriptions are read for the lines kept.
+    chosen = (
         select(
             Difficulty.id,
             Difficulty.company_id,
-            Company.name,
-            func.substr(Difficulty.description, 1, 200),
-            Visit.visit_date,
+            Company.name.label("company"),
+            Visit.visit_date.label("raised"),
             due,
-            total,
+            func.count().over().label("total"),
         )
         .join(Visit, Visit.id == Difficulty.visit_id)
         .join(Company, Company.id == Difficulty.company_id)
@@ -103,11 +103,23 @@ def difficulties_due(
     # The visit's date bounds the due date: a range on its index, not a scan, for a week.
     longest = max(fu.DIFFICULTY_DAYS.values())
     shortest = min(fu.DIFFICULTY_DAYS.values())
-    statement = statement.where(Visit.visit_date <= last - dt.timedelta(days=shortest))
+    chosen = chosen.where(Visit.visit_date <= last - dt.timedelta(days=shortest))
     if first is not None:
-        statement = statement.where(
-            due >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
+        chosen = chosen.where(due >= first, Visit.visit_date >= first - dt.timedelta(days=longest))
+    kept = chosen.subquery()
+    statement = (
+        select(
+            kept.c.id,
+            kept.c.company_id,
+            kept.c.company,
+            func.substr(Difficulty.description, 1, 200),
+            kept.c.raised,
+            kept.c.due,
+            kept.c.total,
         )
+        .join(Difficulty, Difficulty.id == kept.c.id)
+        .order_by(kept.c.due, kept.c.company, kept.c.id)
+    )
     rows = session.execute(statement).all()
     found = [
         fu.FollowUp(
