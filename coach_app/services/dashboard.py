@@ -229,11 +229,8 @@ def duplicate_companies(
             found = key(value)
             if found:
                 groups[(what, found)].append((company_id, name, value))
+    shared = [(what, members) for (what, _key), members in groups.items() if len(members) > 1]
     lines: list[CompanyLine] = []
-    number = 0
-    for (what, _key), members in sorted(groups.items(), key=lambda g: g[1][0][1]):
-        if len(members) < 2:
-            continue
-        number += 1
+    for number, (what, members) in enumerate(sorted(shared, key=lambda g: g[1][0][1]), 1):
         lines += [CompanyLine(cid, name, what, number, value) for cid, name, value in members]
     return lines

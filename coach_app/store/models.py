@@ -181,6 +181,17 @@ class Visit(Synced, Base):
         Index("ix_visits_id_date", "id", "deleted_at", "visit_date"),
         Index("ix_visits_coach_date", "coach_id", "visit_date", "deleted_at"),
         Index("ix_visits_company_date", "company_id", "visit_date", "deleted_at"),
+        # A programme's visits and companies done and planned (the calendar's targets).
+        Index(
+            "ix_visits_programme",
+            "programme_id",
+            "visit_date",
+            "company_id",
+            "coach_id",
+            "meeting_id",
+            "id",
+            "deleted_at",
+        ),
         # Visits saved without notes, for the dashboard's data check, without reading notes.
         Index(
             "ix_visits_without_notes",

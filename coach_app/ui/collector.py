@@ -5,6 +5,13 @@ thread (a report, a sync) triggers a collection that finds a Qt object left over
 GUI, the object is deleted on the wrong thread and Qt crashes. So automatic collection is
 switched off and a timer on the GUI thread collects, generation by generation, with the
 same thresholds Python would use.
+
+What was there at the first tick (the modules) and what survives a full collection (the
+widgets, a 10,000-company list) is frozen out of later collections: scanning it again
+held the window for most of a second each time a background read had made enough young
+objects to call for a full collection.
+Cyclic garbage among frozen objects is not reclaimed; it is rare (they lived through a
+full collection) and bounded by what the session keeps alive.
 """
 
 from __future__ import annotations
@@ -19,11 +26,15 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
         gc.disable()
+        self.started = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect)
         self.timer.start(interval_ms)
 
     def collect(self) -> None:
+        if not self.started:
+            self.started = True
+            gc.freeze()
         young, middle, old = gc.get_count()
         if young > self.thresholds[0]:
             gc.collect(0)
@@ -31,7 +42,9 @@ class MainThreadCollector(QObject):
                 gc.collect(1)
                 if old > self.thresholds[2]:
                     gc.collect(2)
+                    gc.freeze()
 
     def stop(self) -> None:
         self.timer.stop()
+        gc.unfreeze()
         gc.enable()

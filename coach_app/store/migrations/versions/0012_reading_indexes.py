@@ -29,6 +29,10 @@ def upgrade() -> None:
         'ix_visits_company_date', 'visits', ['company_id', 'visit_date', 'deleted_at']
     )
     op.create_index(
+        'ix_visits_programme', 'visits',
+        ['programme_id', 'visit_date', 'company_id', 'coach_id', 'meeting_id', 'id', 'deleted_at'],
+    )
+    op.create_index(
         'ix_visits_without_notes', 'visits', ['visit_date'],
         sqlite_where=sa.text(NO_NOTES), postgresql_where=sa.text(NO_NOTES),
     )
@@ -41,6 +45,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_difficulties_open', 'difficulties')
     op.drop_index('ix_visits_without_notes', 'visits')
+    op.drop_index('ix_visits_programme', 'visits')
     op.drop_index('ix_visits_company_date', 'visits')
     op.drop_index('ix_visits_coach_date', 'visits')
     op.drop_index('ix_visits_id_date', 'visits')
