@@ -829,239 +829,310 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="131"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="135"/>
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="143"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="147"/>
         <source>현황을 읽지 못했습니다: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="153"/>
         <source>%1 기준</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="152"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="156"/>
         <source>코치 %1명의 업무량</source>
         <translation>Workload of %1 coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="153"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
         <source>기한 지난 후속 조치 %1건</source>
         <translation>%1 overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="154"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="158"/>
         <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
         <translation>%1 waiting for review (oldest %2 days)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="157"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
         <source>방문 기록 없는 기업 %1곳</source>
         <translation>%1 companies never visited</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="160"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="164"/>
         <source>메모 없는 방문 %1건</source>
         <translation>%1 visits without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="165"/>
         <source>채점 안 된 항목이 있는 진단 %1건</source>
         <translation>%1 diagnoses with items unscored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="164"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="168"/>
         <source>중복 의심 기업 %1곳</source>
         <translation>%1 possible duplicate companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="171"/>
+        <source>성과 합계: 사업 %1개, 지표 %2개, 기업 %3곳</source>
+        <translation>Impact totals: %1 programmes, %2 figures, %3 companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
         <source>코치별 방문과 기한 지난 후속 조치</source>
         <translation>Visits and overdue follow-ups by coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="183"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="191"/>
         <source> (상위 %1명)</source>
         <translation> (top %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="187"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="244"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="195"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="256"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="245"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="196"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="257"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="189"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="215"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="246"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="197"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="223"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="258"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="252"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="242"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="306"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="254"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="289"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="318"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="406"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="243"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="255"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="262"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="263"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
         <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
         <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="272"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="284"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="285"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="286"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="287"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="304"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="376"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="398"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="406"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="414"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="295"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="307"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="314"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="303"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="305"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="317"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="338"/>
+        <source>사업별 성과 합계: 기업마다 지원 후 최근 연도의 수치, 기준 연도가 있는 기업의 증감 (두 번 누르면 합계에 든 기업)</source>
+        <translation>Impact totals by programme: each company's latest year after support, and the change for companies with a baseline (double-click for the companies counted)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="343"/>
+        <source>지표</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="344"/>
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="345"/>
+        <source>기준 대비 증감</source>
+        <translation>Change vs baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
+        <source>기업 수</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="353"/>
+        <source>%1 (%2곳 비교)</source>
+        <translation>%1 (%2 compared)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="357"/>
+        <source>기준 없음</source>
+        <translation>No baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="370"/>
+        <source>%1 — %2: 합계에 든 기업</source>
+        <translation>%1 — %2: companies counted</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="377"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="378"/>
+        <source>수치</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="379"/>
+        <source>기준</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="380"/>
+        <source>증감</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="397"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="326"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="398"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="405"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="406"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="341"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="413"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="414"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="414"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="349"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="421"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="350"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="422"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="423"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="354"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="426"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
@@ -1085,11 +1156,16 @@
     </message>
     <message>
         <location filename="../../forms/dashboard_page.ui" line="52"/>
+        <source>성과 (최근 연도, 지원 전 기준 대비)</source>
+        <translation>Impact (latest year, against the baseline before support)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="60"/>
         <source>자료 점검</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard_page.ui" line="71"/>
+        <location filename="../../forms/dashboard_page.ui" line="79"/>
         <source>두 번 누르면 해당 기업이나 로드맵이 열립니다.</source>
         <translation>Double-click to open the company or the roadmap.</translation>
     </message>

@@ -23,6 +23,7 @@ from coach_app.store.models import (
     Company,
     Diagnosis,
     Measure,
+    Programme,
     Roadmap,
     RoadmapItem,
     User,
@@ -54,6 +55,12 @@ def coaches(session: Session) -> list[tuple[uuid.UUID, str]]:
         .where(User.role == Role.COACH.value, User.active.is_(True))
         .order_by(User.name)
     )
+    return [(row.id, row.name) for row in session.execute(statement)]
+
+
+def programmes(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """The programmes in view, the latest year first."""
+    statement = select(Programme.id, Programme.name).order_by(Programme.year.desc(), Programme.name)
     return [(row.id, row.name) for row in session.execute(statement)]
 
 
