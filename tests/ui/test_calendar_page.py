@@ -278,10 +278,11 @@ def test_the_calendar_and_targets_are_read_off_the_gui_thread(
     runner: TaskRunner,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from coach_app.services import planning
     from coach_app.ui import calendar_page
 
     readers: list[tuple[str, threading.Thread]] = []
-    real_calendar, real_targets = calendar_page.calendar, calendar_page.targets
+    real_calendar, real_targets = planning.calendar, planning.targets
 
     def read_calendar(*args: Any) -> Any:
         readers.append(("calendar", threading.current_thread()))
@@ -331,10 +332,12 @@ def test_a_plan_is_dragged_with_the_mouse(
     dragged: list[object] = []
     monkeypatch.setattr(week, "startDrag", lambda _actions: dragged.append(week.currentItem()))
     viewport = week.viewport()
-    start = week.visualItemRect(week.item(row, column)).center()
+    plan = week.item(row, column)
+    assert plan is not None
+    start = week.visualItemRect(plan).center()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(viewport, start + QPoint(QApplication.startDragDistance() + 5, 0))
-    assert dragged == [week.item(row, column)], "the press and move start a drag of the plan"
+    assert dragged == [plan], "the press and move start a drag of the plan"
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         _drop(week, row, column, to_column)
     assert _day(db, scene["planned"]) == monday_of(TODAY + DAY) + to_column * DAY
