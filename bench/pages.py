@@ -29,7 +29,7 @@ GAP_AIM = "heartbeat with nothing running (aim ≤ 0.100 s)"
 # and the programme's visits (its targets); every company's contact (duplicates) and
 # the visits counted by coach (workload).
 RAW_TODAY = """
-SELECT d.id, d.severity, v.visit_date FROM difficulties d JOIN visits v ON v.id = d.visit_id
+SELECT d.visit_id, d.severity, v.visit_date FROM difficulties d JOIN visits v ON v.id = d.visit_id
 WHERE d.status IN ('open', 'in_progress') AND d.deleted_at IS NULL
 """
 RAW_CALENDAR = (
