@@ -6,7 +6,7 @@ import argparse
 import os
 import tempfile
 
-from bench import capacity, encryption, exports, foundation, gui, reports, sync
+from bench import capacity, encryption, exports, foundation, gui, pages, reports, sync
 from bench.harness import Figure, table
 
 
@@ -21,7 +21,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=("foundation", "sync", "capacity", "gui", "exports", "reports", "encryption"),
+        choices=(
+            "foundation",
+            "sync",
+            "capacity",
+            "gui",
+            "pages",
+            "exports",
+            "reports",
+            "encryption",
+        ),
         default=None,
     )
     args = parser.parse_args()
@@ -40,6 +49,8 @@ def main() -> None:
         figures += reports.run()
     if args.only in (None, "gui"):
         figures += gui.run(args.companies, args.visits)
+    if args.only == "pages":  # part of the gui benchmark; alone, on a database of its own
+        figures += pages.run(args.companies, args.visits)
     if args.only in (None, "encryption"):
         figures += encryption.run(max(args.companies // 5, 1), args.visits)
     print(table(figures))

@@ -1,4 +1,5 @@
-"""The window on a 10,000-company / 100,000-visit database: start-up, search, stalls.
+"""The window on a 10,000-company / 100,000-visit database: start-up, search, stalls,
+and the three daily pages (``bench.pages``).
 
 Start-up is timed, as ``coach_app.ui.app.run`` starts, from the first line of a fresh
 interpreter (imports included) to two moments: the main window shown and painted once
@@ -18,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import stalls
+from bench import pages, stalls
 from bench.harness import Figure
 from coach_app.demo import DemoSize, build
 from coach_app.store.database import Database
@@ -66,7 +67,7 @@ def run(companies: int = 10_000, visits: int = 10) -> list[Figure]:
         shown = min(t[0] for t in timings)
         filled = min(t[1] for t in timings)
         search, raw_search = _search(path)
-        today, today_idle, due = _today(path)
+        daily = pages.measure(path, companies)
     return [
         Figure(f"start-up to window, {companies:,} cos.", shown, bare, "bare QMainWindow", aim=1.5),
         Figure("start-up to company list filled", filled, bare, "bare QMainWindow"),
@@ -76,12 +77,7 @@ def run(companies: int = 10_000, visits: int = 10) -> list[Figure]:
             raw_search,
             "plain filter of the same strings (aim ≤ 0.030 s)",
         ),
-        Figure(
-            f"GUI stall: 오늘 page read and shown, {due:,} follow-ups due",
-            today,
-            today_idle,
-            "heartbeat with nothing running (aim ≤ 0.100 s)",
-        ),
+        *daily,
         # A first sync of a twentieth of the companies (about 29,000 rows at the default
         # size) keeps the run short; the laptop's database is the one that sync fills.
         *stalls.run(companies=max(companies // 20, 50), visits=visits),
@@ -129,29 +125,3 @@ def _search(path: Path) -> tuple[float, float]:
     window.close()
     db.close()
     return max(timings), max(raw)
-
-
-def _today(path: Path) -> tuple[float, float, int]:
-    """The longest GUI-thread step while the Today page is read (off the GUI thread) and
-    filled, against the heartbeat's own gap with nothing running; and how many
-    follow-ups it found overdue or due this week."""
-    from coach_app.ui.app import make_application
-    from coach_app.ui.main_window import MainWindow
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    make_application([])
-    db = Database.open(path)
-    window = MainWindow(db, auto_sync=False)
-    window.resize(1366, 768)
-    window.show()
-    page = window.today_page
-    stalls._longest_gap(lambda: None, lambda: page.today is not None and window.runner.idle)
-    idle = stalls._longest_gap(lambda: None, lambda: True, settle_ms=1_000)
-    loaded: list[bool] = []
-    page.loaded.connect(lambda: loaded.append(True))
-    stall = stalls._longest_gap(page.reload, lambda: bool(loaded) and window.runner.idle)
-    assert page.today is not None
-    due = page.today.overdue_count + page.today.due_count
-    window.close()
-    db.close()
-    return stall, idle, due

@@ -246,6 +246,18 @@ def satisfaction(demo: Database, window: MainWindow, out: Path) -> None:
         demo.set_current_user(coach)
 
 
+def dashboard_impact(window: MainWindow, out: Path) -> None:
+    """The 현황판 with its impact totals opened, then the companies behind the first."""
+    page = window.dashboard_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    _wait(lambda: page.board is not None and window.runner.idle)
+    page.buttons["impact"][0].click()
+    shoot(window, out / "dashboard-impact.png")
+    if page.model.rowCount():
+        page._open(page.model.index(0, 0))
+        shoot(window, out / "dashboard-impact-companies.png")
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -311,6 +323,7 @@ def main(out: Path, language: str = "ko") -> None:
     meetings_and_measures(demo, window, out)
     plan_calendar(demo, window, out)
     satisfaction(demo, window, out)
+    dashboard_impact(window, out)
     window.close()
 
     tag = uuid.uuid4().hex[:6]

@@ -1,6 +1,9 @@
 """The supervisor's dashboard: coaches' workload, overdue follow-ups, the review queue and
 data-quality checks, each figure with the rows behind it.
 
+Impact totals are each programme's companies' latest results after support against their
+baselines, counted as the programme's impact report counts them.
+
 Overdue follow-ups are open measures past their ``due_on`` and open items of approved
 roadmaps past their end date; difficulties have no due date of their own yet, so an open
 difficulty counts through the measure that answers it.
@@ -12,9 +15,19 @@ import datetime as dt
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from coach_app.domain.impact import Metric
+from coach_app.domain.impact_rollup import (
+    CompanyImpact,
+    MetricTotal,
+    baselines,
+    latest_results,
+    programme_impact,
+    results,
+)
+from coach_app.services.impact import programme_companies
 from coach_app.store.database import Database
 from coach_app.store.queries import dashboard as queries
 
@@ -84,6 +97,30 @@ class DiagnosisLine:
 
 
 @dataclass(frozen=True)
+class ImpactCompany:
+    """One company's latest result of a metric, and its baseline if it has one."""
+
+    company_id: uuid.UUID
+    company: str
+    year: int
+    value: int
+    baseline: int | None
+
+
+@dataclass(frozen=True)
+class ImpactTotal:
+    """A programme's total of one metric: each company's latest result after support,
+    its change against the baselines of the companies that have one
+    (``domain.impact_rollup``), and the companies it adds up."""
+
+    programme_id: uuid.UUID
+    programme: str
+    metric: Metric
+    total: MetricTotal
+    companies: tuple[ImpactCompany, ...]
+
+
+@dataclass(frozen=True)
 class Dashboard:
     day: dt.date
     workload: list[CoachLoad] = field(default_factory=list)
@@ -93,6 +130,7 @@ class Dashboard:
     without_notes: list[VisitLine] = field(default_factory=list)
     incomplete: list[DiagnosisLine] = field(default_factory=list)
     duplicates: list[CompanyLine] = field(default_factory=list)
+    impact: list[ImpactTotal] = field(default_factory=list)
 
 
 def dashboard(
@@ -106,9 +144,13 @@ def dashboard(
         names = dict(coaches)
         assigned = queries.assigned_companies(session, day)
         visits = queries.visits_by_coach(session, day)
-        company_coaches = queries.company_coaches(session, day)
+        late_measures = queries.overdue_measures(session, day)
+        # Only the companies of late measures: all 10,000 assignments are not needed.
+        company_coaches = queries.company_coaches(
+            session, day, {row.company_id for row in late_measures}
+        )
         overdue: list[Overdue] = []
-        for row in queries.overdue_measures(session, day):
+        for row in late_measures:
             # A measure belongs to the company; whoever coaches it follows it up.
             who: list[uuid.UUID | None] = [*company_coaches.get(row.company_id, [])] or [None]
             overdue += [
@@ -181,7 +223,45 @@ def dashboard(
         duplicates = duplicate_companies(
             (row.id, row.name, row.phone, row.address) for row in queries.company_contacts(session)
         )
-    return Dashboard(day, workload, overdue, waiting, never, without_notes, incomplete, duplicates)
+        impact = [
+            total
+            for programme_id, name in queries.programmes(session)
+            for total in impact_totals(
+                programme_id, name, programme_companies(session, programme_id, figured_only=True)
+            )
+        ]
+    return Dashboard(
+        day, workload, overdue, waiting, never, without_notes, incomplete, duplicates, impact
+    )
+
+
+def impact_totals(
+    programme_id: uuid.UUID, programme: str, companies: Sequence[CompanyImpact]
+) -> list[ImpactTotal]:
+    """The programme's totals by metric, each with the companies behind it."""
+    latest = programme_impact(companies).latest
+    behind: dict[Metric, list[ImpactCompany]] = defaultdict(list)
+    for company in companies:
+        base = baselines(company.figures)
+        years: dict[Metric, int] = {}
+        for (year, metric), _value in results(company.figures).items():
+            years[metric] = max(year, years.get(metric, year))
+        for metric, value in latest_results(company.figures).items():
+            behind[metric].append(
+                ImpactCompany(
+                    company.company_id, company.name, years[metric], value, base.get(metric)
+                )
+            )
+    return [
+        ImpactTotal(
+            programme_id,
+            programme,
+            metric,
+            total,
+            tuple(sorted(behind[metric], key=lambda c: (-c.value, c.company))),
+        )
+        for metric, total in latest.items()
+    ]
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -189,24 +269,27 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+# Compiled once: the keys are taken for every company of the agency.
+_LEGAL_FORM = re.compile(
+    r"\(주\)|㈜|주식회사|\(유\)|유한회사|co\.?,?\s*ltd\.?|inc\.?|corp\.?", re.IGNORECASE
+)
+_NOT_LETTERS = re.compile(r"[\s\W_]+")
+_NOT_DIGITS = re.compile(r"\D")
+_ADDRESS_MARKS = re.compile(r"[\s,.\-]+")
+
+
 def name_key(name: str) -> str:
     """A company name as people write it differently: no legal form, spaces or case."""
-    plain = re.sub(
-        r"\(주\)|㈜|주식회사|\(유\)|유한회사|co\.?,?\s*ltd\.?|inc\.?|corp\.?",
-        "",
-        name,
-        flags=re.IGNORECASE,
-    )
-    return re.sub(r"[\s\W_]+", "", plain).lower()
+    return _NOT_LETTERS.sub("", _LEGAL_FORM.sub("", name)).lower()
 
 
 def phone_key(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
+    digits = _NOT_DIGITS.sub("", phone)
     return digits if len(digits) >= 7 else ""
 
 
 def address_key(address: str) -> str:
-    return re.sub(r"[\s,.\-]+", "", address).lower()
+    return _ADDRESS_MARKS.sub("", address).lower()
 
 
 def duplicate_companies(
@@ -222,11 +305,8 @@ def duplicate_companies(
             found = key(value)
             if found:
                 groups[(what, found)].append((company_id, name, value))
+    shared = [(what, members) for (what, _key), members in groups.items() if len(members) > 1]
     lines: list[CompanyLine] = []
-    number = 0
-    for (what, _key), members in sorted(groups.items(), key=lambda g: g[1][0][1]):
-        if len(members) < 2:
-            continue
-        number += 1
+    for number, (what, members) in enumerate(sorted(shared, key=lambda g: g[1][0][1]), 1):
         lines += [CompanyLine(cid, name, what, number, value) for cid, name, value in members]
     return lines

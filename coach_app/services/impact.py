@@ -253,26 +253,46 @@ def import_figures(
 # --- a programme ----------------------------------------------------------------------
 
 
+def programme_companies(
+    session: Session, programme_id: uuid.UUID, figured_only: bool = False
+) -> tuple[CompanyImpact, ...]:
+    """Every company assigned in the programme, with its figures (the roadmap's KPIs rolled
+    up into them), coaches and funding sources. ``figured_only``: only the companies with
+    a figure or a KPI, without their sources (the dashboard's totals need no more)."""
+    names: dict[uuid.UUID, str] = {}
+    coaches: dict[uuid.UUID, set[str]] = {}
+    for company_id, company_name, coach_name in queries.programme_companies(session, programme_id):
+        names[company_id] = company_name
+        coaches.setdefault(company_id, set()).add(coach_name)
+    ids = list(names)
+    sources = {} if figured_only else queries.programme_sources(session, programme_id)
+    figures: dict[uuid.UUID, list[Figure]] = {}
+    for row in queries.all_figures(session, ids):
+        figures.setdefault(row.company_id, []).append(_as_figure(row))
+    kpis: dict[uuid.UUID, list[KpiActual]] = {}
+    for k in queries.company_kpis(session, ids):
+        kpis.setdefault(k.company_id, []).append(
+            KpiActual(k.kpi_name, k.kpi_unit, k.kpi_actual, k.ends_on)
+        )
+    if figured_only:
+        ids = [c for c in ids if c in figures or c in kpis]
+    return tuple(
+        CompanyImpact(
+            company_id=c,
+            name=names[c],
+            figures=tuple(with_rollup(figures.get(c, []), kpi_rollup(kpis.get(c, [])))),
+            coaches=tuple(sorted(coaches[c])),
+            sources=tuple(FundSource(s).label for s in sorted(sources.get(c, set()))),
+        )
+        for c in ids
+    )
+
+
 def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactReport:
     """Every company assigned in the programme, with its figures, coaches and sources."""
     with db.read() as session:
         programme = live(session, Programme, programme_id, "programme")
-        members = queries.programme_companies(session, programme_id)
-        names: dict[uuid.UUID, str] = {}
-        coaches: dict[uuid.UUID, set[str]] = {}
-        for company_id, company_name, coach_name in members:
-            names[company_id] = company_name
-            coaches.setdefault(company_id, set()).add(coach_name)
-        ids = list(names)
-        sources = queries.programme_sources(session, programme_id)
-        figures: dict[uuid.UUID, list[Figure]] = {}
-        for row in queries.all_figures(session, ids):
-            figures.setdefault(row.company_id, []).append(_as_figure(row))
-        kpis: dict[uuid.UUID, list[KpiActual]] = {}
-        for k in queries.company_kpis(session, ids):
-            kpis.setdefault(k.company_id, []).append(
-                KpiActual(k.kpi_name, k.kpi_unit, k.kpi_actual, k.ends_on)
-            )
+        companies = programme_companies(session, programme_id)
         title, year, agency = programme.name, programme.year, programme.agency
         me = session.get(User, db.actor) if db.actor is not None else None
         author = me.name if me is not None else ""
@@ -284,16 +304,6 @@ def programme_report(db: Database, programme_id: uuid.UUID) -> ProgrammeImpactRe
         if organisation is not None:
             agency = organisation.name
         author_contact, agency_contact = contact_of(me), contact_of(organisation)
-    companies = tuple(
-        CompanyImpact(
-            company_id=c,
-            name=names[c],
-            figures=tuple(with_rollup(figures.get(c, []), kpi_rollup(kpis.get(c, [])))),
-            coaches=tuple(sorted(coaches[c])),
-            sources=tuple(FundSource(s).label for s in sorted(sources.get(c, set()))),
-        )
-        for c in ids
-    )
     return ProgrammeImpactReport(
         title,
         year,

@@ -117,6 +117,9 @@ class Company(Synced, Base):
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
         ),
+        # A company's name beside a follow-up or a visit read from the index alone: a
+        # company row (address, search text) is long, and lists join it 100,000 times.
+        Index("ix_companies_id_name", "id", "deleted_at", "name"),
     )
 
     name: Mapped[str] = mapped_column(String(100))
@@ -172,6 +175,31 @@ class Assignment(Synced, Base):
 
 class Visit(Synced, Base):
     __tablename__ = "visits"
+    __table_args__ = (
+        # Read from the index alone (a visit's notes make its row long): a difficulty's
+        # visit date, a coach's visits by date, a company's visits up to a day.
+        Index("ix_visits_id_date", "id", "deleted_at", "visit_date"),
+        Index("ix_visits_coach_date", "coach_id", "visit_date", "deleted_at"),
+        Index("ix_visits_company_date", "company_id", "visit_date", "deleted_at"),
+        # A programme's visits and companies done and planned (the calendar's targets).
+        Index(
+            "ix_visits_programme",
+            "programme_id",
+            "visit_date",
+            "company_id",
+            "coach_id",
+            "meeting_id",
+            "id",
+            "deleted_at",
+        ),
+        # Visits saved without notes, for the dashboard's data check, without reading notes.
+        Index(
+            "ix_visits_without_notes",
+            "visit_date",
+            sqlite_where=text("trim(notes) = ''"),
+            postgresql_where=text("trim(notes) = ''"),
+        ),
+    )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     coach_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
@@ -194,6 +222,19 @@ class Visit(Synced, Base):
 
 class Difficulty(Synced, Base):
     __tablename__ = "difficulties"
+    __table_args__ = (
+        # The open difficulties with all the Today page sorts them by, from the index alone.
+        Index(
+            "ix_difficulties_open",
+            "status",
+            "deleted_at",
+            "due_on",
+            "visit_id",
+            "severity",
+            "company_id",
+            "id",
+        ),
+    )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visits.id"), index=True)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from coach_app.domain.impact import Metric
 from coach_app.services.dashboard import Dashboard, dashboard
 from coach_app.store.database import Database
 from coach_app.ui.generated.ui_dashboard_page import Ui_DashboardPageForm
@@ -33,6 +34,8 @@ from coach_app.ui.table_model import TableModel
 from coach_app.ui.tasks import TaskControl, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
+# A row of the impact totals: what it opens is "impact:<metric>" and the programme's id.
+IMPACT = "impact:"
 # More coaches than this and the bars grow too thin to read: the busiest are drawn.
 CHART_COACHES = 12
 
@@ -105,6 +108,7 @@ class DashboardPage(QWidget):
             "workload": (ui.workload_button, self._workload),
             "overdue": (ui.overdue_button, self._overdue),
             "waiting": (ui.waiting_button, self._waiting),
+            "impact": (ui.impact_button, self._impact),
             "never": (ui.never_button, self._never_visited),
             "notes": (ui.notes_button, self._without_notes),
             "incomplete": (ui.incomplete_button, self._incomplete),
@@ -177,6 +181,10 @@ class DashboardPage(QWidget):
             "duplicates": self.tr("중복 의심 기업 %1곳").replace(
                 "%1", str(len({d.company_id for d in board.duplicates}))
             ),
+            "impact": self.tr("성과 합계: 사업 %1개, 지표 %2개, 기업 %3곳")
+            .replace("%1", str(len({t.programme_id for t in board.impact})))
+            .replace("%2", str(len(board.impact)))
+            .replace("%3", str(len({c.company_id for t in board.impact for c in t.companies}))),
         }
         for key, (button, _listing) in self.buttons.items():
             button.setText(texts[key])
@@ -246,6 +254,10 @@ class DashboardPage(QWidget):
         if not 0 <= index.row() < len(targets):
             return
         kind, target = targets[index.row()]
+        if kind.startswith(IMPACT):  # a total opens the companies it adds up
+            metric = Metric(kind.removeprefix(IMPACT))
+            self.show_listing(lambda board: self._impact_companies(board, target, metric))
+            return
         (self.roadmap_opened if kind == "roadmap" else self.company_opened).emit(target)
 
     def _workload(self, board: Dashboard) -> Listing:
@@ -331,6 +343,66 @@ class DashboardPage(QWidget):
                 for w in board.waiting
             ],
             [("roadmap", w.roadmap_id) for w in board.waiting],
+        )
+
+    def _impact(self, board: Dashboard) -> Listing:
+        return Listing(
+            self.tr(
+                "사업별 성과 합계: 기업마다 지원 후 최근 연도의 수치, 기준 연도가 있는 기업의 "
+                "증감 (두 번 누르면 합계에 든 기업)"
+            ),
+            [
+                self.tr("사업"),
+                self.tr("지표"),
+                self.tr("합계"),
+                self.tr("기준 대비 증감"),
+                self.tr("기업 수"),
+            ],
+            [
+                [
+                    t.programme,
+                    t.metric.label,
+                    f"{t.total.total:,}",
+                    self.tr("%1 (%2곳 비교)")
+                    .replace("%1", f"{t.total.change:+,}")
+                    .replace("%2", str(t.total.compared))
+                    if t.total.compared
+                    else self.tr("기준 없음"),
+                    str(t.total.companies),
+                ]
+                for t in board.impact
+            ],
+            [(f"{IMPACT}{t.metric.value}", t.programme_id) for t in board.impact],
+        )
+
+    def _impact_companies(
+        self, board: Dashboard, programme_id: uuid.UUID, metric: Metric
+    ) -> Listing:
+        found = [t for t in board.impact if t.programme_id == programme_id and t.metric == metric]
+        companies = found[0].companies if found else ()
+        title = self.tr("%1 — %2: 합계에 든 기업").replace(
+            "%1", found[0].programme if found else ""
+        )
+        return Listing(
+            title.replace("%2", metric.label),
+            [
+                self.tr("기업"),
+                self.tr("연도"),
+                self.tr("수치"),
+                self.tr("기준"),
+                self.tr("증감"),
+            ],
+            [
+                [
+                    c.company,
+                    str(c.year),
+                    f"{c.value:,}",
+                    "" if c.baseline is None else f"{c.baseline:,}",
+                    "" if c.baseline is None else f"{c.value - c.baseline:+,}",
+                ]
+                for c in companies
+            ],
+            [("company", c.company_id) for c in companies],
         )
 
     def _never_visited(self, board: Dashboard) -> Listing:

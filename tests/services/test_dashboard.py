@@ -207,3 +207,36 @@ def test_names_match_across_legal_forms_and_spacing() -> None:
     one, two = uuid.uuid4(), uuid.uuid4()
     # Short phone fragments and empty fields never make a match.
     assert duplicate_companies([(one, "가", "12", ""), (two, "나", "12", "")]) == []
+
+
+def test_impact_totals_are_each_programmes_latest_results_against_baselines(
+    db: Database, known: dict[str, uuid.UUID]
+) -> None:
+    from coach_app.domain.impact import FigureDraft, Metric
+    from coach_app.services.impact import record_figures
+
+    year = dt.date.today().year
+    record_figures(
+        db,
+        known["A"],
+        [
+            FigureDraft(year - 3, Metric.SALES, 1_000, baseline=True),
+            FigureDraft(year - 2, Metric.SALES, 1_200),
+            FigureDraft(year - 1, Metric.SALES, 1_500),  # the latest year counts
+            FigureDraft(year - 1, Metric.EMPLOYEES, 20),
+        ],
+    )
+    record_figures(db, known["B"], [FigureDraft(year - 2, Metric.SALES, 700)])
+    board = dashboard(db, DAY, NOW)
+    totals = {(t.programme, t.metric): t for t in board.impact}
+    assert set(totals) == {("2026 현장코칭", Metric.SALES), ("2026 현장코칭", Metric.EMPLOYEES)}
+    sales = totals[("2026 현장코칭", Metric.SALES)]
+    # 1,500 + 700; only A has a baseline: +500 over one company compared.
+    assert (sales.total.total, sales.total.companies) == (2_200, 2)
+    assert (sales.total.change, sales.total.compared) == (500, 1)
+    # The rows behind the total: the companies it adds up, the largest first.
+    assert [(c.company_id, c.year, c.value, c.baseline) for c in sales.companies] == [
+        (known["A"], year - 1, 1_500, 1_000),
+        (known["B"], year - 2, 700, None),
+    ]
+    assert totals[("2026 현장코칭", Metric.EMPLOYEES)].total.total == 20

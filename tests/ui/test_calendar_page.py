@@ -5,10 +5,12 @@ database read off the GUI thread."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -270,3 +272,75 @@ def test_in_the_month_a_plan_is_dragged_from_the_days_list_onto_a_date(
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         assert page.eventFilter(grid.viewport(), drop)
     assert _day(db, scene["planned"]) == target
+
+
+def test_the_calendar_and_targets_are_read_off_the_gui_thread(
+    qtbot: QtBot,
+    db: Database,
+    scene: dict[str, uuid.UUID],
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coach_app.services import planning
+    from coach_app.ui import calendar_page
+
+    readers: list[tuple[str, threading.Thread]] = []
+    real_calendar, real_targets = planning.calendar, planning.targets
+
+    def read_calendar(*args: Any) -> Any:
+        readers.append(("calendar", threading.current_thread()))
+        return real_calendar(*args)
+
+    def read_targets(*args: Any) -> Any:
+        readers.append(("targets", threading.current_thread()))
+        return real_targets(*args)
+
+    monkeypatch.setattr(calendar_page, "calendar", read_calendar)
+    monkeypatch.setattr(calendar_page, "targets", read_targets)
+    page = CalendarPage(db, runner)
+    qtbot.addWidget(page)
+    page.view.setCurrentIndex(1)
+    _open(qtbot, page)
+    assert {what for what, _thread in readers} == {"calendar", "targets"}
+    assert threading.main_thread() not in {thread for _what, thread in readers}
+
+
+def test_a_plan_is_dragged_with_the_mouse(
+    qtbot: QtBot,
+    db: Database,
+    scene: dict[str, uuid.UUID],
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A real press on the plan and a move past the drag distance start Qt's drag of that
+    plan; the drop on another day moves it.
+
+    The drop itself is handed to the grid: on the offscreen platform QDrag.exec (Qt's
+    QSimpleDrag) ends at once, before any later mouse event reaches its loop, so no
+    drop event would ever come from the mouse here."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    page = CalendarPage(db, runner)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    _open(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.go_to(TODAY + DAY)
+    week = page.week
+    row, column = _cell(week, scene["planned"])
+    to_column = column + 1 if column < 6 else column - 1
+    dragged: list[object] = []
+    monkeypatch.setattr(week, "startDrag", lambda _actions: dragged.append(week.currentItem()))
+    viewport = week.viewport()
+    plan = week.item(row, column)
+    assert plan is not None
+    start = week.visualItemRect(plan).center()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(QApplication.startDragDistance() + 5, 0))
+    assert dragged == [plan], "the press and move start a drag of the plan"
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        _drop(week, row, column, to_column)
+    assert _day(db, scene["planned"]) == monday_of(TODAY + DAY) + to_column * DAY

@@ -115,3 +115,72 @@ def test_ten_thousand_rows_open_within_the_stall_aim(qtbot: QtBot, db: Database)
         assert time.perf_counter() - started < 0.1
     assert page.model.rowCount() == 2_000
     runner.shutdown()
+
+
+def test_the_figures_are_read_off_the_gui_thread(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from coach_app.services.dashboard import Dashboard
+    from coach_app.ui import dashboard_page
+    from coach_app.ui.tasks import TaskRunner
+
+    readers: list[threading.Thread] = []
+
+    def read(db: Database) -> Dashboard:
+        readers.append(threading.current_thread())
+        return dashboard(db)
+
+    monkeypatch.setattr(dashboard_page, "dashboard", read)
+    runner = TaskRunner()
+    page = DashboardPage(db, runner)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert readers and threading.main_thread() not in readers
+    runner.shutdown()
+
+
+def test_impact_totals_open_the_companies_behind_them(qtbot: QtBot, demo: Database) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from coach_app.domain.impact import FigureDraft, Metric
+    from coach_app.services.impact import record_figures
+    from coach_app.store.models import Assignment
+    from coach_app.ui.tasks import TaskRunner
+
+    with demo.read() as session:
+        mine = session.scalars(
+            select(Assignment.company_id).where(Assignment.coach_id == demo.actor).limit(2)
+        ).all()
+    year = dt.date.today().year
+    for value, company in enumerate(mine, 1):
+        record_figures(demo, company, [FigureDraft(year - 1, Metric.SALES, value * 1_000)])
+    runner = TaskRunner()
+    page = DashboardPage(demo, runner)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    board = page.board
+    assert board is not None and board.impact
+    button, _listing = page.buttons["impact"]
+    companies = {c.company_id for t in board.impact for c in t.companies}
+    assert button.text().endswith(f"지표 {len(board.impact)}개, 기업 {len(companies)}곳")
+    button.click()
+    assert page.model.rowCount() == len(board.impact)
+    first = board.impact[0]
+    assert page.model.index(0, 0).data() == first.programme
+    assert page.model.index(0, 2).data() == f"{first.total.total:,}"
+    assert page.model.index(0, 4).data() == str(first.total.companies)
+
+    page._open(page.model.index(0, 0))  # a total opens the companies it adds up
+    assert page.model.rowCount() == len(first.companies) == first.total.companies
+    assert first.programme in page.list_title.text()
+    with qtbot.waitSignal(page.company_opened) as opened:
+        page._open(page.model.index(0, 0))  # and a company opens its page
+    assert opened.args == [first.companies[0].company_id]
+    runner.shutdown()
+    demo.close()

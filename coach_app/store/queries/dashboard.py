@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.meeting import MeasureStatus
@@ -23,6 +23,7 @@ from coach_app.store.models import (
     Company,
     Diagnosis,
     Measure,
+    Programme,
     Roadmap,
     RoadmapItem,
     User,
@@ -57,6 +58,12 @@ def coaches(session: Session) -> list[tuple[uuid.UUID, str]]:
     return [(row.id, row.name) for row in session.execute(statement)]
 
 
+def programmes(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """The programmes in view, the latest year first."""
+    statement = select(Programme.id, Programme.name).order_by(Programme.year.desc(), Programme.name)
+    return [(row.id, row.name) for row in session.execute(statement)]
+
+
 def assigned_companies(session: Session, day: dt.date) -> dict[uuid.UUID, int]:
     """Companies each coach is assigned to on ``day``, by coach."""
     statement = (
@@ -75,9 +82,13 @@ def visits_by_coach(session: Session, day: dt.date) -> dict[uuid.UUID, tuple[int
     return {coach: (int(d or 0), int(p or 0)) for coach, d, p in session.execute(statement)}
 
 
-def company_coaches(session: Session, day: dt.date) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """The coaches assigned to each company on ``day``."""
-    statement = select(Assignment.company_id, Assignment.coach_id).where(_assigned_on(day))
+def company_coaches(
+    session: Session, day: dt.date, companies: Collection[uuid.UUID]
+) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """The coaches assigned to each of ``companies`` on ``day``."""
+    statement = select(Assignment.company_id, Assignment.coach_id).where(
+        _assigned_on(day), Assignment.company_id.in_(companies)
+    )
     found: dict[uuid.UUID, list[uuid.UUID]] = {}
     for company, coach in session.execute(statement):
         if coach not in found.setdefault(company, []):
@@ -174,7 +185,9 @@ def visits_without_notes(session: Session, day: dt.date) -> Rows:
         )
         .join(company, company.id == Visit.company_id)
         .join(coach, coach.id == Visit.coach_id)
-        .where(Visit.visit_date <= day, func.trim(Visit.notes) == "")
+        # Written as the partial index ix_visits_without_notes is (a bound '' would not
+        # let SQLite use it): the visits' long notes are not read.
+        .where(Visit.visit_date <= day, func.trim(Visit.notes) == literal_column("''"))
         .order_by(Visit.visit_date.desc())
     )
     return session.execute(statement).all()

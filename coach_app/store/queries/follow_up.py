@@ -103,10 +103,27 @@ def difficulties_due(
         )
         chosen = chosen.where(Difficulty.due_on >= first)
     both = union_all(by_rule, chosen).subquery()
-    statement = (
+    # The sort and the count read indexes only (ix_difficulties_open, ix_difficulties_due_on,
+    # ix_visits_id_date, ix_companies_id_name); the long descriptions are read for the
+    # lines kept.
+    kept = (
         select(*both.c, func.count().over().label("total"))
         .order_by(both.c.due, both.c.company, both.c.id)
         .limit(limit)
+        .subquery()
+    )
+    statement = (
+        select(
+            kept.c.id,
+            kept.c.company_id,
+            kept.c.company,
+            func.substr(Difficulty.description, 1, 200),
+            kept.c.raised,
+            kept.c.due,
+            kept.c.total,
+        )
+        .join(Difficulty, Difficulty.id == kept.c.id)
+        .order_by(kept.c.due, kept.c.company, kept.c.id)
     )
     rows: list[Any] = list(session.execute(statement))
     found = [
@@ -130,8 +147,7 @@ def _open_difficulties(due: ColumnElement[Any] | InstrumentedAttribute[Any]) -> 
             Difficulty.id.label("id"),
             Difficulty.company_id,
             Company.name.label("company"),
-            func.substr(Difficulty.description, 1, 200),
-            Visit.visit_date,
+            Visit.visit_date.label("raised"),
             due.label("due"),
         )
         .join(Visit, Visit.id == Difficulty.visit_id)

@@ -91,6 +91,18 @@ class Ui_DashboardPageForm(object):
 
         self.figures_layout.addWidget(self.follow_box)
 
+        self.impact_box = QGroupBox(self.figures)
+        self.impact_box.setObjectName(u"impact_box")
+        self.impact_layout = QGridLayout(self.impact_box)
+        self.impact_layout.setObjectName(u"impact_layout")
+        self.impact_button = QPushButton(self.impact_box)
+        self.impact_button.setObjectName(u"impact_button")
+
+        self.impact_layout.addWidget(self.impact_button, 0, 0, 1, 1)
+
+
+        self.figures_layout.addWidget(self.impact_box)
+
         self.quality_box = QGroupBox(self.figures)
         self.quality_box.setObjectName(u"quality_box")
         self.quality_layout = QGridLayout(self.quality_box)
@@ -154,6 +166,7 @@ class Ui_DashboardPageForm(object):
         self.heading.setText(QCoreApplication.translate("DashboardPageForm", u"\ud604\ud669\ud310", None))
         self.refresh_button.setText(QCoreApplication.translate("DashboardPageForm", u"\uc0c8\ub85c \uace0\uce68", None))
         self.follow_box.setTitle(QCoreApplication.translate("DashboardPageForm", u"\uc5c5\ubb34\uc640 \ud6c4\uc18d \uc870\uce58", None))
+        self.impact_box.setTitle(QCoreApplication.translate("DashboardPageForm", u"\uc131\uacfc (\ucd5c\uadfc \uc5f0\ub3c4, \uc9c0\uc6d0 \uc804 \uae30\uc900 \ub300\ube44)", None))
         self.quality_box.setTitle(QCoreApplication.translate("DashboardPageForm", u"\uc790\ub8cc \uc810\uac80", None))
         self.hint.setText(QCoreApplication.translate("DashboardPageForm", u"\ub450 \ubc88 \ub204\ub974\uba74 \ud574\ub2f9 \uae30\uc5c5\uc774\ub098 \ub85c\ub4dc\ub9f5\uc774 \uc5f4\ub9bd\ub2c8\ub2e4.", None))
         pass
