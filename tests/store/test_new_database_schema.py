@@ -31,7 +31,7 @@ def _schema(connection: Connection) -> dict[str, Any]:
                 text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": row.name}
             ).scalar()
             where = sql.split(" WHERE ", 1)[1] if sql and " WHERE " in sql else None
-            indexes[tuple(names), row.unique] = where
+            indexes[row.name, tuple(names), row.unique] = where
         keys = sorted(
             (row["from"], row["table"], row["to"])
             for row in connection.execute(text(f"PRAGMA foreign_key_list('{table}')")).mappings()
