@@ -136,6 +136,7 @@ def _today(path: Path) -> tuple[float, float, int]:
     filled, against the heartbeat's own gap with nothing running; and how many
     follow-ups it found overdue or due this week."""
     from coach_app.ui.app import make_application
+    from coach_app.ui.collector import settle
     from coach_app.ui.main_window import MainWindow
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -144,6 +145,7 @@ def _today(path: Path) -> tuple[float, float, int]:
     window = MainWindow(db, auto_sync=False)
     window.resize(1366, 768)
     window.show()
+    settle()  # as the app does once its company list is filled
     page = window.today_page
     stalls._longest_gap(lambda: None, lambda: page.today is not None and window.runner.idle)
     idle = stalls._longest_gap(lambda: None, lambda: True, settle_ms=1_000)
