@@ -102,6 +102,7 @@ def background_reads(path: Path) -> list[Figure]:
 def gui_stalls(path: Path, companies: int) -> list[Figure]:
     """The longest GUI-thread step while each page is read (off the GUI thread) and shown."""
     from coach_app.ui.app import make_application
+    from coach_app.ui.collector import settle
     from coach_app.ui.main_window import MainWindow
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -113,6 +114,7 @@ def gui_stalls(path: Path, companies: int) -> list[Figure]:
     stalls._longest_gap(
         lambda: None, lambda: window.today_page.today is not None and window.runner.idle
     )
+    settle()  # as the app does once its company list is filled
     idle = stalls._longest_gap(lambda: None, lambda: True, settle_ms=1_000)
     calendar = window.calendar_page
     calendar.view.setCurrentIndex(1)  # the month, with the programme's targets

@@ -24,6 +24,7 @@ def run(companies: int = 500, visits: int = 10) -> list[Figure]:
 
     from coach_app.services.reports import batch_companies
     from coach_app.ui.app import make_application
+    from coach_app.ui.collector import settle
     from coach_app.ui.main_window import MainWindow
 
     app = make_application([])
@@ -37,6 +38,7 @@ def run(companies: int = 500, visits: int = 10) -> list[Figure]:
         window.resize(1366, 768)
         window.show()
         app.processEvents()
+        settle()  # as the app does once its company list is filled
         idle = _longest_gap(lambda: None, lambda: True, settle_ms=2_000)
         sync = _longest_gap(lambda: window.sync.sync_now(url, login), lambda: window.runner.idle)
         _answer_export(window, Path(folder) / "summary.xlsx")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach_app import paths
 from coach_app.domain.messages import set_language
-from coach_app.ui.collector import MainThreadCollector
+from coach_app.ui.collector import MainThreadCollector, settle
 from coach_app.ui.language import language as chosen_language
 from coach_app.ui.main_window import MainWindow
 
@@ -151,6 +151,7 @@ def run(database: Path, language: str | None = None, quit_after_start: bool = Fa
         return 1
     install_error_handler(log_path)
     window.attach(db, list_later=True)
+    window.company_page.filled.connect(settle)  # start-up is over: see collector.py
     if quit_after_start:
         app.processEvents()
         print(f"main window shown in {shown:.2f} s")

@@ -1,4 +1,4 @@
-"""Garbage collection on the GUI thread only.
+"""Garbage collection on the GUI thread only, in pauses short enough not to be seen.
 
 Python collects cyclic garbage in whichever thread happens to allocate. When a worker
 thread (a report, a sync) triggers a collection that finds a Qt object left over from the
@@ -6,10 +6,14 @@ GUI, the object is deleted on the wrong thread and Qt crashes. So automatic coll
 switched off and a timer on the GUI thread collects, generation by generation, with the
 same thresholds Python would use.
 
-What was there at the first tick (the modules) and what survives a full collection (the
-widgets, a 10,000-company list) is frozen out of later collections: scanning it again
-held the window for most of a second each time a background read had made enough young
-objects to call for a full collection.
+A collection holds the GIL, so the window stands still while it runs. Three things keep
+that short while a worker allocates fast (a sync reads 100,000 objects a second):
+- the timer looks often, so the young generation never grows past what a worker makes in
+  a twentieth of a second;
+- once start-up is over, what it built (modules, classes, the window, its pages) is
+  frozen out of every later collection (``settle``);
+- what survives a full collection (a 10,000-company list, a dashboard's figures) is
+  frozen too, so the next full collection scans only what was made since.
 Cyclic garbage among frozen objects (a dialog that lived through a full collection and
 was closed since) would stay: every ten minutes everything is thawed and collected once,
 so a long day in the field does not grow without end.
@@ -21,15 +25,17 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+INTERVAL_MS = 50
 THAW_MS = 10 * 60 * 1000
+
+_settled = False
 
 
 class MainThreadCollector(QObject):
-    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
         gc.disable()
-        self.started = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect)
         self.timer.start(interval_ms)
@@ -38,9 +44,6 @@ class MainThreadCollector(QObject):
         self.thaw_timer.start(THAW_MS)
 
     def collect(self) -> None:
-        if not self.started:
-            self.started = True
-            gc.freeze()
         young, middle, old = gc.get_count()
         if young > self.thresholds[0]:
             gc.collect(0)
@@ -48,16 +51,30 @@ class MainThreadCollector(QObject):
                 gc.collect(1)
                 if old > self.thresholds[2]:
                     gc.collect(2)
-                    gc.freeze()
+                    if _settled:
+                        gc.freeze()
 
     def collect_everything(self) -> None:
         """Reclaim the cycles among frozen objects too, then freeze what is left."""
         gc.unfreeze()
         gc.collect()
-        gc.freeze()
+        if _settled:
+            gc.freeze()
 
     def stop(self) -> None:
         self.timer.stop()
         self.thaw_timer.stop()
-        gc.unfreeze()
         gc.enable()
+
+
+def settle() -> None:
+    """Start-up is over (the window shows its company list): one full collection, then
+    every object that survives it is left out of later collections. They live as long as
+    the app; the few that die later are still freed as usual unless they sit in a cycle
+    (those wait for the ten-minute thaw). Only the first call does anything."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.collect()
+    gc.freeze()

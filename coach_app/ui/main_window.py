@@ -175,10 +175,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.count)
         self.companies.modelReset.connect(self._show_count)
-        # A sync may bring anything, and may sign this laptop in as the server's user.
-        self.sync.succeeded.connect(
-            lambda _report: self.data_events.announce(Change(companies=True, people=True))
-        )
+        self.sync.succeeded.connect(self._synced)
 
         self._menus()
         from coach_app.ui.reminders import Reminders
@@ -324,6 +321,15 @@ class MainWindow(QMainWindow):
     def _visit_closed(self, company_id: uuid.UUID) -> None:
         self.editors = [e for e in self.editors if e.isVisible()]
         self._announce(company_id)
+
+    def _synced(self, _report: object) -> None:
+        """A sync may bring anything, and may sign this laptop in as the server's user.
+        The company list, thousands of rows after a first sync, is read off the GUI
+        thread (as at start); the other pages reload when next shown."""
+        from coach_app.ui.data_events import Change
+
+        self.company_page.load_in_background(self.runner)
+        self.data_events.announce(Change(people=True))
 
     def _announce(self, company_id: uuid.UUID | None = None, companies: bool = False) -> None:
         from coach_app.ui.data_events import Change

@@ -34,6 +34,7 @@ def sync_by_hand(qtbot: QtBot, window: MainWindow, url: str, login: str) -> None
     with qtbot.waitSignal(window.sync.succeeded, timeout=30_000):
         page.sync_button.click()
     qtbot.waitUntil(lambda: page.sync_button.isEnabled())
+    qtbot.waitUntil(lambda: not window.company_page.loading)  # read off the GUI thread
 
 
 def test_a_coach_syncs_from_the_sync_page(qtbot: QtBot, agency: Agency) -> None:
