@@ -281,8 +281,14 @@ class TodayPage(QWidget):
 
     def _menu(self, at: QPoint) -> None:
         item = self.agenda.itemAt(at)
-        if item is None or item.data(0, TARGET) is None:
-            return
+        menu = self.menu_for(item) if item is not None else None
+        if menu is not None:
+            menu.exec(self.agenda.viewport().mapToGlobal(at))
+
+    def menu_for(self, item: QTreeWidgetItem) -> QMenu | None:
+        """A line's context menu: open it, and for a difficulty move its due date."""
+        if item.data(0, TARGET) is None:
+            return None
         menu = QMenu(self)
         menu.addAction(self.tr("열기"), lambda: self.open_item(item))
         follow_up = item.data(0, FOLLOW_UP)
@@ -295,7 +301,7 @@ class TodayPage(QWidget):
                     self.tr("이 애로사항을 제기한 방문의 담당자만 기한을 바꿀 수 있습니다.")
                 )
                 menu.setToolTipsVisible(True)
-        menu.exec(self.agenda.viewport().mapToGlobal(at))
+        return menu
 
     def reschedule_dialog(self, item: QTreeWidgetItem) -> RescheduleDialog | None:
         """The date dialog for a difficulty's line (None for any other line)."""

@@ -107,4 +107,28 @@ def test_the_today_page_moves_an_overdue_difficulty_s_date(qtbot: QtBot, db: Dat
     assert [d.due_on for d in difficulties_of(db, company)] == [later]
     page.reload()
     assert page.line_of("difficulty", difficulty.id) is None  # neither overdue nor this week
-    assert page.reschedule_dialog(page.agenda.topLevelItem(0)) is None  # a section heading
+    heading = page.agenda.topLevelItem(0)
+    assert heading is not None and page.reschedule_dialog(heading) is None
+
+
+def test_the_menu_offers_the_move_only_to_who_may_make_it(qtbot: QtBot, db: Database) -> None:
+    company = _company(db)
+    (difficulty,) = difficulties_of(db, company)
+    page = TodayPage(db)
+    qtbot.addWidget(page)
+    page.reload()
+
+    def offered() -> list[tuple[str, bool]]:
+        line = page.line_of("difficulty", difficulty.id)
+        assert line is not None
+        menu = page.menu_for(line)
+        assert menu is not None
+        return [(a.text(), a.isEnabled()) for a in menu.actions()]
+
+    assert offered() == [("열기", True), ("기한 변경…", True)]
+    create_user(db, UserDraft("leecoach", "이코치", "coach"))
+    saved = state.load(db)
+    saved.server_url, saved.login = "postgresql://server.invalid/coach", "leecoach"
+    state.save(db, saved)
+    sign_in(db, "leecoach")
+    assert offered() == [("열기", True), ("기한 변경…", False)]
