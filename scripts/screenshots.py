@@ -21,8 +21,8 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from coach_app.demo import DemoSize, build
 from coach_app.domain.company import CompanyDraft
@@ -258,6 +258,40 @@ def dashboard_impact(window: MainWindow, out: Path) -> None:
         shoot(window, out / "dashboard-impact-companies.png")
 
 
+def due_dates(demo: Database, window: MainWindow, out: Path) -> None:
+    """A later visit's follow-up moving a due date, and the 오늘 page's 기한 변경… dialog."""
+    from coach_app.services.visits import difficulties_of
+    from coach_app.ui.difficulty_model import FollowUps
+    from coach_app.ui.today_page import FOLLOW_UP
+    from coach_app.ui.visit_editor import VisitEditor
+
+    page = window.today_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    _wait(lambda: page.today is not None and window.runner.idle)
+    assert page.today is not None
+    late = next(f for f in page.today.overdue if f.kind.value == "difficulty")
+    line = page.line_of("difficulty", late.id)
+    assert line is not None
+    dialog = page.reschedule_dialog(line)
+    assert dialog is not None
+    dialog.date.setDate(QDate.currentDate().addMonths(1))  # "next month, the company asks"
+    shoot(dialog, out / "today-reschedule.png", size=None)
+    dialog.close()
+    assert line.data(0, FOLLOW_UP) is not None
+    company = late.company_id
+    assert company is not None and difficulties_of(demo, company, open_only=True)
+    editor = VisitEditor(demo, company, None, window)
+    editor.purpose.setText("후속 점검")
+    editor.findChild(QTabWidget, "tabs").setCurrentIndex(1)
+    follow = editor.follow_ups
+    follow.setData(follow.index(0, 2), "in_progress")
+    follow.setData(follow.index(0, 3), "업체 요청으로 다음 달까지 연장")
+    follow.setData(follow.index(0, FollowUps.DUE), dt.date.today() + dt.timedelta(days=30))
+    shoot(editor, out / "visit-follow-up.png", size=(1300, 720))
+    editor.saved = True
+    editor.close()
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -319,6 +353,7 @@ def main(out: Path, language: str = "ko") -> None:
     settings = SettingsEditor(window, window.db)
     shoot(settings.dialog, out / "settings.png", size=None)
     settings.dialog.close()
+    due_dates(demo, window, out)
     diagnosis_and_review(demo, window, out)
     meetings_and_measures(demo, window, out)
     plan_calendar(demo, window, out)

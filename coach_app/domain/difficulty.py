@@ -92,6 +92,19 @@ def check_transition(source: DifficultyStatus, target: DifficultyStatus, resolut
         raise RuleViolation(FieldProblem("resolution", "required"))
 
 
+def due_problems(
+    status: DifficultyStatus, due_on: dt.date | None, raised_on: dt.date, field: str = "due_on"
+) -> list[FieldProblem]:
+    """Why a stored difficulty's due date may not move to ``due_on`` (None: the severity
+    rule's): a finished one needs no follow-up any more (its date stays as it was), and
+    none is due before it was raised."""
+    if status in FINISHED:
+        return [FieldProblem(field, "due_finished", {"status": status.label})]
+    if due_on is not None and due_on < raised_on:
+        return [FieldProblem(field, "due_before_raised", {"raised": raised_on})]
+    return []
+
+
 @dataclass
 class DifficultyDraft:
     category: str

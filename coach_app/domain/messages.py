@@ -158,6 +158,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "애로사항이 제기된 날({raised})보다 빠를 수 없습니다.",
         "cannot be before the day the difficulty was raised ({raised}).",
     ),
+    "due_finished": (
+        "{status} 상태의 애로사항은 기한을 바꿀 수 없습니다 (다시 접수하면 바꿀 수 있습니다).",
+        "cannot be moved on a difficulty that is {status} (reopen it first).",
+    ),
     "assignment_overlap": (
         "이 코치는 같은 사업에서 이 기업에 이미 배정되어 있습니다 ({value}).",
         "already assigns this coach to this company in the programme ({value}).",

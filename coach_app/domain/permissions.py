@@ -224,3 +224,11 @@ def may(role: Role, action: Action, target: Target) -> bool:
 def ever(role: Role, action: Action) -> bool:
     """Whether ``role`` may ever do ``action`` (a screen hides what never applies)."""
     return bool(TABLE[(action, role)])
+
+
+def difficulty_action(reviewed: bool, at_meeting: bool) -> Action:
+    """What writing a difficulty itself (not its follow-up: its due date, say) asks: the
+    right to edit the visit or meeting that raised it, which a review locks for good."""
+    if reviewed:
+        return Action.EDIT_REVIEWED_VISIT
+    return Action.EDIT_MEETING if at_meeting else Action.EDIT_VISIT

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import uuid
 
-from coach_app.domain.permissions import Action, Target
+from coach_app.domain.permissions import Action, Target, difficulty_action
 from coach_app.domain.permissions import may as table_may
 from coach_app.domain.review import RoadmapStatus
 from coach_app.domain.roles import Role
 from coach_app.store.database import Database
-from coach_app.store.models import Roadmap, User, Visit
+from coach_app.store.models import Difficulty, Roadmap, User, Visit
 from coach_app.store.queries.people import assigned_now
 from coach_app.sync import state
 
@@ -71,6 +71,19 @@ def may_edit_visit(db: Database, visit_id: uuid.UUID) -> bool:
         visit = session.get(Visit, visit_id)
         reviewed = visit is not None and visit.reviewed_at is not None
     action = Action.EDIT_REVIEWED_VISIT if reviewed else Action.EDIT_VISIT
+    return may(db, action, visit_id=visit_id)
+
+
+def may_edit_difficulty(db: Database, difficulty_id: uuid.UUID) -> bool:
+    """Whether the difficulty itself may be written here (its due date): by who may edit
+    the visit or meeting that raised it, never once that visit is reviewed."""
+    with db.read() as session:
+        difficulty = session.get(Difficulty, difficulty_id)
+        visit = session.get(Visit, difficulty.visit_id) if difficulty is not None else None
+        if visit is None:
+            return False
+        action = difficulty_action(visit.reviewed_at is not None, visit.meeting_id is not None)
+        visit_id = visit.id
     return may(db, action, visit_id=visit_id)
 
 

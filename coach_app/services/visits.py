@@ -16,6 +16,7 @@ from coach_app.domain.difficulty import (
     DifficultyStatus,
     Severity,
     check_transition,
+    due_problems,
 )
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.permissions import Action
@@ -24,7 +25,7 @@ from coach_app.domain.visit import VisitDraft, is_planned, latest_held
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.history import difficulty_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
-from coach_app.services.permissions import may, my_role
+from coach_app.services.permissions import may, may_edit_difficulty, my_role
 from coach_app.services.records import DifficultyRecord, VisitRecord, record, records
 from coach_app.store.database import Database
 from coach_app.store.models import Attachment, Company, Difficulty, Visit
@@ -66,6 +67,8 @@ class FollowUpDraft:
     difficulty_id: uuid.UUID
     status: str
     resolution: str = ""
+    # A new due date agreed at this visit (None: the date stays as it is).
+    due_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ def save_visit(
     for index, photo in enumerate(photos):
         problems += size_problems(photo.name, photo.data, f"photos[{index}].file")
     check(problems)
+    for index, change in enumerate(follow_ups):
+        if change.due_on is not None:
+            _refuse_unless_reschedulable(db, change.difficulty_id, f"follow_ups[{index}].due_on")
     coach_id = current_user_id(db) if visit_id is None else None
     # The bytes go first, by content hash: if the transaction then fails they are an
     # unreferenced file that the next save of the same photo reuses, never a half row.
@@ -155,6 +161,9 @@ def _apply_follow_up(
         raise RuleViolation(
             FieldProblem(f"follow_ups[{index}].{problem.field}", problem.code, problem.params)
         ) from error
+    if change.due_on is not None and change.due_on != difficulty.due_on:
+        # Judged by the status it takes now: a date agreed while closing it means nothing.
+        _move_due(session, difficulty, target, change.due_on, f"follow_ups[{index}].due_on")
     difficulty.status = target.value
     difficulty.resolution = change.resolution.strip()
     difficulty.followed_up_visit_id = visit.id
@@ -216,6 +225,50 @@ def follow_up(
         difficulty.followed_up_visit_id = at_visit
         difficulty.resolved_on = (on or dt.date.today()) if target in FINISHED else None
         difficulty_changed(session, difficulty, changed_on, at_visit)
+
+
+def reschedule_difficulty(db: Database, difficulty_id: uuid.UUID, due_on: dt.date | None) -> None:
+    """Move an open difficulty's due date (None: back to the severity rule's), as the
+    company asked or the coach agreed. Only who may write the difficulty itself does it,
+    the coach of the visit that raised it until a supervisor reviews that visit: the
+    server refuses anyone else the row. The status history is not touched: the status
+    did not change, and the row's own update travels with the next sync."""
+    _refuse_unless_reschedulable(db, difficulty_id, "due_on")
+    with db.transaction() as session:
+        difficulty = live(session, Difficulty, difficulty_id, "difficulty")
+        status = DifficultyStatus(difficulty.status)
+        if due_on != difficulty.due_on:
+            _move_due(session, difficulty, status, due_on, "due_on")
+
+
+def _move_due(
+    session: Session,
+    difficulty: Difficulty,
+    status: DifficultyStatus,
+    due_on: dt.date | None,
+    field: str,
+) -> None:
+    raised = live(session, Visit, difficulty.visit_id, "visit")
+    problems = due_problems(status, due_on, raised.visit_date, field)
+    if problems:
+        raise RuleViolation(problems[0])
+    difficulty.due_on = due_on
+
+
+def _refuse_unless_reschedulable(db: Database, difficulty_id: uuid.UUID, field: str) -> None:
+    """Refuse, with the reason, what the server would refuse at the next sync."""
+    if may_edit_difficulty(db, difficulty_id):
+        return
+    with db.read() as session:
+        difficulty = live(session, Difficulty, difficulty_id, "difficulty")
+        visit = live(session, Visit, difficulty.visit_id, "visit")
+        reviewed = visit.reviewed_at is not None
+    if reviewed:
+        raise RuleViolation(FieldProblem(field, "visit_locked"))
+    role = my_role(db)
+    raise RuleViolation(
+        FieldProblem(field, "not_allowed", {"role": role.label if role is not None else ""})
+    )
 
 
 def visits_of(db: Database, company_id: uuid.UUID) -> list[VisitRecord]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -175,44 +176,80 @@ class RaisedDifficulties(TableModel):
 
 
 class FollowUps(TableModel):
-    """Open difficulties from earlier visits: a new status and resolution may be given."""
+    """Open difficulties from earlier visits: a new status, resolution and due date may be
+    given (the due date is the difficulty's own, so only its writer may move it)."""
 
-    columns = 4
+    columns = 5
+    DUE = 4
 
     def row_count(self) -> int:
         return len(self.difficulties)
 
     def headers(self) -> list[str]:
-        return [self.tr("분야"), self.tr("애로 내용"), self.tr("새 상태"), self.tr("조치 결과")]
+        return [
+            self.tr("분야"),
+            self.tr("애로 내용"),
+            self.tr("새 상태"),
+            self.tr("조치 결과"),
+            self.tr("처리 기한"),
+        ]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.difficulties: list[DifficultyRecord] = []
         self.status: list[str] = []
         self.resolution: list[str] = []
+        self.due_on: list[dt.date | None] = []  # a new due date; None: as it is
+        self.raised_on: dict[uuid.UUID, dt.date] = {}  # by the raising visit's id
+        self.movable: set[uuid.UUID] = set()  # difficulties whose date may be moved here
 
-    def set_difficulties(self, difficulties: list[DifficultyRecord]) -> None:
+    def set_difficulties(
+        self,
+        difficulties: list[DifficultyRecord],
+        raised_on: dict[uuid.UUID, dt.date] | None = None,
+        movable: set[uuid.UUID] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.difficulties = list(difficulties)
         self.status = [d.status for d in difficulties]
         self.resolution = [d.resolution for d in difficulties]
+        self.due_on = [None for _ in difficulties]
+        self.raised_on = dict(raised_on or {})
+        self.movable = set(movable or ())
         self.endResetModel()
 
-    def changed(self) -> list[tuple[DifficultyRecord, str, str]]:
+    def current_due(self, row: int) -> dt.date | None:
+        """The date the difficulty is due by now: set, or by the rule (None: unknown)."""
+        difficulty = self.difficulties[row]
+        raised = self.raised_on.get(difficulty.visit_id)
+        if raised is None:
+            return difficulty.due_on
+        return difficulty_due(raised, difficulty.severity, difficulty.due_on)
+
+    def changed(self) -> list[tuple[DifficultyRecord, str, str, dt.date | None]]:
         return [
-            (d, s, r)
-            for d, s, r in zip(self.difficulties, self.status, self.resolution, strict=True)
-            if s != d.status or r != d.resolution
+            (d, s, r, due)
+            for d, s, r, due in zip(
+                self.difficulties, self.status, self.resolution, self.due_on, strict=True
+            )
+            if s != d.status or r != d.resolution or due is not None
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        editable = Qt.ItemFlag.ItemIsEditable if index.column() >= 2 else Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | editable
+        editable = index.column() in (2, 3) or (
+            index.column() == self.DUE and self.difficulties[index.row()].id in self.movable
+        )
+        extra = Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | extra
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role not in (DISPLAY, EDIT):
+        if not index.isValid():
+            return None
+        if index.column() == self.DUE:
+            return self._due_data(index.row(), role)
+        if role not in (DISPLAY, EDIT):
             return None
         difficulty = self.difficulties[index.row()]
         column = index.column()
@@ -225,13 +262,43 @@ class FollowUps(TableModel):
             return DifficultyStatus(status).label if role == DISPLAY else status
         return self.resolution[index.row()]
 
+    def _due_data(self, row: int, role: int) -> Any:
+        moved = self.due_on[row]
+        day = moved or self.current_due(row)
+        if role == EDIT:
+            return day
+        if role == DISPLAY:
+            return day.isoformat() if day else ""
+        if role == Qt.ItemDataRole.ForegroundRole and moved is None:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole and moved is not None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.difficulties[row].id not in self.movable:
+                return self.tr(
+                    "이 애로사항을 제기한 방문의 담당자만 기한을 바꿀 수 있습니다 "
+                    "(검토를 마친 방문의 애로사항은 바꿀 수 없습니다)."
+                )
+            if moved is not None:
+                return self.tr("이 방문에서 정한 새 처리 기한입니다. 저장하면 바뀝니다.")
+            return self.tr("지금의 처리 기한입니다. 날짜를 바꾸면 저장할 때 새 기한이 됩니다.")
+        return None
+
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid() or role != EDIT or index.column() < 2:
             return False
-        if index.column() == 2:
-            self.status[index.row()] = str(value)
+        row = index.row()
+        if index.column() == self.DUE:
+            day = value.toPython() if isinstance(value, QDate) else value
+            assert day is None or isinstance(day, dt.date)
+            # The date it has already is no move.
+            self.due_on[row] = None if day == self.current_due(row) else day
+        elif index.column() == 2:
+            self.status[row] = str(value)
         else:
-            self.resolution[index.row()] = str(value)
+            self.resolution[row] = str(value)
         self.dataChanged.emit(index, index, [DISPLAY, EDIT])
         return True
 

@@ -12,10 +12,12 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
+    QMenu,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.follow_up import FollowUp, FollowUpKind
+from coach_app.services.permissions import may_edit_difficulty
 from coach_app.services.today import LIMIT as LINES
 from coach_app.services.today import Today, today_overview
 from coach_app.store.database import Database
@@ -30,10 +33,12 @@ from coach_app.ui.conflicts import table_label
 from coach_app.ui.draft_keeper import describe
 from coach_app.ui.generated.ui_today_page import Ui_TodayPageForm
 from coach_app.ui.keyboard import enter_opens
+from coach_app.ui.reschedule import RescheduleDialog
 from coach_app.ui.tasks import TaskControl, TaskRunner
 
 # What a line opens: (kind, values) kept in the item's user role.
 TARGET = Qt.ItemDataRole.UserRole
+FOLLOW_UP = Qt.ItemDataRole.UserRole + 1  # a follow-up line's FollowUp
 LATE = QColor("#b71c1c")
 
 
@@ -71,6 +76,8 @@ class TodayPage(QWidget):
             self.agenda.setColumnWidth(column, width)
         self.agenda.itemDoubleClicked.connect(lambda item, _column: self.open_item(item))
         enter_opens(self.agenda, lambda: self.open_item(self.agenda.currentItem()))
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.customContextMenuRequested.connect(self._menu)
 
     def reload(self, day: dt.date | None = None) -> None:
         """Read the day again, in the background when a runner is given."""
@@ -212,6 +219,7 @@ class TodayPage(QWidget):
                     ],
                     (row.kind.value, (row.company_id, row.id)),
                 )
+                item.setData(0, FOLLOW_UP, row)
                 if row.overdue(day):
                     item.setForeground(4, late)
             if count > len(shown):
@@ -268,6 +276,45 @@ class TodayPage(QWidget):
                 ],
                 ("conflict", conflict.id),
             )
+
+    # --- moving a due date -------------------------------------------------------------
+
+    def _menu(self, at: QPoint) -> None:
+        item = self.agenda.itemAt(at)
+        menu = self.menu_for(item) if item is not None else None
+        if menu is not None:
+            menu.exec(self.agenda.viewport().mapToGlobal(at))
+
+    def menu_for(self, item: QTreeWidgetItem) -> QMenu | None:
+        """A line's context menu: open it, and for a difficulty move its due date."""
+        if item.data(0, TARGET) is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("열기"), lambda: self.open_item(item))
+        follow_up = item.data(0, FOLLOW_UP)
+        if isinstance(follow_up, FollowUp) and follow_up.kind is FollowUpKind.DIFFICULTY:
+            move = menu.addAction(self.tr("기한 변경…"), lambda: self.reschedule(item))
+            # Asked of the domain's rules: only who may write the difficulty moves its date.
+            if not may_edit_difficulty(self.db, follow_up.id):
+                move.setEnabled(False)
+                move.setToolTip(
+                    self.tr("이 애로사항을 제기한 방문의 담당자만 기한을 바꿀 수 있습니다.")
+                )
+                menu.setToolTipsVisible(True)
+        return menu
+
+    def reschedule_dialog(self, item: QTreeWidgetItem) -> RescheduleDialog | None:
+        """The date dialog for a difficulty's line (None for any other line)."""
+        follow_up = item.data(0, FOLLOW_UP)
+        if not isinstance(follow_up, FollowUp) or follow_up.kind is not FollowUpKind.DIFFICULTY:
+            return None
+        what = f"{follow_up.company} · {follow_up.title}"
+        return RescheduleDialog(self.db, follow_up.id, what, follow_up.due_on, self)
+
+    def reschedule(self, item: QTreeWidgetItem) -> None:
+        dialog = self.reschedule_dialog(item)
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     # --- opening ---------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
 from coach_app.services import syncing
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
-from coach_app.services.permissions import may, may_edit_visit
+from coach_app.services.permissions import may, may_edit_difficulty, may_edit_visit
 from coach_app.services.signatures import SignatureView, describe, signature_of
 from coach_app.services.visits import (
     FollowUpDraft,
@@ -47,6 +47,7 @@ from coach_app.services.visits import (
     get_visit,
     review_visit,
     save_visit,
+    visits_of,
 )
 from coach_app.store.database import Database
 from coach_app.ui.difficulty_model import (
@@ -142,15 +143,9 @@ class VisitEditor(GuardedDialog):
         self.follow_view.setItemDelegateForColumn(
             2, ChoiceDelegate(DifficultyStatus, self.follow_view)
         )
-        self._widths(self.follow_view, (150, 0, 110, 300), stretch=1)
-        # Earlier visits' open difficulties; this visit's own are in its first tab.
-        self.follow_ups.set_difficulties(
-            [
-                d
-                for d in difficulties_of(db, company_id, open_only=True)
-                if visit_id is None or d.visit_id != visit_id
-            ]
-        )
+        self.follow_view.setItemDelegateForColumn(FollowUps.DUE, DueDateDelegate(self.follow_view))
+        self._widths(self.follow_view, (150, 0, 110, 300, 95), stretch=1)
+        self._load_follow_ups(visit_id)
         tabs = ui.tabs
         tabs.setTabText(
             1,
@@ -191,11 +186,15 @@ class VisitEditor(GuardedDialog):
             if column == 3 and 0 <= row < len(resolutions):
                 resolutions[row] = text
         follow_ups = {
-            str(d.id): [s, r]
-            for d, s, r in zip(
-                self.follow_ups.difficulties, self.follow_ups.status, resolutions, strict=True
+            str(d.id): [s, r, due.isoformat() if due else None]
+            for d, s, r, due in zip(
+                self.follow_ups.difficulties,
+                self.follow_ups.status,
+                resolutions,
+                self.follow_ups.due_on,
+                strict=True,
             )
-            if s != d.status or r != d.resolution
+            if s != d.status or r != d.resolution or due is not None
         }
         return {
             "company_id": str(self.company_id),
@@ -225,10 +224,13 @@ class VisitEditor(GuardedDialog):
             if _typed(draft):  # an empty row would only be in the way
                 self.raised.add(draft)
         for row, difficulty in enumerate(self.follow_ups.difficulties):
-            status, resolution = payload["follow_ups"].get(
-                str(difficulty.id), [difficulty.status, difficulty.resolution]
-            )
+            kept = payload["follow_ups"].get(str(difficulty.id))
+            if kept is None:
+                continue
+            # A draft written before due dates were followed up holds two values.
+            status, resolution, due_on = (*kept, None)[:3]
             self.follow_ups.status[row], self.follow_ups.resolution[row] = status, resolution
+            self.follow_ups.due_on[row] = dt.date.fromisoformat(due_on) if due_on else None
         for name in payload["photos"]:
             if Path(name).exists():
                 self._add_photo(Path(name))
@@ -297,8 +299,8 @@ class VisitEditor(GuardedDialog):
             self._say("\n".join(unreadable))
             return False
         follow_ups = [
-            FollowUpDraft(earlier.id, status, resolution)
-            for earlier, status, resolution in self.follow_ups.changed()
+            FollowUpDraft(earlier.id, status, resolution, due_on)
+            for earlier, status, resolution, due_on in self.follow_ups.changed()
         ]
         try:
             self.visit_id = save_visit(
@@ -595,16 +597,23 @@ class VisitEditor(GuardedDialog):
         self.photos.clear()
         self.removed_photos.clear()
         self.photo_list.clear()
-        self.follow_ups.set_difficulties(
-            [
-                d
-                for d in difficulties_of(self.db, self.company_id, open_only=True)
-                if d.visit_id != self.visit_id
-            ]
-        )
+        self._load_follow_ups(self.visit_id)
         self._show_visit(self.visit_id)
         self.saved, self.dirty = True, False
         self.forget_draft()
+
+    def _load_follow_ups(self, visit_id: uuid.UUID | None) -> None:
+        """Earlier visits' open difficulties (this visit's own are in its first tab), with
+        the day each was raised, which the severity rule counts from, and whether its date
+        may be moved here (asked, not decided: the writer of the raising visit may)."""
+        earlier = [
+            d
+            for d in difficulties_of(self.db, self.company_id, open_only=True)
+            if visit_id is None or d.visit_id != visit_id
+        ]
+        raised_on = {v.id: v.visit_date for v in visits_of(self.db, self.company_id)}
+        movable = {d.id for d in earlier if may_edit_difficulty(self.db, d.id)}
+        self.follow_ups.set_difficulties(earlier, raised_on, movable)
 
     def _show_signature(self, signature: SignatureView | None) -> None:
         """Who signed and when; in red, and with what changed, when edited since."""

@@ -1434,24 +1434,44 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="190"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="191"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="192"/>
         <source>새 상태</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="186"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="193"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="194"/>
+        <source>처리 기한</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="281"/>
+        <source>이 애로사항을 제기한 방문의 담당자만 기한을 바꿀 수 있습니다 (검토를 마친 방문의 애로사항은 바꿀 수 없습니다).</source>
+        <translation>Only the coach of the visit that raised this difficulty can move its due date (not at all once that visit is reviewed).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="285"/>
+        <source>이 방문에서 정한 새 처리 기한입니다. 저장하면 바뀝니다.</source>
+        <translation>The new due date agreed at this visit; saving stores it.</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="286"/>
+        <source>지금의 처리 기한입니다. 날짜를 바꾸면 저장할 때 새 기한이 됩니다.</source>
+        <translation>The present due date. Change it and saving makes it the new due date.</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1964,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/main_window.py" line="150"/>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="510"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
@@ -2134,40 +2154,40 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="370"/>
+        <location filename="../../coach_app/ui/main_window.py" line="376"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="381"/>
-        <location filename="../../coach_app/ui/main_window.py" line="497"/>
+        <location filename="../../coach_app/ui/main_window.py" line="387"/>
+        <location filename="../../coach_app/ui/main_window.py" line="503"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="438"/>
+        <location filename="../../coach_app/ui/main_window.py" line="444"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="469"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="479"/>
+        <location filename="../../coach_app/ui/main_window.py" line="485"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="500"/>
+        <location filename="../../coach_app/ui/main_window.py" line="506"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="285"/>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="282"/>
+        <location filename="../../coach_app/ui/main_window.py" line="542"/>
+        <location filename="../../coach_app/ui/main_window.py" line="582"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
@@ -2177,13 +2197,13 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="286"/>
-        <location filename="../../coach_app/ui/main_window.py" line="537"/>
+        <location filename="../../coach_app/ui/main_window.py" line="283"/>
+        <location filename="../../coach_app/ui/main_window.py" line="543"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="577"/>
+        <location filename="../../coach_app/ui/main_window.py" line="583"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -2196,12 +2216,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="600"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="595"/>
+        <location filename="../../coach_app/ui/main_window.py" line="601"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -2210,37 +2230,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="609"/>
+        <location filename="../../coach_app/ui/main_window.py" line="615"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="612"/>
+        <location filename="../../coach_app/ui/main_window.py" line="618"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="618"/>
+        <location filename="../../coach_app/ui/main_window.py" line="624"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="627"/>
+        <location filename="../../coach_app/ui/main_window.py" line="633"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="649"/>
+        <location filename="../../coach_app/ui/main_window.py" line="655"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="656"/>
+        <location filename="../../coach_app/ui/main_window.py" line="662"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="667"/>
+        <location filename="../../coach_app/ui/main_window.py" line="673"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -2751,57 +2771,57 @@ Continue it?
 <context>
     <name>RaisedDifficulties</name>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="92"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="93"/>
         <source>분야</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="93"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="94"/>
         <source>애로 내용</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="94"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="95"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="95"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="96"/>
         <source>요청 지원</source>
         <translation>Support requested</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="96"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="97"/>
         <source>담당 기관</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="97"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="98"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="98"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="99"/>
         <source>조치 결과</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="99"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="100"/>
         <source>처리 기한</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="114"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="115"/>
         <source>이 방문에서 저장된 애로사항입니다. 상태는 다음 방문의 후속 조치에서 바꿉니다.</source>
         <translation>Raised and saved at this visit; its status changes at a later visit&apos;s follow-up.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="140"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="141"/>
         <source>정한 처리 기한입니다. 심각도 기준 날짜로 돌리면 기준을 따릅니다.</source>
         <translation>A due date you set. Set it back to the severity&apos;s date to follow the rule again.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/difficulty_model.py" line="141"/>
+        <location filename="../../coach_app/ui/difficulty_model.py" line="142"/>
         <source>심각도 기준 기한입니다. 날짜를 바꾸면 그 날짜가 기한이 됩니다.</source>
         <translation>Due by the severity&apos;s rule. Change the date to set your own.</translation>
     </message>
@@ -2912,6 +2932,44 @@ Continue it?
         <location filename="../../coach_app/ui/report_jobs.py" line="178"/>
         <source>보고서</source>
         <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="38"/>
+        <source>처리 기한 변경</source>
+        <translation>Move the due date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="42"/>
+        <source>애로사항</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="43"/>
+        <source>지금 기한</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="47"/>
+        <source>새 기한</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="56"/>
+        <source>기한 변경</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="57"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/reschedule.py" line="82"/>
+        <source>기한을 바꾸지 못했습니다: %1</source>
+        <translation>The due date was not moved: %1</translation>
     </message>
 </context>
 <context>
@@ -4195,125 +4253,140 @@ Continue it?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="95"/>
+        <location filename="../../coach_app/ui/today_page.py" line="102"/>
         <source>오늘 할 일을 읽지 못했습니다: %1</source>
         <translation>Could not read today&apos;s work: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="107"/>
+        <location filename="../../coach_app/ui/today_page.py" line="114"/>
         <source>&lt;b&gt;오늘 %1&lt;/b&gt; · 이번 주 %2 – %3</source>
         <translation>&lt;b&gt;Today %1&lt;/b&gt; · this week %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="119"/>
+        <location filename="../../coach_app/ui/today_page.py" line="126"/>
         <source>이번 주 기한 (%1건)</source>
         <translation>Due this week (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="125"/>
+        <location filename="../../coach_app/ui/today_page.py" line="132"/>
         <source>기한 지난 후속 조치 (%1건)</source>
         <translation>Overdue follow-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="134"/>
+        <location filename="../../coach_app/ui/today_page.py" line="141"/>
         <source>기한이 지난 일이 없습니다.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="136"/>
+        <location filename="../../coach_app/ui/today_page.py" line="143"/>
         <source>기한 지난 후속 조치 %1건, 이번 주 기한 %2건, 보완 요청 로드맵 %3건, 저장하지 않은 기록 %4건, 해결할 충돌 %5건</source>
         <translation>%1 overdue follow-ups, %2 due this week, %3 roadmaps returned with changes, %4 unsaved drafts, %5 conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="162"/>
+        <location filename="../../coach_app/ui/today_page.py" line="169"/>
         <source>이번 주 방문 (%1건)</source>
         <translation>This week&apos;s visits (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="166"/>
+        <location filename="../../coach_app/ui/today_page.py" line="173"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="168"/>
+        <location filename="../../coach_app/ui/today_page.py" line="175"/>
         <source>예정</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="170"/>
+        <location filename="../../coach_app/ui/today_page.py" line="177"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="171"/>
+        <location filename="../../coach_app/ui/today_page.py" line="178"/>
         <source>방문</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="198"/>
+        <location filename="../../coach_app/ui/today_page.py" line="205"/>
         <source>%1일 지남</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="200"/>
+        <location filename="../../coach_app/ui/today_page.py" line="207"/>
         <source>오늘까지</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="202"/>
+        <location filename="../../coach_app/ui/today_page.py" line="209"/>
         <source>%1일 남음</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="203"/>
+        <location filename="../../coach_app/ui/today_page.py" line="210"/>
         <source>제기 후 %1일</source>
         <translation>raised %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="208"/>
+        <location filename="../../coach_app/ui/today_page.py" line="215"/>
         <source>(여러 기업)</source>
         <translation>(several companies)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="218"/>
-        <location filename="../../coach_app/ui/today_page.py" line="240"/>
+        <location filename="../../coach_app/ui/today_page.py" line="226"/>
+        <location filename="../../coach_app/ui/today_page.py" line="248"/>
         <source>… 외 %1건</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="223"/>
+        <location filename="../../coach_app/ui/today_page.py" line="231"/>
         <source>보완 요청된 로드맵 (%1건)</source>
         <translation>Roadmaps returned with changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="229"/>
+        <location filename="../../coach_app/ui/today_page.py" line="237"/>
         <source>로드맵 %1판</source>
         <translation>Roadmap rev. %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="233"/>
+        <location filename="../../coach_app/ui/today_page.py" line="241"/>
         <source>%1일 전</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="245"/>
+        <location filename="../../coach_app/ui/today_page.py" line="253"/>
         <source>저장하지 않은 기록 (%1건)</source>
         <translation>Unsaved drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="250"/>
+        <location filename="../../coach_app/ui/today_page.py" line="258"/>
         <source>작성 중</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="256"/>
+        <location filename="../../coach_app/ui/today_page.py" line="264"/>
         <source>해결할 충돌 (%1건)</source>
         <translation>Conflicts to resolve (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="263"/>
+        <location filename="../../coach_app/ui/today_page.py" line="271"/>
         <source>충돌</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="293"/>
+        <source>열기</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="296"/>
+        <source>기한 변경…</source>
+        <translation>Move the due date…</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="301"/>
+        <source>이 애로사항을 제기한 방문의 담당자만 기한을 바꿀 수 있습니다.</source>
+        <translation>Only the coach of the visit that raised this difficulty can move its due date.</translation>
     </message>
 </context>
 <context>
@@ -4367,109 +4440,109 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="90"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="91"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="157"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="152"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="330"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="356"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="360"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="363"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="389"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="391"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="391"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="393"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="438"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="440"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="441"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="443"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="503"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="505"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="572"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="514"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="574"/>
         <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
         <translation>A planned visit is signed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="523"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="525"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="527"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="540"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="529"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="542"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="528"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="530"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="542"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="544"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="561"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="563"/>
         <source>서명 받기…</source>
         <translation>Get signature…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="563"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="565"/>
         <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
         <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="621"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="630"/>
         <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
         <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="631"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="640"/>
         <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
         <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="523"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>

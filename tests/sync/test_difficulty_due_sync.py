@@ -62,3 +62,67 @@ def test_a_set_due_date_reaches_the_supervisor_and_only_its_coach_changes_it(
     settle(agency.supervisor)
     moved = {d.description: d.due_on for d in difficulties_of(agency.supervisor.db, company)}
     assert moved["운전자금 부족"] == due + dt.timedelta(days=7)
+
+
+def test_a_date_moved_at_the_laptop_reaches_the_server_and_a_review_locks_it(
+    agency: Agency,
+) -> None:
+    from coach_app.domain.errors import RuleViolation
+    from coach_app.services.visits import (
+        FollowUpDraft,
+        reschedule_difficulty,
+        review_visit,
+        save_visit,
+    )
+
+    settle(agency.admin)
+    assign(agency, agency.kim, 0)
+    assign(agency, agency.lee, 0)
+    settle(agency.admin)
+    settle(agency.kim)
+    settle(agency.lee)
+    kim, company = agency.kim.db, agency.companies[0]
+    raised = TODAY - dt.timedelta(days=20)
+    visit = record_visit(
+        kim,
+        company,
+        VisitDraft(raised, purpose="코칭", difficulties=[DifficultyDraft("funding", "운전자금")]),
+    )
+    (difficulty,) = difficulties_of(kim, company)
+    settle(agency.kim)
+    # The company asked for next month: moved from the 오늘 page, then again at a visit.
+    next_month = TODAY + dt.timedelta(days=30)
+    reschedule_difficulty(kim, difficulty.id, next_month)
+    report = settle(agency.kim)
+    assert not report.refusals, report.refusals
+    settle(agency.supervisor)
+    assert [d.due_on for d in difficulties_of(agency.supervisor.db, company)] == [next_month]
+    later = TODAY + dt.timedelta(days=40)
+    save_visit(
+        kim,
+        company,
+        VisitDraft(TODAY, purpose="후속 방문"),
+        follow_ups=[FollowUpDraft(difficulty.id, "in_progress", "신청 중", due_on=later)],
+    )
+    report = settle(agency.kim)
+    assert not report.refusals, report.refusals
+    settle(agency.supervisor)
+    (seen,) = difficulties_of(agency.supervisor.db, company)
+    assert (seen.due_on, seen.status) == (later, "in_progress")
+    assert_same_where_both_see(kim, agency.supervisor.db)
+    # Once the supervisor reviews the raising visit, the laptop refuses the move itself,
+    # as the server would at the next sync.
+    review_visit(agency.supervisor.db, visit)
+    settle(agency.supervisor)
+    settle(agency.kim)
+    with pytest.raises(RuleViolation) as refused:
+        reschedule_difficulty(kim, difficulty.id, later + dt.timedelta(days=7))
+    assert refused.value.problem.code == "visit_locked"
+    with (
+        agency.server.as_user(agency.kim.login) as own,
+        pytest.raises(psycopg.Error, match="reviewed by a supervisor and is locked"),
+    ):
+        own.execute(
+            "UPDATE coach.difficulties SET due_on = due_on + 7, updated_at = now() WHERE id = %s",
+            (difficulty.id,),
+        )
