@@ -106,7 +106,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "amount": ("금액", "Amount"),
     "source": ("재원", "Funding source"),
     "decided_on": ("결정일", "Decided on"),
-    "due_on": ("완료 예정일", "Due on"),
+    # A measure's and a difficulty's: the forms call them 완료 예정일 and 처리 기한.
+    "due_on": ("기한", "Due date"),
     "done_on": ("완료일", "Done on"),
     "signer_name": ("서명자 이름", "Signer's name"),
     "signer_title": ("서명자 직함", "Signer's title"),
