@@ -321,6 +321,16 @@ def marks(db: Database, table: str) -> tuple[dict[uuid.UUID, SyncMark], SyncMark
         return sync_status.marks(session, table), default
 
 
+def company_marks(db: Database) -> tuple[dict[uuid.UUID, SyncMark], SyncMark]:
+    """Like ``marks`` for the company list: a company is marked by the most pressing of
+    its own row and of its records (a waiting visit makes its company wait)."""
+    if _never_syncs(db):
+        return {}, SyncMark.LOCAL
+    default = SyncMark.CONFIRMED if _synced_before(db) else SyncMark.LOCAL
+    with db.read() as session:
+        return sync_status.company_marks(session), default
+
+
 def mark(db: Database, table: str, row_id: uuid.UUID) -> tuple[SyncMark, list[str]]:
     """One record's mark, with the server's reasons for a refusal still open."""
     if _never_syncs(db):
