@@ -16,34 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach_app.domain.messages import pick
+from coach_app.domain.messages import record_kind
 from coach_app.store.database import Database
 from coach_app.store.models import MODEL_BY_TABLE, Company, SyncConflict
 from coach_app.sync.errors import explain_refusal
 from coach_app.sync.journal import Refusal
 
-KINDS: dict[str, tuple[str, str]] = {
-    "companies": ("기업", "Company"),
-    "contacts": ("담당자", "Contact"),
-    "assignments": ("배정", "Assignment"),
-    "visits": ("방문", "Visit"),
-    "difficulties": ("애로사항", "Difficulty"),
-    "attachments": ("사진·파일", "Photo or file"),
-    "visit_signatures": ("현장 서명", "Signature"),
-    "diagnoses": ("진단", "Diagnosis"),
-    "diagnosis_scores": ("진단 항목", "Diagnosis item"),
-    "roadmaps": ("로드맵", "Roadmap"),
-    "roadmap_items": ("로드맵 과제", "Roadmap item"),
-    "reviews": ("검토 의견", "Review"),
-    "meetings": ("간담회", "Meeting"),
-    "measures": ("지원 조치", "Measure"),
-    "status_changes": ("상태 변경", "Status change"),
-    "impact_figures": ("성과", "Impact figure"),
-    "satisfaction_ratings": ("만족도 평가", "Satisfaction rating"),
-    "programmes": ("사업", "Programme"),
-    "organisations": ("기관", "Organisation"),
-    "users": ("사용자", "User"),
-}
 # A record's own day, in the order looked for.
 _DAYS = ("visit_date", "diagnosed_on", "held_on", "changed_on", "decided_on", "starts_on")
 # Records that name their company and day only through their parent.
@@ -82,11 +60,10 @@ def refused_records(db: Database, refusals: Iterable[Refusal]) -> list[RefusedRe
 def _named(session: Session, refusal: Refusal) -> RefusedRecord:
     values = _values(session, refusal.table, refusal.row_id)
     company, day = _company_and_day(session, refusal.table, values)
-    ko, en = KINDS.get(refusal.table, (refusal.table, refusal.table))
     return RefusedRecord(
         refusal.table,
         refusal.row_id,
-        pick(ko, en),
+        record_kind(refusal.table),
         company,
         day,
         explain_refusal(refusal.reason) or refusal.reason,

@@ -78,11 +78,10 @@ def test_in_english_and_for_a_record_gone_from_the_laptop(
     difficulty = next(x for x in lines if x.startswith("  - Difficulty"))
     assert difficulty.startswith(f"  - Difficulty · (주)테스트0 · {DAY:%Y-%m-%d} — "), lines
     assert "locked" in difficulty
-    assert all(
-        x.startswith(f"  - Visit · (주)테스트0 · {DAY:%Y-%m-%d} — ")
-        for x in lines
-        if x != difficulty
-    )
+    # The visit's own edit, and the status the new difficulty starts in: each named.
+    kinds = sorted(x.split(" · ")[0] for x in lines)
+    assert kinds == ["  - Difficulty", "  - Status change", "  - Visit"], lines
+    assert all(f" · (주)테스트0 · {DAY:%Y-%m-%d} — " in x for x in lines), lines
     assert "What you typed is kept" in out
 
 
