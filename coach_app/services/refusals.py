@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.messages import record_kind
@@ -57,6 +57,21 @@ def refused_records(db: Database, refusals: Iterable[Refusal]) -> list[RefusedRe
         return [_named(session, r) for r in refusals]
 
 
+def refused_in_run(db: Database, refused: Iterable[Mapping[str, Any]]) -> list[RefusedRecord]:
+    """``refused_records`` for a sync kept in the history (``{"table", "row_id", "reason"}``)."""
+    return refused_records(
+        db,
+        [
+            Refusal(
+                str(r.get("table", "")),
+                _uuid(r.get("row_id")) or uuid.UUID(int=0),
+                str(r.get("reason", "")),
+            )
+            for r in refused
+        ],
+    )
+
+
 def _named(session: Session, refusal: Refusal) -> RefusedRecord:
     values = _values(session, refusal.table, refusal.row_id)
     company, day = _company_and_day(session, refusal.table, values)
@@ -77,7 +92,7 @@ def _values(session: Session, table: str, row_id: uuid.UUID | None) -> dict[str,
     model = MODEL_BY_TABLE.get(table)
     row = session.get(model, row_id) if model is not None else None
     if row is not None:
-        return {c.key: getattr(row, c.key) for c in row.__mapper__.column_attrs}
+        return {c.key: getattr(row, c.key) for c in inspect(row).mapper.column_attrs}
     typed = session.scalars(
         select(SyncConflict.mine)
         .where(SyncConflict.table_name == table, SyncConflict.row_id == row_id)

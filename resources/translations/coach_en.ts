@@ -520,6 +520,11 @@
         <source>종업원</source>
         <translation>Employees</translation>
     </message>
+    <message>
+        <location filename="../../coach_app/ui/company_model.py" line="83"/>
+        <source>기업 정보와 방문·진단·로드맵 등 이 기업의 모든 기록을 함께 따진 표시입니다.</source>
+        <translation>The mark takes in the company&apos;s details and all its records (visits, diagnoses, roadmaps…).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyListPage</name>
