@@ -292,6 +292,51 @@ def due_dates(demo: Database, window: MainWindow, out: Path) -> None:
     editor.close()
 
 
+def company_marks(
+    window: MainWindow,
+    admin: Database,
+    kim: Database,
+    server: tuple[str, list[str]],
+    assignment: tuple[uuid.UUID, uuid.UUID],
+    out: Path,
+) -> None:
+    """The company list's sync marks: a company is marked by its records too (a visit
+    waiting at (주)세진테크, whose own row is as the server has it), and the history
+    after a sync that the server refused a change of."""
+    from coach_app.domain.visit import VisitDraft
+    from coach_app.services.visits import record_visit
+    from coach_app.store.models import Visit
+
+    url, logins = server
+    programme, coach = assignment
+    second = create_company(
+        admin, CompanyDraft(name="(주)세진테크", brn="220-81-62517", region="광주", industry="금형")
+    )
+    third = create_company(
+        admin, CompanyDraft(name="(주)다온식품", brn="120-81-47521", region="광주", industry="식품")
+    )
+    for company in (second, third):
+        assign_coach(admin, programme, company, coach, dt.date.today())
+    sync(admin, ServerAddress(url, logins[0]))
+    sync(kim, ServerAddress(url, logins[1]))
+    # Written in another person's name (past the app): the server refuses it.
+    with kim.transaction() as session:
+        admin_id = user_by_login(kim, logins[0])
+        assert admin_id is not None
+        session.add(
+            Visit(company_id=third, coach_id=admin_id.id, visit_date=dt.date.today(), notes="x")
+        )
+    sync(kim, ServerAddress(url, logins[1]))
+    record_visit(kim, second, VisitDraft(dt.date.today(), "금형 공장", notes="금형 수명 점검"))
+    window.sync_page.refresh_conflicts()
+    window.sync_page.refresh_history()
+    shoot(window, out / "sync-history.png")
+    window.navigation.setCurrentRow(window.pages.indexOf(window.company_stack))
+    window.company_page.reload()
+    _wait(lambda: not window.company_page.loading and window.runner.idle)
+    shoot(window, out / "companies-sync-marks.png")
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -410,6 +455,7 @@ def main(out: Path, language: str = "ko") -> None:
         from coach_app.ui.conflicts import ConflictDialog
 
         shoot(ConflictDialog(conflicts(kim)[0], window), out / "conflict.png", size=None)
+        company_marks(window, admin, kim, (url, logins), (programme, coach.id), out)
         window.close()
         for db in (admin, kim):
             db.close()

@@ -13,12 +13,22 @@ from coach_app.domain.messages import pick
 
 if TYPE_CHECKING:
     from coach_app.store.database import Database
+    from coach_app.sync.engine import SyncReport
     from coach_app.sync.tls import ServerTls
+
+# The sync ran, but the server refused some changes (1 is an error that stopped it).
+EXIT_REFUSED = 3
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     """sync, verify, conflicts and resolve."""
-    sync = commands.add_parser("sync", parents=[common], help="sync with the agency's server")
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync with the agency's server",
+        epilog=f"Exits with {EXIT_REFUSED} when the server refused some changes (each is "
+        "listed with its reason; see also: coach-app conflicts).",
+    )
     sync.add_argument("--server", help="server URL, e.g. postgresql://db.agency.local/coach")
     sync.add_argument("--user", help="your server login")
     sync.add_argument(
@@ -124,6 +134,14 @@ def _sync(args: argparse.Namespace) -> int:
             piped=args.password_stdin,
             tls=_tls(args, db),
         )
+        return _told(db, report)
+
+
+def _told(db: Database, report: SyncReport) -> int:
+    """The sync's outcome for the terminal; non-zero when the server refused anything,
+    so a script running the sync notices."""
+    from coach_app.services.refusals import refused_records
+
     print(
         pick(
             f"보냄 {report.pushed:,}건, 받음 {report.pulled:,}건, "
@@ -144,8 +162,18 @@ def _sync(args: argparse.Namespace) -> int:
     if report.rejected:
         print(
             pick(
-                f"서버가 거부한 변경: {report.rejected}건 (coach-app conflicts 참고)",
-                f"Changes refused by the server: {report.rejected} (see coach-app conflicts)",
+                f"서버가 거부한 변경: {report.rejected}건",
+                f"Changes refused by the server: {report.rejected}",
+            )
+        )
+        for refused in refused_records(db, report.refusals):
+            print(f"  - {refused.line()}")
+        print(
+            pick(
+                "입력한 내용은 보관되어 있습니다. 고쳐서 다시 보내거나 버리려면: "
+                "coach-app conflicts",
+                "What you typed is kept. To correct and send it again, or to discard it: "
+                "coach-app conflicts",
             )
         )
     if report.open_conflicts:
@@ -157,7 +185,7 @@ def _sync(args: argparse.Namespace) -> int:
         )
     for message in report.messages:
         print(message)
-    return 0
+    return EXIT_REFUSED if report.rejected else 0
 
 
 def _verify(args: argparse.Namespace) -> int:

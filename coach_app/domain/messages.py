@@ -66,6 +66,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "agency": ("담당 기관", "Responsible agency"),
     "status": ("상태", "Status"),
     "resolution": ("조치 결과", "Resolution"),
+    "refused_change": ("거부된 변경", "Refused change"),
     "starts_on": ("시작일", "Start date"),
     "ends_on": ("종료일", "End date"),
     "assignment": ("배정", "Assignment"),
@@ -296,11 +297,50 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "검토 중인 로드맵은 고칠 수 없습니다. 먼저 검토 요청을 취소하세요.",
         "is waiting for review; withdraw it before editing.",
     ),
+    "parent_gone": (
+        "이 변경이 속한 {parent}이(가) 이 컴퓨터에 없어 다시 넣을 수 없습니다 (함께 거부되었거나"
+        " 서버에서 삭제되었습니다). {parent}을(를) 먼저 다시 넣거나, 이 변경을 그대로 두거나"
+        " 버리세요.",
+        "cannot be put back: the {parent} it belongs to is not on this computer (refused too,"
+        " or deleted on the server). Put that back first, keep this change as it is, or"
+        " discard it.",
+    ),
     "no_current_user": (
         "사용자가 지정되지 않았습니다. 먼저 사용자로 로그인하거나 데모 자료를 만드세요.",
         "no user is signed in; sign in or create the demo data first.",
     ),
 }
+
+
+# What kind of record each synced table holds, as the coach calls it.
+RECORD_KINDS: dict[str, tuple[str, str]] = {
+    "companies": ("기업", "Company"),
+    "contacts": ("담당자", "Contact"),
+    "assignments": ("배정", "Assignment"),
+    "visits": ("방문", "Visit"),
+    "difficulties": ("애로사항", "Difficulty"),
+    "attachments": ("사진·파일", "Photo or file"),
+    "visit_signatures": ("현장 서명", "Signature"),
+    "diagnoses": ("진단", "Diagnosis"),
+    "diagnosis_scores": ("진단 항목", "Diagnosis item"),
+    "roadmaps": ("로드맵", "Roadmap"),
+    "roadmap_items": ("로드맵 과제", "Roadmap item"),
+    "reviews": ("검토 의견", "Review"),
+    "meetings": ("간담회", "Meeting"),
+    "measures": ("지원 조치", "Measure"),
+    "status_changes": ("상태 변경", "Status change"),
+    "impact_figures": ("성과", "Impact figure"),
+    "satisfaction_ratings": ("만족도 평가", "Satisfaction rating"),
+    "programmes": ("사업", "Programme"),
+    "organisations": ("기관", "Organisation"),
+    "users": ("사용자", "User"),
+}
+
+
+def record_kind(table: str) -> str:
+    """``visits`` → '방문' (Visit): what kind of record a row of ``table`` is."""
+    ko, en = RECORD_KINDS.get(table, (table, table))
+    return pick(ko, en)
 
 
 def field_label(field: str) -> str:

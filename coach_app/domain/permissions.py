@@ -55,7 +55,8 @@ class Action(Enum):
     CONFIRM_IMPACT = "confirm_impact"  # the representative's confirmation, on the coach's laptop
     RECORD_SATISFACTION = "record_satisfaction"  # the representative rates a visit
     # The company's representative signing a visit on the coach's laptop (server 0008:
-    # recorded only by the visit's coach, never rewritten).
+    # recorded only by the visit's coach, never rewritten; a meeting's visit by a
+    # supervisor or an administrator, server 0016).
     SIGN_VISIT = "sign_visit"
     # Satisfaction results of every coach; without it, a coach sees those of their own visits.
     SEE_ALL_RATINGS = "see_all_ratings"
@@ -65,6 +66,7 @@ class Condition(Enum):
     OWNER = "owner"  # the signed-in coach is the roadmap's or visit's coach
     ASSIGNED = "assigned"  # the signed-in coach is assigned to the company now
     STANDALONE = "standalone"  # the laptop does not sync to a shared database
+    MEETING = "meeting"  # the visit was recorded through a meeting (간담회), a reviewer's
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,14 @@ class Target:
     assigned: bool = False
     standalone: bool = False
     roadmap: RoadmapStatus | None = None
+    meeting: bool = False
 
     def holds(self, condition: Condition) -> bool:
         return {
             Condition.OWNER: self.owner,
             Condition.ASSIGNED: self.assigned,
             Condition.STANDALONE: self.standalone,
+            Condition.MEETING: self.meeting,
         }[condition]
 
 
@@ -89,6 +93,7 @@ ALWAYS: tuple[Way, ...] = (frozenset(),)
 NEVER: tuple[Way, ...] = ()
 _OWNER: tuple[Way, ...] = (frozenset({Condition.OWNER}),)
 _STANDALONE: tuple[Way, ...] = (frozenset({Condition.STANDALONE}),)
+_MEETING: tuple[Way, ...] = (frozenset({Condition.MEETING}),)
 
 _S = RoadmapStatus
 
@@ -204,9 +209,11 @@ TABLE: dict[tuple[Action, Role], tuple[Way, ...]] = {
     ),
     (_A.RECORD_SATISFACTION, Role.SUPERVISOR): _STANDALONE,
     (_A.RECORD_SATISFACTION, Role.ADMIN): _STANDALONE,
+    # A meeting's visits are the reviewers' (server 0014): whoever runs the meeting takes
+    # the signature of each company's representative there (server 0016).
     (_A.SIGN_VISIT, Role.COACH): _OWNER + _STANDALONE,
-    (_A.SIGN_VISIT, Role.SUPERVISOR): _STANDALONE,
-    (_A.SIGN_VISIT, Role.ADMIN): _STANDALONE,
+    (_A.SIGN_VISIT, Role.SUPERVISOR): _MEETING + _STANDALONE,
+    (_A.SIGN_VISIT, Role.ADMIN): _MEETING + _STANDALONE,
     (_A.SEE_ALL_RATINGS, Role.COACH): NEVER,
     (_A.SEE_ALL_RATINGS, Role.SUPERVISOR): ALWAYS,
     (_A.SEE_ALL_RATINGS, Role.ADMIN): ALWAYS,

@@ -14,3 +14,12 @@ class SyncMark(enum.Enum):
     SENT = "sent"  # the server took the change; its copy has not come back yet
     CONFIRMED = "confirmed"  # this laptop holds the server's copy
     LOCAL = "local"  # this database has never synced
+
+
+# Each mark's place in the order above: the lower, the more pressing.
+RANK = {mark: n for n, mark in enumerate(SyncMark)}
+
+
+def most_pressing(*marks: SyncMark) -> SyncMark:
+    """The mark to show for several: the first that applies in the order above."""
+    return min(marks, key=RANK.__getitem__)

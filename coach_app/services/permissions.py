@@ -40,7 +40,7 @@ def may(
         # Nobody signed in yet (a new laptop before its first sync): the rights of a coach
         # who owns nothing, which on a laptop that does not sync are the stand-alone ones.
         role, my_id = (Role(me.role), me.id) if me is not None else (Role.COACH, None)
-        owner = False
+        owner = meeting = False
         status: RoadmapStatus | None = None
         if roadmap_id is not None:
             roadmap = session.get(Roadmap, roadmap_id)
@@ -56,12 +56,19 @@ def may(
             if visit is None:
                 return False
             owner, company_id = my_id is not None and visit.coach_id == my_id, visit.company_id
+            meeting = visit.meeting_id is not None
         assigned = (
             my_id is not None
             and company_id is not None
             and assigned_now(session, my_id, company_id)
         )
-    target = Target(owner=owner, assigned=assigned, standalone=standalone(db), roadmap=status)
+    target = Target(
+        owner=owner,
+        assigned=assigned,
+        standalone=standalone(db),
+        meeting=meeting,
+        roadmap=status,
+    )
     return table_may(role, action, target)
 
 

@@ -6,13 +6,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError
-from coach_app.domain.messages import pick
+from coach_app.domain.messages import pick, record_kind
 from coach_app.domain.sync_marks import SyncMark
 from coach_app.services.records import SyncConflictRecord, SyncRunRecord, records
 from coach_app.store.database import Database
@@ -321,6 +321,16 @@ def marks(db: Database, table: str) -> tuple[dict[uuid.UUID, SyncMark], SyncMark
         return sync_status.marks(session, table), default
 
 
+def company_marks(db: Database) -> tuple[dict[uuid.UUID, SyncMark], SyncMark]:
+    """Like ``marks`` for the company list: a company is marked by the most pressing of
+    its own row and of its records (a waiting visit makes its company wait)."""
+    if _never_syncs(db):
+        return {}, SyncMark.LOCAL
+    default = SyncMark.CONFIRMED if _synced_before(db) else SyncMark.LOCAL
+    with db.read() as session:
+        return sync_status.company_marks(session), default
+
+
 def mark(db: Database, table: str, row_id: uuid.UUID) -> tuple[SyncMark, list[str]]:
     """One record's mark, with the server's reasons for a refusal still open."""
     if _never_syncs(db):
@@ -356,6 +366,15 @@ def retry_refused(db: Database, conflict_id: uuid.UUID) -> None:
             if name in columns and name not in _KEPT_BY_SYNC
         }
         row = session.get(model, conflict.row_id)
+        missing = _missing_parent(session, model, typed)
+        if missing is not None:
+            # Putting it back would break the link to its parent: told, and nothing changes,
+            # so the refusal stays open to keep (until the parent is back) or to discard.
+            raise RuleViolation(
+                FieldProblem(
+                    "refused_change", "parent_gone", {"parent": record_kind(missing).lower()}
+                )
+            )
         if row is None:  # a new record the server refused: this laptop let it go
             row = model()
             row.id = conflict.row_id
@@ -363,6 +382,20 @@ def retry_refused(db: Database, conflict_id: uuid.UUID) -> None:
         for name, value in typed.items():
             setattr(row, name, value)
         conflict.resolved_at, conflict.resolution = utcnow(), "retry"
+
+
+def _missing_parent(session: Session, model: type[Any], typed: dict[str, Any]) -> str | None:
+    """The table of a record the typed values link to that is not on this laptop (refused
+    with it, deleted on the server, or no longer in this laptop's scope), or None."""
+    for column in model.__table__.columns:
+        value = typed.get(column.name)
+        if value is None:
+            continue
+        for key in column.foreign_keys:
+            parent = MODEL_BY_TABLE.get(key.column.table.name)
+            if parent is not None and session.get(parent, value) is None:
+                return str(key.column.table.name)
+    return None
 
 
 # Set by the outbox on every edit, never taken from the refused change.

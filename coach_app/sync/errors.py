@@ -337,8 +337,10 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "signature is recorded only by the coach of the visit",
-        "방문 서명은 그 방문의 담당 코치 노트북에서만 기록됩니다.",
-        "A visit's signature is recorded only on the laptop of the visit's coach.",
+        "방문 서명은 그 방문의 담당 코치 노트북에서만, 간담회 방문은 관리자 노트북에서만 "
+        "기록됩니다.",
+        "A visit's signature is recorded only on the laptop of the visit's coach, or for a "
+        "meeting's visit on a supervisor's.",
     ),
     (
         "hash of a visit signature does not match",

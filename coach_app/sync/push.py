@@ -8,6 +8,7 @@ serialise on advisory locks while their edits are merged field by field.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,12 +17,13 @@ from typing import Any
 import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
-from sqlalchemy import JSON, Column, delete, select
+from sqlalchemy import JSON, Column, and_, delete, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from coach_app.domain.messages import pick
 from coach_app.store.database import Database
-from coach_app.store.models import OutboxEntry, SentChange, SyncConflict
+from coach_app.store.models import OutboxEntry, SentChange, SyncConflict, Visit
 from coach_app.store.serialize import from_json
 from coach_app.store.types import utcnow
 from coach_app.sync import errors, remote, state
@@ -116,7 +118,8 @@ def push(
 
 def _next_ops(db: Database, chunk: int) -> list[Op]:
     with db.read() as session:
-        entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(chunk))
+        entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(chunk)))
+        entries += _meeting_moves_after(session, entries)
         return [
             Op(
                 e.seq,
@@ -132,6 +135,46 @@ def _next_ops(db: Database, chunk: int) -> list[Op]:
         ]
 
 
+def _meeting_moves_after(session: Session, entries: list[OutboxEntry]) -> list[OutboxEntry]:
+    """The outbox entries after ``entries`` up to the last one that changes a meeting or a
+    visit of a meeting touched in ``entries``: the server checks at commit that a meeting's
+    visits are on its day (0014), so a moved meeting and its moved visits share a chunk."""
+    if not entries:
+        return []
+    last = entries[-1].seq
+    meetings = {e.row_id for e in entries if e.table_name == "meetings"}
+    visit_ids = [e.row_id for e in entries if e.table_name == "visits"]
+    for start in range(0, len(visit_ids), 500):
+        meetings.update(
+            m
+            for m in session.scalars(
+                select(Visit.meeting_id).where(Visit.id.in_(visit_ids[start : start + 500]))
+            )
+            if m is not None
+        )
+    if not meetings:
+        return []
+    visits = select(Visit.id).where(Visit.meeting_id.in_(meetings))
+    end = session.scalar(
+        select(func.max(OutboxEntry.seq)).where(
+            OutboxEntry.seq > last,
+            or_(
+                and_(OutboxEntry.table_name == "meetings", OutboxEntry.row_id.in_(meetings)),
+                and_(OutboxEntry.table_name == "visits", OutboxEntry.row_id.in_(visits)),
+            ),
+        )
+    )
+    if end is None:
+        return []
+    return list(
+        session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.seq > last, OutboxEntry.seq <= end)
+            .order_by(OutboxEntry.seq)
+        )
+    )
+
+
 # --- on the server ---------------------------------------------------------------------
 
 
@@ -141,10 +184,23 @@ def _apply_on_server(server: Connection, ops: list[Op]) -> dict[uuid.UUID, Outco
             with server.transaction():
                 return _apply(server, ops, careful=False)
         except (*REFUSALS, _NotApplied):
-            # Something in the chunk was refused: go again one operation at a time, so the
-            # refused ones are recorded and everything else still goes through.
-            with server.transaction():
-                return _apply(server, ops, careful=True)
+            pass
+        # Something in the chunk was refused: go again one operation at a time, so the
+        # refused ones are recorded and everything else still goes through. A meeting
+        # whose visits end up on another day is refused whole, and the rest goes again.
+        refused: dict[uuid.UUID, str] = {}
+        for _attempt in range(len(ops)):
+            try:
+                with server.transaction():
+                    return _apply(server, ops, careful=True, refused=refused)
+            except _DaysApart as apart:
+                refused.update(dict.fromkeys(apart.op_ids, apart.message))
+        raise errors.SyncError(
+            pick(
+                "간담회와 그 방문의 날짜가 서버에서 맞춰지지 않았습니다. 다시 동기화해 보세요.",
+                "The days of a meeting and its visits did not settle on the server; sync again.",
+            )
+        )
     except psycopg.errors.LockNotAvailable as error:
         raise errors.rows_held(LOCK_WAIT_S) from error
 
@@ -153,7 +209,26 @@ class _NotApplied(Exception):
     """An update touched no row: the server hides the row from this user."""
 
 
-def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, Outcome]:
+class _DaysApart(Exception):
+    """The operations of one meeting leave its visits on another day than its own."""
+
+    def __init__(self, op_ids: set[uuid.UUID], message: str) -> None:
+        super().__init__(message)
+        self.op_ids, self.message = op_ids, message
+
+
+# Server 0014's check that a meeting's visits are on its day, a constraint trigger on both
+# tables: it holds for a meeting and its visits together, never for one row alone.
+_MEETING_DAY = "coach.check_meeting_day"
+_NAMED_ROW = re.compile(r"(?:meeting|visit) ([0-9a-f-]{36})")
+
+
+def _apply(
+    server: Connection,
+    ops: list[Op],
+    careful: bool,
+    refused: dict[uuid.UUID, str] | None = None,
+) -> dict[uuid.UUID, Outcome]:
     done = {
         r["op_id"]: Outcome.from_json(r["outcome"])
         for r in server.execute(
@@ -165,8 +240,10 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
     if not todo:
         return done
     if careful:
-        # Report a missing parent at the statement that needs it, not at commit.
+        # Report a missing parent at the statement that needs it, not at commit; but a
+        # meeting's day is checked once all its operations are in (``_check_days``).
         server.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        server.execute(f"SET CONSTRAINTS {_MEETING_DAY} DEFERRED")
     # Another session on these rows (a push, or someone holding them on purpose) is
     # waited for a minute at most: the watchdog ends a session blocking others for long.
     server.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
@@ -178,8 +255,12 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
     current = _current_rows(server, todo)
     outcomes: dict[uuid.UUID, Outcome] = {}
     batch = _Batch(server, careful)
+    meeting_of = {op.op_id: _meeting_of(op, current) for op in todo}
     for op in todo:
         outcome = Outcome(wrote=False)
+        if refused and op.op_id in refused:
+            outcomes[op.op_id] = Outcome("rejected", message=refused[op.op_id], wrote=False)
+            continue
         decision = _decide(op, current.get((op.table, op.row_id)), outcome)
         if decision is not None and decision.apply:
             applied = batch.add(op, decision.apply, insert=(op.table, op.row_id) not in current)
@@ -193,6 +274,8 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
             outcome.conflicts = decision.conflicts
         outcomes[op.op_id] = outcome
     batch.flush()
+    if careful:
+        _check_days(server, todo, meeting_of)
     with server.cursor() as cursor:
         cursor.executemany(
             "INSERT INTO coach.applied_ops (op_id, outcome) VALUES (%s, %s)",
@@ -221,6 +304,38 @@ def _apply(server: Connection, ops: list[Op], careful: bool) -> dict[uuid.UUID, 
                 records,
             )
     return {**done, **outcomes}
+
+
+def _meeting_of(op: Op, current: dict[tuple[str, uuid.UUID], Row]) -> uuid.UUID | None:
+    """The meeting whose day ``op`` may move: the meeting itself, or a meeting's visit."""
+    if op.table == "meetings":
+        return op.row_id
+    if op.table != "visits":
+        return None
+    raw = op.values.get("meeting_id") or current.get((op.table, op.row_id), {}).get("meeting_id")
+    return uuid.UUID(str(raw)) if raw else None
+
+
+def _check_days(
+    server: Connection, ops: list[Op], meeting_of: dict[uuid.UUID, uuid.UUID | None]
+) -> None:
+    """The meeting-day check, now that every operation is in; where it fails, every
+    operation of that meeting is to be refused together (``_DaysApart``)."""
+    try:
+        with server.transaction():
+            server.execute(f"SET CONSTRAINTS {_MEETING_DAY} IMMEDIATE")
+    except REFUSALS as error:
+        message = (error.diag.message_primary or str(error)).strip()
+        named = _NAMED_ROW.search(message)
+        row = uuid.UUID(named.group(1)) if named else None
+        meeting = row if row in meeting_of.values() else None
+        meeting = meeting or next((meeting_of[o.op_id] for o in ops if o.row_id == row), None)
+        together = {
+            o.op_id for o in ops if o.row_id == row or (meeting and meeting_of[o.op_id] == meeting)
+        }
+        if not together:
+            raise
+        raise _DaysApart(together, message) from error
 
 
 def _recorded(outcome: Outcome, op: Op) -> list[FieldConflict]:

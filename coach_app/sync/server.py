@@ -98,6 +98,7 @@ _SUPERVISOR_INSERTS: dict[str, tuple[str, ...]] = {
     "visits": ("reviewed_at", "reviewed_by"),  # every column but these
     "difficulties": (),
     "status_changes": (),
+    "visit_signatures": (),  # of a meeting's visit only (server 0016)
 }
 _ADMIN_EXTRA: dict[str, tuple[str, ...]] = {"users": ("*",), "support_programmes": ("*",)}
 # Only insert, never update: a review is a record of what was decided, a status change

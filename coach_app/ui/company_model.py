@@ -74,7 +74,17 @@ class CompanyListModel(TableModel):
             mark = self._marks.get(row.id, self._usual_mark)
             if role == Qt.ItemDataRole.DecorationRole:
                 return sync_marks.icon(mark)
-            return sync_marks.tooltip(mark)
+            if mark is SyncMark.LOCAL:
+                return sync_marks.tooltip(mark)
+            return "\n".join(
+                [
+                    sync_marks.tooltip(mark),
+                    self.tr(
+                        "기업 정보와 방문·진단·로드맵 등 이 기업의 모든 기록을 함께 따진 "
+                        "표시입니다."
+                    ),
+                ]
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.EMPLOYEES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -142,7 +142,7 @@ class CompanyListPage(QWidget):
         self.loading = False
         self.loading_hint.hide()
         self.companies.set_companies(rows)
-        self.companies.set_sync_marks(*syncing.marks(self.db, "companies"))
+        self.companies.set_sync_marks(*syncing.company_marks(self.db))
         self.filled.emit()
 
     def _filter_changed(self, _index: int) -> None:

@@ -74,8 +74,10 @@ class SyncHistoryModel(TableModel):
             return self.tr("%1초").replace("%1", f"{run.seconds:.1f}")
         return f"{(run.sent, run.received, len(run.refused), run.conflicts)[column - 2]:,}"
 
-    def details(self, row: int) -> str:
-        """Everything kept of one sync, as plain text the coach can read and copy."""
+    def details(self, row: int, named: list[str] | None = None) -> str:
+        """Everything kept of one sync, as plain text the coach can read and copy;
+        ``named``: each refused change named as the coach knows the record (kind, company,
+        day and the reason), in the order kept."""
         run = self.runs[row]
         lines = [
             self.tr("시각: %1").replace(
@@ -95,11 +97,9 @@ class SyncHistoryModel(TableModel):
             lines += ["", self.tr("오류:"), run.error]
         if run.refused:
             lines += ["", self.tr("서버가 거부한 변경 %1건:").replace("%1", str(len(run.refused)))]
-            for refusal in run.refused:
-                what = table_label(str(refusal.get("table", "")))
-                reason = str(refusal.get("reason", ""))
-                lines.append(f"- {what} ({_short(refusal.get('row_id'))}): ")
-                lines[-1] += explain_refusal(reason) or reason
+            if named is None or len(named) != len(run.refused):
+                named = [_unnamed(refusal) for refusal in run.refused]
+            lines += [f"- {line}" for line in named]
         if run.messages:
             lines += ["", *run.messages]
         lines.append("")
@@ -108,6 +108,13 @@ class SyncHistoryModel(TableModel):
         else:
             lines.append(self.tr("바뀐 내용이 없어 백업하지 않았습니다."))
         return "\n".join(lines)
+
+
+def _unnamed(refusal: dict[str, Any]) -> str:
+    """A refused change by its kind of record and id, and the reason."""
+    reason = str(refusal.get("reason", ""))
+    what = table_label(str(refusal.get("table", "")))
+    return f"{what} ({_short(refusal.get('row_id'))}): {explain_refusal(reason) or reason}"
 
 
 def _short(row_id: object) -> str:

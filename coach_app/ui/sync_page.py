@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.errors import Cancelled, CoachError
 from coach_app.services import syncing
+from coach_app.services.refusals import refused_in_run
 from coach_app.sync.errors import NotAuthorised
 from coach_app.ui.conflicts import ConflictDialog, ConflictModel
 from coach_app.ui.generated.ui_sync_page import Ui_SyncPageForm
@@ -112,7 +113,9 @@ class SyncPage(QWidget):
 
     def _show_run(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.history_detail.setPlainText(self.history.details(current.row()))
+            run = self.history.runs[current.row()]
+            named = [r.line() for r in refused_in_run(self.controller.db, run.refused)]
+            self.history_detail.setPlainText(self.history.details(current.row(), named))
 
     def resolve_selected(self) -> None:
         rows = self.conflict_view.selectionModel().selectedRows()

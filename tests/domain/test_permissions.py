@@ -93,3 +93,14 @@ def test_meetings_and_organisations_are_the_supervisors() -> None:
             assert may(reviewer, action, Target())
     assert may(Role.COACH, Action.RECORD_MEASURE, SHARED_OWNER)
     assert not may(Role.COACH, Action.RECORD_MEASURE, Target(standalone=False))
+
+
+def test_a_meetings_visit_is_signed_on_the_reviewers_laptop() -> None:
+    """A company at a meeting signs its visit on the laptop of whoever runs the meeting
+    (server 0016); a coach signs only visits of their own."""
+    meeting = Target(meeting=True)
+    for role in (Role.SUPERVISOR, Role.ADMIN):
+        assert may(role, Action.SIGN_VISIT, meeting)
+        assert not may(role, Action.SIGN_VISIT, Target(owner=True, assigned=True))
+    assert not may(Role.COACH, Action.SIGN_VISIT, Target(assigned=True, meeting=True))
+    assert may(Role.COACH, Action.SIGN_VISIT, Target(owner=True))

@@ -290,6 +290,7 @@ visit_signatures          insert                ok    ok    no    no    no    no
 visit_signatures          insert:not_my_visit   ok    no    no    no    no    no
 visit_signatures          insert:other_coach    no    no    no    no    no    no
 visit_signatures          insert:reviewed_visit no    no    no    no    no    no
+visit_signatures          insert:meeting        no    no    no    ok    ok    no
 visit_signatures          insert:wrong_hash     no    no    no    no    no    no
 visit_signatures          insert:cross_company  no    no    no    no    no    no
 visit_signatures          insert:undrawn        no    no    no    no    no    no
@@ -987,6 +988,8 @@ INSERTS = {
     # A signature put in another coach's name.
     "visit_signatures:other_coach": _SIGNATURE.format(**{**_SIGNED, "coach": "%(lee)s"}),
     "visit_signatures:reviewed_visit": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_rev)s"}),
+    # A company's representative at a meeting signs its visit on the reviewer's laptop.
+    "visit_signatures:meeting": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_meet)s"}),
     "visit_signatures:wrong_hash": _SIGNATURE.format(**{**_SIGNED, "hashed": "'forged'"}),
     "visit_signatures:cross_company": _SIGNATURE.format(**{**_SIGNED, "visit": "%(V_B)s"}),
     "visit_signatures:undrawn": _SIGNATURE.format(**{**_SIGNED, "strokes": "'[]'"}),
