@@ -364,8 +364,7 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
     (
         "a visit is not signed before its day",
         "방문 날짜보다 앞선 서명은 받을 수 없습니다. 방문 날짜나 컴퓨터의 시계를 확인하세요.",
-        "A visit cannot be signed before its day; check the visit's date or the computer's "
-        "clock.",
+        "A visit cannot be signed before its day; check the visit's date or the computer's clock.",
     ),
     (
         "a planned visit is reviewed only once it took place",
@@ -382,8 +381,7 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
     (
         "a status change is not dated before the difficulty was raised",
         "상태 변경일이 애로사항이 제기된 방문(간담회)의 날짜보다 빠릅니다.",
-        "A status change cannot be dated before the visit (or meeting) that raised the "
-        "difficulty.",
+        "A status change cannot be dated before the visit (or meeting) that raised the difficulty.",
     ),
     (
         "followed up only at a visit that took place",

@@ -50,13 +50,15 @@ def test_a_signature_is_of_a_held_visit_at_a_time_that_came(
     signature = INSERTS["visit_signatures"]  # of my_visit: V_open, dated today
     at = "'대표', now(),"
     assert tried(scene, "coach", signature) == "ok"
-    refused(scene, "coach", signature.replace(at, "'대표', now() + interval '1 hour',"), match="future")
+    later = signature.replace(at, "'대표', now() + interval '1 hour',")
+    refused(scene, "coach", later, match="future")
     refused(
         scene, "coach", signature.replace(at, "'대표', now() - interval '3 days',"),
         match="before its day",
     )  # fmt: skip
     # A laptop's local day begins before the server's.
-    assert tried(scene, "coach", signature.replace(at, "'대표', now() - interval '12 hours',")) == "ok"
+    earlier = signature.replace(at, "'대표', now() - interval '12 hours',")
+    assert tried(scene, "coach", earlier) == "ok"
     refused(scene, "coach", signature, match="signed only once", my_visit=kims["plan"])
     tomorrow = uuid.uuid4()
     assert tried(scene, "coach", _dated("t", 1), signature, my_visit=tomorrow, t=tomorrow) == "ok"
@@ -88,10 +90,8 @@ def test_nothing_is_followed_up_at_a_plan(scene: Scene, kims: dict[str, Any]) ->
         .replace("'in_progress'", "'open'")
         .replace("current_date", "current_date + 3")
     )
-    assert (
-        tried(scene, "coach", noted, first, plan=kims["plan"], my_visit=kims["plan"], sc=uuid.uuid4())
-        == "ok"
-    )
+    at_plan = dict(plan=kims["plan"], my_visit=kims["plan"])
+    assert tried(scene, "coach", noted, first, **at_plan, sc=uuid.uuid4()) == "ok"
     refused(
         scene, "coach", noted, first.replace("'open'", "'in_progress'"), match="future",
         plan=kims["plan"], my_visit=kims["plan"], sc=uuid.uuid4(),
@@ -141,7 +141,8 @@ def test_a_figure_is_confirmed_after_it_was_written(scene: Scene) -> None:
         "UPDATE coach.impact_figures SET confirmed_name = '박대표', confirmed_at = {}"
         " WHERE id = %(F_open)s"
     )
-    refused(scene, "coach", confirm.format("created_at - interval '1 hour'"), match="before it was written")
+    before = confirm.format("created_at - interval '1 hour'")
+    refused(scene, "coach", before, match="before it was written")
     assert tried(scene, "coach", confirm.format("now()")) == "ok"
 
 
