@@ -384,6 +384,11 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "A status change cannot be dated before the visit (or meeting) that raised the difficulty.",
     ),
     (
+        "a follow-up cites only a visit of your own",
+        "후속 조치는 내 방문에서만 기록할 수 있습니다 (같은 기업 다른 코치의 방문은 안 됩니다).",
+        "A follow-up is recorded only at a visit of your own, not at another coach's visit.",
+    ),
+    (
         "followed up only at a visit that took place",
         "후속 조치는 이미 진행된 방문에서만 기록할 수 있습니다 (예정된 방문은 안 됩니다).",
         "A follow-up is recorded only at a visit that took place, not at a planned one.",

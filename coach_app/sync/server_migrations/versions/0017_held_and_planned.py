@@ -161,7 +161,7 @@ BEGIN
         PERFORM coach.refuse('a difficulty is followed up only at a visit that took place');
     END IF;
     IF coach.my_role() = 'coach' AND NOT coach.my_visit(cited.id) THEN
-        PERFORM coach.refuse('a follow-up is recorded at a visit of your own');
+        PERFORM coach.refuse('a follow-up cites only a visit of your own');
     END IF;
     RETURN NULL;
 END $$;
