@@ -12,9 +12,11 @@ import pytest
 from coach_app.domain.company import CompanyDraft
 from coach_app.domain.difficulty import DifficultyDraft
 from coach_app.domain.errors import RuleViolation, ValidationError
+from coach_app.domain.meeting import MeetingCompany, MeetingDraft
 from coach_app.domain.satisfaction import Question, RatingDraft
 from coach_app.domain.visit import VisitDraft
 from coach_app.services.companies import create_company
+from coach_app.services.meetings import record_meeting, stored_meeting, update_meeting
 from coach_app.services.people import UserDraft, create_user, sign_in
 from coach_app.services.satisfaction import record_rating
 from coach_app.services.visits import (
@@ -99,3 +101,25 @@ def test_a_reviewed_visit_takes_no_new_rating(db: Database, company_id: uuid.UUI
     with pytest.raises(RuleViolation) as raised:
         record_rating(db, held, RatingDraft(dict.fromkeys(Question, 4), "박대표"))
     assert raised.value.problem.code == "visit_locked"
+
+
+def test_a_meeting_ahead_notes_open_difficulties_and_a_held_one_stays_held(
+    db: Database, company_id: uuid.UUID
+) -> None:
+    create_user(db, UserDraft("parksup", "박관리", "supervisor", None))
+    sign_in(db, "parksup")
+    resolved = DifficultyDraft("ip", "상표", status="resolved", resolution="등록")
+    ahead = MeetingDraft(
+        TODAY + 3 * DAY, "간담회", companies=[MeetingCompany(company_id, [resolved])]
+    )
+    with pytest.raises(ValidationError) as caught:
+        record_meeting(db, ahead)
+    assert [p.code for p in caught.value.problems] == ["planned_only_open"]
+    patent = DifficultyDraft("ip", "특허")
+    held = MeetingDraft(TODAY - 3 * DAY, "간담회", companies=[MeetingCompany(company_id, [patent])])
+    recorded = record_meeting(db, held)
+    moved = stored_meeting(db, recorded.meeting_id)
+    moved.held_on = TODAY + 3 * DAY
+    with pytest.raises(RuleViolation) as raised:
+        update_meeting(db, recorded.meeting_id, moved)
+    assert raised.value.problem.code == "held_not_plan"
