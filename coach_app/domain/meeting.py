@@ -13,10 +13,11 @@ import uuid
 from dataclasses import dataclass, field
 
 from coach_app.domain.choices import Choice, label_choices
-from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.programme import FundSource
 from coach_app.domain.validate import collect, date_order, not_negative, required_text, text_length
+from coach_app.domain.visit import is_planned
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,17 @@ class MeetingDraft:
             problem = required_text("attendees", attendee.name, 50)
             if problem is not None:
                 found.append(problem)
+        planned = self.held_on is not None and is_planned(self.held_on)
         for company in self.companies:
             for index, difficulty in enumerate(company.difficulties):
                 found.extend(
                     FieldProblem(f"difficulties[{index}].{p.field}", p.code, p.params)
                     for p in difficulty.problems(self.held_on)
                 )
+                # Noted ahead of the meeting, it is raised there and followed up after it.
+                status = DifficultyStatus.parse(difficulty.status)
+                if planned and status not in (None, DifficultyStatus.OPEN):
+                    found.append(FieldProblem(f"difficulties[{index}].status", "planned_only_open"))
         return found
 
 

@@ -239,6 +239,25 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "is too long; clear it and sign again.",
     ),
     "signature_outside": ("서명 칸 밖의 점이 있습니다.", "has points outside the pad."),
+    "planned_only_open": (
+        "예정된 방문에 적어 두는 애로사항은 '미해결'로만 기록합니다. 방문 후에 상태를 바꾸세요.",
+        "of a difficulty noted on a planned visit is open; change it once the visit took place.",
+    ),
+    "planned_no_follow_up": (
+        "아직 열리지 않은 (예정된) 방문에서는 후속 조치를 기록할 수 없습니다. "
+        "방문 후에 기록하세요.",
+        "cannot be recorded at a planned visit that has not taken place; record it afterwards.",
+    ),
+    "held_not_plan": (
+        "애로사항·후속 조치·서명·만족도 평가가 있는 지난 방문은 앞날짜(예정된 방문)로 옮길 수 "
+        "없습니다.",
+        "cannot move a visit that took place and carries difficulties, follow-ups, a signature "
+        "or a rating to a later date as a plan.",
+    ),
+    "follow_up_before_raised": (
+        "애로사항이 제기된 날({raised})보다 앞선 후속 조치는 기록할 수 없습니다.",
+        "cannot be recorded before the day the difficulty was raised ({raised}).",
+    ),
     "planned_not_signable": (
         "아직 열리지 않은 (예정된) 방문은 서명을 받을 수 없습니다.",
         "is a planned visit that has not taken place; it cannot be signed yet.",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.validate import collect, text_length
 
@@ -47,11 +47,16 @@ class VisitDraft:
         elif self.visit_date > today + PLANNING_HORIZON:
             last = today + PLANNING_HORIZON
             found.append(FieldProblem("visit_date", "beyond_planning_horizon", {"last": last}))
+        planned = self.visit_date is not None and is_planned(self.visit_date, today)
         for index, difficulty in enumerate(self.difficulties):
             found.extend(
                 FieldProblem(f"difficulties[{index}].{p.field}", p.code, p.params)
                 for p in difficulty.problems(self.visit_date)
             )
+            # Noted ahead, it is raised at the visit and followed up after it.
+            status = DifficultyStatus.parse(difficulty.status)
+            if planned and status not in (None, DifficultyStatus.OPEN):
+                found.append(FieldProblem(f"difficulties[{index}].status", "planned_only_open"))
         return found
 
 

@@ -51,6 +51,10 @@ def record_rating(
             raise RuleViolation(FieldProblem("rating", "planned_not_rated"))
         if queries.rating_of_visit(session, visit_id) is not None:
             raise RuleViolation(FieldProblem("rating", "already_rated"))
+        # A rating given before the review may still arrive (the server takes it); one
+        # given now would be dated after the review.
+        if visit.reviewed_at is not None:
+            raise RuleViolation(FieldProblem("rating", "visit_locked"))
         rating = SatisfactionRating(
             company_id=visit.company_id,
             visit_id=visit_id,

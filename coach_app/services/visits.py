@@ -99,6 +99,8 @@ def save_visit(
         problems += _follow_up_problems(index, change)
     for index, photo in enumerate(photos):
         problems += size_problems(photo.name, photo.data, f"photos[{index}].file")
+    if follow_ups and draft.visit_date is not None and is_planned(draft.visit_date):
+        problems.append(FieldProblem("follow_ups[0].status", "planned_no_follow_up"))
     check(problems)
     for index, change in enumerate(follow_ups):
         if change.due_on is not None:
@@ -119,6 +121,7 @@ def save_visit(
             visit = _editable_visit(session, visit_id)
             if visit.company_id != company_id:
                 raise RuleViolation(FieldProblem("visit", "not_found", {"value": str(visit_id)}))
+            _stays_held(session, visit, draft)
         for name in _VISIT_FIELDS:
             setattr(visit, name, getattr(draft, name))
         session.flush()
@@ -161,14 +164,15 @@ def _apply_follow_up(
         raise RuleViolation(
             FieldProblem(f"follow_ups[{index}].{problem.field}", problem.code, problem.params)
         ) from error
+    # Resolved at this visit, or today for a visit entered ahead of its date.
+    resolved_on = min(visit.visit_date, dt.date.today())
+    _not_before_raised(session, difficulty, resolved_on, f"follow_ups[{index}].status")
     if change.due_on is not None and change.due_on != difficulty.due_on:
         # Judged by the status it takes now: a date agreed while closing it means nothing.
         _move_due(session, difficulty, target, change.due_on, f"follow_ups[{index}].due_on")
     difficulty.status = target.value
     difficulty.resolution = change.resolution.strip()
     difficulty.followed_up_visit_id = visit.id
-    # Resolved at this visit, or today for a visit entered ahead of its date.
-    resolved_on = min(visit.visit_date, dt.date.today())
     difficulty.resolved_on = resolved_on if target in FINISHED else None
     difficulty_changed(session, difficulty, resolved_on, visit.id)
 
@@ -178,6 +182,7 @@ def update_visit(db: Database, visit_id: uuid.UUID, draft: VisitDraft) -> None:
     check(draft.problems())
     with db.transaction() as session:
         visit = _editable_visit(session, visit_id)
+        _stays_held(session, visit, draft)
         for name in _VISIT_FIELDS:
             setattr(visit, name, getattr(draft, name))
 
@@ -196,6 +201,11 @@ def add_difficulty(db: Database, visit_id: uuid.UUID, draft: DifficultyDraft) ->
     with db.transaction() as session:
         visit = _editable_visit(session, visit_id)
         check(draft.problems(visit.visit_date))
+        if is_planned(visit.visit_date) and DifficultyStatus.parse(draft.status) not in (
+            None,
+            DifficultyStatus.OPEN,
+        ):
+            raise RuleViolation(FieldProblem("status", "planned_only_open"))
         difficulty = new_difficulty(session, visit.company_id, visit.id, draft)
         session.add(difficulty)
         session.flush()
@@ -219,7 +229,11 @@ def follow_up(
         check_transition(DifficultyStatus(difficulty.status), target, resolution)
         changed_on = on or dt.date.today()
         if at_visit is not None:
-            changed_on = on or min(live(session, Visit, at_visit, "visit").visit_date, changed_on)
+            held_on = live(session, Visit, at_visit, "visit").visit_date
+            if is_planned(held_on):
+                raise RuleViolation(FieldProblem("status", "planned_no_follow_up"))
+            changed_on = on or min(held_on, changed_on)
+        _not_before_raised(session, difficulty, changed_on, "status")
         difficulty.status = target.value
         difficulty.resolution = resolution.strip()
         difficulty.followed_up_visit_id = at_visit
@@ -343,6 +357,28 @@ def review_visit(db: Database, visit_id: uuid.UUID, today: dt.date | None = None
             raise RuleViolation(FieldProblem("visit", "planned_not_reviewable"))
         visit.reviewed_at = utcnow()
         visit.reviewed_by = reviewer
+
+
+def _stays_held(session: Session, visit: Visit, draft: VisitDraft) -> None:
+    """A visit that took place and carries records is not made a plan (the server refuses
+    the same); a plan moved into the past is simply held."""
+    today = dt.date.today()
+    if (
+        draft.visit_date is None
+        or is_planned(visit.visit_date, today)
+        or not is_planned(draft.visit_date, today)
+    ):
+        return
+    if queries.carries_records(session, visit.id):
+        raise RuleViolation(FieldProblem("visit_date", "held_not_plan"))
+
+
+def _not_before_raised(session: Session, difficulty: Difficulty, on: dt.date, field: str) -> None:
+    raised = session.get(Visit, difficulty.visit_id)
+    if raised is not None and on < raised.visit_date:
+        raise RuleViolation(
+            FieldProblem(field, "follow_up_before_raised", {"raised": raised.visit_date})
+        )
 
 
 def _editable_visit(session: Session, visit_id: uuid.UUID) -> Visit:

@@ -352,6 +352,79 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
         "방문 서명에는 서명자 이름과 서명이 있어야 하며 지울 수 없습니다.",
         "A visit signature needs the signer's name and a drawn signature, and is never removed.",
     ),
+    # Held and planned visits, dates in order (server 0017).
+    (
+        "a visit signature is not dated in the future",
+        "서명 시각이 미래입니다. 컴퓨터의 시계를 확인하세요.",
+        "The signature is dated in the future; check the computer's clock.",
+    ),
+    (
+        "a planned visit is signed only once it took place",
+        "아직 열리지 않은 (예정된) 방문은 서명을 받을 수 없습니다.",
+        "A planned visit cannot be signed before it takes place.",
+    ),
+    (
+        "a visit is not signed before its day",
+        "방문 날짜보다 앞선 서명은 받을 수 없습니다. 방문 날짜나 컴퓨터의 시계를 확인하세요.",
+        "A visit cannot be signed before its day; check the visit's date or the computer's clock.",
+    ),
+    (
+        "a planned visit is reviewed only once it took place",
+        "아직 열리지 않은 (예정된) 방문은 검토할 수 없습니다.",
+        "A planned visit cannot be reviewed before it takes place.",
+    ),
+    (
+        "a held visit cannot become a plan",
+        "서명·만족도 평가·검토·애로사항·후속 조치가 있는 지난 방문은 앞날짜(예정된 방문)로 "
+        "옮길 수 없습니다.",
+        "A visit that took place and carries a signature, rating, review, difficulty or "
+        "follow-up cannot be moved to a later date as a plan.",
+    ),
+    (
+        "a status change is not dated before the difficulty was raised",
+        "상태 변경일이 애로사항이 제기된 방문(간담회)의 날짜보다 빠릅니다.",
+        "A status change cannot be dated before the visit (or meeting) that raised the difficulty.",
+    ),
+    (
+        "a follow-up cites only a visit of your own",
+        "후속 조치는 내 방문에서만 기록할 수 있습니다 (같은 기업 다른 코치의 방문은 안 됩니다).",
+        "A follow-up is recorded only at a visit of your own, not at another coach's visit.",
+    ),
+    (
+        "followed up only at a visit that took place",
+        "후속 조치는 이미 진행된 방문에서만 기록할 수 있습니다 (예정된 방문은 안 됩니다).",
+        "A follow-up is recorded only at a visit that took place, not at a planned one.",
+    ),
+    (
+        "a difficulty noted on a planned visit is open",
+        "예정된 방문에 적어 둔 애로사항은 '미해결' 상태로만 기록됩니다.",
+        "A difficulty noted on a planned visit is recorded as open.",
+    ),
+    (
+        "a difficulty is not due before it was raised",
+        "애로사항의 처리 기한이 제기된 날짜보다 빠릅니다.",
+        "A difficulty's due date cannot be before the day it was raised.",
+    ),
+    (
+        "a figure is not confirmed before it was written",
+        "기업 확인 시각이 수치를 기록한 시각보다 빠릅니다. 컴퓨터의 시계를 확인하세요.",
+        "The confirmation is dated before the figure was written; check the computer's clock.",
+    ),
+    (
+        "a satisfaction rating is not dated before the visit",
+        "만족도 평가 시각이 방문 날짜보다 빠릅니다. 컴퓨터의 시계를 확인하세요.",
+        "The rating is dated before the visit; check the computer's clock.",
+    ),
+    (
+        "a reviewed visit takes only a rating given before its review",
+        "관리자가 검토를 마친 방문에는 검토 전에 받은 만족도 평가만 올릴 수 있습니다.",
+        "A reviewed visit takes only a rating given before its review.",
+    ),
+    (
+        "ck_companies_not_negative",
+        "기업의 종업원 수와 매출액은 0 이상이어야 합니다.",
+        "A company's employees and revenue cannot be negative.",
+    ),
     # Gaps closed by server 0014 (before "ck_status_changes": the first match speaks).
     (
         "a coach does not record meetings",

@@ -72,6 +72,7 @@ _MEETING_DIFFICULTY = (
     "requested_support",
     "agency",
     "organisation_id",
+    "due_on",
     "deleted_at",
 )
 _SUPERVISOR_WRITES: dict[str, tuple[str, ...]] = {

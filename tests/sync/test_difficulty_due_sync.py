@@ -9,7 +9,9 @@ import psycopg
 import pytest
 
 from coach_app.domain.difficulty import DifficultyDraft
+from coach_app.domain.meeting import MeetingCompany, MeetingDraft
 from coach_app.domain.visit import VisitDraft
+from coach_app.services.meetings import record_meeting, stored_meeting, update_meeting
 from coach_app.services.visits import difficulties_of, record_visit
 from tests.sync.conftest import Agency, settle
 from tests.sync.test_sync_flow import assert_same_where_both_see, assign
@@ -126,3 +128,30 @@ def test_a_date_moved_at_the_laptop_reaches_the_server_and_a_review_locks_it(
             "UPDATE coach.difficulties SET due_on = due_on + 7, updated_at = now() WHERE id = %s",
             (difficulty.id,),
         )
+
+
+def test_a_supervisor_s_meeting_correction_moves_a_due_date(agency: Agency) -> None:
+    settle(agency.admin)
+    assign(agency, agency.kim, 0)
+    settle(agency.admin)
+    for laptop in (agency.supervisor, agency.kim):
+        settle(laptop)
+    sup, company = agency.supervisor.db, agency.companies[0]
+    due = TODAY + dt.timedelta(days=30)
+    recorded = record_meeting(
+        sup,
+        MeetingDraft(
+            TODAY,
+            "현장 간담회",
+            companies=[MeetingCompany(company, [DifficultyDraft("funding", "자금", due_on=due)])],
+        ),
+    )
+    settle(agency.supervisor)
+    draft = stored_meeting(sup, recorded.meeting_id)
+    draft.companies[0].difficulties[0].due_on = due + dt.timedelta(days=14)
+    update_meeting(sup, recorded.meeting_id, draft)
+    report = settle(agency.supervisor)
+    assert (report.rejected, report.new_conflicts) == (0, 0)
+    settle(agency.kim)
+    seen = [d.due_on for d in difficulties_of(agency.kim.db, company)]
+    assert seen == [due + dt.timedelta(days=14)]

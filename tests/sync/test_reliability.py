@@ -304,7 +304,7 @@ def test_feed_head_follows_everything(kim_on_zero: Agency) -> None:
         txid, version = remote.feed_head(server)
         assert remote.feed(server, txid, version, 10) == []
         assert len(remote.feed(server, 0, 0, 1000)) > 0
-    assert server_module.server_head() == "0016"
+    assert server_module.server_head() == "0017"
 
 
 def test_concurrent_pushes_of_the_same_row_both_land(kim_on_zero: Agency) -> None:

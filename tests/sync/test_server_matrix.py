@@ -651,6 +651,7 @@ GROUPS: dict[str, dict[str, dict[str, str]]] = {
             "requested_support": "'x'",
             "agency": "'x'",
             "organisation_id": "%(O)s",
+            "due_on": "current_date + 30",
         },
         "follow_up": {
             "status": "'resolved'",

@@ -17,6 +17,7 @@ from coach_app.domain.meeting import (
     MeetingCompany,
     MeetingDraft,
 )
+from coach_app.domain.visit import is_planned
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.programmes import require_reviewer
 from coach_app.services.visits import new_difficulty
@@ -31,6 +32,7 @@ from coach_app.store.models import (
     StatusChange,
     Visit,
 )
+from coach_app.store.queries import visits as visit_queries
 from coach_app.store.types import utcnow
 
 
@@ -187,6 +189,12 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
                     a.company_id or _id(link.get("company_id")),
                 )
             )
+        if not is_planned(meeting.held_on) and is_planned(draft.held_on):
+            # A meeting that took place with records at its visits stays held (the server
+            # refuses the same).
+            held_at = session.scalars(select(Visit.id).where(Visit.meeting_id == meeting_id))
+            if any(visit_queries.carries_records(session, v) for v in held_at):
+                raise RuleViolation(FieldProblem("held_on", "held_not_plan"))
         meeting.held_on, meeting.title, meeting.place = (
             draft.held_on,
             draft.title.strip(),

@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 
 from coach_app.domain.difficulty import DifficultyStatus
 from coach_app.store.live import labelling
-from coach_app.store.models import Company, Difficulty, User, Visit
+from coach_app.store.models import (
+    Company,
+    Difficulty,
+    SatisfactionRating,
+    StatusChange,
+    User,
+    Visit,
+    VisitSignature,
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,21 @@ def difficulties_of(
             Difficulty.status.in_([DifficultyStatus.OPEN, DifficultyStatus.IN_PROGRESS])
         )
     return list(session.scalars(statement.order_by(Difficulty.created_at)))
+
+
+def carries_records(session: Session, visit_id: uuid.UUID) -> bool:
+    """Whether the visit holds what only a visit that took place holds: difficulties raised
+    or followed up at it, status changes, a signature, a rating."""
+    checks = (
+        select(Difficulty.id).where(
+            Difficulty.deleted_at.is_(None),
+            (Difficulty.visit_id == visit_id) | (Difficulty.followed_up_visit_id == visit_id),
+        ),
+        select(StatusChange.id).where(StatusChange.visit_id == visit_id),
+        select(VisitSignature.id).where(VisitSignature.visit_id == visit_id),
+        select(SatisfactionRating.id).where(SatisfactionRating.visit_id == visit_id),
+    )
+    return any(session.scalar(check.limit(1)) is not None for check in checks)
 
 
 def raised_at(session: Session, visit_id: uuid.UUID) -> list[Difficulty]:
