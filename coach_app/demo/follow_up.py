@@ -124,7 +124,10 @@ class FollowUpBuilder:
             answers = {
                 q.value: max(1, min(5, mood + self.rng.choice((-1, 0, 0, 1)))) for q in Question
             }
-            when = dt.datetime.combine(day, dt.time(17), dt.UTC)
+            # At the visit's end (17:00 in Korea), never after now or after a review: the
+            # server refuses a rating dated ahead, and one dated after the visit's review.
+            ended = dt.datetime.combine(day, dt.time(8), dt.UTC)
+            when = min(ended, self.g.now, visit["reviewed_at"] or ended)
             ratings.append(
                 self._stamp(
                     {
