@@ -1547,98 +1547,103 @@ Keep it as a draft to continue the next time Coach opens.</translation>
 <context>
     <name>ImpactSheet</name>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="52"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="57"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="53"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="58"/>
         <source>구분</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="54"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="59"/>
         <source>지표</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="55"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="60"/>
         <source>값</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="56"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="61"/>
         <source>출처</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="57"/>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="205"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="62"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="212"/>
         <source>기업 확인</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="74"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="79"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="84"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="89"/>
         <source>성과 수치 — %1</source>
         <translation>Impact figures — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="94"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="99"/>
         <source>기준</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="94"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="99"/>
         <source>성과</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="133"/>
-        <source>값을 숫자로 입력하세요 (금액은 1.5억, 1500만원처럼).</source>
-        <translation>Type the value as a number (amounts also as 1.5억 or 1500만원).</translation>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="137"/>
+        <source>값을 숫자로 입력하세요 (금액은 5억, 1.5억, 1500만원처럼).</source>
+        <translation>Type the value as a number (amounts also as 5억, 1.5억 or 1500만원).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="160"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="140"/>
+        <source>값을 숫자로 입력하세요 (예: 12, 1,200, 120만).</source>
+        <translation>Type the value as a number (e.g. 12, 1,200 or 120만).</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="167"/>
         <source>기업 성과 파일</source>
         <translation>Company&apos;s figures file</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="160"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="167"/>
         <source>Excel 파일 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="174"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="181"/>
         <source>%1행</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="176"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="183"/>
         <source>%1건을 가져왔습니다.</source>
         <translation>%1 figures imported.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="184"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="191"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="185"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="192"/>
         <source>%1개 항목에 문제가 있습니다. 문제없는 항목만 가져올까요?</source>
         <translation>%1 entries have problems. Import only the entries without problems?</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="194"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="201"/>
         <source>확인할 수치를 표에서 고르세요 (KPI 집계 행은 제외).</source>
         <translation>Select the figures to confirm in the table (rows rolled up from KPIs cannot be).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/impact_sheet.py" line="206"/>
+        <location filename="../../coach_app/ui/impact_sheet.py" line="213"/>
         <source>기업 대표(또는 담당자)께서 선택한 수치를 확인하고 성함을 입력해 주세요.</source>
         <translation>The company&apos;s representative checks the selected figures and types their name.</translation>
     </message>
@@ -1933,28 +1938,28 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Coach — field coaching</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="148"/>
+        <location filename="../../coach_app/ui/main_window.py" line="150"/>
         <source>기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="149"/>
+        <location filename="../../coach_app/ui/main_window.py" line="151"/>
         <source>방문</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="150"/>
-        <location filename="../../coach_app/ui/main_window.py" line="504"/>
+        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="506"/>
         <source>로드맵</source>
         <translation>Roadmaps</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="151"/>
+        <location filename="../../coach_app/ui/main_window.py" line="153"/>
         <source>검토</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="152"/>
+        <location filename="../../coach_app/ui/main_window.py" line="154"/>
         <source>동기화</source>
         <translation>Sync</translation>
     </message>
@@ -2009,7 +2014,7 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="153"/>
+        <location filename="../../coach_app/ui/main_window.py" line="155"/>
         <source>간담회</source>
         <translation>Meetings</translation>
     </message>
@@ -2124,66 +2129,71 @@ Keep it as a draft to continue the next time Coach opens.</translation>
         <translation>Open another &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="154"/>
+        <location filename="../../coach_app/ui/main_window.py" line="156"/>
         <source>현황판</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="155"/>
+        <location filename="../../coach_app/ui/main_window.py" line="157"/>
         <source>일정</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="370"/>
+        <location filename="../../coach_app/ui/main_window.py" line="372"/>
         <source>먼저 기업 화면에서 기업을 고르세요.</source>
         <translation>Choose a company on the Companies page first.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="381"/>
-        <location filename="../../coach_app/ui/main_window.py" line="497"/>
+        <location filename="../../coach_app/ui/main_window.py" line="383"/>
+        <location filename="../../coach_app/ui/main_window.py" line="499"/>
         <source>이 기업의 담당 코치만 할 수 있는 일입니다.</source>
         <translation>Only the company&apos;s assigned coach can do this.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="438"/>
+        <location filename="../../coach_app/ui/main_window.py" line="440"/>
         <source>가져왔습니다: 새 기업 %1곳, 갱신 %2곳</source>
         <translation>Imported: %1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="463"/>
+        <location filename="../../coach_app/ui/main_window.py" line="465"/>
         <source>보고서</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="479"/>
+        <location filename="../../coach_app/ui/main_window.py" line="481"/>
         <source>진단</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="500"/>
+        <location filename="../../coach_app/ui/main_window.py" line="502"/>
         <source>%1 로드맵</source>
         <translation>%1 roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="285"/>
-        <location filename="../../coach_app/ui/main_window.py" line="536"/>
-        <location filename="../../coach_app/ui/main_window.py" line="576"/>
+        <location filename="../../coach_app/ui/main_window.py" line="287"/>
+        <location filename="../../coach_app/ui/main_window.py" line="538"/>
+        <location filename="../../coach_app/ui/main_window.py" line="578"/>
         <source>저장하지 않은 기록</source>
         <translation>Unsaved record</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="147"/>
+        <location filename="../../coach_app/ui/main_window.py" line="78"/>
+        <source>Coach — 현장코칭 — %1</source>
+        <translation>Coach — field coaching — %1</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/main_window.py" line="149"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="286"/>
-        <location filename="../../coach_app/ui/main_window.py" line="537"/>
+        <location filename="../../coach_app/ui/main_window.py" line="288"/>
+        <location filename="../../coach_app/ui/main_window.py" line="539"/>
         <source>이 기록은 다시 열 수 없습니다: %1</source>
         <translation>This record cannot be reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="577"/>
+        <location filename="../../coach_app/ui/main_window.py" line="579"/>
         <source>지난번에 저장하지 못한 기록이 있습니다:
 %1
 
@@ -2196,12 +2206,12 @@ Continue it?
 &apos;No&apos; throws it away.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="594"/>
+        <location filename="../../coach_app/ui/main_window.py" line="596"/>
         <source>자료 파일 문제</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="595"/>
+        <location filename="../../coach_app/ui/main_window.py" line="597"/>
         <source>다음 파일을 읽지 못해 빼고 시작했습니다. 관리자에게 알려 파일을 고치세요.
 
 </source>
@@ -2210,37 +2220,37 @@ Continue it?
 </translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="609"/>
+        <location filename="../../coach_app/ui/main_window.py" line="611"/>
         <source>&lt;b&gt;Coach&lt;/b&gt; 현장코칭 %1&lt;br&gt;기업 방문, 애로사항, 진단, 로드맵, 보고서</source>
         <translation>&lt;b&gt;Coach&lt;/b&gt; field coaching %1&lt;br&gt;Visits, difficulties, diagnoses, roadmaps, reports</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="612"/>
+        <location filename="../../coach_app/ui/main_window.py" line="614"/>
         <source>데이터: %1&lt;br&gt;로그: %2</source>
         <translation>Data: %1&lt;br&gt;Log: %2</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="618"/>
+        <location filename="../../coach_app/ui/main_window.py" line="620"/>
         <source>Coach 정보</source>
         <translation>About Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="627"/>
+        <location filename="../../coach_app/ui/main_window.py" line="629"/>
         <source>데이터베이스 점검</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="649"/>
+        <location filename="../../coach_app/ui/main_window.py" line="651"/>
         <source>사용자: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="656"/>
+        <location filename="../../coach_app/ui/main_window.py" line="658"/>
         <source>기업 등록은 관리자(감독)가 합니다.</source>
         <translation>Companies are registered by a supervisor or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/main_window.py" line="667"/>
+        <location filename="../../coach_app/ui/main_window.py" line="669"/>
         <source>기업 %1 / %2곳</source>
         <translation>%1 of %2 companies</translation>
     </message>
@@ -4367,109 +4377,119 @@ Continue it?
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="90"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="91"/>
         <source>방문 기록 — %1</source>
         <translation>Visit — %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="157"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="104"/>
+        <source>방문이 속한 사업을 고르세요</source>
+        <translation>Choose the programme of this visit</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="162"/>
         <source>이전 애로사항 후속 조치 (%1)</source>
         <translation>Follow-up of earlier difficulties (%1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="328"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="353"/>
+        <source>(사업 없음)</source>
+        <translation>(no programme)</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/visit_editor.py" line="376"/>
         <source>사진을 읽을 수 없습니다: %1 (목록에서 빼고 다시 저장하세요)</source>
         <translation>Cannot read the photo %1 (remove it from the list and save again)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="354"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="402"/>
         <source>후속 조치</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="358"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="406"/>
         <source>새 애로사항 %1</source>
         <translation>New difficulty %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="361"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="409"/>
         <source>사진</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="389"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="437"/>
         <source>사진·파일 추가</source>
         <translation>Add photos or files</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="391"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="439"/>
         <source>사진 (*.jpg *.jpeg *.png *.heic *.bmp);;모든 파일 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="438"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="486"/>
         <source>1년 넘게 앞선 날짜는 받지 않습니다. 날짜를 확인하세요.</source>
         <translation>Dates more than a year ahead are not accepted. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="441"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="489"/>
         <source>예정된 방문으로 저장됩니다: 방문 이력에 &apos;예정&apos;으로 표시되고 최근 방문으로 치지 않습니다.</source>
         <translation>Saved as a planned visit: shown as &apos;planned&apos; in the history and never counted as the latest visit.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="503"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="552"/>
         <source>예정된 방문은 열린 뒤에 검토합니다.</source>
         <translation>A planned visit is reviewed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="512"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="572"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="561"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="622"/>
         <source>예정된 방문은 열린 뒤에 서명을 받습니다.</source>
         <translation>A planned visit is signed once it has taken place.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="523"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="573"/>
         <source>이 방문은 담당 코치만 수정할 수 있습니다.</source>
         <translation>Only the visit&apos;s own coach can change it.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="527"/>
-        <location filename="../../coach_app/ui/visit_editor.py" line="540"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="577"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="590"/>
         <source>검토 완료</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="528"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="578"/>
         <source>검토를 마친 방문은 누구도 더 고칠 수 없습니다.</source>
         <translation>Once reviewed, nobody can edit the visit any more.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="542"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="592"/>
         <source>이 방문을 검토 완료로 표시할까요? 그 뒤에는 담당 코치를 포함해 누구도 방문 기록과 애로사항, 사진을 고칠 수 없습니다 (다음 동기화 때 서버에도 적용됩니다).</source>
         <translation>Mark this visit as reviewed? From then on nobody, its coach included, can edit the visit, its difficulties or its photos (the server applies this at the next sync).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="561"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="611"/>
         <source>서명 받기…</source>
         <translation>Get signature…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="563"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="613"/>
         <source>기업 대표가 이 방문 기록을 확인하고 노트북에 서명합니다 (먼저 저장합니다).</source>
         <translation>The company&apos;s representative reads this visit record and signs on the laptop (it is saved first).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="621"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="671"/>
         <source>서명 후 수정됨 — %1 님이 %2에 서명한 뒤 바뀐 것: %3. 다시 서명을 받을 수 있습니다.</source>
         <translation>Edited after signing — changed since %1 signed on %2: %3. You can ask for a new signature.</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="631"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="681"/>
         <source>✔ %1 님이 %2에 서명했습니다 (내용 해시 %3).</source>
         <translation>✔ Signed by %1 on %2 (content hash %3).</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/visit_editor.py" line="521"/>
+        <location filename="../../coach_app/ui/visit_editor.py" line="571"/>
         <source>관리자가 검토를 마친 방문이라 수정할 수 없습니다.</source>
         <translation>A supervisor reviewed this visit; it can no longer be changed.</translation>
     </message>
@@ -4488,86 +4508,91 @@ Continue it?
     </message>
     <message>
         <location filename="../../forms/visit_editor.ui" line="18"/>
+        <source>사업</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_editor.ui" line="20"/>
         <source>장소</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="20"/>
+        <location filename="../../forms/visit_editor.ui" line="22"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="21"/>
+        <location filename="../../forms/visit_editor.ui" line="23"/>
         <source>예: 대표 김민준, 생산팀장 박서연</source>
         <translation>e.g. CEO Kim, production manager Park</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="22"/>
+        <location filename="../../forms/visit_editor.ui" line="24"/>
         <source>방문 목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="24"/>
+        <location filename="../../forms/visit_editor.ui" line="26"/>
         <source>코칭 내용</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="25"/>
+        <location filename="../../forms/visit_editor.ui" line="27"/>
         <source>현장에서 확인한 내용과 코칭 내용을 적으세요.</source>
         <translation>Write what you saw on site and the coaching given.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="33"/>
+        <location filename="../../forms/visit_editor.ui" line="35"/>
         <source>이번 방문의 애로사항</source>
         <translation>Difficulties raised</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="42"/>
+        <location filename="../../forms/visit_editor.ui" line="44"/>
         <source>애로사항 추가</source>
         <translation>Add a difficulty</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="43"/>
+        <location filename="../../forms/visit_editor.ui" line="45"/>
         <source>선택 삭제</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="50"/>
+        <location filename="../../forms/visit_editor.ui" line="52"/>
         <source>이전 애로사항 후속 조치</source>
         <translation>Follow-up of earlier difficulties</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="56"/>
+        <location filename="../../forms/visit_editor.ui" line="58"/>
         <source>이전 방문에서 나온 애로사항의 새 상태와 조치 결과를 적으세요. &apos;해결&apos;이나 &apos;종결&apos;에는 조치 결과가 필요합니다.</source>
         <translation>Give the new status and the resolution of difficulties from earlier visits. &apos;Resolved&apos; and &apos;closed&apos; need a resolution.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="61"/>
+        <location filename="../../forms/visit_editor.ui" line="63"/>
         <source>사진·파일</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="67"/>
+        <location filename="../../forms/visit_editor.ui" line="69"/>
         <source>사진이나 파일을 여기에 끌어다 놓아도 됩니다.</source>
         <translation>You can also drop photos or files here.</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="71"/>
+        <location filename="../../forms/visit_editor.ui" line="73"/>
         <source>사진·파일 추가…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="72"/>
+        <location filename="../../forms/visit_editor.ui" line="74"/>
         <source>선택한 사진 빼기</source>
         <translation>Remove selected photos</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="84"/>
+        <location filename="../../forms/visit_editor.ui" line="86"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_editor.ui" line="85"/>
+        <location filename="../../forms/visit_editor.ui" line="87"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
