@@ -25,6 +25,7 @@ from coach_app.services.people import (
     create_user,
     sign_in,
 )
+from coach_app.services.planning import targets
 from coach_app.services.satisfaction import record_rating, satisfaction_results
 from coach_app.services.visits import get_visit, programmes_for_visit, save_visit
 from coach_app.store.database import Database
@@ -56,6 +57,8 @@ def test_the_one_open_assignment_is_the_visit_s_programme(db: Database) -> None:
     # A planned visit gets it the same way.
     planned = save_visit(db, company, VisitDraft(TODAY + dt.timedelta(days=7)))
     assert get_visit(db, planned).programme_id == rnd
+    # So the calendar counts the visit held today towards the programme's targets.
+    assert targets(db, rnd).visits.done == 1
 
 
 def test_no_open_assignment_leaves_the_visit_without_programme(db: Database) -> None:
