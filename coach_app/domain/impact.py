@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from coach_app.domain.errors import FieldProblem
 from coach_app.domain.messages import FIELD_LABELS, PROBLEMS, pick
-from coach_app.domain.money import format_short, format_won
+from coach_app.domain.money import format_short, format_won, parse_count, parse_krw
 
 
 class Metric(StrEnum):
@@ -290,6 +290,14 @@ def with_rollup(recorded: Iterable[Figure], rolled: dict[tuple[int, Metric], int
         if (year, metric) not in covered
     ]
     return sorted(figures, key=lambda f: (f.year, list(Metric).index(f.metric)))
+
+
+def parse_figure(metric: Metric, text: str) -> int:
+    """A figure as typed, in the metric's unit: money as '5억', '1,500만원', '5억 2천만';
+    counts and dollars as '1,200', '120만 달러'. Raises ValueError otherwise."""
+    if metric in (Metric.SALES, Metric.INVESTMENT):
+        return parse_krw(text)
+    return parse_count(text)
 
 
 def format_value(metric: Metric, value: int, signed: bool = False, exact: bool = False) -> str:

@@ -118,6 +118,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 # Problems, by code. ``{…}`` fields are filled from the problem's parameters.
 PROBLEMS: dict[str, tuple[str, str]] = {
     "required": ("필수 항목입니다.", "is required."),
+    "programme_to_choose": (
+        "이 기업은 방문일에 여러 사업에 배정되어 있습니다. 방문이 속한 사업을 고르세요: {names}",
+        "must be chosen: the company is assigned to several programmes on the visit date: {names}",
+    ),
     "too_long": ("{max}자 이하로 입력하세요.", "must be at most {max} characters."),
     "brn_format": (
         "숫자 10자리(예: 123-45-67891)로 입력하세요.",

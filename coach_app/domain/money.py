@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from decimal import Decimal
 
 from coach_app.domain.messages import pick
 
@@ -10,18 +12,11 @@ MAN = 10_000
 EOK = 100_000_000
 JO = 1_000_000_000_000
 
-_UNITS = {
-    "원": 1,
-    "천원": 1_000,
-    "만원": MAN,
-    "만": MAN,
-    "백만원": 1_000_000,
-    "억원": EOK,
-    "억": EOK,
-    "조원": JO,
-    "조": JO,
-}
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(조원|조|억원|억|백만원|천원|만원|만|원)?")
+# Korean numerals as amounts are typed: 천/백/십 count within a group of four digits,
+# 만/억/조 close the group ("5억 2천만" = 5억 + 2천 × 만).
+_SMALL = {"십": 10, "백": 100, "천": 1_000}
+_BIG = {"만": MAN, "억": EOK, "조": JO}
+_TOKEN = re.compile(r"(\d+(?:\.\d+)?)?([십백천만억조])?")
 
 
 def format_won(amount: int) -> str:
@@ -84,35 +79,64 @@ def format_short(amount: int) -> str:
 def parse_krw(text: str) -> int:
     """Read an amount the way people type it.
 
-    Accepts '15000000', '15,000,000', '15,000,000원', '1500만원', '1.5억', '1억 2,000만원'.
-    Raises ValueError for anything else, including fractions of a 원.
+    Accepts '15000000', '15,000,000원', '1500만원', '1,500만 원', '5억', '5 억', '1.5억',
+    '1억 2,000만원', '5억 2천만', '3천원', '5백만원'. Raises ValueError for anything else,
+    including fractions of a 원.
     """
-    cleaned = text.replace(",", "").replace(" ", "").strip()
-    negative = cleaned.startswith("-")
-    if negative:
-        cleaned = cleaned[1:]
-    if not cleaned:
-        raise ValueError("empty amount")
-    total = 0
-    position = 0
-    for match in _PART.finditer(cleaned):
-        if match.start() != position or not match.group(0):
+    cleaned = _cleaned(text).removeprefix("₩")
+    return _korean_number(cleaned.removesuffix("원"), text)
+
+
+def parse_count(text: str) -> int:
+    """A whole count or dollar figure typed the same way: '1,200', '5만', '120만 달러', '12명'."""
+    cleaned = _cleaned(text).removeprefix("$")
+    for unit in ("달러", "USD", "usd", "명", "건", "$"):
+        if cleaned.endswith(unit):
+            cleaned = cleaned.removesuffix(unit)
             break
-        number, unit = match.group(1), match.group(2) or "원"
-        whole, _, fraction = number.partition(".")
-        scale = _UNITS[unit]
-        value = int(whole) * scale
-        if fraction:
-            numerator = int(fraction) * scale
-            denominator = 10 ** len(fraction)
-            if numerator % denominator:
-                raise ValueError(f"not a whole number of 원: {text!r}")
-            value += numerator // denominator
-        total += value
-        position = match.end()
-    if position != len(cleaned):
+    return _korean_number(cleaned, text)
+
+
+def _cleaned(text: str) -> str:
+    # NFKC folds full-width digits and commas typed with a Korean input method.
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(folded.replace(",", "").split()).replace("−", "-")
+
+
+def _korean_number(cleaned: str, text: str) -> int:
+    negative = cleaned.startswith("-")
+    cleaned = cleaned.removeprefix("-")
+    if not cleaned or not (cleaned[0].isdigit() or cleaned[0] in _SMALL):
         raise ValueError(f"not an amount: {text!r}")
-    return -total if negative else total
+    total = Decimal(0)
+    group = Decimal(0)
+    last_big = last_small = None
+    position = 0
+    while position < len(cleaned):
+        match = _TOKEN.match(cleaned, position)
+        if match is None or not match.group(0):
+            raise ValueError(f"not an amount: {text!r}")
+        number, unit = match.group(1), match.group(2)
+        position = match.end()
+        if unit in _SMALL:
+            if last_small is not None and _SMALL[unit] >= last_small:
+                raise ValueError(f"units out of order: {text!r}")
+            last_small = _SMALL[unit]
+            group += Decimal(number or 1) * _SMALL[unit]
+        elif unit in _BIG:
+            if last_big is not None and _BIG[unit] >= last_big:
+                raise ValueError(f"units out of order: {text!r}")
+            group += Decimal(number or 0)
+            total += group * _BIG[unit]
+            last_big, last_small, group = _BIG[unit], None, Decimal(0)
+        else:  # a plain number: the ones, only at the end
+            if position != len(cleaned):
+                raise ValueError(f"not an amount: {text!r}")
+            group += Decimal(number)
+    total += group
+    if total != total.to_integral_value():
+        raise ValueError(f"not a whole number: {text!r}")
+    return -int(total) if negative else int(total)
 
 
 def _round_half_away(amount: int, unit: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
@@ -70,3 +71,34 @@ def latest_held(visits: Sequence[V], today: dt.date | None = None) -> V | None:
     """The newest visit that has taken place, from ``visits`` given newest first."""
     day = today or dt.date.today()
     return next((v for v in visits if not is_planned(v.visit_date, day)), None)
+
+
+@dataclass(frozen=True)
+class ProgrammeOption:
+    """A programme a visit may belong to: one the company is assigned to on the visit date."""
+
+    id: uuid.UUID
+    name: str
+    year: int
+
+
+def visit_programme(
+    options: Sequence[ProgrammeOption], chosen: uuid.UUID | None
+) -> tuple[uuid.UUID | None, list[FieldProblem]]:
+    """The programme a visit is stored under, or the problem why none can be chosen.
+
+    A visit without a programme drops out of the programme's satisfaction results, impact
+    report and calendar targets, so "no programme" is only right when the company has no
+    open assignment on that day. With exactly one, that is the visit's programme; with
+    several, only the coach knows which one the visit was for, so it must be chosen.
+    A programme chosen outright is kept (an earlier visit may belong to an assignment
+    that has ended since)."""
+    if chosen is not None:
+        return chosen, []
+    ids = list(dict.fromkeys(option.id for option in options))
+    if len(ids) == 1:
+        return ids[0], []
+    if not ids:
+        return None, []
+    names = ", ".join(dict.fromkeys(option.name for option in options))
+    return None, [FieldProblem("programme", "programme_to_choose", {"names": names})]

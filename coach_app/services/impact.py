@@ -24,6 +24,7 @@ from coach_app.domain.impact import (
     Metric,
     baseline_problems,
     kpi_rollup,
+    parse_figure,
     with_rollup,
 )
 from coach_app.domain.impact_rollup import CompanyImpact, ProgrammeImpact, programme_impact
@@ -197,6 +198,18 @@ def _header_metric(header: str) -> Metric | None:
     return None
 
 
+def _cell_value(metric: Metric, cell: object) -> int:
+    """A number cell rounded; a text cell as people type it ('5억', '1,500만원'), or a
+    decimal written as text."""
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return round(cell)
+    text = str(cell)
+    try:
+        return parse_figure(metric, text)
+    except ValueError:
+        return round(float(text.replace(",", "")))
+
+
 def figures_from_sheet(path: Path) -> tuple[list[FigureDraft], list[tuple[int, FieldProblem]]]:
     """The drafts a company's .xlsx holds (a row per year, a column per metric), and the
     problems of the rows that cannot be read."""
@@ -226,7 +239,7 @@ def figures_from_sheet(path: Path) -> tuple[list[FigureDraft], list[tuple[int, F
             if cell is None or str(cell).strip() == "":
                 continue
             try:
-                value = round(float(str(cell).replace(",", "")))
+                value = _cell_value(metric, cell)
             except ValueError:
                 problems.append((number, FieldProblem(metric.value, "value_range", {"max": "-"})))
                 continue

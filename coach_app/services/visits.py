@@ -21,19 +21,82 @@ from coach_app.domain.difficulty import (
 from coach_app.domain.errors import FieldProblem, RuleViolation, ValidationError, check
 from coach_app.domain.permissions import Action
 from coach_app.domain.validate import collect, text_length
-from coach_app.domain.visit import VisitDraft, is_planned, latest_held
+from coach_app.domain.visit import (
+    ProgrammeOption,
+    VisitDraft,
+    is_planned,
+    latest_held,
+    visit_programme,
+)
 from coach_app.services.attachments import attach, keep_bytes, size_problems
 from coach_app.services.history import difficulty_changed
 from coach_app.services.lookup import current_user_id, live, organisation_named
 from coach_app.services.permissions import may, may_edit_difficulty, my_role
 from coach_app.services.records import DifficultyRecord, VisitRecord, record, records
 from coach_app.store.database import Database
-from coach_app.store.models import Attachment, Company, Difficulty, Visit
+from coach_app.store.models import Attachment, Company, Difficulty, Programme, Visit
 from coach_app.store.queries import visits as queries
 from coach_app.store.queries.visits import VisitRow as VisitRow
 from coach_app.store.types import utcnow
 
 _VISIT_FIELDS = ("visit_date", "place", "attendees", "purpose", "notes")
+
+
+def programme_options(
+    session: Session, company_id: uuid.UUID, day: dt.date, coach_id: uuid.UUID | None
+) -> list[ProgrammeOption]:
+    """The programmes a visit on ``day`` may belong to: the coach's open assignments of the
+    company; for someone not assigned there (a supervisor recording a visit or a meeting),
+    the company's open assignments by any coach."""
+    rows = queries.open_programmes(session, company_id, day, coach_id) if coach_id else []
+    if not rows:
+        rows = queries.open_programmes(session, company_id, day)
+    return [ProgrammeOption(*row) for row in rows]
+
+
+def programmes_for_visit(
+    db: Database, company_id: uuid.UUID, day: dt.date, stored: uuid.UUID | None = None
+) -> list[ProgrammeOption]:
+    """What the visit screen offers as the visit's programme: the open assignments, and
+    the programme the visit is ``stored`` under even if its assignment has ended."""
+    with db.read() as session:
+        options = programme_options(session, company_id, day, db.actor)
+        programme = session.get(Programme, stored) if stored is not None else None
+        if programme is not None and all(o.id != programme.id for o in options):
+            options.append(ProgrammeOption(programme.id, programme.name, programme.year))
+        return options
+
+
+def default_programme(
+    session: Session,
+    company_id: uuid.UUID,
+    day: dt.date,
+    coach_id: uuid.UUID | None,
+    chosen: uuid.UUID | None,
+) -> uuid.UUID | None:
+    """The programme the visit is stored under (see ``visit_programme``); a chosen one
+    must exist."""
+    programme_id, problems = visit_programme(
+        programme_options(session, company_id, day, coach_id), chosen
+    )
+    check(problems)
+    if programme_id is not None:
+        live(session, Programme, programme_id, "programme")
+    return programme_id
+
+
+def meeting_visit_programme(
+    session: Session, company_id: uuid.UUID, day: dt.date, meeting_programme: uuid.UUID | None
+) -> uuid.UUID | None:
+    """A company's visit at a meeting belongs to the meeting's programme; at a meeting held
+    outside any programme, to the company's one open assignment, as any visit. With several
+    open the meeting cannot tell which, and the visit stays without one."""
+    if meeting_programme is not None:
+        return meeting_programme
+    programme_id, _several = visit_programme(
+        programme_options(session, company_id, day, None), None
+    )
+    return programme_id
 
 
 def record_visit(
@@ -47,10 +110,13 @@ def record_visit(
     coach_id = current_user_id(db)
     with db.transaction() as session:
         live(session, Company, company_id, "company")
+        assert draft.visit_date is not None  # validated
         visit = Visit(
             company_id=company_id,
             coach_id=coach_id,
-            programme_id=programme_id,
+            programme_id=default_programme(
+                session, company_id, draft.visit_date, coach_id, programme_id
+            ),
             **{f: getattr(draft, f) for f in _VISIT_FIELDS},
         )
         session.add(visit)
@@ -114,14 +180,24 @@ def save_visit(
     ]
     with db.transaction() as session:
         live(session, Company, company_id, "company")
+        assert draft.visit_date is not None  # validated
         if visit_id is None:
-            visit = Visit(company_id=company_id, coach_id=coach_id, programme_id=programme_id)
+            programme = default_programme(
+                session, company_id, draft.visit_date, coach_id, programme_id
+            )
+            visit = Visit(company_id=company_id, coach_id=coach_id, programme_id=programme)
             session.add(visit)
         else:
             visit = _editable_visit(session, visit_id)
             if visit.company_id != company_id:
                 raise RuleViolation(FieldProblem("visit", "not_found", {"value": str(visit_id)}))
             _stays_held(session, visit, draft)
+            # An edit that names no programme keeps the one stored; existing visits stored
+            # without one are left as they are until someone saves them again.
+            if programme_id is not None or visit.programme_id is None:
+                visit.programme_id = default_programme(
+                    session, company_id, draft.visit_date, visit.coach_id, programme_id
+                )
         for name in _VISIT_FIELDS:
             setattr(visit, name, getattr(draft, name))
         session.flush()

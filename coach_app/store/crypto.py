@@ -12,6 +12,7 @@ Which data key belongs to which folder is remembered here for the run (``remembe
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from collections.abc import Iterator
@@ -115,6 +116,33 @@ def is_plain_database(path: Path) -> bool:
             return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
+
+
+def may_be_database(path: Path) -> bool:
+    """False for a file that cannot be a database, plain or encrypted: one with no SQLite
+    header whose size is not a whole number of pages (SQLCipher writes 4 KiB pages) or
+    whose first bytes read as text (encrypted pages look random)."""
+    if is_plain_database(path):
+        return True
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            start = file.read(4096)
+    except OSError:
+        return True  # not ours to judge: opening it says what is wrong
+    if size % 512:
+        return False
+    return not _reads_as_text(start)
+
+
+def _reads_as_text(data: bytes) -> bool:
+    if not data or b"\x00" in data:
+        return False
+    try:  # the last character may be cut by the 4 KiB read
+        text = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\r\n\t" for c in text)
 
 
 def sqlcipher_key(key: bytes) -> str:

@@ -23,6 +23,7 @@ from coach_app.store import backup, crypto, encrypt_migration, keys, live, migra
 from coach_app.store.errors import (
     DatabaseCorrupt,
     environment_errors,
+    not_a_database,
     read_only,
     too_new,
 )
@@ -128,6 +129,12 @@ class Database:
 
 
 def _check_file(path: Path) -> None:
+    # An .ics or a spreadsheet picked by mistake is named as such, not taken for an
+    # encrypted database missing its key file; with backups beside it, it was a database
+    # once and is damaged: the backup is the way out.
+    if not crypto.may_be_database(path):
+        newest = backup.newest(path)
+        raise DatabaseCorrupt(path, newest) if newest else not_a_database(path)
     # As root, SQLite would write to a file whose permissions say read-only; honour them.
     mode = path.stat().st_mode
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):

@@ -57,6 +57,20 @@ class CannotOpen(StoreError):
     pass
 
 
+class NotADatabase(StoreError):
+    pass
+
+
+def not_a_database(path: Path) -> NotADatabase:
+    return NotADatabase(
+        pick(
+            f"데이터베이스 파일이 아닙니다: {path}\nCoach 데이터베이스(.sqlite3) 파일을 고르세요.",
+            f"This is not a database file: {path}\nChoose a Coach database (.sqlite3) file.",
+        ),
+        path,
+    )
+
+
 def locked(path: Path) -> DatabaseLocked:
     return DatabaseLocked(
         pick(

@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.errors import CoachError, ValidationError
-from coach_app.domain.impact import RECORDED_SOURCES, FigureDraft, Metric, format_value
-from coach_app.domain.money import parse_krw
+from coach_app.domain.impact import (
+    RECORDED_SOURCES,
+    FigureDraft,
+    Metric,
+    format_value,
+    parse_figure,
+)
 from coach_app.domain.permissions import Action
 from coach_app.services import impact
 from coach_app.services.permissions import may
@@ -120,17 +125,19 @@ class ImpactSheet(QDialog):
         return found
 
     def _value(self, metric: Metric) -> int:
-        text = self.ui.value.text().strip()
-        if metric in (Metric.SALES, Metric.INVESTMENT):
-            return parse_krw(text)
-        return int(text.replace(",", ""))
+        return parse_figure(metric, self.ui.value.text())
 
     def _save(self) -> None:
         metric = Metric(self.ui.metric.currentData())
         try:
             value = self._value(metric)
         except ValueError:
-            self.ui.error.setText(self.tr("값을 숫자로 입력하세요 (금액은 1.5억, 1500만원처럼)."))
+            if metric in (Metric.SALES, Metric.INVESTMENT):
+                self.ui.error.setText(
+                    self.tr("값을 숫자로 입력하세요 (금액은 5억, 1.5억, 1500만원처럼).")
+                )
+            else:
+                self.ui.error.setText(self.tr("값을 숫자로 입력하세요 (예: 12, 1,200, 120만)."))
             return
         draft = FigureDraft(
             self.ui.year.value(),

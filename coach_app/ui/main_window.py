@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.auto_sync = auto_sync  # kept for a window opened on another database
         self.attached = True
+        # Which file is open, seen at a glance (the demo, the coach's own, a copy).
+        self.setWindowTitle(self.tr("Coach — 현장코칭 — %1").replace("%1", db.path.name))
         self.statusBar().clearMessage()
         self.runner = TaskRunner(self)
         self.sync = SyncController(db, self.runner, self)

@@ -34,7 +34,7 @@ from coach_app.domain.difficulty import DifficultyDraft, DifficultyStatus, draft
 from coach_app.domain.errors import CoachError, FieldProblem, RuleViolation, ValidationError
 from coach_app.domain.messages import field_label
 from coach_app.domain.permissions import Action
-from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned
+from coach_app.domain.visit import PLANNING_HORIZON, VisitDraft, is_planned, visit_programme
 from coach_app.services import syncing
 from coach_app.services.attachments import attachments_of, content
 from coach_app.services.companies import get_company
@@ -45,6 +45,7 @@ from coach_app.services.visits import (
     PhotoDraft,
     difficulties_of,
     get_visit,
+    programmes_for_visit,
     review_visit,
     save_visit,
     visits_of,
@@ -99,6 +100,10 @@ class VisitEditor(GuardedDialog):
         self.visit_date.setDate(QDate.currentDate())
         self.planned_note = self._beside_date(form, ui.visit_form)
         self.visit_date.dateChanged.connect(self._show_planned)
+        self.stored_programme: uuid.UUID | None = None  # of a visit opened for editing
+        self.programme = ui.programme
+        self.programme.setPlaceholderText(self.tr("방문이 속한 사업을 고르세요"))
+        self.visit_date.dateChanged.connect(self._fill_programmes)
         self.place = ui.place
         self.attendees = ui.attendees
         self.purpose = ui.purpose
@@ -166,6 +171,7 @@ class VisitEditor(GuardedDialog):
 
         if visit_id is not None:
             self._show_visit(visit_id)
+        self._fill_programmes()
         if restored is not None:
             self.restore(restored)
         self._watch_changes()
@@ -200,6 +206,7 @@ class VisitEditor(GuardedDialog):
             "company_id": str(self.company_id),
             "visit_id": str(self.visit_id) if self.visit_id else None,
             "visit_date": self.visit_date.date().toString("yyyy-MM-dd"),
+            "programme_id": self.programme.currentData() or None,
             "place": self.place.text(),
             "attendees": self.attendees.text(),
             "purpose": self.purpose.text(),
@@ -212,6 +219,8 @@ class VisitEditor(GuardedDialog):
 
     def restore(self, payload: dict[str, Any]) -> None:
         self.visit_date.setDate(QDate.fromString(payload["visit_date"], "yyyy-MM-dd"))
+        self._fill_programmes()
+        self._choose_programme(payload.get("programme_id"))
         self.place.setText(payload["place"])
         self.attendees.setText(payload["attendees"])
         self.purpose.setText(payload["purpose"])
@@ -252,6 +261,7 @@ class VisitEditor(GuardedDialog):
             self.purpose.textChanged,
             self.notes.textChanged,
             self.visit_date.dateChanged,
+            self.programme.currentIndexChanged,
             self.raised.dataChanged,
             self.raised.rowsInserted,
             self.raised.rowsRemoved,
@@ -310,14 +320,52 @@ class VisitEditor(GuardedDialog):
                 self.visit_id,
                 follow_ups,
                 photos,
+                programme_id=self.chosen_programme(),
                 removed_photos=self.removed_photos,
             )
         except CoachError as error:
             self._refused(error)
             return False
         self.saved, self.dirty = True, False
+        self.stored_programme = self.chosen_programme()
         self.forget_draft()
         return True
+
+    def chosen_programme(self) -> uuid.UUID | None:
+        data = self.programme.currentData()
+        return uuid.UUID(data) if data else None
+
+    # --- the programme -----------------------------------------------------------------
+
+    def _fill_programmes(self, *_args: object) -> None:
+        """The programmes open for the company on the visit date. Which one is preselected
+        is the service's rule (one open: that one); several open leave the choice to the
+        coach, and "(사업 없음)" is offered only when none is open."""
+        date = self.visit_date.date()
+        day = dt.date(date.year(), date.month(), date.day())
+        kept = self.programme.currentData() or (
+            str(self.stored_programme) if self.stored_programme else None
+        )
+        options = programmes_for_visit(self.db, self.company_id, day, self.stored_programme)
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        for option in options:
+            self.programme.addItem(f"{option.name} ({option.year})", str(option.id))
+        if not options:
+            self.programme.addItem(self.tr("(사업 없음)"), "")
+        default, _several = visit_programme(options, None)
+        index = self.programme.findData(kept) if kept else -1
+        if index < 0 and default is not None:
+            index = self.programme.findData(str(default))
+        if not options:
+            index = 0
+        self.programme.setCurrentIndex(index)
+        self.programme.blockSignals(False)
+
+    def _choose_programme(self, programme_id: str | None) -> None:
+        index = self.programme.findData(programme_id) if programme_id else -1
+        if index >= 0:
+            self.programme.setCurrentIndex(index)
 
     def _read_photos(self) -> tuple[list[PhotoDraft], list[str]]:
         photos: list[PhotoDraft] = []
@@ -477,6 +525,7 @@ class VisitEditor(GuardedDialog):
 
     def _show_visit(self, visit_id: uuid.UUID) -> None:
         visit = get_visit(self.db, visit_id)
+        self.stored_programme = visit.programme_id  # before the date, which refills the list
         self.raised.set_stored(
             [
                 draft_of(d)
@@ -517,6 +566,7 @@ class VisitEditor(GuardedDialog):
     def _show_locked(self, reviewed: bool) -> None:
         for widget in (self.place, self.attendees, self.purpose):
             widget.setReadOnly(True)
+        self.programme.setEnabled(False)
         self.notes.setReadOnly(True)
         self.save_button.setEnabled(False)
         if reviewed:

@@ -32,13 +32,28 @@ def test_formats() -> None:
         ("1억 2,000만원", 120_000_000),
         ("3천원", 3_000),
         ("-200만원", -2_000_000),
+        # As the refusal message suggests them, with and without spaces and 원.
+        ("5억", 500_000_000),
+        ("5 억", 500_000_000),
+        ("5억원", 500_000_000),
+        ("1,500만 원", 15_000_000),
+        ("5억 2천만", 520_000_000),
+        ("5억 2천만원", 520_000_000),
+        ("2천500만원", 25_000_000),
+        ("천만원", 10_000_000),
+        ("5백만원", 5_000_000),
+        ("1억 2,345만 6,789원", 123_456_789),
+        ("１５００만원", 15_000_000),  # full-width digits from an input method
+        ("₩5,000", 5_000),
     ],
 )
 def test_parse(text: str, amount: int) -> None:
     assert money.parse_krw(text) == amount
 
 
-@pytest.mark.parametrize("text", ["", "원", "abc", "1.23456원", "1만 2억x", "만원1"])
+@pytest.mark.parametrize(
+    "text", ["", "원", "abc", "1.23456원", "1만 2억x", "만원1", "억", "5억 3억", "5만 2억", "1.5"]
+)
 def test_parse_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         money.parse_krw(text)
@@ -48,3 +63,11 @@ def test_parse_rejects(text: str) -> None:
 def test_formats_read_back(amount: int) -> None:
     assert money.parse_krw(money.format_won(amount)) == amount
     assert money.parse_krw(money.format_korean(amount)) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("1,200", 1_200), ("12명", 12), ("5만", 50_000), ("120만 달러", 1_200_000), ("3건", 3)],
+)
+def test_counts_read_the_same_way(text: str, count: int) -> None:
+    assert money.parse_count(text) == count

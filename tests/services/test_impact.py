@@ -108,7 +108,7 @@ def test_the_companys_workbook_is_imported(
     assert sheet is not None
     sheet.append(["연도", "구분", "매출액", "Employees", "수출액(USD)", "비고"])
     sheet.append([YEAR - 3, "기준", 900_000_000, 20, None, ""])
-    sheet.append([YEAR - 1, "", "1,100,000,000", 24, 50_000, ""])
+    sheet.append([YEAR - 1, "", "11억", 24, "5만", ""])
     sheet.append(["작년", "", 1, 1, 1, ""])
     path = tmp_path / "성과.xlsx"
     book.save(path)
@@ -120,6 +120,7 @@ def test_the_companys_workbook_is_imported(
                for f in impact.company_sheet(db, company_id).figures}  # fmt: skip
     assert figures[(YEAR - 1, Metric.SALES, False)].value == 1_100_000_000
     assert figures[(YEAR - 3, Metric.EMPLOYEES, True)].value == 20
+    assert figures[(YEAR - 1, Metric.EXPORTS_USD, False)].value == 50_000
     assert figures[(YEAR - 1, Metric.EXPORTS_USD, False)].source is FigureSource.IMPORT
 
 

@@ -86,3 +86,22 @@ def test_a_file_that_does_not_open_leaves_the_window_as_it_was(
     assert len(said) == 2 and said[1]  # the store's own reason, in the coach's words
     assert window.isVisible() and window.db is db
     assert window.companies.rowCount() == 0  # and the window still reads its database
+
+
+def test_a_file_that_is_no_database_is_named_so_and_the_window_stays(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(db, auto_sync=False)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == f"Coach — 현장코칭 — {db.path.name}"
+    ics = tmp_path / "elsewhere" / "방문일정.ics"
+    ics.parent.mkdir()
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    _choose(monkeypatch, ics)
+    said = _said(monkeypatch)
+    assert window.open_other_database() is None
+    assert said == [
+        f"데이터베이스 파일이 아닙니다: {ics}\nCoach 데이터베이스(.sqlite3) 파일을 고르세요."
+    ]
+    assert not (ics.parent / keys.KEY_FILE).exists()
+    assert window.db is db

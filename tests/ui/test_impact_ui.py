@@ -187,3 +187,30 @@ def test_the_report_menu_writes_the_programmes_pdf_and_workbook(
     assert "스마트공장 코칭" in text and "(주)한빛정밀" in text
     rows = list(load_workbook(tmp_path / "성과.xlsx")["연도별"].iter_rows(values_only=True))
     assert (YEAR - 1, "특허", "건", 3, 1, None, 0) in rows
+
+
+def test_money_is_read_as_the_refusal_message_suggests(
+    qtbot: QtBot, db: Database, company_id: uuid.UUID
+) -> None:
+    sheet = ImpactSheet(db, company_id)
+    qtbot.addWidget(sheet)
+    typed = {"5억": 500_000_000, "5 억": 500_000_000, "5억 2천만": 520_000_000}
+    typed |= {"1,500만 원": 15_000_000, "1.5억": 150_000_000}
+    sheet.ui.metric.setCurrentIndex(list(Metric).index(Metric.INVESTMENT))
+    for back, text in enumerate(typed, start=1):
+        sheet.ui.year.setValue(YEAR - back)
+        sheet.ui.value.setText(text)
+        sheet.ui.save_button.click()
+        assert sheet.ui.error.text() == "", text
+    # Dollars and counts take the same units; a word is refused with a fitting example.
+    sheet.ui.metric.setCurrentIndex(list(Metric).index(Metric.EXPORTS_USD))
+    sheet.ui.value.setText("120만 달러")
+    sheet.ui.save_button.click()
+    sheet.ui.value.setText("열두")
+    sheet.ui.save_button.click()
+    assert "억" not in sheet.ui.error.text() and "숫자" in sheet.ui.error.text()
+    with db.read() as session:
+        rows = session.scalars(select(ImpactFigure).order_by(ImpactFigure.year.desc())).all()
+        values = [r.value for r in rows if r.metric == "investment"]
+        assert values == list(typed.values())
+        assert [r.value for r in rows if r.metric == "exports_usd"] == [1_200_000]

@@ -20,7 +20,7 @@ from coach_app.domain.meeting import (
 from coach_app.domain.visit import is_planned
 from coach_app.services.lookup import current_user_id, live
 from coach_app.services.programmes import require_reviewer
-from coach_app.services.visits import new_difficulty
+from coach_app.services.visits import meeting_visit_programme, new_difficulty
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Company,
@@ -75,7 +75,9 @@ def record_meeting(db: Database, draft: MeetingDraft) -> RecordedMeeting:
             visit = Visit(
                 company_id=part.company_id,
                 coach_id=user_id,
-                programme_id=draft.programme_id,
+                programme_id=meeting_visit_programme(
+                    session, part.company_id, draft.held_on, draft.programme_id
+                ),
                 meeting_id=meeting.id,
                 visit_date=draft.held_on,
                 place=draft.place,
@@ -242,7 +244,9 @@ def update_meeting(db: Database, meeting_id: uuid.UUID, draft: MeetingDraft) -> 
                 )
                 session.add(visit)
             visit.programme_id, visit.visit_date, visit.place = (
-                draft.programme_id,
+                meeting_visit_programme(
+                    session, part.company_id, draft.held_on, draft.programme_id
+                ),
                 draft.held_on,
                 draft.place,
             )

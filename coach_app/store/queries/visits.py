@@ -6,14 +6,16 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain.difficulty import DifficultyStatus
 from coach_app.store.live import labelling
 from coach_app.store.models import (
+    Assignment,
     Company,
     Difficulty,
+    Programme,
     SatisfactionRating,
     StatusChange,
     User,
@@ -68,6 +70,27 @@ def recent_visit_rows(session: Session, limit: int) -> list[VisitRow]:
         .limit(limit)
     )
     return [VisitRow(*row) for row in session.execute(statement)]
+
+
+def open_programmes(
+    session: Session, company_id: uuid.UUID, day: dt.date, coach_id: uuid.UUID | None = None
+) -> list[tuple[uuid.UUID, str, int]]:
+    """(id, name, year) of the programmes the company is assigned to on ``day`` — by
+    ``coach_id`` when given, by any coach otherwise — by name."""
+    statement = (
+        select(Programme.id, Programme.name, Programme.year)
+        .join(Assignment, Assignment.programme_id == Programme.id)
+        .where(
+            Assignment.company_id == company_id,
+            Assignment.starts_on <= day,
+            or_(Assignment.ends_on.is_(None), Assignment.ends_on >= day),
+        )
+        .distinct()
+        .order_by(Programme.name, Programme.year)
+    )
+    if coach_id is not None:
+        statement = statement.where(Assignment.coach_id == coach_id)
+    return [(row[0], row[1], row[2]) for row in session.execute(statement)]
 
 
 def difficulties_of(

@@ -7,11 +7,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_VisitEditorForm(object):
     def setupUi(self, VisitEditorForm: QWidget) -> None:
@@ -42,46 +42,57 @@ class Ui_VisitEditorForm(object):
 
         self.visit_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.visit_date)
 
+        self.programme_label = QLabel(self.visit_box)
+        self.programme_label.setObjectName(u"programme_label")
+
+        self.visit_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.programme_label)
+
+        self.programme = QComboBox(self.visit_box)
+        self.programme.setObjectName(u"programme")
+        self.programme.setMinimumContentsLength(30)
+
+        self.visit_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.programme)
+
         self.place_label = QLabel(self.visit_box)
         self.place_label.setObjectName(u"place_label")
 
-        self.visit_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.place_label)
+        self.visit_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.place_label)
 
         self.place = QLineEdit(self.visit_box)
         self.place.setObjectName(u"place")
         self.place.setMaxLength(200)
 
-        self.visit_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.place)
+        self.visit_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.place)
 
         self.attendees_label = QLabel(self.visit_box)
         self.attendees_label.setObjectName(u"attendees_label")
 
-        self.visit_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.attendees_label)
+        self.visit_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attendees_label)
 
         self.attendees = QLineEdit(self.visit_box)
         self.attendees.setObjectName(u"attendees")
 
-        self.visit_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attendees)
+        self.visit_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attendees)
 
         self.purpose_label = QLabel(self.visit_box)
         self.purpose_label.setObjectName(u"purpose_label")
 
-        self.visit_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.purpose_label)
+        self.visit_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.purpose_label)
 
         self.purpose = QLineEdit(self.visit_box)
         self.purpose.setObjectName(u"purpose")
 
-        self.visit_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.purpose)
+        self.visit_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.purpose)
 
         self.notes_label = QLabel(self.visit_box)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.visit_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.visit_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(self.visit_box)
         self.notes.setObjectName(u"notes")
 
-        self.visit_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.visit_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.outer.addWidget(self.visit_box)
@@ -218,6 +229,7 @@ class Ui_VisitEditorForm(object):
     def retranslateUi(self, VisitEditorForm: QWidget) -> None:
         self.visit_box.setTitle(QCoreApplication.translate("VisitEditorForm", u"\ubc29\ubb38 \ub0b4\uc6a9", None))
         self.date_label.setText(QCoreApplication.translate("VisitEditorForm", u"\ubc29\ubb38\uc77c", None))
+        self.programme_label.setText(QCoreApplication.translate("VisitEditorForm", u"\uc0ac\uc5c5", None))
         self.place_label.setText(QCoreApplication.translate("VisitEditorForm", u"\uc7a5\uc18c", None))
         self.attendees_label.setText(QCoreApplication.translate("VisitEditorForm", u"\ucc38\uc11d\uc790", None))
         self.attendees.setPlaceholderText(QCoreApplication.translate("VisitEditorForm", u"\uc608: \ub300\ud45c \uae40\ubbfc\uc900, \uc0dd\uc0b0\ud300\uc7a5 \ubc15\uc11c\uc5f0", None))
