@@ -46,8 +46,9 @@ def test_tab_leaves_the_notes_and_the_date_field_at_once(
     editor.visit_date.setFocus()
     qtbot.waitUntil(editor.visit_date.hasFocus)
     qtbot.keyClick(editor.visit_date, Qt.Key.Key_Tab)
-    qtbot.waitUntil(editor.place.hasFocus, timeout=2_000)  # one Tab, not three
-    qtbot.keyClick(editor.place, Qt.Key.Key_Backtab)
+    # One Tab, not three (one per part of the date), to the field below it: the programme.
+    qtbot.waitUntil(editor.programme.hasFocus, timeout=2_000)
+    qtbot.keyClick(editor.programme, Qt.Key.Key_Backtab)
     qtbot.waitUntil(editor.visit_date.hasFocus, timeout=2_000)
     editor.notes.setFocus()
     qtbot.waitUntil(editor.notes.hasFocus)
