@@ -1,5 +1,10 @@
 """Reading what waits for a follow-up: open difficulties, measures and roadmap items due
-by a given day, and the visits of a week."""
+by a given day, and the visits of the coming days.
+
+Each read takes the coach whose follow-ups it lists (``domain.follow_up.in_charge``; None:
+everyone's) and keeps the scope inside the statement: the sets of the coach's companies
+and own visits are built once by SQLite and checked against the index's columns.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +20,20 @@ from coach_app.domain import follow_up as fu
 from coach_app.domain.difficulty import Severity
 from coach_app.domain.review import RoadmapStatus
 from coach_app.store.live import labelling
-from coach_app.store.models import Company, Difficulty, Measure, Roadmap, RoadmapItem, User, Visit
+from coach_app.store.models import (
+    Assignment,
+    Company,
+    Difficulty,
+    Measure,
+    Roadmap,
+    RoadmapItem,
+    User,
+    Visit,
+)
 
 
 @dataclass(frozen=True)
-class WeekVisit:
+class ComingVisit:
     id: uuid.UUID
     company_id: uuid.UUID
     company: str
@@ -38,9 +52,9 @@ class ReturnedRoadmap:
     returned_at: dt.datetime
 
 
-def week_visits(
+def coming_visits(
     session: Session, first: dt.date, last: dt.date, coach_id: uuid.UUID | None
-) -> list[WeekVisit]:
+) -> list[ComingVisit]:
     """Visits from ``first`` to ``last`` (one coach's if ``coach_id``), earliest first."""
     coach = labelling(User)
     statement = (
@@ -54,13 +68,32 @@ def week_visits(
     )
     if coach_id is not None:
         statement = statement.where(Visit.coach_id == coach_id)
-    return [WeekVisit(*row[:5], row[5] or "") for row in session.execute(statement)]
+    return [ComingVisit(*row[:5], row[5] or "") for row in session.execute(statement)]
 
 
-def open_follow_ups(session: Session, by: dt.date) -> list[fu.FollowUp]:
+@dataclass(frozen=True)
+class Scope:
+    """Whose follow-ups are read: ``coach`` None for every company's; else the companies
+    assigned to that coach on ``day`` and what the coach raised."""
+
+    coach: uuid.UUID | None
+    day: dt.date
+
+    def companies(self) -> Select[Any]:
+        return select(Assignment.company_id).where(
+            Assignment.coach_id == self.coach,
+            Assignment.starts_on <= self.day,
+            or_(Assignment.ends_on.is_(None), Assignment.ends_on >= self.day),
+        )
+
+    def own_visits(self) -> Select[Any]:
+        return select(Visit.id).where(Visit.coach_id == self.coach)
+
+
+def open_follow_ups(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
     """Open measures and roadmap items due on or before ``by`` (difficulties, far more
     numerous, are counted and cut by ``difficulties_due``)."""
-    return [*_measures(session, by), *_items(session, by)]
+    return [*_measures(session, by, scope), *_items(session, by, scope)]
 
 
 def _ruled_due() -> ColumnElement[dt.date]:
@@ -74,7 +107,7 @@ def _ruled_due() -> ColumnElement[dt.date]:
 
 
 def difficulties_due(
-    session: Session, first: dt.date | None, last: dt.date, limit: int
+    session: Session, first: dt.date | None, last: dt.date, limit: int, scope: Scope
 ) -> tuple[list[fu.FollowUp], int]:
     """Open difficulties due from ``first`` (None: any time before) to ``last``: the
     ``limit`` due first, and how many there are. A difficulty is due on the date the
@@ -85,17 +118,19 @@ def difficulties_due(
     so the window) for seconds.
     """
     ruled = _ruled_due()
+    in_scope = _in_scope(scope)
     # The rule's dates follow the visit's: a range on its index, not a scan, for a week.
     longest = max(fu.DIFFICULTY_DAYS.values())
     shortest = min(fu.DIFFICULTY_DAYS.values())
     by_rule = _open_difficulties(ruled).where(
+        *in_scope,
         Difficulty.due_on.is_(None),
         ruled <= last,
         Visit.visit_date <= last - dt.timedelta(days=shortest),
     )
     # The dates set by a coach are on their own index.
     chosen = _open_difficulties(Difficulty.due_on).where(
-        Difficulty.due_on.is_not(None), Difficulty.due_on <= last
+        *in_scope, Difficulty.due_on.is_not(None), Difficulty.due_on <= last
     )
     if first is not None:
         by_rule = by_rule.where(
@@ -141,6 +176,19 @@ def difficulties_due(
     return found, (rows[0].total if rows else 0)
 
 
+def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    """A difficulty of the coach's companies or raised at the coach's own visit: both
+    columns are in ix_difficulties_open, so the scope reads no row."""
+    if scope.coach is None:
+        return []
+    return [
+        or_(
+            Difficulty.company_id.in_(scope.companies()),
+            Difficulty.visit_id.in_(scope.own_visits()),
+        )
+    ]
+
+
 def _open_difficulties(due: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[Any]:
     return (
         select(
@@ -156,7 +204,7 @@ def _open_difficulties(due: ColumnElement[Any] | InstrumentedAttribute[Any]) -> 
     )
 
 
-def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
+def _measures(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
     company = aliased(Company)
     statement = (
         select(
@@ -171,6 +219,11 @@ def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
         .outerjoin(company, company.id == Measure.company_id)
         .where(Measure.status.in_([s.value for s in fu.OPEN_MEASURE]))
     )
+    if scope.coach is not None:
+        # A shared measure (no company) is the agency's: its supervisors follow it up.
+        statement = statement.where(
+            or_(Measure.company_id.in_(scope.companies()), Measure.created_by == scope.coach)
+        )
     found = []
     for id_, company_id, name, title, due_on, decided_on, created in session.execute(statement):
         if company_id is not None and name is None:
@@ -187,7 +240,7 @@ def _measures(session: Session, by: dt.date) -> list[fu.FollowUp]:
     return found
 
 
-def _items(session: Session, by: dt.date) -> list[fu.FollowUp]:
+def _items(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
     # Only the newest revision of each roadmap counts: older ones were copied into it.
     # (An uncorrelated NOT IN: SQLite builds the set once instead of scanning the
     # roadmaps again for every item.)
@@ -212,6 +265,10 @@ def _items(session: Session, by: dt.date) -> list[fu.FollowUp]:
             or_(RoadmapItem.ends_on.is_(None), RoadmapItem.ends_on <= by),
         )
     )
+    if scope.coach is not None:
+        statement = statement.where(
+            or_(Roadmap.company_id.in_(scope.companies()), Roadmap.coach_id == scope.coach)
+        )
     found = []
     for id_, company_id, name, title, ends_on, starts_on, created in session.execute(statement):
         due = fu.item_due(ends_on, starts_on, created.date())
