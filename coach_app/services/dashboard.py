@@ -160,13 +160,9 @@ def dashboard(
             session, day, {f.company_id for f in everyone.overdue if f.company_id}
         )
         overdue = [
-            _overdue(
-                f,
-                day,
-                None,
-                ", ".join(names.get(c, "") for c in company_coaches.get(f.company_id, [])),
-            )
+            _overdue(f, day, None, ", ".join(names.get(c, "") for c in assigned_to))
             for f in everyone.overdue
+            for assigned_to in [company_coaches.get(f.company_id, []) if f.company_id else []]
         ]
         by_coach = {
             coach_id: [_overdue(f, day, coach_id, names[coach_id]) for f in found.overdue]
