@@ -33,7 +33,9 @@ from coach_app.domain.impact_rollup import (
 from coach_app.services.impact import programme_companies
 from coach_app.services.today import follow_ups
 from coach_app.store.database import Database
+from coach_app.store.models import User
 from coach_app.store.queries import dashboard as queries
+from coach_app.store.queries import follow_up as follow_up_queries
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,6 @@ class Dashboard:
     # Everyone's overdue follow-ups: the first lines of each kind, and how many in all.
     overdue: list[Overdue] = field(default_factory=list)
     overdue_count: int = 0
-    # Each coach's, the same way.
-    overdue_by_coach: dict[uuid.UUID, list[Overdue]] = field(default_factory=dict)
     waiting: list[Waiting] = field(default_factory=list)
     never_visited: list[CompanyLine] = field(default_factory=list)
     without_notes: list[VisitLine] = field(default_factory=list)
@@ -154,7 +154,7 @@ def dashboard(
         assigned = queries.assigned_companies(session, day)
         visits = queries.visits_by_coach(session, day)
         everyone = follow_ups(session, day, None)
-        mine = {coach_id: follow_ups(session, day, coach_id) for coach_id, _name in coaches}
+        late_by_coach = follow_up_queries.overdue_by_coach(session, day)
         # Everyone's lines name the coaches assigned to each company.
         company_coaches = queries.company_coaches(
             session, day, {f.company_id for f in everyone.overdue if f.company_id}
@@ -164,17 +164,13 @@ def dashboard(
             for f in everyone.overdue
             for assigned_to in [company_coaches.get(f.company_id, []) if f.company_id else []]
         ]
-        by_coach = {
-            coach_id: [_overdue(f, day, coach_id, names[coach_id]) for f in found.overdue]
-            for coach_id, found in mine.items()
-        }
         workload = [
             CoachLoad(
                 coach_id,
                 name,
                 assigned.get(coach_id, 0),
                 *visits.get(coach_id, (0, 0)),
-                mine[coach_id].overdue_count,
+                late_by_coach.get(coach_id, 0),
             )
             for coach_id, name in coaches
         ]
@@ -218,7 +214,6 @@ def dashboard(
         workload,
         overdue,
         everyone.overdue_count,
-        by_coach,
         waiting,
         never,
         without_notes,
@@ -226,6 +221,16 @@ def dashboard(
         duplicates,
         impact,
     )
+
+
+def coach_overdue(db: Database, coach_id: uuid.UUID, day: dt.date | None = None) -> list[Overdue]:
+    """A coach's overdue follow-ups, as on their 오늘 page: the lines behind their bar."""
+    day = day or dt.date.today()
+    with db.read() as session:
+        coach = session.get(User, coach_id)
+        found = follow_ups(session, day, coach_id)
+    name = coach.name if coach is not None else ""
+    return [_overdue(f, day, coach_id, name) for f in found.overdue]
 
 
 def _overdue(

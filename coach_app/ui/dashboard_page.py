@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QVBox
 
 from coach_app.domain.follow_up import FollowUpKind
 from coach_app.domain.impact import Metric
-from coach_app.services.dashboard import Dashboard, dashboard
+from coach_app.services.dashboard import Dashboard, Overdue, coach_overdue, dashboard
 from coach_app.services.today import LIMIT
 from coach_app.store.database import Database
 from coach_app.ui.generated.ui_dashboard_page import Ui_DashboardPageForm
@@ -238,7 +238,7 @@ class DashboardPage(QWidget):
 
     def _bar_clicked(self, coach: str, bars: QBarSet) -> None:
         if bars.label() == self.tr("기한 지남"):
-            self.show_listing(lambda board: self._overdue(board, coach))
+            self.show_coach_overdue(coach)
         else:
             self.show_listing(self._workload)
 
@@ -288,11 +288,27 @@ class DashboardPage(QWidget):
             ],
         )
 
-    def _overdue(self, board: Dashboard, coach: str | None = None) -> Listing:
-        rows, count = board.overdue, board.overdue_count
-        for load in board.workload:
-            if load.coach == coach:
-                rows, count = board.overdue_by_coach.get(load.coach_id, []), load.overdue
+    def show_coach_overdue(self, coach: str) -> None:
+        """A coach's bar opens the lines of that coach's 오늘 page, read off the GUI thread."""
+        load = next(
+            (w for w in (self.board.workload if self.board else []) if w.coach == coach), None
+        )
+        if load is None:
+            return
+        db = self.db
+
+        def work(_control: TaskControl) -> list[Overdue]:
+            return coach_overdue(db, load.coach_id, self.board.day if self.board else None)
+
+        def arrived(rows: list[Overdue]) -> None:
+            self.show_listing(lambda _board: self._overdue_lines(rows, load.overdue, coach))
+
+        self.runner.run(work, on_success=arrived)
+
+    def _overdue(self, board: Dashboard) -> Listing:
+        return self._overdue_lines(board.overdue, board.overdue_count)
+
+    def _overdue_lines(self, rows: list[Overdue], count: int, coach: str | None = None) -> Listing:
         nobody = self.tr("(배정 없음)")
         kinds = {
             FollowUpKind.DIFFICULTY: self.tr("애로사항"),
@@ -302,8 +318,7 @@ class DashboardPage(QWidget):
         # The same follow-ups the 오늘 page lists, cut as it cuts them.
         title = self.tr(
             "기한 지난 후속 조치 %1건 (애로사항·지원 조치·로드맵 과제, 오늘 화면과 같은 기준)"
-        )
-        title = title.replace("%1", f"{count:,}")
+        ).replace("%1", f"{count:,}")
         if len(rows) < count:
             title += self.tr(" — 종류마다 기한이 가장 오래된 %1건").replace("%1", str(LIMIT))
         if coach is not None:

@@ -6,7 +6,12 @@ import uuid
 import pytest
 
 from coach_app.domain.follow_up import FollowUpKind
-from coach_app.services.dashboard import dashboard, duplicate_companies, name_key
+from coach_app.services.dashboard import (
+    coach_overdue,
+    dashboard,
+    duplicate_companies,
+    name_key,
+)
 from coach_app.services.people import UserDraft, create_user
 from coach_app.services.today import today_overview
 from coach_app.store.database import Database
@@ -167,7 +172,7 @@ def test_overdue_follow_ups_are_the_today_pages_difficulties_measures_and_items(
         (FollowUpKind.ROADMAP_ITEM, "특허 출원", 2, "미래전자", "이코치"),
     ]
     assert board.overdue_count == 4
-    lee = [(o.title, o.coach) for o in board.overdue_by_coach[known["lee"]]]
+    lee = [(o.title, o.coach) for o in coach_overdue(db, known["lee"], DAY)]
     assert lee == [("특허 출원", "이코치")]
 
 
@@ -180,7 +185,7 @@ def test_each_coachs_overdue_figure_is_the_one_on_their_today_page(
         db.set_current_user(load.coach_id)
         day = today_overview(db, DAY)
         assert day.overdue_count == load.overdue
-        assert {f.id for f in day.overdue} == {o.id for o in board.overdue_by_coach[load.coach_id]}
+        assert {f.id for f in day.overdue} == {o.id for o in coach_overdue(db, load.coach_id, DAY)}
     db.set_current_user(supervisor)
     assert today_overview(db, DAY).overdue_count == board.overdue_count
 

@@ -63,10 +63,12 @@ def test_the_dashboard_opens_and_each_figure_opens_its_rows(qtbot: QtBot, demo: 
     overdue.click()
     assert page.model.rowCount() == len(board.overdue)
     busiest = max(board.workload, key=lambda w: w.overdue)
-    mine = page._overdue(board, busiest.coach)
-    assert f"{busiest.overdue:,}건" in mine.title
-    assert len(mine.cells) == len(board.overdue_by_coach[busiest.coach_id])
-    assert {row[5] for row in mine.cells} <= {busiest.coach}
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        page.show_coach_overdue(busiest.coach)
+    assert f"{busiest.coach} — " in page.list_title.text()
+    assert f"{busiest.overdue:,}건" in page.list_title.text()
+    shown = {page.model.index(r, 5).data() for r in range(page.model.rowCount())}
+    assert shown <= {busiest.coach} and page.model.rowCount() > 0
 
     # A step on the GUI thread (the figures arrive, a list opens) stays within 100 ms.
     started = time.perf_counter()

@@ -13,8 +13,21 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Select, case, func, or_, select, type_coerce, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.sql.expression import Subquery
 
 from coach_app.domain import follow_up as fu
 from coach_app.domain.difficulty import Severity
@@ -117,27 +130,7 @@ def difficulties_due(
     difficulties and more, and building them in Python would hold the interpreter (and
     so the window) for seconds.
     """
-    ruled = _ruled_due()
-    in_scope = _in_scope(scope)
-    # The rule's dates follow the visit's: a range on its index, not a scan, for a week.
-    longest = max(fu.DIFFICULTY_DAYS.values())
-    shortest = min(fu.DIFFICULTY_DAYS.values())
-    by_rule = _open_difficulties(ruled).where(
-        *in_scope,
-        Difficulty.due_on.is_(None),
-        ruled <= last,
-        Visit.visit_date <= last - dt.timedelta(days=shortest),
-    )
-    # The dates set by a coach are on their own index.
-    chosen = _open_difficulties(Difficulty.due_on).where(
-        *in_scope, Difficulty.due_on.is_not(None), Difficulty.due_on <= last
-    )
-    if first is not None:
-        by_rule = by_rule.where(
-            ruled >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
-        )
-        chosen = chosen.where(Difficulty.due_on >= first)
-    both = union_all(by_rule, chosen).subquery()
+    both = _difficulties_between(first, last, scope)
     # The sort and the count read indexes only (ix_difficulties_open, ix_difficulties_due_on,
     # ix_visits_id_date, ix_companies_id_name); the long descriptions are read for the
     # lines kept.
@@ -176,6 +169,31 @@ def difficulties_due(
     return found, (rows[0].total if rows else 0)
 
 
+def _difficulties_between(first: dt.date | None, last: dt.date, scope: Scope) -> Subquery:
+    """Open difficulties due from ``first`` (None: any time before) to ``last``."""
+    ruled = _ruled_due()
+    in_scope = _in_scope(scope)
+    # The rule's dates follow the visit's: a range on its index, not a scan, for a week.
+    longest = max(fu.DIFFICULTY_DAYS.values())
+    shortest = min(fu.DIFFICULTY_DAYS.values())
+    by_rule = _open_difficulties(ruled).where(
+        *in_scope,
+        Difficulty.due_on.is_(None),
+        ruled <= last,
+        Visit.visit_date <= last - dt.timedelta(days=shortest),
+    )
+    # The dates set by a coach are on their own index.
+    chosen = _open_difficulties(Difficulty.due_on).where(
+        *in_scope, Difficulty.due_on.is_not(None), Difficulty.due_on <= last
+    )
+    if first is not None:
+        by_rule = by_rule.where(
+            ruled >= first, Visit.visit_date >= first - dt.timedelta(days=longest)
+        )
+        chosen = chosen.where(Difficulty.due_on >= first)
+    return union_all(by_rule, chosen).subquery()
+
+
 def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
     """A difficulty of the coach's companies or raised at the coach's own visit: both
     columns are in ix_difficulties_open, so the scope reads no row."""
@@ -194,6 +212,7 @@ def _open_difficulties(due: ColumnElement[Any] | InstrumentedAttribute[Any]) -> 
         select(
             Difficulty.id.label("id"),
             Difficulty.company_id,
+            Difficulty.visit_id,
             Company.name.label("company"),
             Visit.visit_date.label("raised"),
             due.label("due"),
@@ -241,12 +260,30 @@ def _measures(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
 
 
 def _items(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
+    statement = _live_items().where(or_(RoadmapItem.ends_on.is_(None), RoadmapItem.ends_on <= by))
+    if scope.coach is not None:
+        statement = statement.where(
+            or_(Roadmap.company_id.in_(scope.companies()), Roadmap.coach_id == scope.coach)
+        )
+    found = []
+    for id_, company_id, name, title, ends_on, starts_on, created in session.execute(statement):
+        due = fu.item_due(ends_on, starts_on, created.date())
+        if due <= by:
+            raised = starts_on or created.date()
+            found.append(
+                fu.FollowUp(fu.FollowUpKind.ROADMAP_ITEM, id_, company_id, name, title, raised, due)
+            )
+    return found
+
+
+def _live_items() -> Select[*tuple[Any, ...]]:
+    """Open items of the newest revision of each roadmap not completed."""
     # Only the newest revision of each roadmap counts: older ones were copied into it.
     # (An uncorrelated NOT IN: SQLite builds the set once instead of scanning the
     # roadmaps again for every item.)
     newer = aliased(Roadmap)
     superseded = select(newer.previous_id).where(newer.previous_id.is_not(None))
-    statement = (
+    return (
         select(
             RoadmapItem.id,
             Roadmap.company_id,
@@ -262,22 +299,8 @@ def _items(session: Session, by: dt.date, scope: Scope) -> list[fu.FollowUp]:
             RoadmapItem.status.in_([s.value for s in fu.OPEN_ITEM]),
             Roadmap.status != RoadmapStatus.COMPLETED.value,
             Roadmap.id.not_in(superseded),
-            or_(RoadmapItem.ends_on.is_(None), RoadmapItem.ends_on <= by),
         )
     )
-    if scope.coach is not None:
-        statement = statement.where(
-            or_(Roadmap.company_id.in_(scope.companies()), Roadmap.coach_id == scope.coach)
-        )
-    found = []
-    for id_, company_id, name, title, ends_on, starts_on, created in session.execute(statement):
-        due = fu.item_due(ends_on, starts_on, created.date())
-        if due <= by:
-            raised = starts_on or created.date()
-            found.append(
-                fu.FollowUp(fu.FollowUpKind.ROADMAP_ITEM, id_, company_id, name, title, raised, due)
-            )
-    return found
 
 
 def returned_roadmaps(session: Session, coach_id: uuid.UUID | None) -> list[ReturnedRoadmap]:
@@ -298,3 +321,60 @@ def returned_roadmaps(session: Session, coach_id: uuid.UUID | None) -> list[Retu
     if coach_id is not None:
         statement = statement.where(Roadmap.coach_id == coach_id)
     return [ReturnedRoadmap(*row) for row in session.execute(statement)]
+
+
+def overdue_by_coach(session: Session, day: dt.date) -> dict[uuid.UUID, int]:
+    """How many follow-ups are overdue on ``day`` for each coach, each counted as that
+    coach's 오늘 page counts it (``Scope``): those of the companies assigned to the coach
+    that day and those the coach raised. One grouped statement for every coach: the
+    dashboard's bars, without reading each coach's lists."""
+    yesterday = day - dt.timedelta(days=1)
+    active = and_(
+        Assignment.starts_on <= day,
+        or_(Assignment.ends_on.is_(None), Assignment.ends_on >= day),
+    )
+    late = _difficulties_between(None, yesterday, Scope(None, day))
+    measures = (
+        select(Measure.id, Measure.company_id, Measure.created_by.label("raiser"))
+        .where(
+            Measure.status.in_([s.value for s in fu.OPEN_MEASURE]),
+            _measure_due() <= yesterday,
+            or_(Measure.company_id.is_(None), Measure.company_id.in_(select(Company.id))),
+        )
+        .subquery()
+    )
+    items = (
+        _live_items()
+        .add_columns(Roadmap.coach_id.label("raiser"))
+        .where(_item_due() <= yesterday)
+        .subquery()
+    )
+    pairs = []
+    for found, raiser in (
+        (late, select(Visit.coach_id).where(Visit.id == late.c.visit_id).scalar_subquery()),
+        (measures, measures.c.raiser),
+        (items, items.c.raiser),
+    ):
+        pairs.append(
+            select(Assignment.coach_id.label("coach"), found.c.id).join(
+                found, and_(Assignment.company_id == found.c.company_id, active)
+            )
+        )
+        pairs.append(select(raiser.label("coach"), found.c.id).where(raiser.is_not(None)))
+    both = union(*pairs).subquery()
+    statement = select(both.c.coach, func.count()).group_by(both.c.coach)
+    return {coach: count for coach, count in session.execute(statement) if coach is not None}
+
+
+def _measure_due() -> ColumnElement[dt.date]:
+    """``domain.follow_up.measure_due`` computed by SQLite."""
+    since = func.coalesce(Measure.decided_on, func.date(Measure.created_at))
+    days = f"+{fu.MEASURE_DAYS} days"
+    return type_coerce(func.coalesce(Measure.due_on, func.date(since, days)), Date)
+
+
+def _item_due() -> ColumnElement[dt.date]:
+    """``domain.follow_up.item_due`` computed by SQLite."""
+    since = func.coalesce(RoadmapItem.starts_on, func.date(RoadmapItem.created_at))
+    days = f"+{fu.ITEM_DAYS} days"
+    return type_coerce(func.coalesce(RoadmapItem.ends_on, func.date(since, days)), Date)
