@@ -23,7 +23,6 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    union,
     union_all,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
@@ -349,6 +348,10 @@ def overdue_by_coach(session: Session, day: dt.date) -> dict[uuid.UUID, int]:
         .where(_item_due() <= yesterday)
         .subquery()
     )
+    # Each (coach, follow-up) once, without a set of pairs to sort: a coach assigned to the
+    # company twice (two programmes) counts once, and a raiser once unless assigned too.
+    assigned = select(Assignment.coach_id, Assignment.company_id).where(active).distinct()
+    assigned_now = assigned.subquery()
     pairs = []
     for found, raiser in (
         (late, select(Visit.coach_id).where(Visit.id == late.c.visit_id).scalar_subquery()),
@@ -356,12 +359,17 @@ def overdue_by_coach(session: Session, day: dt.date) -> dict[uuid.UUID, int]:
         (items, items.c.raiser),
     ):
         pairs.append(
-            select(Assignment.coach_id.label("coach"), found.c.id).join(
-                found, and_(Assignment.company_id == found.c.company_id, active)
+            select(assigned_now.c.coach_id.label("coach")).join(
+                found, assigned_now.c.company_id == found.c.company_id
             )
         )
-        pairs.append(select(raiser.label("coach"), found.c.id).where(raiser.is_not(None)))
-    both = union(*pairs).subquery()
+        also_assigned = select(Assignment.id).where(
+            Assignment.company_id == found.c.company_id, Assignment.coach_id == raiser, active
+        )
+        pairs.append(
+            select(raiser.label("coach")).where(raiser.is_not(None), ~also_assigned.exists())
+        )
+    both = union_all(*pairs).subquery()
     statement = select(both.c.coach, func.count()).group_by(both.c.coach)
     return {coach: count for coach, count in session.execute(statement) if coach is not None}
 
