@@ -929,9 +929,9 @@
     </message>
     <message>
         <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="319"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="348"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="436"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
@@ -941,218 +941,218 @@
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="296"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="298"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="314"/>
         <source>애로사항</source>
         <translation>Difficulty</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="299"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="304"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
         <source>기한 지난 후속 조치 %1건 (애로사항·지원 조치·로드맵 과제, 오늘 화면과 같은 기준)</source>
         <translation>%1 overdue follow-ups (difficulties, measures and roadmap items, counted as on the Today page)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="308"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
         <source> — 종류마다 기한이 가장 오래된 %1건</source>
         <translation> — the %1 most overdue of each kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="314"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="329"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="330"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="317"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="332"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="318"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="346"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="406"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="428"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="436"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="444"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="457"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="361"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="421"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="443"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="337"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="342"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="357"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="344"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="359"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="345"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="360"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="347"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="362"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="368"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="383"/>
         <source>사업별 성과 합계: 기업마다 지원 후 최근 연도의 수치, 기준 연도가 있는 기업의 증감 (두 번 누르면 합계에 든 기업)</source>
         <translation>Impact totals by programme: each company&apos;s latest year after support, and the change for companies with a baseline (double-click for the companies counted)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="372"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="387"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="373"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="388"/>
         <source>지표</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="374"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="389"/>
         <source>합계</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="375"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="390"/>
         <source>기준 대비 증감</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="376"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="391"/>
         <source>기업 수</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="383"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="398"/>
         <source>%1 (%2곳 비교)</source>
         <translation>%1 (%2 compared)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="387"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="402"/>
         <source>기준 없음</source>
         <translation>No baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="400"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="415"/>
         <source>%1 — %2: 합계에 든 기업</source>
         <translation>%1 — %2: companies counted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="407"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="422"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="408"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="423"/>
         <source>수치</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="409"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="424"/>
         <source>기준</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="410"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="425"/>
         <source>증감</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="442"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="428"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="443"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="435"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="450"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="436"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="443"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="458"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="444"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="444"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="466"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="452"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="467"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="453"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="468"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="456"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="471"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="457"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="457"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
