@@ -337,6 +337,23 @@ def company_marks(
     shoot(window, out / "companies-sync-marks.png")
 
 
+def today_as(demo: Database, window: MainWindow, out: Path) -> None:
+    """The 오늘 page as a second coach and as the supervisor: each sees their own."""
+    from coach_app.services.people import sign_in
+
+    signed_in = demo.actor
+    for login in ("coach02", "supervisor01"):
+        sign_in(demo, login)
+        window.today_page.today = None
+        window.today_page.reload()
+        while window.today_page.today is None or not window.runner.idle:
+            QApplication.processEvents()
+        shoot(window, out / f"today-{login}.png")
+    if signed_in is not None:
+        demo.set_current_user(signed_in)
+    window.today_page.reload()
+
+
 def main(out: Path, language: str = "ko") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -353,6 +370,7 @@ def main(out: Path, language: str = "ko") -> None:
     while window.today_page.today is None or not window.runner.idle:
         QApplication.processEvents()
     shoot(window, out / "today.png")
+    today_as(demo, window, out)
     window.navigation.setCurrentRow(window.pages.indexOf(window.company_stack))
     shoot(window, out / "companies.png")
     window.search.setText("광주 자동차")

@@ -10,8 +10,17 @@ Every open item has a due date, either explicit or by these rules:
 - a roadmap item is due on its end date; without one, ``ITEM_DAYS`` after its start, or
   after it was recorded.
 
-A follow-up is overdue the day after its due date, and due this week from today to the
-Sunday of the current (Monday-first) week.
+A follow-up is overdue the day after its due date, and coming up from today to six days
+later (``next_days``): on a Sunday the next seven days still hold Monday's plans, which
+"this week" would not.
+
+Whose follow-ups they are (``in_charge``): a coach's are those of the companies assigned
+to them that day, and what they raised themselves (the difficulties of their own visits,
+the measures they recorded, the items of their own roadmaps) — what ``domain.permissions``
+lets them act on, and on a laptop that does not sync (where nobody is assigned) still all
+of their own work. A supervisor or an administrator looks after every company's, shared
+measures included.
+The same rule fills the 오늘 page and counts the dashboard's overdue follow-ups by coach.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from coach_app.domain.choices import Choice, label_choices
 from coach_app.domain.difficulty import DifficultyStatus, Severity
 from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.roadmap import ItemStatus
+from coach_app.domain.roles import Role
 
 DIFFICULTY_DAYS: dict[Severity, int] = {
     Severity.CRITICAL: 7,
@@ -34,6 +44,8 @@ DIFFICULTY_DAYS: dict[Severity, int] = {
 _DAYS_BY_VALUE = {severity.value: days for severity, days in DIFFICULTY_DAYS.items()}
 MEASURE_DAYS = 30
 ITEM_DAYS = 90
+# Today and the six days after it.
+COMING_DAYS = 7
 
 # Statuses that still need someone to act.
 OPEN_DIFFICULTY = frozenset({DifficultyStatus.OPEN, DifficultyStatus.IN_PROGRESS})
@@ -81,10 +93,15 @@ def item_due(ends_on: dt.date | None, starts_on: dt.date | None, recorded_on: dt
     return (starts_on or recorded_on) + dt.timedelta(days=ITEM_DAYS)
 
 
-def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
-    """Monday and Sunday of the week holding ``today``."""
-    monday = today - dt.timedelta(days=today.weekday())
-    return monday, monday + dt.timedelta(days=6)
+def next_days(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the coming ``COMING_DAYS``, today included."""
+    return today, today + dt.timedelta(days=COMING_DAYS - 1)
+
+
+def in_charge(role: Role, person: uuid.UUID | None) -> uuid.UUID | None:
+    """The coach whose follow-ups ``person`` looks after, or None for every company's
+    (a supervisor, an administrator, or nobody signed in on a laptop of one's own)."""
+    return person if role is Role.COACH else None
 
 
 @dataclass(frozen=True)
@@ -102,8 +119,10 @@ class FollowUp:
     def overdue(self, today: dt.date) -> bool:
         return self.due_on < today
 
-    def due_this_week(self, today: dt.date) -> bool:
-        return today <= self.due_on <= week_of(today)[1]
+    def coming(self, today: dt.date) -> bool:
+        """Due today or in the next days (``next_days``)."""
+        first, last = next_days(today)
+        return first <= self.due_on <= last
 
     def age(self, today: dt.date) -> int:
         """Days since it was raised."""
@@ -114,11 +133,9 @@ class FollowUp:
 
 
 def sort_out(follow_ups: list[FollowUp], today: dt.date) -> tuple[list[FollowUp], list[FollowUp]]:
-    """The overdue ones (most late first) and those due this week (soonest first)."""
+    """The overdue ones (most late first) and those coming up (soonest first)."""
     overdue = sorted(
         (f for f in follow_ups if f.overdue(today)), key=lambda f: (f.due_on, f.company)
     )
-    week = sorted(
-        (f for f in follow_ups if f.due_this_week(today)), key=lambda f: (f.due_on, f.company)
-    )
+    week = sorted((f for f in follow_ups if f.coming(today)), key=lambda f: (f.due_on, f.company))
     return overdue, week

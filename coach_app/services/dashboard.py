@@ -4,9 +4,11 @@ data-quality checks, each figure with the rows behind it.
 Impact totals are each programme's companies' latest results after support against their
 baselines, counted as the programme's impact report counts them.
 
-Overdue follow-ups are open measures past their ``due_on`` and open items of approved
-roadmaps past their end date; difficulties have no due date of their own yet, so an open
-difficulty counts through the measure that answers it.
+Overdue follow-ups are counted as the 오늘 page counts them (``services.today.follow_ups``):
+open difficulties, measures and roadmap items past their due date (``domain.follow_up``:
+the date set, else the rule's), everyone's for the figure, and each coach's by the rule of
+whose they are (``domain.follow_up.in_charge``) for the coach's bar. A coach's number here
+is the number on that coach's 오늘 page.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from coach_app.domain import follow_up as fu
 from coach_app.domain.impact import Metric
 from coach_app.domain.impact_rollup import (
     CompanyImpact,
@@ -28,8 +31,11 @@ from coach_app.domain.impact_rollup import (
     results,
 )
 from coach_app.services.impact import programme_companies
+from coach_app.services.today import follow_ups
 from coach_app.store.database import Database
+from coach_app.store.models import User
 from coach_app.store.queries import dashboard as queries
+from coach_app.store.queries import follow_up as follow_up_queries
 
 
 @dataclass(frozen=True)
@@ -44,14 +50,15 @@ class CoachLoad:
 
 @dataclass(frozen=True)
 class Overdue:
-    """A follow-up past its date: ``kind`` "measure" or "roadmap_item"."""
+    """A follow-up past its date; ``coach`` names the coaches whose it is (for everyone's
+    list, those assigned to its company)."""
 
-    kind: str
+    kind: fu.FollowUpKind
     id: uuid.UUID
     title: str
     due_on: dt.date
     days_late: int
-    company_id: uuid.UUID
+    company_id: uuid.UUID | None  # None: a measure shared by several companies
     company: str
     coach_id: uuid.UUID | None
     coach: str
@@ -124,7 +131,9 @@ class ImpactTotal:
 class Dashboard:
     day: dt.date
     workload: list[CoachLoad] = field(default_factory=list)
+    # Everyone's overdue follow-ups: the first lines of each kind, and how many in all.
     overdue: list[Overdue] = field(default_factory=list)
+    overdue_count: int = 0
     waiting: list[Waiting] = field(default_factory=list)
     never_visited: list[CompanyLine] = field(default_factory=list)
     without_notes: list[VisitLine] = field(default_factory=list)
@@ -144,47 +153,17 @@ def dashboard(
         names = dict(coaches)
         assigned = queries.assigned_companies(session, day)
         visits = queries.visits_by_coach(session, day)
-        late_measures = queries.overdue_measures(session, day)
-        # Only the companies of late measures: all 10,000 assignments are not needed.
+        everyone = follow_ups(session, day, None)
+        late_by_coach = follow_up_queries.overdue_by_coach(session, day)
+        # Everyone's lines name the coaches assigned to each company.
         company_coaches = queries.company_coaches(
-            session, day, {row.company_id for row in late_measures}
+            session, day, {f.company_id for f in everyone.overdue if f.company_id}
         )
-        overdue: list[Overdue] = []
-        for row in late_measures:
-            # A measure belongs to the company; whoever coaches it follows it up.
-            who: list[uuid.UUID | None] = [*company_coaches.get(row.company_id, [])] or [None]
-            overdue += [
-                Overdue(
-                    "measure",
-                    row.id,
-                    row.title,
-                    row.due_on,
-                    (day - row.due_on).days,
-                    row.company_id,
-                    row.company,
-                    coach,
-                    names.get(coach, "") if coach else "",
-                )
-                for coach in who
-            ]
-        for row in queries.overdue_items(session, day):
-            overdue.append(
-                Overdue(
-                    "roadmap_item",
-                    row.id,
-                    row.title,
-                    row.due_on,
-                    (day - row.due_on).days,
-                    row.company_id,
-                    row.company,
-                    row.coach_id,
-                    names.get(row.coach_id, ""),
-                )
-            )
-        overdue.sort(key=lambda o: (-o.days_late, o.company))
-        late_by_coach: dict[uuid.UUID | None, int] = defaultdict(int)
-        for item in overdue:
-            late_by_coach[item.coach_id] += 1
+        overdue = [
+            _overdue(f, day, None, ", ".join(names.get(c, "") for c in assigned_to))
+            for f in everyone.overdue
+            for assigned_to in [company_coaches.get(f.company_id, []) if f.company_id else []]
+        ]
         workload = [
             CoachLoad(
                 coach_id,
@@ -231,7 +210,42 @@ def dashboard(
             )
         ]
     return Dashboard(
-        day, workload, overdue, waiting, never, without_notes, incomplete, duplicates, impact
+        day,
+        workload,
+        overdue,
+        everyone.overdue_count,
+        waiting,
+        never,
+        without_notes,
+        incomplete,
+        duplicates,
+        impact,
+    )
+
+
+def coach_overdue(db: Database, coach_id: uuid.UUID, day: dt.date | None = None) -> list[Overdue]:
+    """A coach's overdue follow-ups, as on their 오늘 page: the lines behind their bar."""
+    day = day or dt.date.today()
+    with db.read() as session:
+        coach = session.get(User, coach_id)
+        found = follow_ups(session, day, coach_id)
+    name = coach.name if coach is not None else ""
+    return [_overdue(f, day, coach_id, name) for f in found.overdue]
+
+
+def _overdue(
+    follow_up: fu.FollowUp, day: dt.date, coach_id: uuid.UUID | None, coach: str
+) -> Overdue:
+    return Overdue(
+        follow_up.kind,
+        follow_up.id,
+        follow_up.title,
+        follow_up.due_on,
+        follow_up.days_late(day),
+        follow_up.company_id,
+        follow_up.company,
+        coach_id,
+        coach,
     )
 
 

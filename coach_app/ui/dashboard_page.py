@@ -25,8 +25,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from coach_app.domain.follow_up import FollowUpKind
 from coach_app.domain.impact import Metric
-from coach_app.services.dashboard import Dashboard, dashboard
+from coach_app.services.dashboard import Dashboard, Overdue, coach_overdue, dashboard
+from coach_app.services.today import LIMIT
 from coach_app.store.database import Database
 from coach_app.ui.generated.ui_dashboard_page import Ui_DashboardPageForm
 from coach_app.ui.satisfaction_results import SatisfactionResultsView
@@ -48,7 +50,7 @@ class Listing:
     headers: list[str]
     cells: list[list[str]] = field(default_factory=list)
     # ("company" | "roadmap", id) per row
-    targets: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    targets: list[tuple[str, uuid.UUID | None]] = field(default_factory=list)
 
 
 class ListingModel(TableModel):
@@ -167,7 +169,9 @@ class DashboardPage(QWidget):
         ages = [w.days_waiting for w in board.waiting if w.days_waiting is not None]
         texts = {
             "workload": self.tr("코치 %1명의 업무량").replace("%1", str(len(board.workload))),
-            "overdue": self.tr("기한 지난 후속 조치 %1건").replace("%1", str(len(board.overdue))),
+            "overdue": self.tr("기한 지난 후속 조치 %1건").replace(
+                "%1", f"{board.overdue_count:,}"
+            ),
             "waiting": self.tr("검토 대기 %1건 (가장 오래된 것 %2일)")
             .replace("%1", str(len(board.waiting)))
             .replace("%2", str(max(ages, default=0))),
@@ -234,7 +238,7 @@ class DashboardPage(QWidget):
 
     def _bar_clicked(self, coach: str, bars: QBarSet) -> None:
         if bars.label() == self.tr("기한 지남"):
-            self.show_listing(lambda board: self._overdue(board, coach))
+            self.show_coach_overdue(coach)
         else:
             self.show_listing(self._workload)
 
@@ -254,6 +258,8 @@ class DashboardPage(QWidget):
         if not 0 <= index.row() < len(targets):
             return
         kind, target = targets[index.row()]
+        if target is None:  # a measure shared by several companies has no page of one
+            return
         if kind.startswith(IMPACT):  # a total opens the companies it adds up
             metric = Metric(kind.removeprefix(IMPACT))
             self.show_listing(lambda board: self._impact_companies(board, target, metric))
@@ -282,13 +288,39 @@ class DashboardPage(QWidget):
             ],
         )
 
-    def _overdue(self, board: Dashboard, coach: str | None = None) -> Listing:
-        rows = [o for o in board.overdue if coach is None or o.coach == coach]
-        nobody = self.tr("(배정 없음)")
-        kinds = {"measure": self.tr("지원 조치"), "roadmap_item": self.tr("로드맵 과제")}
-        title = self.tr(
-            "기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)"
+    def show_coach_overdue(self, coach: str) -> None:
+        """A coach's bar opens the lines of that coach's 오늘 page, read off the GUI thread."""
+        load = next(
+            (w for w in (self.board.workload if self.board else []) if w.coach == coach), None
         )
+        if load is None:
+            return
+        db = self.db
+
+        def work(_control: TaskControl) -> list[Overdue]:
+            return coach_overdue(db, load.coach_id, self.board.day if self.board else None)
+
+        def arrived(rows: list[Overdue]) -> None:
+            self.show_listing(lambda _board: self._overdue_lines(rows, load.overdue, coach))
+
+        self.runner.run(work, on_success=arrived)
+
+    def _overdue(self, board: Dashboard) -> Listing:
+        return self._overdue_lines(board.overdue, board.overdue_count)
+
+    def _overdue_lines(self, rows: list[Overdue], count: int, coach: str | None = None) -> Listing:
+        nobody = self.tr("(배정 없음)")
+        kinds = {
+            FollowUpKind.DIFFICULTY: self.tr("애로사항"),
+            FollowUpKind.MEASURE: self.tr("지원 조치"),
+            FollowUpKind.ROADMAP_ITEM: self.tr("로드맵 과제"),
+        }
+        # The same follow-ups the 오늘 page lists, cut as it cuts them.
+        title = self.tr(
+            "기한 지난 후속 조치 %1건 (애로사항·지원 조치·로드맵 과제, 오늘 화면과 같은 기준)"
+        ).replace("%1", f"{count:,}")
+        if len(rows) < count:
+            title += self.tr(" — 종류마다 기한이 가장 오래된 %1건").replace("%1", str(LIMIT))
         if coach is not None:
             title = f"{coach} — {title}"
         return Listing(
@@ -305,7 +337,7 @@ class DashboardPage(QWidget):
                 [
                     str(o.days_late),
                     o.due_on.isoformat(),
-                    kinds.get(o.kind, o.kind),
+                    kinds[o.kind],
                     o.title,
                     o.company,
                     o.coach or nobody,

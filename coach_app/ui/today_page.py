@@ -1,5 +1,5 @@
-"""The 오늘 (Today) page, shown first: the week's visits, follow-ups overdue and due this
-week, roadmaps sent back with changes, drafts left unsaved and conflicts to resolve.
+"""The 오늘 (Today) page, shown first: the next seven days' visits, follow-ups overdue and
+due in those days, roadmaps sent back with changes, drafts left unsaved and conflicts to resolve.
 
 Everything is read off the GUI thread (``services.today``); each line opens its screen on
 a double-click or Enter. ``reminded`` carries a one-line reminder after each load, for the
@@ -109,12 +109,12 @@ class TodayPage(QWidget):
     def show_today(self, today: Today) -> None:
         self.today = today
         self.loading.hide()
-        monday, sunday = today.week
+        first, last = today.days
         self.heading.setText(
-            self.tr("<b>오늘 %1</b> · 이번 주 %2 – %3")
+            self.tr("<b>오늘 %1</b> · 앞으로 7일 %2 – %3")
             .replace("%1", f"{today.today:%Y-%m-%d}")
-            .replace("%2", f"{monday:%m-%d}")
-            .replace("%3", f"{sunday:%m-%d}")
+            .replace("%2", f"{first:%m-%d}")
+            .replace("%3", f"{last:%m-%d}")
         )
         self.summary.setText(self.reminder(today))
         self.agenda.setUpdatesEnabled(False)
@@ -123,7 +123,7 @@ class TodayPage(QWidget):
         # waiting for an answer hides below hundreds of old follow-ups.
         self._visits(today)
         self._follow_ups(
-            self.tr("이번 주 기한 (%1건)"), today.due_this_week, today.due_counts, today.today
+            self.tr("7일 안 기한 (%1건)"), today.coming, today.coming_counts, today.today
         )
         self._returned(today)
         self._drafts(today)
@@ -137,13 +137,13 @@ class TodayPage(QWidget):
         self.loaded.emit()
 
     def reminder(self, today: Today) -> str:
-        if not today.attention and not today.due_count:
+        if not today.attention and not today.coming_count:
             return self.tr("기한이 지난 일이 없습니다.")
         return (
-            self.tr("기한 지난 후속 조치 %1건, 이번 주 기한 %2건, 보완 요청 로드맵 %3건, "
+            self.tr("기한 지난 후속 조치 %1건, 7일 안 기한 %2건, 보완 요청 로드맵 %3건, "
                     "저장하지 않은 기록 %4건, 해결할 충돌 %5건")
             .replace("%1", f"{today.overdue_count:,}")
-            .replace("%2", f"{today.due_count:,}")
+            .replace("%2", f"{today.coming_count:,}")
             .replace("%3", str(len(today.returned)))
             .replace("%4", str(len(today.drafts)))
             .replace("%5", str(len(today.conflicts)))
@@ -166,7 +166,7 @@ class TodayPage(QWidget):
 
     def _visits(self, today: Today) -> None:
         section = self._section(
-            self.tr("이번 주 방문 (%1건)").replace("%1", str(len(today.visits)))
+            self.tr("앞으로 7일 방문 (%1건)").replace("%1", str(len(today.visits)))
         )
         for visit in today.visits:
             if visit.visit_date == today.today:

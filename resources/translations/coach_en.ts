@@ -844,310 +844,320 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="147"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="149"/>
         <source>읽는 중…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="159"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="161"/>
         <source>현황을 읽지 못했습니다: %1</source>
         <translation>Could not read the figures: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="166"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="168"/>
         <source>%1 기준</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="169"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="171"/>
         <source>코치 %1명의 업무량</source>
         <translation>Workload of %1 coaches</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="170"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="172"/>
         <source>기한 지난 후속 조치 %1건</source>
         <translation>%1 overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="171"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="175"/>
         <source>검토 대기 %1건 (가장 오래된 것 %2일)</source>
         <translation>%1 waiting for review (oldest %2 days)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="174"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="178"/>
         <source>방문 기록 없는 기업 %1곳</source>
         <translation>%1 companies never visited</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="177"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
         <source>메모 없는 방문 %1건</source>
         <translation>%1 visits without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="178"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="182"/>
         <source>채점 안 된 항목이 있는 진단 %1건</source>
         <translation>%1 diagnoses with items unscored</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="181"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="185"/>
         <source>중복 의심 기업 %1곳</source>
         <translation>%1 possible duplicate companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="184"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="188"/>
         <source>성과 합계: 사업 %1개, 지표 %2개, 기업 %3곳</source>
         <translation>Impact totals: %1 programmes, %2 figures, %3 companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="202"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="206"/>
         <source>코치별 방문과 기한 지난 후속 조치</source>
         <translation>Visits and overdue follow-ups by coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="204"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="208"/>
         <source> (상위 %1명)</source>
         <translation> (top %1)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="208"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="269"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="212"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="275"/>
         <source>완료 방문</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="209"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="270"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="213"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="276"/>
         <source>예정 방문</source>
         <translation>Visits planned</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="210"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="236"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="214"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="240"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="277"/>
         <source>기한 지남</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="265"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="271"/>
         <source>코치별 업무량: 배정 기업, 완료·예정 방문, 기한 지난 후속 조치</source>
         <translation>Workload by coach: companies assigned, visits done and planned, overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="267"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="302"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="419"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="273"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="334"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="363"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
         <source>코치</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="268"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="274"/>
         <source>배정 기업</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="287"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="312"/>
         <source>(배정 없음)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="314"/>
+        <source>애로사항</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="315"/>
         <source>지원 조치</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="288"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="316"/>
         <source>로드맵 과제</source>
         <translation>Roadmap item</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="290"/>
-        <source>기한 지난 후속 조치 (지원 조치의 완료 예정일, 승인된 로드맵 과제의 종료일)</source>
-        <translation>Overdue follow-ups (support measures past their due date, approved roadmap items past their end date)</translation>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
+        <source>기한 지난 후속 조치 %1건 (애로사항·지원 조치·로드맵 과제, 오늘 화면과 같은 기준)</source>
+        <translation>%1 overdue follow-ups (difficulties, measures and roadmap items, counted as on the Today page)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="297"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="323"/>
+        <source> — 종류마다 기한이 가장 오래된 %1건</source>
+        <translation> — the %1 most overdue of each kind</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="329"/>
         <source>지난 날수</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="298"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="330"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="299"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="331"/>
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="300"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="332"/>
         <source>내용</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="301"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="329"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="389"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="411"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="419"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="440"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="333"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="361"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="421"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="443"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>기업</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="320"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="352"/>
         <source>%1 (%2차)</source>
         <translation>%1 (revision %2)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="325"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="357"/>
         <source>검토 대기 로드맵 (오래 기다린 순)</source>
         <translation>Roadmaps waiting for review (longest waiting first)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="327"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="359"/>
         <source>기다린 날수</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="328"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="360"/>
         <source>제출</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="330"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="362"/>
         <source>로드맵</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="351"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="383"/>
         <source>사업별 성과 합계: 기업마다 지원 후 최근 연도의 수치, 기준 연도가 있는 기업의 증감 (두 번 누르면 합계에 든 기업)</source>
         <translation>Impact totals by programme: each company&apos;s latest year after support, and the change for companies with a baseline (double-click for the companies counted)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="355"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="387"/>
         <source>사업</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="356"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="388"/>
         <source>지표</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="357"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="389"/>
         <source>합계</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="358"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="390"/>
         <source>기준 대비 증감</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="359"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="391"/>
         <source>기업 수</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="366"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="398"/>
         <source>%1 (%2곳 비교)</source>
         <translation>%1 (%2 compared)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="370"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="402"/>
         <source>기준 없음</source>
         <translation>No baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="383"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="415"/>
         <source>%1 — %2: 합계에 든 기업</source>
         <translation>%1 — %2: companies counted</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="390"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="422"/>
         <source>연도</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="391"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="423"/>
         <source>수치</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="392"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="424"/>
         <source>기준</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="393"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="425"/>
         <source>증감</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="410"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="442"/>
         <source>방문 기록이 한 번도 없는 기업 (예정된 방문은 세지 않음)</source>
         <translation>Companies never visited (planned visits do not count)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="411"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="443"/>
         <source>지역 · 업종</source>
         <translation>Region · industry</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="418"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="450"/>
         <source>메모 없이 저장된 방문</source>
         <translation>Visits saved without notes</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="419"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="451"/>
         <source>방문일</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="426"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="458"/>
         <source>채점하지도 해당 없음으로 표시하지도 않은 항목이 남은 진단</source>
         <translation>Diagnoses with items neither scored nor marked not applicable</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
         <source>진단일</source>
         <translation>Diagnosed on</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="427"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="459"/>
         <source>점검표</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="434"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="466"/>
         <source>같은 이름</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="435"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="467"/>
         <source>같은 전화번호</source>
         <translation>Same phone</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="436"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="468"/>
         <source>같은 주소</source>
         <translation>Same address</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="439"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="471"/>
         <source>중복 의심 기업 (묶음마다 이름·전화번호·주소 중 하나가 같음)</source>
         <translation>Possible duplicate companies (each group shares a name, phone number or address)</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="440"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>묶음</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/dashboard_page.py" line="440"/>
+        <location filename="../../coach_app/ui/dashboard_page.py" line="472"/>
         <source>같은 것</source>
         <translation>Shared</translation>
     </message>
@@ -4273,16 +4283,6 @@ Continue it?
         <translation>Could not read today&apos;s work: %1</translation>
     </message>
     <message>
-        <location filename="../../coach_app/ui/today_page.py" line="114"/>
-        <source>&lt;b&gt;오늘 %1&lt;/b&gt; · 이번 주 %2 – %3</source>
-        <translation>&lt;b&gt;Today %1&lt;/b&gt; · this week %2 – %3</translation>
-    </message>
-    <message>
-        <location filename="../../coach_app/ui/today_page.py" line="126"/>
-        <source>이번 주 기한 (%1건)</source>
-        <translation>Due this week (%1)</translation>
-    </message>
-    <message>
         <location filename="../../coach_app/ui/today_page.py" line="132"/>
         <source>기한 지난 후속 조치 (%1건)</source>
         <translation>Overdue follow-ups (%1)</translation>
@@ -4293,14 +4293,24 @@ Continue it?
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
+        <location filename="../../coach_app/ui/today_page.py" line="114"/>
+        <source>&lt;b&gt;오늘 %1&lt;/b&gt; · 앞으로 7일 %2 – %3</source>
+        <translation>&lt;b&gt;Today %1&lt;/b&gt; · next 7 days %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../coach_app/ui/today_page.py" line="126"/>
+        <source>7일 안 기한 (%1건)</source>
+        <translation>Due in the next 7 days (%1)</translation>
+    </message>
+    <message>
         <location filename="../../coach_app/ui/today_page.py" line="143"/>
-        <source>기한 지난 후속 조치 %1건, 이번 주 기한 %2건, 보완 요청 로드맵 %3건, 저장하지 않은 기록 %4건, 해결할 충돌 %5건</source>
-        <translation>%1 overdue follow-ups, %2 due this week, %3 roadmaps returned with changes, %4 unsaved drafts, %5 conflicts to resolve</translation>
+        <source>기한 지난 후속 조치 %1건, 7일 안 기한 %2건, 보완 요청 로드맵 %3건, 저장하지 않은 기록 %4건, 해결할 충돌 %5건</source>
+        <translation>%1 overdue follow-ups, %2 due in the next 7 days, %3 roadmaps returned with changes, %4 unsaved drafts, %5 conflicts to resolve</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/today_page.py" line="169"/>
-        <source>이번 주 방문 (%1건)</source>
-        <translation>This week&apos;s visits (%1)</translation>
+        <source>앞으로 7일 방문 (%1건)</source>
+        <translation>Visits in the next 7 days (%1)</translation>
     </message>
     <message>
         <location filename="../../coach_app/ui/today_page.py" line="173"/>

@@ -30,10 +30,19 @@ def test_a_roadmap_item_is_due_at_its_end() -> None:
     assert fu.item_due(None, None, recorded) == dt.date(2026, 4, 1)
 
 
-def test_the_week_runs_from_monday_to_sunday() -> None:
-    assert fu.week_of(TODAY) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
-    assert fu.week_of(dt.date(2026, 11, 23)) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
-    assert fu.week_of(dt.date(2026, 11, 29)) == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+def test_the_coming_days_are_today_and_the_six_after_it_even_on_a_sunday() -> None:
+    assert fu.next_days(TODAY) == (TODAY, dt.date(2026, 12, 1))
+    sunday = dt.date(2026, 11, 29)
+    assert fu.next_days(sunday) == (sunday, dt.date(2026, 12, 5))
+
+
+def test_a_coach_looks_after_their_own_follow_ups_a_supervisor_everyones() -> None:
+    from coach_app.domain.roles import Role
+
+    person = uuid.uuid4()
+    assert fu.in_charge(Role.COACH, person) == person
+    assert fu.in_charge(Role.SUPERVISOR, person) is None
+    assert fu.in_charge(Role.ADMIN, person) is None
 
 
 def _due(day: dt.date, company: str = "가") -> fu.FollowUp:
@@ -48,17 +57,25 @@ def _due(day: dt.date, company: str = "가") -> fu.FollowUp:
     )
 
 
-def test_overdue_from_the_day_after_due_and_due_until_sunday() -> None:
-    yesterday, today, sunday, monday = (
+def test_overdue_from_the_day_after_due_and_coming_for_seven_days() -> None:
+    yesterday, today, sunday, seventh, eighth = (
         dt.date(2026, 11, 24),
         TODAY,
         dt.date(2026, 11, 29),
-        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 2),
     )
-    items = [_due(monday), _due(sunday), _due(today), _due(yesterday), _due(dt.date(2026, 9, 1))]
-    overdue, week = fu.sort_out(items, TODAY)
+    items = [
+        _due(eighth),
+        _due(seventh),
+        _due(sunday),
+        _due(today),
+        _due(yesterday),
+        _due(dt.date(2026, 9, 1)),
+    ]
+    overdue, coming = fu.sort_out(items, TODAY)
     assert [f.due_on for f in overdue] == [dt.date(2026, 9, 1), yesterday]
-    assert [f.due_on for f in week] == [today, sunday]
+    assert [f.due_on for f in coming] == [today, sunday, seventh]
     assert overdue[0].days_late(TODAY) == 85
     assert overdue[0].age(TODAY) == 55
 

@@ -51,7 +51,7 @@ def test_dossier_in_english_says_the_standard_too(db: Database, tmp_path: Path) 
     target = tmp_path / "dossier.pdf"
     write_report(db, ReportKind.DOSSIER, company, target)
     flat = re.sub(r"\s+", " ", assert_sound(target))
-    assert "ISO 16290 Space systems" in flat and "levels 1–9" in flat
+    assert "ISO 16290:2013, Technology Readiness Levels" in flat and "levels 1–9" in flat
 
 
 def test_a_smart_factory_diagnosis_made_with_1_0_keeps_its_levels_and_standard(

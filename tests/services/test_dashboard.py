@@ -5,13 +5,21 @@ import uuid
 
 import pytest
 
-from coach_app.services.dashboard import dashboard, duplicate_companies, name_key
+from coach_app.domain.follow_up import FollowUpKind
+from coach_app.services.dashboard import (
+    coach_overdue,
+    dashboard,
+    duplicate_companies,
+    name_key,
+)
 from coach_app.services.people import UserDraft, create_user
+from coach_app.services.today import today_overview
 from coach_app.store.database import Database
 from coach_app.store.models import (
     Assignment,
     Company,
     Diagnosis,
+    Difficulty,
     Measure,
     Programme,
     Roadmap,
@@ -68,9 +76,18 @@ def known(db: Database) -> dict[str, uuid.UUID]:
             ]
         )
         days = dt.timedelta
+        made = Visit(company_id=a, coach_id=kim, visit_date=DAY - days(10), notes="공정 점검")
+        s.add(made)
+        s.flush()
+        # Critical, raised ten days ago: due three days ago by the rule.
+        s.add(
+            Difficulty(
+                company_id=a, visit_id=made.id, category="funding", description="운전자금 부족",
+                severity="critical",
+            )
+        )  # fmt: skip
         s.add_all(
             [
-                Visit(company_id=a, coach_id=kim, visit_date=DAY - days(10), notes="공정 점검"),
                 Visit(company_id=b, coach_id=kim, visit_date=DAY - days(5), notes="  "),
                 Visit(company_id=a, coach_id=kim, visit_date=DAY + days(7)),
                 Visit(company_id=c, coach_id=lee, visit_date=DAY + days(3)),
@@ -141,17 +158,36 @@ def test_workload_counts_companies_visits_and_overdue_per_coach(
     load = {
         (w.coach, w.companies, w.visits_done, w.visits_planned, w.overdue) for w in board.workload
     }
-    assert load == {("김코치", 2, 2, 1, 1), ("이코치", 1, 0, 1, 1)}
+    assert load == {("김코치", 2, 2, 1, 3), ("이코치", 1, 0, 1, 1)}
 
 
-def test_overdue_follow_ups_are_open_measures_and_approved_items_past_their_date(
+def test_overdue_follow_ups_are_the_today_pages_difficulties_measures_and_items(
     db: Database, known: dict[str, uuid.UUID]
 ) -> None:
     board = dashboard(db, DAY, NOW)
     assert [(o.kind, o.title, o.days_late, o.company, o.coach) for o in board.overdue] == [
-        ("measure", "특례보증", 4, "(주)한빛정밀", "김코치"),
-        ("roadmap_item", "특허 출원", 2, "미래전자", "이코치"),
+        (FollowUpKind.ROADMAP_ITEM, "초안 과제", 9, "(주)한빛정밀", "김코치"),
+        (FollowUpKind.MEASURE, "특례보증", 4, "(주)한빛정밀", "김코치"),
+        (FollowUpKind.DIFFICULTY, "운전자금 부족", 3, "(주)한빛정밀", "김코치"),
+        (FollowUpKind.ROADMAP_ITEM, "특허 출원", 2, "미래전자", "이코치"),
     ]
+    assert board.overdue_count == 4
+    lee = [(o.title, o.coach) for o in coach_overdue(db, known["lee"], DAY)]
+    assert lee == [("특허 출원", "이코치")]
+
+
+def test_each_coachs_overdue_figure_is_the_one_on_their_today_page(
+    db: Database, known: dict[str, uuid.UUID]
+) -> None:
+    board = dashboard(db, DAY, NOW)
+    supervisor = create_user(db, UserDraft("boss", "박팀장", "supervisor"))
+    for load in board.workload:
+        db.set_current_user(load.coach_id)
+        day = today_overview(db, DAY)
+        assert day.overdue_count == load.overdue
+        assert {f.id for f in day.overdue} == {o.id for o in coach_overdue(db, load.coach_id, DAY)}
+    db.set_current_user(supervisor)
+    assert today_overview(db, DAY).overdue_count == board.overdue_count
 
 
 def test_review_queue_gives_the_age_of_each_submission(

@@ -87,9 +87,9 @@ def test_today_lists_a_difficulty_by_the_date_the_coach_set(db: Database) -> Non
     )
     day = today_overview(db, TODAY)
     overdue = {(f.title, f.due_on) for f in day.overdue}
-    coming = {(f.title, f.due_on) for f in day.due_this_week}
+    coming = {(f.title, f.due_on) for f in day.coming}
     assert overdue == {("지난 기한", TODAY - 3 * DAY), ("규칙대로", TODAY - 33 * DAY)}
     assert coming == {("이번 주 기한", TODAY + 2 * DAY), ("오늘", TODAY)}
-    assert day.overdue_count == 2 and day.due_count == 2
+    assert day.overdue_count == 2 and day.coming_count == 2
     # Most late first, whichever way the date was given.
     assert [f.title for f in day.overdue] == ["규칙대로", "지난 기한"]

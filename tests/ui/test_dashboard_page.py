@@ -57,6 +57,19 @@ def test_the_dashboard_opens_and_each_figure_opens_its_rows(qtbot: QtBot, demo: 
     coaches = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert coaches == {w.coach for w in board.workload}
 
+    # The overdue figure is the 오늘 page's, difficulties included; a coach's bar opens theirs.
+    overdue, _listing = page.buttons["overdue"]
+    assert f"{board.overdue_count:,}건" in overdue.text()
+    overdue.click()
+    assert page.model.rowCount() == len(board.overdue)
+    busiest = max(board.workload, key=lambda w: w.overdue)
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        page.show_coach_overdue(busiest.coach)
+    assert f"{busiest.coach} — " in page.list_title.text()
+    assert f"{busiest.overdue:,}건" in page.list_title.text()
+    shown = {page.model.index(r, 5).data() for r in range(page.model.rowCount())}
+    assert shown <= {busiest.coach} and page.model.rowCount() > 0
+
     # A step on the GUI thread (the figures arrive, a list opens) stays within 100 ms.
     started = time.perf_counter()
     page.show_board(board)

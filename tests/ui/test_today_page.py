@@ -154,7 +154,7 @@ def test_the_reminder_is_told_once_in_the_status_bar(qtbot: QtBot, db: Database)
     with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
         window.show()
     told = window.statusBar().currentMessage()
-    assert told.startswith("기한 지난 후속 조치 1건, 이번 주 기한 0건, 보완 요청 로드맵 1건")
+    assert told.startswith("기한 지난 후속 조치 1건, 7일 안 기한 0건, 보완 요청 로드맵 1건")
     window.statusBar().clearMessage()
     with qtbot.waitSignal(window.today_page.loaded, timeout=10_000):
         window.today_page.reload()

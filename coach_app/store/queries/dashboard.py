@@ -13,34 +13,21 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.review import RoadmapStatus
-from coach_app.domain.roadmap import ItemStatus
 from coach_app.domain.roles import Role
 from coach_app.store.live import labelling
 from coach_app.store.models import (
     Assignment,
     Company,
     Diagnosis,
-    Measure,
     Programme,
     Roadmap,
-    RoadmapItem,
     User,
     Visit,
 )
 
 # Result rows, read by column name.
 Rows = Sequence[Row[*tuple[Any, ...]]]
-
-_MEASURE_OPEN = (
-    MeasureStatus.PLANNED.value,
-    MeasureStatus.DECIDED.value,
-    MeasureStatus.IN_PROGRESS.value,
-)
-_ITEM_OPEN = (ItemStatus.PLANNED.value, ItemStatus.IN_PROGRESS.value)
-# Roadmaps whose items are promises being kept (a draft's dates are not promises yet).
-_ROADMAP_LIVE = (RoadmapStatus.APPROVED.value, RoadmapStatus.IN_PROGRESS.value)
 
 
 def _assigned_on(day: dt.date) -> ColumnElement[bool]:
@@ -94,48 +81,6 @@ def company_coaches(
         if coach not in found.setdefault(company, []):
             found[company].append(coach)
     return found
-
-
-def overdue_measures(session: Session, day: dt.date) -> Rows:
-    """Open measures for one company past their due date."""
-    company = labelling(Company)
-    statement = (
-        select(
-            Measure.id,
-            Measure.title,
-            Measure.due_on,
-            company.id.label("company_id"),
-            company.name.label("company"),
-        )
-        .join(company, company.id == Measure.company_id)
-        .where(Measure.due_on < day, Measure.status.in_(_MEASURE_OPEN))
-        .order_by(Measure.due_on)
-    )
-    return session.execute(statement).all()
-
-
-def overdue_items(session: Session, day: dt.date) -> Rows:
-    """Open items of approved roadmaps whose end date has passed."""
-    company = labelling(Company)
-    statement = (
-        select(
-            RoadmapItem.id,
-            RoadmapItem.title,
-            RoadmapItem.ends_on.label("due_on"),
-            Roadmap.coach_id,
-            company.id.label("company_id"),
-            company.name.label("company"),
-        )
-        .join(Roadmap, Roadmap.id == RoadmapItem.roadmap_id)
-        .join(company, company.id == Roadmap.company_id)
-        .where(
-            RoadmapItem.ends_on < day,
-            RoadmapItem.status.in_(_ITEM_OPEN),
-            Roadmap.status.in_(_ROADMAP_LIVE),
-        )
-        .order_by(RoadmapItem.ends_on)
-    )
-    return session.execute(statement).all()
 
 
 def waiting_reviews(session: Session) -> Rows:
