@@ -117,7 +117,7 @@ class DashboardPage(QWidget):
             "duplicates": (ui.duplicates_button, self._duplicates),
         }
         for button, listing in self.buttons.values():
-            button.setMinimumHeight(44)
+            button.setMinimumHeight(36)
             button.clicked.connect(lambda _checked=False, f=listing: self.show_listing(f))
         self.model = ListingModel(self)
         self.rows.setModel(self.model)

@@ -60,7 +60,7 @@ class Ui_DashboardPageForm(object):
         self.figures_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_area = QWidget(self.figures)
         self.chart_area.setObjectName(u"chart_area")
-        self.chart_area.setMinimumSize(QSize(360, 260))
+        self.chart_area.setMinimumSize(QSize(360, 230))
         sizePolicy1.setHeightForWidth(self.chart_area.sizePolicy().hasHeightForWidth())
         self.chart_area.setSizePolicy(sizePolicy1)
         self.chart_layout = QVBoxLayout(self.chart_area)
