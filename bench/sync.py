@@ -72,6 +72,10 @@ def _fill_server(url: str, companies: int, visits: int) -> int:
         ("roadmaps", "guard"),
         ("roadmap_items", "guard"),
         ("status_changes", "check_change"),
+        # A confirmed figure is written by a coach of the company, after the figure: the
+        # owner loading a whole agency at once is neither.
+        ("impact_figures", "guard_confirmation"),
+        ("impact_figures", "guard_confirmation_order"),
     )
     with psycopg.connect(url) as connection, connection.cursor() as cursor:
         for name, trigger in guarded:
