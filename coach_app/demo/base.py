@@ -6,13 +6,16 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
 
 from coach_app.services.catalogues import shipped_catalogue, shipped_checklists
 from coach_app.store.models import StatusChange
 from coach_app.store.types import utcnow
+
+if TYPE_CHECKING:
+    from coach_app.demo.generator import Generator
 
 Row = dict[str, Any]
 
@@ -105,3 +108,16 @@ class Builder:
                     "server_version": None,
                 }
             )
+
+
+class Part:
+    """A part of the demo drawn from a random generator of its own, so adding it leaves
+    the rows of the others as they were; its rows are stamped as the generator's are."""
+
+    def __init__(self, generator: Generator, rng: random.Random) -> None:
+        self.g, self.rng = generator, rng
+
+    def _stamp(self, row: Row, when: dt.datetime | None = None) -> Row:
+        row = self.g._stamp(row, when)
+        row["id"] = uuid.UUID(int=self.rng.getrandbits(128), version=4)
+        return row

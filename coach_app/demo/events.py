@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
-import uuid
 from typing import TYPE_CHECKING
 
-from coach_app.demo.base import Row
+from coach_app.demo.base import Part, Row
 from coach_app.domain.difficulty import DifficultyCategory, DifficultyStatus, Severity
 from coach_app.domain.meeting import MeasureStatus
 from coach_app.domain.organisation import OrganisationKind
@@ -25,7 +23,7 @@ from coach_app.store.models import (
 )
 
 if TYPE_CHECKING:
-    from coach_app.demo.generator import Generator
+    pass
 
 
 # Organisations that take part in every demo programme, with their role.
@@ -42,16 +40,8 @@ MEETING_TOPICS = (
 )
 
 
-class FieldEvents:
+class FieldEvents(Part):
     """Organisations, programme plans, a few meetings (간담회) and the measures taken."""
-
-    def __init__(self, generator: Generator, rng: random.Random) -> None:
-        self.g, self.rng = generator, rng
-
-    def _stamp(self, row: Row, when: dt.datetime | None = None) -> Row:
-        row = self.g._stamp(row, when)
-        row["id"] = uuid.UUID(int=self.rng.getrandbits(128), version=4)
-        return row
 
     def add(self, programmes: list[Row]) -> None:
         organisations = self.g.data.rows(Organisation)

@@ -9,12 +9,10 @@ figures are of years already closed, recorded today at the latest.
 from __future__ import annotations
 
 import datetime as dt
-import random
-import uuid
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from coach_app.demo.base import Row
+from coach_app.demo.base import Part, Row
 from coach_app.domain.difficulty import DifficultyStatus
 from coach_app.domain.impact import FigureSource, KpiActual, Metric, kpi_rollup
 from coach_app.domain.satisfaction import Question
@@ -31,7 +29,7 @@ from coach_app.store.models import (
 )
 
 if TYPE_CHECKING:
-    from coach_app.demo.generator import Generator
+    pass
 
 PLANS_PER_COACH = (2, 5)  # planned visits a coach has in the next four weeks
 PLAN_DAYS = 28
@@ -46,15 +44,7 @@ COMMENTS = (
 )
 
 
-class FollowUpBuilder:
-    def __init__(self, generator: Generator, rng: random.Random) -> None:
-        self.g, self.rng = generator, rng
-
-    def _stamp(self, row: Row, when: dt.datetime | None = None) -> Row:
-        row = self.g._stamp(row, when)
-        row["id"] = uuid.UUID(int=self.rng.getrandbits(128), version=4)
-        return row
-
+class FollowUpBuilder(Part):
     def add(self) -> None:
         self._planned_visits()
         self._due_dates()
